@@ -1,0 +1,66 @@
+#pragma once
+
+#include "payi/Attribution.h"
+#include "payi/Limit.h"
+#include "payi/PriceTable.h"
+#include "payi/Units.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QMetaType>
+
+#include <optional>
+
+namespace payi {
+
+// Everything one tracked call produces (PAYI-MODEL.md, "What one tracked call produces"),
+// with its resolved attribution and the price it was costed with.
+struct CallEvent
+{
+    QString eventId;        // unique per event (UUID)
+    QString requestId;      // the request that issued the call (the caller's tag), else eventId
+    QString category;       // "system.openai"
+    QString resource;       // "gpt-5.4"
+    QString providerUri;
+    QDateTime eventTimestamp; // UTC, when the call started
+    qint64 endToEndLatencyMs = 0;
+    std::optional<qint64> timeToFirstTokenMs; // streams only
+    int httpStatusCode = 0;
+    QString providerResponseId;
+    bool streaming = false;
+
+    Units units;
+    QJsonObject rawUsage; // the provider's usage object as received
+
+    Attribution attribution;
+    Properties properties; // request properties plus system.* ones
+
+    bool failed = false;
+    QString failureKind;        // "connection_refused", "timeout", "http_error", "malformed_response", "stream_cut", "limit_blocked", "abandoned"
+    QString failureDescription;
+
+    Cost cost;
+    PriceProvenance price;
+
+    QMap<QString, LimitState> limits; // limit id -> state on this call
+    QStringList blockedLimitIds;
+
+    QString providerRequestJson;  // only when log_prompt_and_response
+    QString providerResponseJson; // only when log_prompt_and_response
+
+    // The whole event as JSON (money as decimal strings, times as UTC ISO-8601).
+    QJsonObject toJson() const;
+    static std::optional<CallEvent> fromJson(const QJsonObject &object);
+
+    // The body of Pay-i's POST /api/v1/ingest, and its xProxy-* attribution headers.
+    QJsonObject ingestBody() const;
+    QList<QPair<QByteArray, QByteArray>> ingestHeaders() const;
+};
+
+// The status recorded for a failure where the provider gave none.
+inline constexpr int NoProviderStatus = 299;
+
+} // namespace payi
+
+Q_DECLARE_METATYPE(payi::CallEvent)

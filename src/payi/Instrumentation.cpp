@@ -1,0 +1,313 @@
+#include "payi/Instrumentation.h"
+
+#include "payi/Clock.h"
+#include "payi/OfflineFileSink.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+namespace payi {
+
+Q_LOGGING_CATEGORY(lcPayi, "costbench.payi")
+
+namespace {
+
+QString programName()
+{
+    const QString name = QCoreApplication::applicationName();
+    return name.isEmpty() ? QStringLiteral("program") : name;
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+// --- TrackedCall ---------------------------------------------------------------------
+
+TrackedCall::TrackedCall(TrackedCall &&other) noexcept
+{
+    *this = std::move(other);
+}
+
+TrackedCall &TrackedCall::operator=(TrackedCall &&other) noexcept
+{
+    if (this != &other) {
+        if (m_instrumentation && !m_finished)
+            finish(CallOutcome{0, {}, {}, {}, true, QStringLiteral("abandoned"),
+                               QStringLiteral("the call was replaced before it finished"), {}});
+        m_instrumentation = std::exchange(other.m_instrumentation, nullptr);
+        m_start = std::move(other.m_start);
+        m_attribution = std::move(other.m_attribution);
+        m_reservation = std::move(other.m_reservation);
+        m_blocked = std::move(other.m_blocked);
+        m_blockedEvent = std::move(other.m_blockedEvent);
+        m_outputCap = other.m_outputCap;
+        m_startNs = other.m_startNs;
+        m_firstTokenNs = other.m_firstTokenNs;
+        m_startTime = other.m_startTime;
+        m_finished = std::exchange(other.m_finished, true);
+    }
+    return *this;
+}
+
+TrackedCall::~TrackedCall()
+{
+    if (m_instrumentation && !m_finished)
+        finish(CallOutcome{0, {}, {}, {}, true, QStringLiteral("abandoned"),
+                           QStringLiteral("the call ended without a result"), {}});
+}
+
+void TrackedCall::markFirstToken()
+{
+    if (m_instrumentation && m_firstTokenNs < 0)
+        m_firstTokenNs = m_instrumentation->clock().monotonicNs();
+}
+
+CallEvent TrackedCall::finish(const CallOutcome &outcome)
+{
+    if (!m_instrumentation || m_finished)
+        return CallEvent();
+    m_finished = true;
+    return m_instrumentation->finish(*this, outcome);
+}
+
+// --- Instrumentation -----------------------------------------------------------------
+
+Instrumentation::Instrumentation(Config config)
+    : m_config(std::move(config)),
+      m_clock(m_config.clock ? m_config.clock : std::make_shared<const SystemClock>()),
+      m_globalInstrumentation(m_config.globalInstrumentation),
+      m_prices(m_config.prices ? m_config.prices : std::make_shared<const PriceTable>()),
+      m_sinks(std::make_shared<const std::vector<std::shared_ptr<Sink>>>())
+{
+    updateGlobalContext(m_config.globalContext);
+    if (!m_config.offlineInstrumentation.isEmpty())
+        addSink(std::make_shared<OfflineFileSink>(m_config.offlineInstrumentation));
+}
+
+Instrumentation::~Instrumentation() = default;
+
+Attribution Instrumentation::baseContext() const
+{
+    Attribution base;
+    base.logPromptAndResponse = m_config.logPromptAndResponse;
+    return base;
+}
+
+Attribution Instrumentation::globalContext() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_global;
+}
+
+void Instrumentation::updateGlobalContext(const Params &params)
+{
+    std::lock_guard lock(m_mutex);
+    const std::optional<QString> oldName = m_globalParams.useCaseName;
+    m_globalParams.overlay(params);
+    if (!m_globalParams.useCaseName)
+        m_globalParams.useCaseName = programName();
+    if (m_globalGeneratedId.isEmpty() || m_globalParams.useCaseName != oldName)
+        m_globalGeneratedId = newUseCaseId();
+    m_global = merge(baseContext(), m_globalParams, Origin::Global, m_globalGeneratedId);
+}
+
+std::shared_ptr<const PriceTable> Instrumentation::prices() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_prices;
+}
+
+void Instrumentation::setPrices(std::shared_ptr<const PriceTable> prices)
+{
+    std::lock_guard lock(m_mutex);
+    m_prices = std::move(prices);
+    m_warnedResources.clear();
+}
+
+void Instrumentation::addSink(std::shared_ptr<Sink> sink)
+{
+    std::lock_guard lock(m_mutex);
+    auto sinks = std::make_shared<std::vector<std::shared_ptr<Sink>>>(*m_sinks);
+    sinks->push_back(std::move(sink));
+    m_sinks = std::move(sinks);
+}
+
+void Instrumentation::removeSink(const std::shared_ptr<Sink> &sink)
+{
+    std::lock_guard lock(m_mutex);
+    auto sinks = std::make_shared<std::vector<std::shared_ptr<Sink>>>(*m_sinks);
+    std::erase(*sinks, sink);
+    m_sinks = std::move(sinks);
+}
+
+std::optional<Attribution> Instrumentation::resolve(const CapturedContext &context, const Params &headers) const
+{
+    const bool global = globalInstrumentation();
+    if (!context.hasScope() && !global)
+        return std::nullopt;
+    const Attribution root = global ? globalContext() : baseContext();
+    return applyCallHeaders(context.resolve(root), headers);
+}
+
+TrackedCall Instrumentation::begin(CallStart start)
+{
+    TrackedCall call;
+    std::optional<Attribution> attribution = resolve(start.context, start.headers);
+    if (!attribution)
+        return call;
+    call.m_instrumentation = this;
+    call.m_attribution = std::move(*attribution);
+    call.m_startNs = m_clock->monotonicNs();
+    call.m_startTime = m_clock->nowUtc();
+    call.m_start = std::move(start);
+
+    const QStringList &limitIds = call.m_attribution.limitIds;
+    if (!limitIds.isEmpty()) {
+        const CallStart &s = call.m_start;
+        const qint64 maxOutput = s.maxOutputTokens > 0 ? s.maxOutputTokens : m_config.defaultMaxOutputTokens;
+        const QString priced = call.m_attribution.priceAsResource.isEmpty() ? s.resource
+                                                                            : call.m_attribution.priceAsResource;
+        const Result<Money> worst = prices()->worstCase(priced, s.inputUpperBound, maxOutput);
+        // A worst case out of range can never fit a limit: reserve the largest amount.
+        const Money amount = worst ? *worst : Money::fromPico(std::numeric_limits<qint64>::max());
+        const LimitRegistry::Outcome outcome = m_limits.reserve(limitIds, amount, &call.m_reservation);
+        if (!call.m_reservation.held.isEmpty() && s.maxOutputTokens <= 0)
+            call.m_outputCap = maxOutput;
+        if (!outcome.blocked.isEmpty()) {
+            call.m_blocked = outcome.blocked;
+            call.m_finished = true;
+            CallEvent &e = call.m_blockedEvent;
+            e.eventId = newUseCaseId();
+            e.requestId = s.requestId.isEmpty() ? e.eventId : s.requestId;
+            e.category = s.category;
+            e.resource = s.resource;
+            e.providerUri = s.providerUri;
+            e.eventTimestamp = call.m_startTime;
+            e.streaming = s.streaming;
+            e.httpStatusCode = 429;
+            e.attribution = call.m_attribution;
+            e.properties = call.m_attribution.requestProperties;
+            e.failed = true;
+            e.failureKind = QStringLiteral("limit_blocked");
+            e.failureDescription = QStringLiteral("blocked by limit %1: its worst-case cost %2 USD would pass max")
+                                       .arg(outcome.blocked.join(QStringLiteral(", ")), amount.toString());
+            e.price = PriceProvenance{prices()->version(), priced, prices()->find(priced) == nullptr};
+            e.limits = outcome.states;
+            e.blockedLimitIds = outcome.blocked;
+            emitEvent(e);
+        }
+    }
+    return call;
+}
+
+CallEvent Instrumentation::finish(TrackedCall &call, const CallOutcome &outcome)
+{
+    const CallStart &s = call.m_start;
+    const Attribution &a = call.m_attribution;
+    CallEvent e;
+    e.eventId = newUseCaseId();
+    e.requestId = s.requestId.isEmpty() ? e.eventId : s.requestId;
+    e.category = s.category;
+    e.resource = s.resource;
+    e.providerUri = s.providerUri;
+    e.eventTimestamp = call.m_startTime;
+    const qint64 nowNs = m_clock->monotonicNs();
+    e.endToEndLatencyMs = (nowNs - call.m_startNs) / 1'000'000;
+    if (call.m_firstTokenNs >= 0)
+        e.timeToFirstTokenMs = (call.m_firstTokenNs - call.m_startNs) / 1'000'000;
+    e.httpStatusCode = outcome.failed && outcome.httpStatusCode == 0 ? NoProviderStatus : outcome.httpStatusCode;
+    e.providerResponseId = outcome.providerResponseId;
+    e.streaming = s.streaming;
+    e.units = outcome.units;
+    e.rawUsage = outcome.rawUsage;
+    e.attribution = a;
+    e.properties = a.requestProperties;
+    e.failed = outcome.failed;
+    e.failureKind = outcome.failureKind;
+    e.failureDescription = outcome.failureDescription;
+
+    const QString priced = a.priceAsResource.isEmpty() ? s.resource : a.priceAsResource;
+    const std::shared_ptr<const PriceTable> table = prices();
+    const Result<Cost> cost = table->cost(priced, e.units, &e.price);
+    if (e.price.unknownResource)
+        warnUnknownResource(priced);
+    // A failed call is not billed; its units are kept for the record.
+    if (cost && !e.failed)
+        e.cost = *cost;
+    else if (!cost)
+        e.properties.insert(QStringLiteral("system.cost_error"), cost.error().message);
+
+    if (!a.limitIds.isEmpty())
+        e.limits = m_limits.settle(a.limitIds, call.m_reservation, e.cost.total, e.failed).states;
+
+    if (a.logPromptAndResponse) {
+        e.providerRequestJson = compactJson(s.providerRequest);
+        e.providerResponseJson = compactJson(outcome.providerResponse);
+    }
+    emitEvent(e);
+    return e;
+}
+
+void Instrumentation::warnUnknownResource(const QString &resource)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_warnedResources.contains(resource))
+            return;
+        m_warnedResources.insert(resource);
+    }
+    qCWarning(lcPayi).noquote() << "no price for resource" << resource
+                                << "in the price table: its calls are recorded as unknown_resource with cost 0";
+}
+
+void Instrumentation::emitEvent(const CallEvent &event)
+{
+    std::shared_ptr<const std::vector<std::shared_ptr<Sink>>> sinks;
+    {
+        std::lock_guard lock(m_mutex);
+        sinks = m_sinks;
+    }
+    for (const std::shared_ptr<Sink> &sink : *sinks) {
+        try {
+            sink->consume(event);
+        } catch (...) {
+            m_sinkFailures.fetch_add(1);
+        }
+    }
+    m_eventsEmitted.fetch_add(1);
+}
+
+// --- the process-wide instance -------------------------------------------------------
+
+namespace {
+std::mutex g_instrumentMutex;
+std::atomic<Instrumentation *> g_instrumentation{nullptr};
+} // namespace
+
+bool instrument(Config config)
+{
+    std::lock_guard lock(g_instrumentMutex);
+    if (g_instrumentation.load())
+        return false;
+    // Lives until the process ends: clients hold plain pointers to it.
+    g_instrumentation.store(new Instrumentation(std::move(config)));
+    return true;
+}
+
+Instrumentation *instrumentation()
+{
+    return g_instrumentation.load();
+}
+
+TrackedCall ClientBinding::begin(CallStart start) const
+{
+    return m_instrumentation ? m_instrumentation->begin(std::move(start)) : TrackedCall();
+}
+
+} // namespace payi

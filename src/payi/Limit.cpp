@@ -1,0 +1,96 @@
+#include "payi/Limit.h"
+
+namespace payi {
+
+QString limitTypeName(LimitType type)
+{
+    return type == LimitType::Block ? QStringLiteral("block") : QStringLiteral("allow");
+}
+
+std::optional<LimitType> limitTypeFromName(QStringView name)
+{
+    if (name == u"block")
+        return LimitType::Block;
+    if (name == u"allow")
+        return LimitType::Allow;
+    return std::nullopt;
+}
+
+QString limitStateName(LimitState state)
+{
+    switch (state) {
+    case LimitState::Ok:
+        return QStringLiteral("ok");
+    case LimitState::Exceeded:
+        return QStringLiteral("exceeded");
+    case LimitState::Overrun:
+        return QStringLiteral("overrun");
+    case LimitState::Blocked:
+        return QStringLiteral("blocked");
+    case LimitState::Failed:
+        return QStringLiteral("failed");
+    }
+    return QString();
+}
+
+Result<int> parseThreshold(QStringView text)
+{
+    const Result<Money> asMoney = Money::parse(text); // the same exact decimal grammar
+    const Error bad{QStringLiteral("invalid_threshold"),
+                    QStringLiteral("threshold must be 0.75 to 0.99 or 1.0, got \"%1\"").arg(text.left(20))};
+    if (!asMoney)
+        return bad;
+    const qint64 hundredth = Money::PicoPerUsd / 100;
+    if (asMoney->pico() % hundredth != 0)
+        return bad;
+    const int percent = int(asMoney->pico() / hundredth);
+    if (percent != 100 && (percent < 75 || percent > 99))
+        return bad;
+    return percent;
+}
+
+std::optional<Error> LimitSpec::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return Error{QStringLiteral("invalid_limit"), QStringLiteral("limit_name must not be empty")};
+    if (max.pico() <= 0)
+        return Error{QStringLiteral("invalid_limit"), QStringLiteral("max must be greater than 0")};
+    if (thresholdPercent != 100 && (thresholdPercent < 75 || thresholdPercent > 99))
+        return Error{QStringLiteral("invalid_threshold"), QStringLiteral("threshold must be 0.75 to 0.99 or 1.0")};
+    return std::nullopt;
+}
+
+Money LimitSpec::thresholdAmount() const
+{
+    // max * percent / 100 without overflow: max is at most ~9.2e18 pico.
+    const qint64 m = max.pico();
+    return Money::fromPico(m / 100 * thresholdPercent + (m % 100) * thresholdPercent / 100);
+}
+
+LimitState Limit::state() const
+{
+    if (spec.type == LimitType::Allow && spent > spec.max)
+        return LimitState::Overrun;
+    if (spent >= spec.thresholdAmount())
+        return LimitState::Exceeded;
+    return LimitState::Ok;
+}
+
+QJsonObject Limit::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("limit_id"), id},
+        {QStringLiteral("limit_name"), spec.name},
+        {QStringLiteral("max"), spec.max.toString()},
+        {QStringLiteral("limit_type"), limitTypeName(spec.type)},
+        {QStringLiteral("threshold"), Money::fromPico(Money::PicoPerUsd / 100 * spec.thresholdPercent).toString()},
+        {QStringLiteral("spent"), spent.toString()},
+        {QStringLiteral("reserved"), reserved.toString()},
+        {QStringLiteral("calls"), calls},
+        {QStringLiteral("blocked_calls"), blockedCalls},
+        {QStringLiteral("state"), limitStateName(state())},
+        {QStringLiteral("created"), created.toString(Qt::ISODateWithMs)},
+    };
+}
+
+} // namespace payi

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "payi/Money.h"
+#include "payi/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace payi {
+
+enum class LimitType : quint8 { Block, Allow };
+
+// The state of a limit on one call (PAYI-MODEL.md): ok; exceeded (spending reached the
+// threshold); overrun (an allow limit's spending passed max); blocked (a block limit
+// refused the call); failed (the call failed, or named a limit that does not exist).
+enum class LimitState : quint8 { Ok, Exceeded, Overrun, Blocked, Failed };
+
+QString limitTypeName(LimitType type);
+std::optional<LimitType> limitTypeFromName(QStringView name);
+QString limitStateName(LimitState state);
+
+struct LimitSpec
+{
+    QString name;
+    Money max;
+    LimitType type = LimitType::Block;
+    // A fraction of max: 0.75 to 0.99, or 1.0. Held exactly in hundredths.
+    int thresholdPercent = 100;
+
+    // Checks name non-empty, max > 0 and the threshold range.
+    std::optional<Error> validate() const;
+    Money thresholdAmount() const;
+};
+
+// Parses "0.8", "1", "1.0" into hundredths; refuses more precision or a value out of range.
+Result<int> parseThreshold(QStringView text);
+
+struct Limit
+{
+    QString id;
+    LimitSpec spec;
+    Money spent;     // settled spending
+    Money reserved;  // held by calls in flight (block limits)
+    qint64 calls = 0;
+    qint64 blockedCalls = 0;
+    QDateTime created;
+
+    // The state the limit is in now, from its settled spending.
+    LimitState state() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace payi

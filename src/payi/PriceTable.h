@@ -1,0 +1,91 @@
+#pragma once
+
+#include "payi/Money.h"
+#include "payi/Result.h"
+#include "payi/Units.h"
+
+#include <QString>
+
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+namespace payi {
+
+// Prices of one unit type, per single unit (token), exact in pico-dollars.
+struct UnitPrice
+{
+    std::optional<Money> input;
+    std::optional<Money> output;
+};
+
+struct ResourcePrice
+{
+    QString category; // "system.openai"
+    QMap<QString, UnitPrice> units;
+    QString source;   // where the price was taken from
+    QString date;     // when
+};
+
+// What a cost was computed from, kept on every event.
+struct PriceProvenance
+{
+    QString tableVersion;  // the table's "version" (a date)
+    QString resource;      // the entry used (price_as_resource may differ from the call's)
+    bool unknownResource = false;
+};
+
+struct Cost
+{
+    Money input;
+    Money output;
+    Money total;
+    friend bool operator==(const Cost &, const Cost &) = default;
+};
+
+// Hashes a QString's UTF-16 code units with the standard library's hash: looked up on
+// every call, and much cheaper than QHash's seeded SipHash for a dozen short model names.
+struct ResourceNameHash
+{
+    size_t operator()(const QString &name) const
+    {
+        return std::hash<std::u16string_view>()(std::u16string_view(reinterpret_cast<const char16_t *>(name.utf16()),
+                                                                    size_t(name.size())));
+    }
+};
+using ResourceMap = std::unordered_map<QString, ResourcePrice, ResourceNameHash>;
+
+// List prices in USD per million units, loaded from JSON:
+// {"version": "YYYY-MM-DD", "currency": "usd", "resources": {"<model>": {"category":
+//  "system.openai", "source": "...", "date": "...", "units": {"text": {"input": "1.25",
+//  "output": "10.00"}, "text_cache_read": {"input": "0.125"}}}}}
+// Prices must be exact per unit: at most six decimals per million. Immutable once loaded,
+// so one table can be shared by every thread.
+class PriceTable
+{
+public:
+    PriceTable() = default;
+
+    // Refuses a malformed table with a message naming the place ("resources.gpt-5.4.units.text.input: ...").
+    static Result<PriceTable> fromJson(const QByteArray &json);
+    static Result<PriceTable> fromFile(const QString &path);
+
+    QString version() const { return m_version; }
+    const ResourceMap &resources() const { return m_resources; }
+    const ResourcePrice *find(const QString &resource) const;
+
+    // Cost of units at this resource's prices. A unit type the table does not price is
+    // charged at the resource's "text" price (never silently free). An unknown resource
+    // costs zero and is flagged in provenance. Returns an error only on overflow.
+    Result<Cost> cost(const QString &resource, const Units &units, PriceProvenance *provenance) const;
+
+    // The most a call can cost: inputUpperBound units at the highest input price plus
+    // maxOutput units at the highest output price of the resource.
+    Result<Money> worstCase(const QString &resource, qint64 inputUpperBound, qint64 maxOutput) const;
+
+private:
+    QString m_version;
+    ResourceMap m_resources;
+};
+
+} // namespace payi
