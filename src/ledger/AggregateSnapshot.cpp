@@ -1,0 +1,113 @@
+#include "ledger/AggregateSnapshot.h"
+
+namespace ledger {
+
+namespace {
+
+constexpr qint64 MsPerMinute = 60'000;
+
+} // namespace
+
+void Totals::add(const EventFacts &facts, bool blockedHere)
+{
+    ++calls;
+    if (facts.failed)
+        ++failures;
+    if (blockedHere)
+        ++blocked;
+    for (auto it = facts.units.cbegin(); it != facts.units.cend(); ++it) {
+        payi::UnitCount &count = units[it.key()];
+        count.input += it.value().input;
+        count.output += it.value().output;
+    }
+    if (!overflow) {
+        payi::Cost next = cost;
+        payi::Money nextFailed = failedCost;
+        const bool inRange = next.input.addInPlace(facts.cost.input) &&
+                             next.output.addInPlace(facts.cost.output) &&
+                             next.total.addInPlace(facts.cost.total) &&
+                             (!facts.failed || nextFailed.addInPlace(facts.cost.total));
+        if (inRange) {
+            cost = next;
+            failedCost = nextFailed;
+        } else {
+            overflow = true;
+        }
+    }
+    if (calls == 1 || facts.timestampMs < firstMs)
+        firstMs = facts.timestampMs;
+    if (calls == 1 || facts.timestampMs > lastMs)
+        lastMs = facts.timestampMs;
+}
+
+QDateTime Totals::first() const
+{
+    return calls ? QDateTime::fromMSecsSinceEpoch(firstMs, Qt::UTC) : QDateTime();
+}
+
+QDateTime Totals::last() const
+{
+    return calls ? QDateTime::fromMSecsSinceEpoch(lastMs, Qt::UTC) : QDateTime();
+}
+
+size_t qHash(const InstanceKey &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, key.useCaseName, key.useCaseId);
+}
+
+int AggregateTables::shardOf(const InstanceKey &key)
+{
+    // A fixed seed: the shard of a key must not depend on QHash's per-process seed.
+    return static_cast<int>(qHash(key, 0) % InstanceShards);
+}
+
+void AggregateTables::add(const EventFacts &facts)
+{
+    const bool anyBlocked = !facts.blockedLimitIds.isEmpty();
+    lastSeq = qMax(lastSeq, facts.seq);
+    all.add(facts, anyBlocked);
+    useCases[facts.useCaseName].add(facts, anyBlocked);
+    users[facts.userId].add(facts, anyBlocked);
+    resources[facts.resource].add(facts, anyBlocked);
+    for (const QString &limitId : facts.limitIds)
+        limits[limitId].add(facts, facts.blockedLimitIds.contains(limitId));
+    const qint64 minute =
+        facts.timestampMs - (facts.timestampMs % MsPerMinute + MsPerMinute) % MsPerMinute;
+    minutes[minute].add(facts, anyBlocked);
+
+    InstanceKey key{facts.useCaseName, facts.useCaseId};
+    auto &shard = instances[shardOf(key)];
+    auto it = shard.find(key);
+    if (it == shard.end()) {
+        it = shard.insert(std::move(key), Totals());
+        ++instanceCount;
+    }
+    it->add(facts, anyBlocked);
+}
+
+AggregateSnapshot::AggregateSnapshot() : m_tables(std::make_shared<const AggregateTables>()) {}
+
+AggregateSnapshot::AggregateSnapshot(std::shared_ptr<const AggregateTables> tables)
+    : m_tables(std::move(tables))
+{
+}
+
+const Totals *AggregateSnapshot::instance(const QString &useCaseName,
+                                          const QString &useCaseId) const
+{
+    const InstanceKey key{useCaseName, useCaseId};
+    const auto &shard = m_tables->instances[AggregateTables::shardOf(key)];
+    const auto it = shard.constFind(key);
+    return it == shard.constEnd() ? nullptr : &it.value();
+}
+
+void AggregateSnapshot::forEachInstance(
+    const std::function<void(const InstanceKey &, const Totals &)> &visit) const
+{
+    for (const auto &shard : m_tables->instances) {
+        for (auto it = shard.cbegin(); it != shard.cend(); ++it)
+            visit(it.key(), it.value());
+    }
+}
+
+} // namespace ledger

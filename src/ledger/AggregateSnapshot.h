@@ -1,0 +1,110 @@
+#pragma once
+
+#include "payi/Money.h"
+#include "payi/PriceTable.h"
+#include "payi/Units.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <functional>
+#include <memory>
+
+namespace ledger {
+
+// What the aggregates count of one event.
+struct EventFacts
+{
+    qint64 seq = 0;
+    qint64 timestampMs = 0; // UTC
+    QString useCaseName;
+    QString useCaseId;
+    QString userId;
+    QString resource;
+    QStringList limitIds;
+    QStringList blockedLimitIds;
+    payi::Units units;
+    payi::Cost cost;
+    bool failed = false;
+};
+
+// Totals over a set of events. "blocked" counts calls a limit refused: in the per-limit
+// table only those that this limit refused, elsewhere those that any limit refused.
+struct Totals
+{
+    qint64 calls = 0;
+    qint64 failures = 0;
+    qint64 blocked = 0;
+    payi::Units units;      // tokens per unit type
+    payi::Cost cost;        // every call, failed ones included
+    payi::Money failedCost; // the part of cost.total spent on failed calls
+    qint64 firstMs = 0;     // first and last activity (event time, UTC ms); 0 with no calls
+    qint64 lastMs = 0;
+    bool overflow = false; // a money sum left Money's range; the sums stop growing
+
+    void add(const EventFacts &facts, bool blockedHere);
+    QDateTime first() const;
+    QDateTime last() const;
+    friend bool operator==(const Totals &, const Totals &) = default;
+};
+
+struct InstanceKey
+{
+    QString useCaseName;
+    QString useCaseId;
+    friend bool operator==(const InstanceKey &, const InstanceKey &) = default;
+};
+size_t qHash(const InstanceKey &key, size_t seed = 0) noexcept;
+
+// The tables behind a snapshot. Instances can number in the millions (every `track` call
+// is one), so they are split into shards: a snapshot shares every shard, and the writer
+// copies only the shards it changes afterwards.
+struct AggregateTables
+{
+    static constexpr int InstanceShards = 1024;
+
+    qint64 lastSeq = 0; // the tables count every committed event up to this seq
+    Totals all;
+    QHash<QString, Totals> useCases;  // use_case_name
+    QHash<QString, Totals> users;     // user_id ("" for calls without a user)
+    QHash<QString, Totals> limits;    // limit id
+    QHash<QString, Totals> resources; // model
+    QMap<qint64, Totals> minutes;     // minute start, UTC ms
+    std::array<QHash<InstanceKey, Totals>, InstanceShards> instances;
+    qint64 instanceCount = 0;
+
+    void add(const EventFacts &facts);
+    static int shardOf(const InstanceKey &key);
+};
+
+// A consistent, immutable view of the live aggregates. Copying it copies one pointer.
+class AggregateSnapshot
+{
+public:
+    AggregateSnapshot();
+    explicit AggregateSnapshot(std::shared_ptr<const AggregateTables> tables);
+
+    qint64 lastSeq() const { return m_tables->lastSeq; }
+    const Totals &all() const { return m_tables->all; }
+    const QHash<QString, Totals> &useCases() const { return m_tables->useCases; }
+    const QHash<QString, Totals> &users() const { return m_tables->users; }
+    const QHash<QString, Totals> &limits() const { return m_tables->limits; }
+    const QHash<QString, Totals> &resources() const { return m_tables->resources; }
+    const QMap<qint64, Totals> &minutes() const { return m_tables->minutes; }
+    qint64 instanceCount() const { return m_tables->instanceCount; }
+
+    // nullptr when the instance has no calls in this snapshot.
+    const Totals *instance(const QString &useCaseName, const QString &useCaseId) const;
+    // Visits every instance, in no particular order.
+    void
+    forEachInstance(const std::function<void(const InstanceKey &, const Totals &)> &visit) const;
+
+private:
+    std::shared_ptr<const AggregateTables> m_tables;
+};
+
+} // namespace ledger

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace ledger {
+
+// One step of a document's history: its creation or an append, with the content it left.
+struct Revision
+{
+    int number = 0; // 1 is the creation
+    QString kind;   // "create" or "append"
+    QString content;
+    QString requestId; // the HTTP request that made it
+    QString eventId;   // the tracked model call that produced it
+    QDateTime at;
+};
+
+struct Document
+{
+    QString id;
+    QString content;
+    QDateTime created;
+    QDateTime updated;
+    int revisionCount = 0;
+    QList<Revision> revisions; // filled by Ledger::document(), empty in Ledger::documents()
+};
+
+} // namespace ledger

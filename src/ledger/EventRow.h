@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ledger/AggregateSnapshot.h"
+#include "payi/CallEvent.h"
+
+#include <vector>
+
+class QSqlQuery;
+struct sqlite3_stmt;
+
+namespace ledger {
+
+// An event with the seq the ledger gave it.
+struct StoredEvent
+{
+    qint64 seq = 0;
+    payi::CallEvent event;
+};
+
+// One CallEvent as a row of the events table: real columns for everything filtered or
+// aggregated, compact JSON text for the nested parts (units, raw usage, properties, limit
+// states). The encoding happens on the submitting thread, so the writer only binds; the
+// row keeps what the aggregates need, not the event.
+// Times are integer UTC milliseconds: exact, compact, and a minute is one division.
+class EventRow
+{
+public:
+    EventRow(qint64 seq, const payi::CallEvent &event);
+
+    qint64 seq() const { return m_facts.seq; }
+    void setSeq(qint64 seq);
+    const EventFacts &facts() const { return m_facts; }
+
+    static QString insertSql();
+    // Binds every column to a reset statement prepared from insertSql() (see EventInsert).
+    void bind(sqlite3_stmt *insert) const;
+
+    // "SELECT <every column> FROM events": append WHERE/ORDER BY, then read() each row.
+    static QString selectSql();
+    static StoredEvent read(const QSqlQuery &query);
+
+    // "SELECT <the columns the aggregates need> FROM events ORDER BY seq", and the reader of
+    // its rows (on SQLite's API: this runs over every event at start).
+    static QString factsSql();
+    static EventFacts readFacts(sqlite3_stmt *scan);
+
+private:
+    // A column's value, encoded on the submitting thread: texts as UTF-8, so that SQLite
+    // converts nothing on the writer thread.
+    struct Value
+    {
+        enum class Kind : quint8 { Null, Integer, Text };
+        Kind kind = Kind::Null;
+        qint64 integer = 0;
+        QByteArray text;
+    };
+
+    EventFacts m_facts;
+    std::vector<Value> m_values;
+};
+
+} // namespace ledger

@@ -1,0 +1,457 @@
+#include "ledger/Ledger.h"
+
+#include "ledger/Aggregates.h"
+#include "ledger/Connection.h"
+#include "ledger/LedgerWriter.h"
+#include "ledger/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace ledger {
+
+namespace {
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+payi::Error refused(const QString &code, const QString &message)
+{
+    return payi::Error{code, message + QStringLiteral("; the file was left as it is")};
+}
+
+// Looks at an existing file without changing it: is it a Costbench ledger this version
+// can open, and is it sound?
+std::optional<payi::Error> checkFile(const QString &path)
+{
+    auto opened = Connection::open(path, Connection::Mode::ReadOnly);
+    if (!opened)
+        return refused(QStringLiteral("ledger_unreadable"), opened.error().message);
+    Connection &connection = **opened;
+    const QString doing = QStringLiteral("%1 is not a Costbench ledger or is damaged").arg(path);
+    const auto notLedger = [&](const payi::Error &error) {
+        return refused(QStringLiteral("ledger_corrupt"), error.message);
+    };
+    const payi::Result<QVariant> applicationId =
+        connection.scalar(QStringLiteral("PRAGMA application_id"), doing);
+    if (!applicationId)
+        return notLedger(applicationId.error());
+    const payi::Result<QVariant> version =
+        connection.scalar(QStringLiteral("PRAGMA user_version"), doing);
+    if (!version)
+        return notLedger(version.error());
+    const payi::Result<QVariant> tables =
+        connection.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), doing);
+    if (!tables)
+        return notLedger(tables.error());
+    if (applicationId->toInt() != Migrations::ApplicationId) {
+        if (applicationId->toInt() == 0 && version->toInt() == 0 && tables->toInt() == 0)
+            return std::nullopt; // an empty SQLite file: ours to set up
+        return refused(QStringLiteral("ledger_foreign"),
+                       QStringLiteral("%1 is not a Costbench ledger").arg(path));
+    }
+    if (version->toInt() > Migrations::LatestVersion) {
+        return refused(QStringLiteral("ledger_too_new"),
+                       QStringLiteral("%1 was written by a newer Costbench (schema %2 > %3)")
+                           .arg(path)
+                           .arg(version->toInt())
+                           .arg(Migrations::LatestVersion));
+    }
+    QSqlQuery check(connection.db());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+        return notLedger(Connection::error(doing, check.lastError()));
+    QStringList problems;
+    while (check.next() && problems.size() < 3)
+        problems << check.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        return refused(
+            QStringLiteral("ledger_corrupt"),
+            QStringLiteral("%1 is damaged (%2)").arg(path, problems.join(QStringLiteral("; "))));
+    }
+    return std::nullopt;
+}
+
+// A read-only connection to a WAL file creates its -wal and -shm files when they are
+// missing; remove those again so that a refused file is left exactly as it was.
+std::optional<payi::Error> inspect(const QString &path)
+{
+    QStringList created;
+    for (const QString &side : {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(side))
+            created << side;
+    }
+    std::optional<payi::Error> problem = checkFile(path);
+    for (const QString &side : std::as_const(created))
+        QFile::remove(side);
+    return problem;
+}
+
+payi::Error lockError(const QLockFile &lock, const QString &dataDir)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &application)) {
+        return payi::Error{QStringLiteral("ledger_locked"),
+                           QStringLiteral("the data folder %1 is in use by another Costbench "
+                                          "(process %2 on %3)")
+                               .arg(dataDir)
+                               .arg(pid)
+                               .arg(host)};
+    }
+    return payi::Error{QStringLiteral("ledger_locked"),
+                       QStringLiteral("could not lock the data folder %1").arg(dataDir)};
+}
+
+// Runs a read on a connection of the calling thread (Qt SQL connections are per thread).
+template <typename T, typename Read> payi::Result<T> withReader(const QString &path, Read read)
+{
+    auto connection = Connection::open(path, Connection::Mode::ReadOnly);
+    if (!connection)
+        return connection.error();
+    return read((*connection)->db());
+}
+
+} // namespace
+
+QString Ledger::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+payi::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir,
+                                                   const LedgerOptions &options)
+{
+    const QDir dir(dataDir);
+    if (!QDir().mkpath(dataDir)) {
+        return payi::Error{QStringLiteral("ledger_open_failed"),
+                           QStringLiteral("could not create the data folder %1").arg(dataDir)};
+    }
+    auto lock = std::make_unique<QLockFile>(dir.filePath(QStringLiteral("costbench.lock")));
+    lock->setStaleLockTime(0); // stale only when its process is gone, never by age
+    if (!lock->tryLock(0))
+        return lockError(*lock, dataDir);
+
+    const QString path = dir.filePath(databaseFileName());
+    if (QFileInfo::exists(path)) {
+        if (std::optional<payi::Error> problem = inspect(path))
+            return *problem;
+    }
+
+    auto aggregates = std::make_unique<Aggregates>();
+    qint64 lastSeq = 0;
+    {
+        auto opened = Connection::open(path, Connection::Mode::ReadWrite);
+        if (!opened)
+            return opened.error();
+        Connection &connection = **opened;
+        if (auto failure = connection.exec(QStringLiteral("PRAGMA journal_mode = WAL"),
+                                           QStringLiteral("could not set up %1").arg(path)))
+            return *failure;
+        if (auto failure = Migrations::migrate(connection.db()))
+            return *failure;
+        const payi::Result<qint64> rebuilt = aggregates->rebuild(connection.db());
+        if (!rebuilt)
+            return rebuilt.error();
+        lastSeq = *rebuilt;
+    }
+
+    std::unique_ptr<Ledger> ledger(
+        new Ledger(path, std::move(lock), std::move(aggregates), options.clock));
+    ledger->m_writer = std::make_unique<LedgerWriter>(path, options.syncEachCommit, lastSeq,
+                                                      ledger->m_aggregates.get());
+    connect(ledger->m_writer.get(), &LedgerWriter::durable, ledger.get(), &Ledger::durable,
+            Qt::DirectConnection);
+    connect(ledger->m_writer.get(), &LedgerWriter::failed, ledger.get(), &Ledger::failed,
+            Qt::DirectConnection);
+    if (std::optional<payi::Error> failure = ledger->m_writer->launch())
+        return *failure;
+    return ledger;
+}
+
+Ledger::Ledger(QString path, std::unique_ptr<QLockFile> lock,
+               std::unique_ptr<Aggregates> aggregates, const payi::Clock *clock)
+    : m_path(std::move(path)), m_lock(std::move(lock)), m_aggregates(std::move(aggregates)),
+      m_systemClock(clock ? nullptr : std::make_unique<payi::SystemClock>()),
+      m_clock(clock ? clock : m_systemClock.get())
+{
+}
+
+Ledger::~Ledger()
+{
+    if (m_writer)
+        m_writer->stop();
+    m_writer.reset();
+}
+
+qint64 Ledger::submit(const payi::CallEvent &event)
+{
+    return m_writer->submit(event);
+}
+
+void Ledger::whenDurable(qint64 seq, QObject *context, Done<qint64> done)
+{
+    m_writer->whenDurable(seq, context, std::move(done));
+}
+
+qint64 Ledger::lastSubmittedSeq() const
+{
+    return m_writer->lastSubmittedSeq();
+}
+
+qint64 Ledger::durableSeq() const
+{
+    return m_writer->durableSeq();
+}
+
+payi::Result<qint64> Ledger::flush()
+{
+    return m_writer->flush();
+}
+
+std::optional<payi::Error> Ledger::error() const
+{
+    return m_writer->error();
+}
+
+void Ledger::writeDocument(bool create, const QString &id, const QString &content,
+                           const QString &requestId, const QString &eventId, QObject *context,
+                           Done<Revision> done)
+{
+    m_writer->write(LedgerWriter::DocumentWrite{create, id, content, requestId, eventId,
+                                                m_clock->nowUtc().toMSecsSinceEpoch(), context,
+                                                std::move(done)});
+}
+
+void Ledger::createDocument(const QString &id, const QString &content, const QString &requestId,
+                            const QString &eventId, QObject *context, Done<Revision> done)
+{
+    writeDocument(true, id, content, requestId, eventId, context, std::move(done));
+}
+
+void Ledger::appendRevision(const QString &id, const QString &content, const QString &requestId,
+                            const QString &eventId, QObject *context, Done<Revision> done)
+{
+    writeDocument(false, id, content, requestId, eventId, context, std::move(done));
+}
+
+payi::Result<Document> Ledger::document(const QString &id) const
+{
+    return withReader<Document>(m_path, [&](QSqlDatabase &db) -> payi::Result<Document> {
+        const QString doing = QStringLiteral("could not read document %1").arg(id);
+        // One read transaction: the document and its revisions agree.
+        db.transaction();
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT content, created_ms, updated_ms, revisions "
+                                     "FROM documents WHERE id = ?"));
+        Connection::bind(query, {id});
+        if (!query.exec())
+            return Connection::error(doing, query.lastError());
+        if (!query.next()) {
+            return payi::Error{QStringLiteral("not_found"),
+                               QStringLiteral("no document with id %1").arg(id)};
+        }
+        Document document{id,
+                          query.value(0).toString(),
+                          utc(query.value(1).toLongLong()),
+                          utc(query.value(2).toLongLong()),
+                          query.value(3).toInt(),
+                          {}};
+        query.prepare(QStringLiteral("SELECT number, kind, content, request_id, event_id, at_ms "
+                                     "FROM revisions WHERE document_id = ? ORDER BY number"));
+        Connection::bind(query, {id});
+        if (!query.exec())
+            return Connection::error(doing, query.lastError());
+        while (query.next()) {
+            document.revisions.append(Revision{query.value(0).toInt(), query.value(1).toString(),
+                                               query.value(2).toString(), query.value(3).toString(),
+                                               query.value(4).toString(),
+                                               utc(query.value(5).toLongLong())});
+        }
+        query.finish();
+        db.commit();
+        return document;
+    });
+}
+
+payi::Result<QList<Document>> Ledger::documents() const
+{
+    return withReader<QList<Document>>(
+        m_path, [](QSqlDatabase &db) -> payi::Result<QList<Document>> {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SELECT id, content, created_ms, updated_ms, revisions "
+                                           "FROM documents ORDER BY created_ms, id")))
+                return Connection::error(QStringLiteral("could not list the documents"),
+                                         query.lastError());
+            QList<Document> documents;
+            while (query.next()) {
+                documents.append(Document{query.value(0).toString(),
+                                          query.value(1).toString(),
+                                          utc(query.value(2).toLongLong()),
+                                          utc(query.value(3).toLongLong()),
+                                          query.value(4).toInt(),
+                                          {}});
+            }
+            return documents;
+        });
+}
+
+void Ledger::saveLimit(const payi::Limit &limit, QObject *context, Done<payi::Limit> done)
+{
+    m_writer->write(LedgerWriter::LimitWrite{limit, context, std::move(done)});
+}
+
+payi::Result<QList<LimitTotals>> Ledger::limits() const
+{
+    auto stored = withReader<QList<LimitTotals>>(
+        m_path, [](QSqlDatabase &db) -> payi::Result<QList<LimitTotals>> {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SELECT id, name, max_pico, type, threshold_percent, "
+                                           "created_ms FROM limits ORDER BY created_ms, id")))
+                return Connection::error(QStringLiteral("could not list the limits"),
+                                         query.lastError());
+            QList<LimitTotals> limits;
+            while (query.next()) {
+                payi::Limit limit;
+                limit.id = query.value(0).toString();
+                limit.spec.name = query.value(1).toString();
+                limit.spec.max = payi::Money::fromPico(query.value(2).toLongLong());
+                limit.spec.type = payi::limitTypeFromName(query.value(3).toString())
+                                      .value_or(payi::LimitType::Block);
+                limit.spec.thresholdPercent = query.value(4).toInt();
+                limit.created = utc(query.value(5).toLongLong());
+                limits.append(LimitTotals{limit, {}});
+            }
+            return limits;
+        });
+    if (!stored)
+        return stored;
+    // Taken after the read: it covers at least every event the read could see.
+    const AggregateSnapshot totals = snapshot();
+    QList<LimitTotals> limits = std::move(stored).value();
+    for (LimitTotals &entry : limits) {
+        entry.totals = totals.limits().value(entry.limit.id);
+        const payi::Money settled = entry.totals.cost.total.checkedSub(entry.totals.failedCost)
+                                        .value_or(entry.totals.cost.total);
+        entry.limit.spent = settled; // a failed call spends nothing (LimitRegistry::settle)
+        entry.limit.calls = entry.totals.calls;
+        entry.limit.blockedCalls = entry.totals.blocked;
+    }
+    return limits;
+}
+
+void Ledger::recordRequest(const RequestRecord &record)
+{
+    m_writer->write(record);
+}
+
+payi::Result<RequestRecord> Ledger::request(const QString &id) const
+{
+    return withReader<RequestRecord>(m_path, [&](QSqlDatabase &db) -> payi::Result<RequestRecord> {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT method, path, status, user_id, started_ms, "
+                                     "finished_ms FROM requests WHERE id = ?"));
+        Connection::bind(query, {id});
+        if (!query.exec())
+            return Connection::error(QStringLiteral("could not read request %1").arg(id),
+                                     query.lastError());
+        if (!query.next()) {
+            return payi::Error{QStringLiteral("not_found"),
+                               QStringLiteral("no request with id %1").arg(id)};
+        }
+        return RequestRecord{id,
+                             query.value(0).toString(),
+                             query.value(1).toString(),
+                             query.value(2).toInt(),
+                             query.value(3).toString(),
+                             utc(query.value(4).toLongLong()),
+                             utc(query.value(5).toLongLong())};
+    });
+}
+
+AggregateSnapshot Ledger::snapshot() const
+{
+    return m_aggregates->snapshot();
+}
+
+payi::Result<QList<StoredEvent>> Ledger::eventsAfter(qint64 afterSeq, int limit) const
+{
+    return withReader<QList<StoredEvent>>(
+        m_path, [&](QSqlDatabase &db) -> payi::Result<QList<StoredEvent>> {
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            query.prepare(EventRow::selectSql() +
+                          QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
+            Connection::bind(query, {afterSeq, qMax(0, limit)});
+            if (!query.exec())
+                return Connection::error(QStringLiteral("could not read the events"),
+                                         query.lastError());
+            QList<StoredEvent> events;
+            while (query.next())
+                events.append(EventRow::read(query));
+            return events;
+        });
+}
+
+payi::Result<QList<NamedTotals>> Ledger::instances(const QString &useCaseName,
+                                                   const QString &afterId, int limit) const
+{
+    auto ids = withReader<QStringList>(m_path, [&](QSqlDatabase &db) -> payi::Result<QStringList> {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT DISTINCT use_case_id FROM events WHERE use_case_name "
+                                     "= ? AND use_case_id > ? ORDER BY use_case_id LIMIT ?"));
+        Connection::bind(query, {useCaseName, afterId, qMax(0, limit)});
+        if (!query.exec())
+            return Connection::error(QStringLiteral("could not list the instances"),
+                                     query.lastError());
+        QStringList list;
+        while (query.next())
+            list << query.value(0).toString();
+        return list;
+    });
+    if (!ids)
+        return ids.error();
+    const AggregateSnapshot totals = snapshot(); // after the read: it has every id read
+    QList<NamedTotals> instances;
+    for (const QString &id : *ids) {
+        if (const Totals *found = totals.instance(useCaseName, id))
+            instances.append(NamedTotals{id, *found});
+    }
+    return instances;
+}
+
+QList<NamedTotals> Ledger::users(const std::optional<QString> &afterUserId, int limit) const
+{
+    const AggregateSnapshot totals = snapshot();
+    QStringList ids;
+    for (auto it = totals.users().cbegin(); it != totals.users().cend(); ++it) {
+        if (!afterUserId || it.key() > *afterUserId)
+            ids << it.key();
+    }
+    std::sort(ids.begin(), ids.end());
+    QList<NamedTotals> users;
+    for (const QString &id : std::as_const(ids)) {
+        if (users.size() >= limit)
+            break;
+        users.append(NamedTotals{id, totals.users().value(id)});
+    }
+    return users;
+}
+
+payi::Result<qint64> Ledger::exportEvents(QIODevice *out, EventExporter::Format format,
+                                          qint64 afterSeq) const
+{
+    return EventExporter(m_path).write(out, format, afterSeq);
+}
+
+} // namespace ledger

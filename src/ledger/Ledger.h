@@ -1,0 +1,145 @@
+#pragma once
+
+#include "ledger/AggregateSnapshot.h"
+#include "ledger/Document.h"
+#include "ledger/EventExporter.h"
+#include "ledger/EventRow.h"
+#include "ledger/RequestRecord.h"
+#include "payi/Clock.h"
+#include "payi/Limit.h"
+#include "payi/Result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+namespace ledger {
+
+class Aggregates;
+class LedgerWriter;
+
+struct LedgerOptions
+{
+    // true: SQLite synchronous=FULL, every commit reaches the disk before it is reported
+    // durable, so an acknowledged write survives a power loss. false: synchronous=NORMAL,
+    // which in WAL mode survives a process crash (SIGKILL) but may lose the last commits
+    // on a power loss or OS crash.
+    bool syncEachCommit = true;
+    const payi::Clock *clock = nullptr; // for document times; nullptr: the system clock
+};
+
+// Totals under a name: an instance (use_case_id) or a user.
+struct NamedTotals
+{
+    QString name;
+    Totals totals;
+};
+
+// A limit as stored, with its totals from the events. limit.spent, limit.calls and
+// limit.blockedCalls are filled from the totals so that LimitRegistry::restore() can be fed.
+struct LimitTotals
+{
+    payi::Limit limit;
+    Totals totals;
+};
+
+// The durable record of every tracked call, document, limit and served request, in one
+// SQLite file (WAL) under the data folder, with live aggregates.
+//
+// Every method may be called from any thread. Writes never block on the disk: they are
+// queued to one writer thread that commits in batches. A caller that must not answer
+// before a write is durable waits with whenDurable() (events) or the done callback
+// (documents, limits): the callback runs after the commit, on the thread of `context`,
+// through its event loop. Reads open their own connection and see committed data only.
+class Ledger final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T> using Done = std::function<void(payi::Result<T>)>;
+
+    static QString defaultDataDir(); // the platform's app-data folder
+    static QString databaseFileName() { return QStringLiteral("ledger.sqlite"); }
+
+    // Opens (or creates) the ledger in dataDir, migrates it to the current schema and
+    // rebuilds the aggregates. Refuses, leaving every file as it is, a folder in use by
+    // another Costbench, a file written by a newer Costbench, and a damaged or foreign file.
+    static payi::Result<std::unique_ptr<Ledger>> open(const QString &dataDir,
+                                                      const LedgerOptions &options = {});
+    // Writes everything queued, then closes.
+    ~Ledger() override;
+
+    QString path() const { return m_path; }
+
+    // Queues an event and returns its seq at once (strictly increasing, never reused).
+    qint64 submit(const payi::CallEvent &event);
+    // Calls done(seq) once the event with this seq is committed, or done(error) if it
+    // never will be (the ledger failed). Already durable: done is still queued, not called.
+    void whenDurable(qint64 seq, QObject *context, Done<qint64> done);
+    // The last seq submitted: waiting for it covers every event submitted so far.
+    qint64 lastSubmittedSeq() const;
+    qint64 durableSeq() const;
+    // Blocks until everything submitted so far is committed. Not for a GUI thread.
+    payi::Result<qint64> flush();
+    // Set once a commit failed (disk full, I/O error); nothing is written after it.
+    std::optional<payi::Error> error() const;
+
+    // Documents: each write is one revision; done runs after its commit. create refuses
+    // an existing id (document_exists), append an unknown one (not_found).
+    void createDocument(const QString &id, const QString &content, const QString &requestId,
+                        const QString &eventId, QObject *context, Done<Revision> done);
+    void appendRevision(const QString &id, const QString &content, const QString &requestId,
+                        const QString &eventId, QObject *context, Done<Revision> done);
+    payi::Result<Document> document(const QString &id) const; // with its revisions
+    payi::Result<QList<Document>> documents() const;          // oldest first, no revisions
+
+    // Limits: the spec is stored; spending comes from the events.
+    void saveLimit(const payi::Limit &limit, QObject *context, Done<payi::Limit> done);
+    payi::Result<QList<LimitTotals>> limits() const; // oldest first
+
+    // Requests are written with the next batch; no acknowledgement.
+    void recordRequest(const RequestRecord &record);
+    payi::Result<RequestRecord> request(const QString &id) const;
+
+    // The live totals, up to the last commit. Cheap: share it, keep it, copy it.
+    AggregateSnapshot snapshot() const;
+
+    // Page queries. Events with seq > afterSeq, at most limit, in seq order.
+    payi::Result<QList<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) const;
+    // The instances of a use case, by use_case_id after afterId ("" for the first page),
+    // with their totals.
+    payi::Result<QList<NamedTotals>> instances(const QString &useCaseName, const QString &afterId,
+                                               int limit) const;
+    // Users by user_id after afterUserId, or from the first without it. The user "" holds
+    // the calls made without a user.
+    QList<NamedTotals> users(const std::optional<QString> &afterUserId, int limit) const;
+
+    // Streams the events after afterSeq to out; returns how many were written.
+    payi::Result<qint64> exportEvents(QIODevice *out, EventExporter::Format format,
+                                      qint64 afterSeq = 0) const;
+
+signals:
+    // Every event up to upToSeq is committed. Emitted on the writer thread.
+    void durable(qint64 upToSeq);
+    // A commit failed; the ledger writes nothing more. Emitted on the writer thread.
+    void failed(const QString &code, const QString &message);
+
+private:
+    Ledger(QString path, std::unique_ptr<QLockFile> lock, std::unique_ptr<Aggregates> aggregates,
+           const payi::Clock *clock);
+    void writeDocument(bool create, const QString &id, const QString &content,
+                       const QString &requestId, const QString &eventId, QObject *context,
+                       Done<Revision> done);
+
+    const QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Aggregates> m_aggregates;
+    std::unique_ptr<payi::SystemClock> m_systemClock;
+    const payi::Clock *m_clock;
+    std::unique_ptr<LedgerWriter> m_writer;
+};
+
+} // namespace ledger

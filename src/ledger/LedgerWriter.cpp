@@ -1,0 +1,448 @@
+#include "ledger/LedgerWriter.h"
+
+#include "ledger/Aggregates.h"
+#include "ledger/Connection.h"
+#include "ledger/EventInsert.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ledger {
+
+namespace {
+
+template <class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+qint64 msOf(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+} // namespace
+
+// The writer's connection and its prepared statements; they live on the writer thread.
+struct LedgerWriter::Statements
+{
+    explicit Statements(QSqlDatabase &database)
+        : db(database),
+          doing(QStringLiteral("could not write to the ledger %1").arg(database.databaseName())),
+          findDocument(db), insertDocument(db), updateDocument(db), insertRevision(db),
+          upsertLimit(db), upsertRequest(db)
+    {
+    }
+
+    std::optional<payi::Error> prepare()
+    {
+        const std::pair<QSqlQuery *, QString> all[] = {
+            {&findDocument,
+             QStringLiteral("SELECT revisions, created_ms FROM documents WHERE id = ?")},
+            {&insertDocument, QStringLiteral("INSERT INTO documents (id, content, created_ms, "
+                                             "updated_ms, revisions) VALUES (?, ?, ?, ?, 1)")},
+            {&updateDocument, QStringLiteral("UPDATE documents SET content = ?, updated_ms = ?, "
+                                             "revisions = ? WHERE id = ?")},
+            {&insertRevision, QStringLiteral("INSERT INTO revisions (document_id, number, kind, "
+                                             "content, request_id, event_id, at_ms) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?)")},
+            {&upsertLimit,
+             QStringLiteral("INSERT INTO limits (id, name, max_pico, type, threshold_percent, "
+                            "created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                            "SET name = excluded.name, max_pico = excluded.max_pico, type = "
+                            "excluded.type, threshold_percent = excluded.threshold_percent")},
+            {&upsertRequest, QStringLiteral("INSERT OR REPLACE INTO requests (id, method, path, "
+                                            "status, user_id, started_ms, finished_ms) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?)")},
+        };
+        for (const auto &[query, sql] : all) {
+            if (!query->prepare(sql))
+                return Connection::error(
+                    QStringLiteral("could not prepare the ledger's statements"),
+                    query->lastError());
+        }
+        auto prepared = EventInsert::prepare(db);
+        if (!prepared)
+            return prepared.error();
+        insertEvent = std::move(prepared).value();
+        return std::nullopt;
+    }
+
+    std::optional<payi::Error> failed(const QSqlQuery &query) const
+    {
+        return Connection::error(doing, query.lastError());
+    }
+
+    std::optional<payi::Error> writeEvent(const EventRow &row)
+    {
+        if (const std::optional<QString> failure = insertEvent->insert(row))
+            return payi::Error{QStringLiteral("ledger_sql_failed"),
+                               doing + QStringLiteral(": ") + *failure};
+        return std::nullopt;
+    }
+
+    // A refusal (an unknown or duplicate id) goes to *outcome; a failed statement is returned.
+    std::optional<payi::Error> writeDocument(const DocumentWrite &w,
+                                             payi::Result<Revision> *outcome)
+    {
+        Connection::bind(findDocument, {w.id});
+        if (!findDocument.exec())
+            return failed(findDocument);
+        const bool exists = findDocument.next();
+        const int previous = exists ? findDocument.value(0).toInt() : 0;
+        findDocument.finish();
+        if (w.create && exists) {
+            *outcome =
+                payi::Error{QStringLiteral("document_exists"),
+                            QStringLiteral("a document with id %1 already exists").arg(w.id)};
+            return std::nullopt;
+        }
+        if (!w.create && !exists) {
+            *outcome = payi::Error{QStringLiteral("not_found"),
+                                   QStringLiteral("no document with id %1").arg(w.id)};
+            return std::nullopt;
+        }
+        QSqlQuery &document = w.create ? insertDocument : updateDocument;
+        if (w.create)
+            Connection::bind(insertDocument, {w.id, w.content, w.atMs, w.atMs});
+        else
+            Connection::bind(updateDocument, {w.content, w.atMs, previous + 1, w.id});
+        if (!document.exec())
+            return failed(document);
+        const Revision revision{
+            previous + 1, w.create ? QStringLiteral("create") : QStringLiteral("append"),
+            w.content,    w.requestId,
+            w.eventId,    utc(w.atMs)};
+        Connection::bind(insertRevision, {w.id, revision.number, revision.kind, revision.content,
+                                          revision.requestId, revision.eventId, w.atMs});
+        if (!insertRevision.exec())
+            return failed(insertRevision);
+        *outcome = revision;
+        return std::nullopt;
+    }
+
+    std::optional<payi::Error> writeLimit(const payi::Limit &limit)
+    {
+        Connection::bind(upsertLimit, {limit.id, limit.spec.name, limit.spec.max.pico(),
+                                       payi::limitTypeName(limit.spec.type),
+                                       limit.spec.thresholdPercent, msOf(limit.created)});
+        return upsertLimit.exec() ? std::nullopt : failed(upsertLimit);
+    }
+
+    std::optional<payi::Error> writeRequest(const RequestRecord &r)
+    {
+        Connection::bind(upsertRequest, {r.id, r.method, r.path, r.status, r.userId,
+                                         msOf(r.started), msOf(r.finished)});
+        return upsertRequest.exec() ? std::nullopt : failed(upsertRequest);
+    }
+
+    QSqlDatabase db;
+    const QString doing;
+    std::unique_ptr<EventInsert> insertEvent;
+    QSqlQuery findDocument;
+    QSqlQuery insertDocument;
+    QSqlQuery updateDocument;
+    QSqlQuery insertRevision;
+    QSqlQuery upsertLimit;
+    QSqlQuery upsertRequest;
+};
+
+LedgerWriter::LedgerWriter(QString path, bool syncEachCommit, qint64 lastSeq,
+                           Aggregates *aggregates)
+    : m_path(std::move(path)), m_syncEachCommit(syncEachCommit), m_aggregates(aggregates),
+      m_lastSeq(lastSeq), m_durableSeq(lastSeq)
+{
+}
+
+LedgerWriter::~LedgerWriter()
+{
+    stop();
+}
+
+std::optional<payi::Error> LedgerWriter::launch()
+{
+    start();
+    std::unique_lock lock(m_mutex);
+    m_committed.wait(lock, [this] { return m_opened.has_value(); });
+    return *m_opened;
+}
+
+void LedgerWriter::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    wait();
+}
+
+qint64 LedgerWriter::submit(const payi::CallEvent &event)
+{
+    EventRow row(0, event); // encode outside the lock
+    std::lock_guard lock(m_mutex);
+    const qint64 seq = ++m_lastSeq;
+    if (m_error)
+        return seq;
+    row.setSeq(seq);
+    m_queue.emplace_back(std::move(row));
+    ++m_queuedItems;
+    m_wake.notify_one();
+    return seq;
+}
+
+void LedgerWriter::write(DocumentWrite write)
+{
+    enqueue(std::move(write));
+}
+
+void LedgerWriter::write(LimitWrite write)
+{
+    enqueue(std::move(write));
+}
+
+void LedgerWriter::write(RequestRecord record)
+{
+    enqueue(std::move(record));
+}
+
+void LedgerWriter::enqueue(Item item)
+{
+    std::unique_lock lock(m_mutex);
+    if (m_error) {
+        const payi::Error error = *m_error;
+        lock.unlock();
+        reject(item, error);
+        return;
+    }
+    m_queue.push_back(std::move(item));
+    ++m_queuedItems;
+    m_wake.notify_one();
+}
+
+void LedgerWriter::whenDurable(qint64 seq, QObject *context, Done<qint64> done)
+{
+    std::unique_lock lock(m_mutex);
+    if (seq <= m_durableSeq) {
+        lock.unlock();
+        deliver(context, [done, seq] { done(seq); });
+    } else if (m_error) {
+        const payi::Error error = *m_error;
+        lock.unlock();
+        deliver(context, [done, error] { done(error); });
+    } else if (seq > m_lastSeq) {
+        lock.unlock();
+        const payi::Error error{QStringLiteral("unknown_seq"),
+                                QStringLiteral("no event with seq %1 was submitted").arg(seq)};
+        deliver(context, [done, error] { done(error); });
+    } else {
+        m_waiters.emplace(seq, Waiter{context, std::move(done)});
+    }
+}
+
+payi::Result<qint64> LedgerWriter::flush()
+{
+    std::unique_lock lock(m_mutex);
+    const quint64 target = m_queuedItems;
+    m_committed.wait(lock, [&] { return m_doneItems >= target || m_error; });
+    if (m_error)
+        return *m_error;
+    return m_durableSeq;
+}
+
+qint64 LedgerWriter::lastSubmittedSeq() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_lastSeq;
+}
+
+qint64 LedgerWriter::durableSeq() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_durableSeq;
+}
+
+std::optional<payi::Error> LedgerWriter::error() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+void LedgerWriter::deliver(const QPointer<QObject> &context, std::function<void()> call)
+{
+    if (context)
+        QMetaObject::invokeMethod(context.data(), std::move(call), Qt::QueuedConnection);
+}
+
+void LedgerWriter::run()
+{
+    auto opened = Connection::open(m_path, Connection::Mode::ReadWrite);
+    std::optional<payi::Error> openError;
+    std::unique_ptr<Connection> connection;
+    if (opened) {
+        connection = std::move(opened).value();
+        const QString doing = QStringLiteral("could not set up the ledger %1").arg(m_path);
+        openError = connection->exec(QStringLiteral("PRAGMA journal_mode = WAL"), doing);
+        if (!openError) {
+            // Index pages of random ids stay cached across batches.
+            openError = connection->exec(QStringLiteral("PRAGMA cache_size = -32768"), doing);
+        }
+        if (!openError) {
+            openError =
+                connection->exec(m_syncEachCommit ? QStringLiteral("PRAGMA synchronous = FULL")
+                                                  : QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                 doing);
+        }
+    } else {
+        openError = opened.error();
+    }
+    std::optional<Statements> statements;
+    if (!openError) {
+        statements.emplace(connection->db());
+        openError = statements->prepare();
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_opened = openError;
+    }
+    m_committed.notify_all();
+    if (openError)
+        return;
+
+    for (;;) {
+        std::vector<Item> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
+            if (m_queue.empty())
+                break;
+            batch.swap(m_queue);
+        }
+        commit(*statements, batch);
+    }
+}
+
+void LedgerWriter::commit(Statements &statements, std::vector<Item> &batch)
+{
+    if (const std::optional<payi::Error> earlier = error()) {
+        failAll(batch, *earlier);
+        return;
+    }
+    std::vector<std::function<void()>> replies;
+    std::vector<EventFacts> facts;
+    qint64 lastSeq = 0;
+    std::optional<payi::Error> failure;
+    if (!statements.db.transaction())
+        failure = Connection::error(statements.doing, statements.db.lastError());
+    for (auto it = batch.begin(); it != batch.end() && !failure; ++it) {
+        if (const EventRow *row = std::get_if<EventRow>(&*it)) {
+            facts.push_back(row->facts());
+            lastSeq = row->seq();
+        }
+        failure = writeItem(statements, *it, &replies);
+    }
+    if (!failure && !statements.db.commit())
+        failure = Connection::error(statements.doing, statements.db.lastError());
+    if (failure) {
+        statements.db.rollback();
+        failAll(batch, payi::Error{QStringLiteral("ledger_write_failed"),
+                                   QStringLiteral("%1. Nothing after seq %2 was stored and the "
+                                                  "ledger takes no more writes: check that the "
+                                                  "disk has room, then restart Costbench")
+                                       .arg(failure->message)
+                                       .arg(durableSeq())});
+        return;
+    }
+
+    m_aggregates->add(facts);
+    std::vector<std::pair<qint64, Waiter>> ready;
+    qint64 durableUpTo = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        if (lastSeq)
+            m_durableSeq = lastSeq;
+        durableUpTo = m_durableSeq;
+        const auto end = m_waiters.upper_bound(durableUpTo);
+        for (auto it = m_waiters.begin(); it != end; ++it)
+            ready.emplace_back(it->first, std::move(it->second));
+        m_waiters.erase(m_waiters.begin(), end);
+    }
+    for (auto &[seq, waiter] : ready)
+        deliver(waiter.context, [done = std::move(waiter.done), seq = seq] { done(seq); });
+    for (const auto &reply : replies)
+        reply();
+    if (lastSeq)
+        emit durable(durableUpTo);
+    markDone(batch.size()); // last: flush() returns after every notice of this batch
+}
+
+void LedgerWriter::markDone(std::size_t items)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_doneItems += items;
+    }
+    m_committed.notify_all();
+}
+
+std::optional<payi::Error> LedgerWriter::writeItem(Statements &statements, Item &item,
+                                                   std::vector<std::function<void()>> *replies)
+{
+    return std::visit(
+        Overloaded{
+            [&](const EventRow &row) { return statements.writeEvent(row); },
+            [&](const DocumentWrite &w) {
+                payi::Result<Revision> outcome = Revision();
+                const std::optional<payi::Error> failure = statements.writeDocument(w, &outcome);
+                replies->push_back([context = w.context, done = w.done, outcome] {
+                    deliver(context, [done, outcome] { done(outcome); });
+                });
+                return failure;
+            },
+            [&](const LimitWrite &w) {
+                const std::optional<payi::Error> failure = statements.writeLimit(w.limit);
+                replies->push_back([context = w.context, done = w.done, limit = w.limit] {
+                    deliver(context, [done, limit] { done(limit); });
+                });
+                return failure;
+            },
+            [&](const RequestRecord &record) { return statements.writeRequest(record); },
+        },
+        item);
+}
+
+void LedgerWriter::reject(Item &item, const payi::Error &error)
+{
+    if (auto *w = std::get_if<DocumentWrite>(&item))
+        deliver(w->context, [done = std::move(w->done), error] { done(error); });
+    else if (auto *l = std::get_if<LimitWrite>(&item))
+        deliver(l->context, [done = std::move(l->done), error] { done(error); });
+}
+
+void LedgerWriter::failAll(std::vector<Item> &batch, const payi::Error &error)
+{
+    bool first = false;
+    std::multimap<qint64, Waiter> waiters;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_error) {
+            m_error = error;
+            first = true;
+        }
+        waiters.swap(m_waiters);
+    }
+    for (auto &[seq, waiter] : waiters)
+        deliver(waiter.context, [done = std::move(waiter.done), error] { done(error); });
+    for (Item &item : batch)
+        reject(item, error);
+    if (first)
+        emit failed(error.code, error.message);
+    markDone(batch.size());
+}
+
+} // namespace ledger

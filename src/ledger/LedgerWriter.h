@@ -1,0 +1,120 @@
+#pragma once
+
+#include "ledger/Document.h"
+#include "ledger/EventRow.h"
+#include "ledger/RequestRecord.h"
+#include "payi/Limit.h"
+#include "payi/Result.h"
+
+#include <QPointer>
+#include <QThread>
+
+#include <condition_variable>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace ledger {
+
+class Aggregates;
+
+// The one thread that writes the ledger. It drains its queue into one transaction per
+// batch (group commit: whatever arrived while the previous batch committed), adds the
+// committed events to the aggregates, then reports durability. After a failed commit the
+// writer stops writing: everything not yet committed is reported failed, nothing is
+// retried or skipped, so "durable up to seq N" never has holes.
+class LedgerWriter final : public QThread
+{
+    Q_OBJECT
+
+public:
+    template <typename T> using Done = std::function<void(payi::Result<T>)>;
+
+    struct DocumentWrite
+    {
+        bool create = true; // else append
+        QString id;
+        QString content;
+        QString requestId;
+        QString eventId;
+        qint64 atMs = 0;
+        QPointer<QObject> context;
+        Done<Revision> done;
+    };
+
+    struct LimitWrite
+    {
+        payi::Limit limit;
+        QPointer<QObject> context;
+        Done<payi::Limit> done;
+    };
+
+    LedgerWriter(QString path, bool syncEachCommit, qint64 lastSeq, Aggregates *aggregates);
+    ~LedgerWriter() override;
+
+    // Starts the thread; returns once its connection is open (or failed to open).
+    std::optional<payi::Error> launch();
+    // Writes what is queued, then ends the thread.
+    void stop();
+
+    qint64 submit(const payi::CallEvent &event);
+    void write(DocumentWrite write);
+    void write(LimitWrite write);
+    void write(RequestRecord record);
+
+    void whenDurable(qint64 seq, QObject *context, Done<qint64> done);
+    // Blocks until every write queued so far is committed; returns the durable seq.
+    payi::Result<qint64> flush();
+
+    qint64 lastSubmittedSeq() const;
+    qint64 durableSeq() const;
+    std::optional<payi::Error> error() const;
+
+signals:
+    // Emitted on the writer thread; connect with queued (or auto) connections.
+    void durable(qint64 upToSeq);
+    void failed(const QString &code, const QString &message);
+
+protected:
+    void run() override;
+
+private:
+    using Item = std::variant<EventRow, DocumentWrite, LimitWrite, RequestRecord>;
+    struct Statements;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        Done<qint64> done;
+    };
+
+    void enqueue(Item item);
+    void commit(Statements &statements, std::vector<Item> &batch);
+    std::optional<payi::Error> writeItem(Statements &statements, Item &item,
+                                         std::vector<std::function<void()>> *replies);
+    void failAll(std::vector<Item> &batch, const payi::Error &error);
+    static void reject(Item &item, const payi::Error &error);
+    void markDone(std::size_t items);
+    static void deliver(const QPointer<QObject> &context, std::function<void()> call);
+
+    const QString m_path;
+    const bool m_syncEachCommit;
+    Aggregates *const m_aggregates;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;      // the writer: work or stop
+    std::condition_variable m_committed; // flush() and launch(): progress
+    std::vector<Item> m_queue;
+    bool m_stopping = false;
+    std::optional<std::optional<payi::Error>> m_opened;
+    qint64 m_lastSeq;
+    qint64 m_durableSeq;
+    quint64 m_queuedItems = 0;
+    quint64 m_doneItems = 0;
+    std::multimap<qint64, Waiter> m_waiters;
+    std::optional<payi::Error> m_error;
+};
+
+} // namespace ledger

@@ -1,0 +1,146 @@
+#include "ledger/Migrations.h"
+
+#include "ledger/Connection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ledger {
+
+namespace {
+
+// Version 1. Money is INTEGER pico-USD, times are INTEGER UTC milliseconds.
+const char *const Version1[] = {
+    R"(CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        request_id TEXT NOT NULL,
+        timestamp_ms INTEGER NOT NULL,
+        category TEXT NOT NULL,
+        resource TEXT NOT NULL,
+        provider_uri TEXT NOT NULL,
+        latency_ms INTEGER NOT NULL,
+        ttft_ms INTEGER,
+        http_status INTEGER NOT NULL,
+        provider_response_id TEXT NOT NULL,
+        streaming INTEGER NOT NULL,
+        use_case_name TEXT NOT NULL,
+        use_case_id TEXT NOT NULL,
+        use_case_version INTEGER,
+        use_case_step TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        account_name TEXT NOT NULL,
+        limit_ids TEXT NOT NULL,
+        attribution TEXT NOT NULL,
+        units TEXT NOT NULL,
+        raw_usage TEXT NOT NULL,
+        properties TEXT NOT NULL,
+        failed INTEGER NOT NULL,
+        failure_kind TEXT NOT NULL,
+        failure_description TEXT NOT NULL,
+        cost_input INTEGER NOT NULL,
+        cost_output INTEGER NOT NULL,
+        cost_total INTEGER NOT NULL,
+        price_table_version TEXT NOT NULL,
+        price_resource TEXT NOT NULL,
+        price_unknown INTEGER NOT NULL,
+        limit_states TEXT NOT NULL,
+        blocked_limit_ids TEXT NOT NULL,
+        provider_request TEXT NOT NULL,
+        provider_response TEXT NOT NULL))",
+    "CREATE INDEX events_by_instance ON events (use_case_name, use_case_id)",
+    R"(CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        content TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,
+        updated_ms INTEGER NOT NULL,
+        revisions INTEGER NOT NULL))",
+    R"(CREATE TABLE revisions (
+        document_id TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        content TEXT NOT NULL,
+        request_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        at_ms INTEGER NOT NULL,
+        PRIMARY KEY (document_id, number)) WITHOUT ROWID)",
+    R"(CREATE TABLE limits (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        max_pico INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        threshold_percent INTEGER NOT NULL,
+        created_ms INTEGER NOT NULL))",
+};
+
+const char *const Version2[] = {
+    R"(CREATE TABLE requests (
+        id TEXT PRIMARY KEY,
+        method TEXT NOT NULL,
+        path TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        user_id TEXT NOT NULL,
+        started_ms INTEGER NOT NULL,
+        finished_ms INTEGER NOT NULL))",
+};
+
+template <std::size_t N> QStringList statements(const char *const (&sql)[N])
+{
+    QStringList list;
+    for (const char *statement : sql)
+        list << QString::fromUtf8(statement);
+    return list;
+}
+
+} // namespace
+
+payi::Result<int> Migrations::version(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Connection::error(QStringLiteral("could not read the schema version"),
+                                 query.lastError());
+    return query.value(0).toInt();
+}
+
+QStringList Migrations::step(int version)
+{
+    switch (version) {
+    case 1:
+        return QStringList{QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)} +
+               statements(Version1);
+    case 2:
+        return statements(Version2);
+    default:
+        return {};
+    }
+}
+
+std::optional<payi::Error> Migrations::migrate(QSqlDatabase &db, int targetVersion)
+{
+    const payi::Result<int> current = version(db);
+    if (!current)
+        return current.error();
+    for (int next = *current + 1; next <= targetVersion; ++next) {
+        const QString doing = QStringLiteral("could not migrate the ledger to schema %1").arg(next);
+        if (!db.transaction())
+            return Connection::error(doing, db.lastError());
+        QStringList sql = step(next);
+        sql << QStringLiteral("PRAGMA user_version = %1").arg(next);
+        for (const QString &statement : std::as_const(sql)) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                const payi::Error error = Connection::error(doing, query.lastError());
+                query.finish();
+                db.rollback();
+                return error;
+            }
+        }
+        if (!db.commit())
+            return Connection::error(doing, db.lastError());
+    }
+    return std::nullopt;
+}
+
+} // namespace ledger

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "payi/Result.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class QSqlDatabase;
+
+namespace ledger {
+
+// The schema's versions, kept in PRAGMA user_version. Each step runs in one transaction
+// together with its version bump, so a file is always at exactly one version.
+//   1: events, documents and their revisions, limits.
+//   2: requests (the HTTP requests that issued calls).
+class Migrations
+{
+public:
+    static constexpr int LatestVersion = 2;
+    // PRAGMA application_id of a Costbench ledger ("CBLG").
+    static constexpr qint32 ApplicationId = 0x43424c47;
+
+    static payi::Result<int> version(QSqlDatabase &db);
+    // Brings the schema from its version up to target (never down).
+    static std::optional<payi::Error> migrate(QSqlDatabase &db, int targetVersion = LatestVersion);
+
+    // The statements that take the schema from version - 1 to version.
+    static QStringList step(int version);
+};
+
+} // namespace ledger

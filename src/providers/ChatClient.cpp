@@ -1,0 +1,455 @@
+#include "providers/ChatClient.h"
+
+#include "providers/SseParser.h"
+#include "providers/TokenEstimate.h"
+#include "providers/UsageMapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QThread>
+#include <QTimer>
+
+namespace providers {
+
+namespace {
+
+// Qt 6.4's QNetworkAccessManager opens at most six HTTP/1.1 connections per host.
+constexpr int ConnectionsPerManager = 6;
+constexpr qsizetype ExcerptBytes = 300;
+
+namespace kind {
+const QLatin1String LimitBlocked("limit_blocked");
+const QLatin1String ConnectionRefused("connection_refused");
+const QLatin1String Timeout("timeout");
+const QLatin1String HttpError("http_error");
+const QLatin1String Malformed("malformed_response");
+const QLatin1String StreamCut("stream_cut");
+const QLatin1String Network("network_error");
+} // namespace kind
+
+QString excerpt(const QByteArray &bytes)
+{
+    QString text = QString::fromUtf8(bytes.left(ExcerptBytes)).simplified();
+    if (bytes.size() > ExcerptBytes)
+        text += QStringLiteral("...");
+    return text;
+}
+
+// "HTTP 429: <message> (type: requests, code: rate_limit_exceeded)" from OpenAI's error
+// body {"error": {"message", "type", "code"}}, or the body itself when it is not one.
+QString providerErrorDescription(int status, const QByteArray &body)
+{
+    const QJsonObject error =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+    if (error.isEmpty())
+        return QStringLiteral("HTTP %1: %2").arg(status).arg(excerpt(body));
+    QString text = QStringLiteral("HTTP %1: %2")
+                       .arg(status)
+                       .arg(error.value(QLatin1String("message")).toString());
+    QStringList details;
+    for (const QLatin1String key : {QLatin1String("type"), QLatin1String("code")}) {
+        const QJsonValue value = error.value(key);
+        if (value.isString() || value.isDouble())
+            details.append(QStringLiteral("%1: %2").arg(key, value.toVariant().toString()));
+    }
+    if (!details.isEmpty())
+        text += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
+    return text;
+}
+
+int statusOf(const QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+struct ChatClient::Call
+{
+    ChatRequest request;
+    payi::TrackedCall tracked;
+    Completion done;
+    DeltaHandler onDelta;
+
+    QNetworkReply *reply = nullptr;
+    QTimer *idle = nullptr;
+    int manager = -1;
+    int status = 0;
+    bool completed = false;
+    bool timedOut = false;
+
+    QByteArray received; // a non-stream body, or an error body
+    SseParser parser;
+    bool sawDone = false;
+    bool firstToken = false;
+    qint64 contentChunks = 0;
+    ChatResponse response;
+};
+
+ChatClient::ChatClient(payi::ClientBinding binding, QObject *parent)
+    : QObject(parent), m_binding(binding), m_baseUrl(defaultBaseUrl()),
+      m_apiKey(qEnvironmentVariable("OPENAI_API_KEY"))
+{
+}
+
+// The reply connections have this client as context, so they are gone before the pool's
+// managers delete their replies; each dropped call's TrackedCall records it as abandoned.
+ChatClient::~ChatClient() = default;
+
+QUrl ChatClient::defaultBaseUrl()
+{
+    const QString fromEnvironment = qEnvironmentVariable("OPENAI_BASE_URL");
+    return QUrl(fromEnvironment.isEmpty() ? QStringLiteral("https://api.openai.com/v1")
+                                          : fromEnvironment);
+}
+
+void ChatClient::setMaxConnections(int connections)
+{
+    m_maxManagers = qMax(1, (connections + ConnectionsPerManager - 1) / ConnectionsPerManager);
+}
+
+QUrl ChatClient::chatUrl() const
+{
+    QUrl url = m_baseUrl;
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + QStringLiteral("chat/completions"));
+    return url;
+}
+
+void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onDelta)
+{
+    auto call = std::make_shared<Call>();
+    payi::CallStart start;
+    start.resource = request.model;
+    start.providerUri = chatUrl().toString();
+    start.streaming = request.stream;
+    start.headers = request.callHeaders();
+    start.inputUpperBound = promptTokenUpperBound(request.messagesJson());
+    start.maxOutputTokens = request.maxOutputTokens();
+    start.requestId = request.requestId;
+    start.providerRequest = request.body(0);
+    if (request.context)
+        start.context = *request.context;
+    call->tracked = m_binding.begin(std::move(start));
+    call->request = std::move(request);
+    call->done = std::move(done);
+    call->onDelta = std::move(onDelta);
+
+    if (call->tracked.isBlocked()) {
+        // The library has recorded the blocked event; its description names the limits.
+        payi::Error error{kind::LimitBlocked, call->tracked.blockedEvent().failureDescription};
+        if (error.message.isEmpty()) {
+            error.message = QStringLiteral("blocked by limit %1")
+                                .arg(call->tracked.blockedLimitIds().join(QStringLiteral(", ")));
+        }
+        QMetaObject::invokeMethod(
+            this, [this, call, error] { conclude(*call, error); }, Qt::QueuedConnection);
+        return;
+    }
+    if (QThread::currentThread() == thread())
+        send(call);
+    else
+        QMetaObject::invokeMethod(
+            this, [this, call] { send(call); }, Qt::QueuedConnection);
+}
+
+int ChatClient::acquireManager()
+{
+    const std::size_t count = m_managers.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t k = (m_nextManager + i) % count;
+        if (m_managers[k].load < ConnectionsPerManager) {
+            m_nextManager = k + 1;
+            ++m_managers[k].load;
+            return int(k);
+        }
+    }
+    if (int(count) < m_maxManagers) {
+        auto *manager = new QNetworkAccessManager(this);
+        manager->setAutoDeleteReplies(false);
+        m_managers.push_back({manager, 1});
+        return int(count);
+    }
+    std::size_t least = 0;
+    for (std::size_t k = 1; k < count; ++k) {
+        if (m_managers[k].load < m_managers[least].load)
+            least = k;
+    }
+    ++m_managers[least].load;
+    return int(least);
+}
+
+void ChatClient::send(const std::shared_ptr<Call> &call)
+{
+    call->manager = acquireManager();
+    ++m_callsInFlight;
+
+    QNetworkRequest request(chatUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", call->request.stream ? "text/event-stream" : "application/json");
+    if (!m_apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    for (const auto &[name, value] : std::as_const(call->request.extraHeaders)) {
+        if (!isProxyHeader(name))
+            request.setRawHeader(name, value);
+    }
+    const QJsonObject body = call->request.body(call->tracked.outputTokenCap());
+    QNetworkReply *reply = m_managers[std::size_t(call->manager)].manager->post(
+        request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    call->reply = reply;
+
+    call->idle = new QTimer(reply);
+    call->idle->setSingleShot(true);
+    call->idle->setInterval(m_timeoutMs);
+    Call *raw = call.get();
+    connect(call->idle, &QTimer::timeout, reply, [raw] {
+        raw->timedOut = true;
+        raw->reply->abort();
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, call] { onReadyRead(call); });
+    connect(reply, &QNetworkReply::finished, this, [this, call] { onFinished(call); });
+    call->idle->start();
+}
+
+void ChatClient::onReadyRead(std::shared_ptr<Call> call)
+{
+    Call &c = *call;
+    if (c.completed)
+        return;
+    c.idle->start();
+    c.status = statusOf(c.reply);
+    const QByteArray bytes = c.reply->readAll();
+    if (!c.request.stream || c.status < 200 || c.status >= 300) {
+        c.received += bytes;
+        return;
+    }
+    const QList<SseEvent> events = c.parser.feed(bytes);
+    for (const SseEvent &event : events) {
+        if (!handleStreamEvent(c, event.data))
+            return;
+    }
+}
+
+bool ChatClient::handleStreamEvent(Call &c, const QByteArray &data)
+{
+    if (c.sawDone)
+        return true;
+    if (data == "[DONE]") {
+        c.sawDone = true;
+        return true;
+    }
+    QJsonParseError parseError{};
+    const QJsonObject chunk = QJsonDocument::fromJson(data, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || chunk.isEmpty()) {
+        fail(c, kind::Malformed,
+             QStringLiteral("a stream chunk is not a JSON object (%1): %2")
+                 .arg(parseError.errorString(), excerpt(data)),
+             true);
+        return false;
+    }
+    if (chunk.value(QLatin1String("error")).isObject()) {
+        fail(c, kind::HttpError, providerErrorDescription(c.status, data), true);
+        return false;
+    }
+    ChatResponse &r = c.response;
+    if (const QString id = chunk.value(QLatin1String("id")).toString(); !id.isEmpty())
+        r.id = id;
+    if (const QString model = chunk.value(QLatin1String("model")).toString(); !model.isEmpty())
+        r.model = model;
+    const QJsonValue usage = chunk.value(QLatin1String("usage"));
+    if (usage.isObject())
+        r.usage = usage.toObject();
+
+    const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
+    QString delta;
+    for (const QJsonValue &value : choices) {
+        const QJsonObject choice = value.toObject();
+        if (choice.value(QLatin1String("index")).toInt() != 0)
+            continue;
+        delta = choice.value(QLatin1String("delta"))
+                    .toObject()
+                    .value(QLatin1String("content"))
+                    .toString();
+        const QJsonValue finish = choice.value(QLatin1String("finish_reason"));
+        if (finish.isString())
+            r.finishReason = finish.toString();
+    }
+    if (!delta.isEmpty()) {
+        r.content += delta;
+        ++c.contentChunks;
+        if (!c.firstToken) {
+            c.firstToken = true;
+            c.tracked.markFirstToken();
+        }
+    }
+    // The usage-only chunk exists because Costbench asked for it: hide it as the SDK does.
+    const bool usageOnly = choices.isEmpty() && usage.isObject();
+    if (c.onDelta && (!usageOnly || c.request.callerWantsUsage()))
+        c.onDelta(ChatDelta{delta, chunk});
+    return !c.completed;
+}
+
+void ChatClient::onFinished(std::shared_ptr<Call> call)
+{
+    Call &c = *call;
+    if (c.completed)
+        return;
+    QNetworkReply *reply = c.reply;
+    c.status = statusOf(reply);
+    if (c.timedOut) {
+        fail(c, kind::Timeout,
+             QStringLiteral("no data from the provider for %1 ms").arg(m_timeoutMs), true);
+        return;
+    }
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
+
+    if (c.status >= 300) {
+        c.received += rest;
+        fail(c, kind::HttpError, providerErrorDescription(c.status, c.received), false);
+        return;
+    }
+    if (c.status == 0) {
+        const bool refused = reply->error() == QNetworkReply::ConnectionRefusedError;
+        fail(c, refused ? kind::ConnectionRefused : kind::Network, reply->errorString(), false);
+        return;
+    }
+    if (c.request.stream) {
+        const QList<SseEvent> events = c.parser.feed(rest);
+        for (const SseEvent &event : events) {
+            if (!handleStreamEvent(c, event.data))
+                return;
+        }
+        if (!c.sawDone) {
+            QString why = QStringLiteral("the stream ended before [DONE] after %1 content chunks")
+                              .arg(c.contentChunks);
+            if (reply->error() != QNetworkReply::NoError)
+                why += QStringLiteral(" (%1)").arg(reply->errorString());
+            fail(c, kind::StreamCut, why, true);
+            return;
+        }
+        succeed(c);
+        return;
+    }
+
+    c.received += rest;
+    if (reply->error() != QNetworkReply::NoError) {
+        fail(c, kind::Network,
+             QStringLiteral("%1 after %2 bytes of the response")
+                 .arg(reply->errorString())
+                 .arg(c.received.size()),
+             false);
+        return;
+    }
+    QJsonParseError parseError{};
+    const QJsonObject body = QJsonDocument::fromJson(c.received, &parseError).object();
+    const QJsonArray choices = body.value(QLatin1String("choices")).toArray();
+    if (parseError.error != QJsonParseError::NoError || choices.isEmpty()) {
+        fail(c, kind::Malformed,
+             QStringLiteral("the response is not a chat completion (%1): %2")
+                 .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                   : QStringLiteral("no choices"),
+                      excerpt(c.received)),
+             false);
+        return;
+    }
+    ChatResponse &r = c.response;
+    r.raw = body;
+    r.id = body.value(QLatin1String("id")).toString();
+    r.model = body.value(QLatin1String("model")).toString();
+    const QJsonObject choice = choices.first().toObject();
+    r.content = choice.value(QLatin1String("message"))
+                    .toObject()
+                    .value(QLatin1String("content"))
+                    .toString();
+    r.finishReason = choice.value(QLatin1String("finish_reason")).toString();
+    r.usage = body.value(QLatin1String("usage")).toObject();
+    succeed(c);
+}
+
+payi::Units ChatClient::unitsOf(Call &c)
+{
+    ChatResponse &r = c.response;
+    if (!r.usage.isEmpty())
+        return unitsFromOpenAiUsage(r.usage);
+    // No usage from the provider: estimate the prompt and count the output as streamed.
+    r.usageEstimated = true;
+    return estimatedUnits(estimatePromptTokens(c.request.messagesJson()),
+                          c.request.stream ? c.contentChunks : estimateTokens(r.content));
+}
+
+void ChatClient::succeed(Call &c)
+{
+    ChatResponse &r = c.response;
+    r.units = unitsOf(c);
+    payi::CallOutcome outcome;
+    outcome.httpStatusCode = c.status;
+    outcome.providerResponseId = r.id;
+    outcome.units = r.units;
+    outcome.rawUsage = r.usage;
+    outcome.providerResponse = r.raw;
+    if (c.request.stream) {
+        const QJsonObject message{{QLatin1String("role"), QLatin1String("assistant")},
+                                  {QLatin1String("content"), r.content}};
+        outcome.providerResponse = QJsonObject{
+            {QLatin1String("id"), r.id},
+            {QLatin1String("model"), r.model},
+            {QLatin1String("choices"),
+             QJsonArray{QJsonObject{{QLatin1String("index"), 0},
+                                    {QLatin1String("message"), message},
+                                    {QLatin1String("finish_reason"), r.finishReason}}}},
+            {QLatin1String("usage"), r.usage},
+        };
+    }
+    r.event = c.tracked.finish(outcome);
+    conclude(c, std::move(r));
+}
+
+void ChatClient::fail(Call &c, const QString &failureKind, const QString &description,
+                      bool withUnits)
+{
+    const QString text = redacted(description);
+    payi::CallOutcome outcome;
+    outcome.httpStatusCode = c.status > 0 ? c.status : payi::NoProviderStatus;
+    outcome.failed = true;
+    outcome.failureKind = failureKind;
+    outcome.failureDescription = text;
+    outcome.providerResponseId = c.response.id;
+    // A stream cut or stalled after the provider answered consumed what was counted.
+    if (withUnits && c.status >= 200 && c.status < 300) {
+        outcome.units = unitsOf(c);
+        outcome.rawUsage = c.response.usage;
+    }
+    c.tracked.finish(outcome);
+    conclude(c, payi::Error{failureKind, text});
+}
+
+void ChatClient::conclude(Call &c, payi::Result<ChatResponse> result)
+{
+    c.completed = true;
+    if (c.reply) {
+        c.idle->stop();
+        c.reply->disconnect(this);
+        if (!c.reply->isFinished())
+            c.reply->abort();
+        c.reply->deleteLater();
+        c.reply = nullptr;
+        --m_managers[std::size_t(c.manager)].load;
+        --m_callsInFlight;
+    }
+    const Completion done = std::move(c.done);
+    if (done)
+        done(std::move(result));
+}
+
+QString ChatClient::redacted(QString text) const
+{
+    if (!m_apiKey.isEmpty())
+        text.replace(m_apiKey, QStringLiteral("[redacted]"));
+    return text;
+}
+
+} // namespace providers

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "payi/Instrumentation.h"
+#include "payi/Result.h"
+#include "providers/ChatRequest.h"
+#include "providers/ChatResponse.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace providers {
+
+// An OpenAI-compatible chat completions client (POST {base}/chat/completions), tracked by
+// the payi library it was bound to at construction: a client made before
+// payi::instrument() holds no binding and its calls are not tracked.
+//
+// complete() never blocks. It captures the context in force (unless the request brings
+// one), reserves against block limits, sends, and later calls `done` exactly once on the
+// client's thread with the response or an error whose code is one of limit_blocked,
+// connection_refused, timeout, http_error, malformed_response, stream_cut, network_error.
+// Every tracked call is recorded exactly once, failures included (status 299 when the
+// provider sent none). complete() may be called from any thread; the network work and the
+// callbacks run on the thread the client lives on. Set the base URL, key and time-out
+// before calls start.
+//
+// Qt 6.4's QNetworkAccessManager opens at most six HTTP/1.1 connections per host, so the
+// client spreads calls over a pool of managers (created as load needs them) to keep
+// thousands of calls in flight at once.
+class ChatClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Completion = std::function<void(payi::Result<ChatResponse>)>;
+    using DeltaHandler = std::function<void(const ChatDelta &)>;
+
+    explicit ChatClient(payi::ClientBinding binding = payi::ClientBinding::atConstruction(),
+                        QObject *parent = nullptr);
+    ~ChatClient() override;
+
+    // $OPENAI_BASE_URL, else https://api.openai.com/v1.
+    static QUrl defaultBaseUrl();
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    // Defaults to $OPENAI_API_KEY. Sent as a bearer token; never logged or recorded.
+    void setApiKey(const QString &key) { m_apiKey = key; }
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // A call fails with "timeout" when no byte arrives for this long (default 120 s).
+    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int ms) { m_timeoutMs = qMax(1, ms); }
+    // Connections the pool may open to the provider, six per manager (default 1200).
+    void setMaxConnections(int connections);
+
+    const payi::ClientBinding &binding() const { return m_binding; }
+    bool isInstrumented() const { return m_binding.isInstrumented(); }
+    int callsInFlight() const { return m_callsInFlight; }
+    int managerCount() const { return int(m_managers.size()); }
+
+    // Starts a call. For streams, onDelta receives each chunk as it arrives. Do not delete
+    // the client from a callback (deleteLater() is fine). Calls still in flight when the
+    // client goes are dropped without a callback and recorded as abandoned.
+    void complete(ChatRequest request, Completion done, DeltaHandler onDelta = {});
+
+private:
+    struct Call;
+    struct PooledManager
+    {
+        QNetworkAccessManager *manager;
+        int load;
+    };
+
+    QUrl chatUrl() const;
+    void send(const std::shared_ptr<Call> &call);
+    int acquireManager();
+    void onReadyRead(std::shared_ptr<Call> call);
+    void onFinished(std::shared_ptr<Call> call);
+    bool handleStreamEvent(Call &call, const QByteArray &data);
+    payi::Units unitsOf(Call &call);
+    void succeed(Call &call);
+    void fail(Call &call, const QString &kind, const QString &description, bool withUnits);
+    void conclude(Call &call, payi::Result<ChatResponse> result);
+    QString redacted(QString text) const;
+
+    payi::ClientBinding m_binding;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    int m_timeoutMs = 120'000;
+    int m_maxManagers = 200;
+    std::vector<PooledManager> m_managers;
+    std::size_t m_nextManager = 0;
+    int m_callsInFlight = 0;
+};
+
+} // namespace providers

@@ -1,0 +1,213 @@
+#include "server/Backend.h"
+
+#include "ledger/Ledger.h"
+#include "ledger/LedgerSink.h"
+#include "payi/IngestSink.h"
+#include "payi/Instrumentation.h"
+#include "providers/ChatClient.h"
+#include "providers/SimulatedModel.h"
+#include "server/AttributionAudit.h"
+#include "server/DocumentService.h"
+#include "server/HttpServer.h"
+#include "server/LedgerApi.h"
+#include "server/SimulatedModelRoute.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+
+namespace server {
+
+// The objects that live on the server's thread, made and destroyed there.
+class ServerThreadObjects : public QObject
+{
+public:
+    ServerThreadObjects(Backend &backend, std::shared_ptr<providers::SimulatedModelSettings> simulation,
+                        const QUrl &providerBase, const QString &providerKey)
+        : http(this), client(payi::ClientBinding(&backend.instrumentation()), this),
+          simulated(std::make_shared<providers::SimulatedModel>(42, std::move(simulation)), this),
+          documents(backend.instrumentation(), backend.ledger(), client, backend.audit(), backend.options().model, this),
+          api(backend.instrumentation(), backend.ledger(), documents, backend.audit(), this)
+    {
+        client.setBaseUrl(providerBase);
+        if (!providerKey.isEmpty())
+            client.setApiKey(providerKey);
+        documents.mount(http);
+        api.mount(http);
+        simulated.mount(http);
+    }
+
+    HttpServer http;
+    providers::ChatClient client;
+    SimulatedModelRoute simulated;
+    DocumentService documents;
+    LedgerApi api;
+};
+
+namespace {
+template <typename Fn>
+void runOn(QObject *context, Fn &&fn)
+{
+    QMetaObject::invokeMethod(context, std::forward<Fn>(fn), Qt::BlockingQueuedConnection);
+}
+} // namespace
+
+payi::Result<std::shared_ptr<const payi::PriceTable>> Backend::loadPrices(const ServerOptions &options)
+{
+    const QString path = options.pricesFile.isEmpty() ? QStringLiteral(":/costbench/prices.json") : options.pricesFile;
+    payi::Result<payi::PriceTable> table = payi::PriceTable::fromFile(path);
+    if (!table)
+        return table.error();
+    return std::make_shared<const payi::PriceTable>(std::move(table).value());
+}
+
+Backend::Backend(const ServerOptions &options, payi::Instrumentation &instrumentation)
+    : m_options(options), m_instrumentation(instrumentation), m_audit(std::make_shared<AttributionAudit>()),
+      m_simulation(std::make_shared<providers::SimulatedModelSettings>())
+{
+}
+
+payi::Result<std::unique_ptr<Backend>> Backend::start(const ServerOptions &options,
+                                                      payi::Instrumentation &instrumentation)
+{
+    std::unique_ptr<Backend> backend(new Backend(options, instrumentation));
+    const QString dataDir = options.dataDir.isEmpty() ? ledger::Ledger::defaultDataDir() : options.dataDir;
+    ledger::LedgerOptions ledgerOptions;
+    ledgerOptions.clock = &instrumentation.clock();
+    payi::Result<std::unique_ptr<ledger::Ledger>> opened = ledger::Ledger::open(dataDir, ledgerOptions);
+    if (!opened)
+        return opened.error();
+    backend->m_ledger = std::move(opened).value();
+
+    const payi::Result<QList<ledger::LimitTotals>> limits = backend->m_ledger->limits();
+    if (!limits)
+        return limits.error();
+    for (const ledger::LimitTotals &stored : *limits)
+        instrumentation.limits().restore(stored.limit);
+
+    providers::SimulatedModelSettings::Snapshot sim = backend->m_simulation->snapshot();
+    sim.baseLatencyMs = options.simLatencyMs;
+    sim.failureRate = options.simFailRate;
+    backend->m_simulation->apply(sim);
+
+    backend->m_ledgerSink = std::make_shared<ledger::LedgerSink>(backend->m_ledger.get());
+    instrumentation.addSink(backend->m_ledgerSink);
+    instrumentation.addSink(backend->m_audit);
+    if (const std::optional<payi::IngestSink::Options> ingest = payi::IngestSink::optionsFromEnvironment()) {
+        backend->m_ingestSink = std::make_shared<payi::IngestSink>(*ingest);
+        instrumentation.addSink(backend->m_ingestSink);
+    }
+    instrumentation.setGlobalInstrumentation(options.mode == InstrumentationMode::Global);
+
+    if (const std::optional<payi::Error> failed = backend->startServer())
+        return *failed;
+    return backend;
+}
+
+std::optional<payi::Error> Backend::startServer()
+{
+    QUrl providerBase;
+    QString providerKey;
+    if (m_options.provider == ProviderKind::OpenAI) {
+        providerBase = providers::ChatClient::defaultBaseUrl();
+        providerKey = qEnvironmentVariable("OPENAI_API_KEY");
+        if (providerKey.isEmpty())
+            return payi::Error{QStringLiteral("no_api_key"),
+                               QStringLiteral("--provider openai needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server "
+                                              "other than OpenAI's); or use --provider sim, which needs neither")};
+    }
+
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("costbench-server"));
+    m_thread->start();
+    // The server's objects are made on its thread, so that every timer and socket is its.
+    auto *anchor = new QObject;
+    anchor->moveToThread(m_thread);
+    std::optional<HttpServer::ListenError> listenError;
+    runOn(anchor, [&] {
+        m_objects = new ServerThreadObjects(*this, m_simulation, providerBase, providerKey);
+        m_objects->http.setBearerToken(m_options.token.toUtf8());
+        m_objects->http.setRequestTimeout(std::chrono::milliseconds(m_options.requestTimeoutMs));
+        listenError = m_objects->http.listen(m_options.bind, m_options.port);
+        if (m_options.provider == ProviderKind::Simulated) {
+            // A time-out fault holds its request until the client gives up: long enough
+            // for the slowest simulated answer, short enough for a QA session.
+            m_objects->client.setTimeoutMs(10'000 + 2 * m_options.simLatencyMs);
+            m_objects->client.setApiKey(m_options.token);
+        }
+        if (m_options.providerTimeoutMs > 0)
+            m_objects->client.setTimeoutMs(m_options.providerTimeoutMs);
+    });
+    anchor->deleteLater();
+    if (listenError) {
+        shutdown(std::chrono::milliseconds(0));
+        return payi::Error{QStringLiteral("listen_failed"),
+                           listenError->message + QStringLiteral(" (another program uses the port? try --port 0)")};
+    }
+    const quint16 port = m_objects->http.serverPort();
+    const QHostAddress host = m_options.bind == QHostAddress::Any || m_options.bind == QHostAddress::AnyIPv6
+                                  ? QHostAddress(QHostAddress::LocalHost)
+                                  : m_options.bind;
+    m_url.setScheme(QStringLiteral("http"));
+    m_url.setHost(host.toString());
+    m_url.setPort(port);
+    if (m_options.provider == ProviderKind::Simulated) {
+        QUrl sim = m_url;
+        sim.setPath(QStringLiteral("/sim/v1"));
+        runOn(&m_objects->client, [client = &m_objects->client, sim] { client->setBaseUrl(sim); });
+    }
+    return std::nullopt;
+}
+
+Backend::~Backend()
+{
+    shutdown(std::chrono::milliseconds(0));
+}
+
+void Backend::shutdown(std::chrono::milliseconds grace)
+{
+    if (m_thread) {
+        if (m_objects) {
+            runOn(&m_objects->http, [http = &m_objects->http] { http->close(); });
+            const QDeadlineTimer deadline(grace);
+            while (m_objects->http.requestsInFlight() > 0 && !deadline.hasExpired())
+                QThread::msleep(10);
+            runOn(m_objects, [objects = m_objects] { delete objects; });
+            m_objects = nullptr;
+        }
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    if (m_ledgerSink) {
+        m_instrumentation.removeSink(m_ledgerSink);
+        m_instrumentation.removeSink(m_audit);
+        m_ledgerSink.reset();
+    }
+    if (m_ingestSink) {
+        m_instrumentation.removeSink(m_ingestSink);
+        // Events still queued get a moment to reach the service before the process ends.
+        m_ingestSink->flush(int(std::max<qint64>(grace.count(), 1000)));
+        m_ingestSink.reset();
+    }
+    if (m_ledger)
+        m_ledger->flush();
+}
+
+InstrumentationMode Backend::mode() const
+{
+    return m_instrumentation.globalInstrumentation() ? InstrumentationMode::Global : InstrumentationMode::Scoped;
+}
+
+void Backend::setMode(InstrumentationMode mode)
+{
+    if (m_objects)
+        m_objects->documents.setMode(mode);
+}
+
+qint64 Backend::requestsInFlight() const
+{
+    return m_objects ? m_objects->http.requestsInFlight() : 0;
+}
+
+} // namespace server

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "payi/Result.h"
+#include "server/ServerOptions.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+class QThread;
+
+namespace payi {
+class Instrumentation;
+class PriceTable;
+class IngestSink;
+class Sink;
+} // namespace payi
+namespace ledger {
+class Ledger;
+}
+namespace providers {
+class SimulatedModelSettings;
+}
+
+namespace server {
+
+class AttributionAudit;
+class ServerThreadObjects;
+
+// Everything behind the window and the command line, wired: the ledger, the HTTP server
+// with the document app, the JSON API and the simulated model, and the provider client.
+// The server, its client and their callbacks run on a thread of their own; the ledger
+// writes on its own. The owner (the window or main()) keeps only this facade, whose
+// functions are safe to call from its thread.
+class Backend : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The price table of --prices, or the shipped one.
+    static payi::Result<std::shared_ptr<const payi::PriceTable>> loadPrices(const ServerOptions &options);
+
+    // Opens the ledger, restores the limits, starts the server and listens. instrumentation
+    // must outlive the Backend (payi::instrument()'s does); its global instrumentation is
+    // set from options.mode. Errors name what failed and how to fix it.
+    static payi::Result<std::unique_ptr<Backend>> start(const ServerOptions &options,
+                                                        payi::Instrumentation &instrumentation);
+    // Stops at once (shutdown() with no grace) if not already stopped.
+    ~Backend() override;
+
+    // Stops accepting connections, lets requests in flight finish for up to grace, then
+    // stops the server thread and commits everything the ledger holds.
+    void shutdown(std::chrono::milliseconds grace);
+
+    QUrl url() const { return m_url; }
+    const ServerOptions &options() const { return m_options; }
+    payi::Instrumentation &instrumentation() const { return m_instrumentation; }
+    ledger::Ledger &ledger() const { return *m_ledger; }
+    AttributionAudit &audit() const { return *m_audit; }
+    providers::SimulatedModelSettings &simulation() const { return *m_simulation; }
+    InstrumentationMode mode() const;
+    void setMode(InstrumentationMode mode);
+    qint64 requestsInFlight() const;
+
+private:
+    Backend(const ServerOptions &options, payi::Instrumentation &instrumentation);
+    std::optional<payi::Error> startServer();
+
+    ServerOptions m_options;
+    payi::Instrumentation &m_instrumentation;
+    std::unique_ptr<ledger::Ledger> m_ledger;
+    std::shared_ptr<AttributionAudit> m_audit;
+    std::shared_ptr<providers::SimulatedModelSettings> m_simulation;
+    std::shared_ptr<payi::Sink> m_ledgerSink;
+    std::shared_ptr<payi::IngestSink> m_ingestSink; // when PAYI_API_KEY is set
+    QThread *m_thread = nullptr;
+    ServerThreadObjects *m_objects = nullptr; // lives on m_thread
+    QUrl m_url;
+};
+
+} // namespace server

@@ -1,0 +1,328 @@
+#include "server/DocumentService.h"
+
+#include "ledger/Ledger.h"
+#include "payi/Instrumentation.h"
+#include "providers/ChatClient.h"
+#include "server/ApiJson.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QStringDecoder>
+#include <QThreadPool>
+
+namespace server {
+
+namespace {
+
+constexpr int MaxUserIdLength = 256;
+
+QString createUseCase()
+{
+    return QStringLiteral("create_document");
+}
+
+QString appendUseCase()
+{
+    return QStringLiteral("append_document");
+}
+
+QJsonObject documentJson(const ledger::Document &d)
+{
+    QJsonObject o{{QStringLiteral("document_id"), d.id},
+                  {QStringLiteral("content"), d.content},
+                  {QStringLiteral("created"), api::isoUtc(d.created)},
+                  {QStringLiteral("updated"), api::isoUtc(d.updated)},
+                  {QStringLiteral("revision_count"), d.revisionCount}};
+    if (!d.revisions.isEmpty()) {
+        QJsonArray revisions;
+        for (const ledger::Revision &r : d.revisions) {
+            revisions.append(QJsonObject{{QStringLiteral("number"), r.number},
+                                         {QStringLiteral("kind"), r.kind},
+                                         {QStringLiteral("content"), r.content},
+                                         {QStringLiteral("request_id"), r.requestId},
+                                         {QStringLiteral("event_id"), r.eventId},
+                                         {QStringLiteral("at"), api::isoUtc(r.at)}});
+        }
+        o.insert(QStringLiteral("revisions"), revisions);
+    }
+    return o;
+}
+
+// The status for a failed model call (DESIGN.md): a refusing block limit 429, a provider
+// that timed out 504, any other provider failure 502.
+int statusFor(const payi::Error &error)
+{
+    if (error.code == QLatin1String("limit_blocked"))
+        return 429;
+    if (error.code == QLatin1String("timeout"))
+        return 504;
+    return 502;
+}
+
+} // namespace
+
+DocumentService::DocumentService(payi::Instrumentation &instrumentation, ledger::Ledger &ledger,
+                                 providers::ChatClient &client, AttributionAudit &audit, QString model,
+                                 QObject *parent)
+    : QObject(parent), m_instrumentation(instrumentation), m_ledger(ledger), m_client(client), m_audit(audit),
+      m_model(std::move(model))
+{
+    setMode(m_instrumentation.globalInstrumentation() ? InstrumentationMode::Global : InstrumentationMode::Scoped);
+}
+
+QString DocumentService::createSystemPrompt()
+{
+    return QStringLiteral("You are a poet. Write a short poem based on the user's prompt.");
+}
+
+QString DocumentService::appendSystemPrompt()
+{
+    return QStringLiteral("You are editing an existing document. Append the new text to the document while ensuring "
+                          "the writing voice and style remain consistent throughout. Return the full updated document.");
+}
+
+void DocumentService::setMode(InstrumentationMode mode)
+{
+    m_mode.store(mode);
+    m_instrumentation.setGlobalInstrumentation(mode == InstrumentationMode::Global);
+}
+
+void DocumentService::mount(HttpServer &server)
+{
+    server.addRoute("POST", QStringLiteral("/documents"),
+                    [this](const HttpRequest &request, Responder responder) { create(request, responder); });
+    server.addRoute("POST", QStringLiteral("/documents/{id}/append"),
+                    [this](const HttpRequest &request, Responder responder) { append(request, responder); });
+    server.addRoute("GET", QStringLiteral("/documents"),
+                    [this](const HttpRequest &, Responder responder) { listDocuments(responder); });
+    server.addRoute("GET", QStringLiteral("/documents/{id}"), [this](const HttpRequest &request, Responder responder) {
+        getDocument(request.pathParameter(QStringLiteral("id")), responder);
+    });
+}
+
+payi::Result<DocumentService::Caller> DocumentService::callerOf(const HttpRequest &request) const
+{
+    Caller caller;
+    if (request.headers().contains("X-User-Id")) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString user = QString(utf8(request.header("X-User-Id"))).trimmed();
+        if (utf8.hasError() || user.size() > MaxUserIdLength)
+            return payi::Error{QStringLiteral("invalid_header"),
+                               QStringLiteral("X-User-Id must be UTF-8 text of at most %1 characters").arg(MaxUserIdLength)};
+        caller.userId = user;
+    }
+    if (request.headers().contains("X-Limit-Ids")) {
+        QStringList ids;
+        for (const QByteArray &part : request.header("X-Limit-Ids").split(',')) {
+            const QString id = QString::fromUtf8(part.trimmed());
+            if (id.isEmpty())
+                continue;
+            if (!m_instrumentation.limits().find(id))
+                return payi::Error{QStringLiteral("unknown_limit"),
+                                   QStringLiteral("X-Limit-Ids names a limit that does not exist: %1").arg(id.left(64))};
+            ids.append(id);
+        }
+        caller.limitIds = ids;
+    }
+    return caller;
+}
+
+void DocumentService::create(const HttpRequest &request, const Responder &responder)
+{
+    const payi::Result<QJsonObject> body = api::parseObject(request.body());
+    if (!body)
+        return void(responder.send(api::errorResponse(400, body.error())));
+    const payi::Result<QString> prompt = api::requireString(*body, QStringLiteral("prompt"));
+    if (!prompt)
+        return void(responder.send(api::errorResponse(400, prompt.error())));
+    const payi::Result<Caller> caller = callerOf(request);
+    if (!caller)
+        return void(responder.send(api::errorResponse(400, caller.error())));
+
+    const Pending pending{Kind::Create, payi::newUseCaseId(), QString(), request.path(), *caller,
+                          m_instrumentation.clock().nowUtc(), responder};
+    const QList<providers::ChatMessage> messages{{QStringLiteral("system"), createSystemPrompt()},
+                                                 {QStringLiteral("user"), *prompt}};
+    if (mode() == InstrumentationMode::Global) {
+        payi::Params global;
+        global.useCaseName = createUseCase();
+        global.useCaseId = payi::newUseCaseId();
+        global.userId = caller->userId.value_or(QString());
+        global.limitIds = caller->limitIds.value_or(QStringList());
+        m_instrumentation.updateGlobalContext(global);
+        expectAttribution(pending);
+        callModel(pending, messages);
+        return;
+    }
+    payi::Params scope;
+    scope.useCaseName = createUseCase();
+    scope.userId = caller->userId;
+    scope.limitIds = caller->limitIds;
+    payi::track(scope, [&] {
+        expectAttribution(pending);
+        callModel(pending, messages);
+    });
+}
+
+void DocumentService::append(const HttpRequest &request, const Responder &responder)
+{
+    const QString documentId = request.pathParameter(QStringLiteral("id"));
+    const payi::Result<QJsonObject> body = api::parseObject(request.body());
+    if (!body)
+        return void(responder.send(api::errorResponse(400, body.error())));
+    const payi::Result<QString> text = api::requireString(*body, QStringLiteral("text"));
+    if (!text)
+        return void(responder.send(api::errorResponse(400, text.error())));
+    const payi::Result<Caller> caller = callerOf(request);
+    if (!caller)
+        return void(responder.send(api::errorResponse(400, caller.error())));
+
+    const Pending pending{Kind::Append, payi::newUseCaseId(), documentId, request.path(), *caller,
+                          m_instrumentation.clock().nowUtc(), responder};
+    const auto withDocument = [this, pending, text = *text](payi::Result<ledger::Document> document) {
+        if (!document) {
+            m_audit.forget(pending.requestId);
+            const bool unknown = document.error().code == QLatin1String("not_found");
+            return void(pending.responder.send(
+                unknown ? HttpResponse::error(404, QStringLiteral("not_found"),
+                                              QStringLiteral("no document with id %1").arg(pending.documentId.left(64)))
+                        : api::errorResponse(500, document.error())));
+        }
+        callModel(pending, {{QStringLiteral("system"), appendSystemPrompt()},
+                            {QStringLiteral("user"), QStringLiteral("Existing document:\n%1\n\nText to append:\n%2")
+                                                         .arg(document->content, text)}});
+    };
+
+    if (mode() == InstrumentationMode::Global) {
+        // The naive port: write this request's values into the process-wide context, then
+        // fetch the document. Other requests run while it loads and write theirs.
+        payi::Params global;
+        global.useCaseName = appendUseCase();
+        global.useCaseId = documentId;
+        global.userId = caller->userId.value_or(QString());
+        global.limitIds = caller->limitIds.value_or(QStringList());
+        m_instrumentation.updateGlobalContext(global);
+        expectAttribution(pending);
+        loadDocument(documentId, withDocument);
+        return;
+    }
+    payi::Params scope;
+    scope.useCaseName = appendUseCase();
+    scope.useCaseId = documentId;
+    scope.userId = caller->userId;
+    scope.limitIds = caller->limitIds;
+    payi::TrackContext context(scope);
+    expectAttribution(pending);
+    // The scope travels with the work across the loop turn (bind), not in a thread-local.
+    loadDocument(documentId, payi::bind(withDocument));
+}
+
+void DocumentService::expectAttribution(const Pending &pending)
+{
+    AttributionAudit::Expectation expected;
+    expected.mode = modeName(mode());
+    expected.userId = pending.caller.userId.value_or(QString());
+    if (pending.kind == Kind::Append) {
+        expected.useCaseName = appendUseCase();
+        expected.useCaseId = pending.documentId;
+    } else if (mode() == InstrumentationMode::Global) {
+        expected.useCaseName = createUseCase();
+        expected.useCaseId = m_instrumentation.globalContext().useCaseId;
+    } else {
+        // The instance id track() generated for this request's scope.
+        const std::optional<payi::Attribution> resolved = m_instrumentation.resolve(payi::CapturedContext::current());
+        expected.useCaseName = createUseCase();
+        expected.useCaseId = resolved ? resolved->useCaseId : QString();
+    }
+    m_audit.expect(pending.requestId, expected);
+}
+
+void DocumentService::loadDocument(const QString &id, std::function<void(payi::Result<ledger::Document>)> then)
+{
+    QPointer<DocumentService> self(this);
+    QThreadPool::globalInstance()->start([self, ledger = &m_ledger, id, then = std::move(then)]() mutable {
+        auto document = std::make_shared<payi::Result<ledger::Document>>(ledger->document(id));
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(), [then = std::move(then), document]() mutable { then(std::move(*document)); },
+            Qt::QueuedConnection);
+    });
+}
+
+void DocumentService::callModel(const Pending &pending, const QList<providers::ChatMessage> &messages)
+{
+    providers::ChatRequest request;
+    request.model = m_model;
+    request.messages = messages;
+    request.requestId = pending.requestId;
+    m_client.complete(std::move(request), [this, pending](payi::Result<providers::ChatResponse> result) {
+        completed(pending, std::move(result));
+    });
+}
+
+void DocumentService::completed(const Pending &pending, payi::Result<providers::ChatResponse> result)
+{
+    // The call's event reached the ledger before this callback (the sink runs first): the
+    // answer waits until everything submitted so far is committed.
+    const qint64 seq = m_ledger.lastSubmittedSeq();
+    if (!result)
+        return answer(pending, seq, api::errorResponse(statusFor(result.error()), result.error()));
+
+    const providers::ChatResponse response = std::move(result).value();
+    const bool creating = pending.kind == Kind::Create;
+    const QString documentId = creating ? payi::newUseCaseId() : pending.documentId;
+    auto stored = [this, pending, seq, documentId, response, creating](payi::Result<ledger::Revision> revision) {
+        if (!revision)
+            return answer(pending, seq, api::errorResponse(revision.error().code == QLatin1String("not_found") ? 404 : 500,
+                                                           revision.error()));
+        answer(pending, seq,
+               HttpResponse::json(creating ? 201 : 200,
+                                  QJsonObject{{QStringLiteral("document_id"), documentId},
+                                              {QStringLiteral("content"), revision->content},
+                                              {QStringLiteral("tracking"), api::trackingJson(response.event)}}));
+    };
+    if (creating)
+        m_ledger.createDocument(documentId, response.content, pending.requestId, response.event.eventId, this, stored);
+    else
+        m_ledger.appendRevision(documentId, response.content, pending.requestId, response.event.eventId, this, stored);
+}
+
+void DocumentService::answer(const Pending &pending, qint64 durableSeq, const HttpResponse &response)
+{
+    m_ledger.recordRequest(ledger::RequestRecord{pending.requestId, QStringLiteral("POST"), pending.path,
+                                                 response.status(), pending.caller.userId.value_or(QString()),
+                                                 pending.started, m_instrumentation.clock().nowUtc()});
+    m_ledger.whenDurable(durableSeq, this, [pending, response](payi::Result<qint64> durable) {
+        pending.responder.send(durable ? response : api::errorResponse(500, durable.error()));
+    });
+}
+
+void DocumentService::listDocuments(const Responder &responder)
+{
+    QThreadPool::globalInstance()->start([ledger = &m_ledger, responder] {
+        const payi::Result<QList<ledger::Document>> documents = ledger->documents();
+        if (!documents)
+            return void(responder.send(api::errorResponse(500, documents.error())));
+        QJsonArray list;
+        for (const ledger::Document &d : *documents)
+            list.append(documentJson(d));
+        responder.send(HttpResponse::json(200, QJsonObject{{QStringLiteral("documents"), list}}));
+    });
+}
+
+void DocumentService::getDocument(const QString &id, const Responder &responder)
+{
+    QThreadPool::globalInstance()->start([ledger = &m_ledger, id, responder] {
+        const payi::Result<ledger::Document> document = ledger->document(id);
+        if (!document) {
+            const bool unknown = document.error().code == QLatin1String("not_found");
+            return void(responder.send(unknown ? HttpResponse::error(404, QStringLiteral("not_found"),
+                                                                     QStringLiteral("no document with id %1").arg(id.left(64)))
+                                               : api::errorResponse(500, document.error())));
+        }
+        responder.send(HttpResponse::json(200, documentJson(*document)));
+    });
+}
+
+} // namespace server

@@ -1,0 +1,203 @@
+#include "server/HttpServer.h"
+
+#include "server/HttpConnection.h"
+
+#include <QCryptographicHash>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace server {
+
+namespace {
+
+QByteArray tokenDigest(QByteArrayView token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+}
+
+QString describeAddress(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(address.toString())
+                             : address.toString();
+    return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+} // namespace
+
+HttpServer::HttpServer(QObject *parent) : QObject(parent), m_tcpServer(new QTcpServer(this))
+{
+    // Qt's default backlog of 50 drops a burst of connections, and each dropped client waits a
+    // second before its SYN is retried.
+    m_tcpServer->setListenBacklogSize(1024);
+    connect(m_tcpServer, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+}
+
+HttpServer::~HttpServer()
+{
+    // Connections report to this object's counters as they go: destroy them while it is whole.
+    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
+}
+
+std::optional<HttpServer::ListenError> HttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (m_tcpServer->isListening()) {
+        return ListenError{QAbstractSocket::OperationError,
+                           QStringLiteral("cannot listen on %1: already listening on %2")
+                               .arg(describeAddress(address, port),
+                                    describeAddress(serverAddress(), serverPort()))};
+    }
+    if (!m_tcpServer->listen(address, port)) {
+        return ListenError{m_tcpServer->serverError(),
+                           QStringLiteral("cannot listen on %1: %2")
+                               .arg(describeAddress(address, port), m_tcpServer->errorString())};
+    }
+    return std::nullopt;
+}
+
+void HttpServer::close()
+{
+    m_tcpServer->close();
+}
+
+bool HttpServer::isListening() const
+{
+    return m_tcpServer->isListening();
+}
+
+QHostAddress HttpServer::serverAddress() const
+{
+    return m_tcpServer->serverAddress();
+}
+
+quint16 HttpServer::serverPort() const
+{
+    return m_tcpServer->serverPort();
+}
+
+bool HttpServer::addRoute(const QByteArray &method, const QString &pattern, RouteHandler handler,
+                          RouteAccess access)
+{
+    if (m_router.add(method, pattern, std::move(handler), access))
+        return true;
+    qCWarning(lcHttp) << "route not added, malformed or already registered:" << method << pattern;
+    return false;
+}
+
+void HttpServer::setBearerToken(const QByteArray &token)
+{
+    m_bearerTokenDigest = token.isEmpty() ? QByteArray() : tokenDigest(token);
+}
+
+void HttpServer::setMaxBodySize(qint64 bytes)
+{
+    m_maxBodySize = qMax<qint64>(0, bytes);
+}
+
+void HttpServer::setMaxHeaderSize(qint64 bytes)
+{
+    m_maxHeaderSize = qMax<qint64>(0, bytes);
+}
+
+void HttpServer::setMaxHeaderCount(int count)
+{
+    m_maxHeaderCount = qMax(0, count);
+}
+
+void HttpServer::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    m_idleTimeout = timeout;
+}
+
+void HttpServer::setRequestTimeout(std::chrono::milliseconds timeout)
+{
+    m_requestTimeout = timeout;
+}
+
+void HttpServer::acceptConnections()
+{
+    while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
+        ++m_openConnections;
+        new HttpConnection(socket, ++m_nextConnectionId, this);
+    }
+}
+
+void HttpServer::dispatch(HttpRequest request, const Responder &responder)
+{
+    Router::Match match = m_router.match(request.method(), request.rawPath());
+    switch (match.outcome) {
+    case Router::Match::Outcome::NotFound:
+        responder.send(HttpResponse::error(404, QStringLiteral("not_found"),
+                                           QStringLiteral("no route matches this path")));
+        return;
+    case Router::Match::Outcome::MethodNotAllowed: {
+        const QByteArray allowed = match.allowedMethods.join(", ");
+        HttpResponse response =
+            HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                QStringLiteral("this path allows %1").arg(QLatin1String(allowed)));
+        response.setHeader(QByteArrayLiteral("Allow"), allowed);
+        responder.send(response);
+        return;
+    }
+    case Router::Match::Outcome::Found:
+        break;
+    }
+    if (match.access == RouteAccess::TokenRequired && !isAuthorized(request)) {
+        HttpResponse response =
+            HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                QStringLiteral("a valid bearer token is required"));
+        response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
+        responder.send(response);
+        return;
+    }
+    request.setPathParameters(match.parameters);
+    try {
+        match.handler(request, responder);
+    } catch (...) {
+        // Nothing may unwind into Qt's event loop; the client still gets its answer.
+        qCCritical(lcHttp) << "request handler threw for" << request.method() << request.path();
+        responder.send(HttpResponse::error(500, QStringLiteral("internal_error"),
+                                           QStringLiteral("the request handler failed")));
+    }
+}
+
+bool HttpServer::isAuthorized(const HttpRequest &request) const
+{
+    if (m_bearerTokenDigest.isEmpty())
+        return true;
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    constexpr QByteArrayView scheme("Bearer ");
+    if (authorization.size() < scheme.size() ||
+        QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive)) {
+        return false;
+    }
+    // Comparing digests takes the same time wherever the tokens differ, whatever their lengths.
+    const QByteArray presented = tokenDigest(authorization.sliced(scheme.size()).trimmed());
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < presented.size(); ++i)
+        difference |= static_cast<unsigned char>(presented[i] ^ m_bearerTokenDigest[i]);
+    return difference == 0;
+}
+
+quint64 HttpServer::nextRequestId()
+{
+    return ++m_nextRequestId;
+}
+
+void HttpServer::requestStarted()
+{
+    ++m_requestsInFlight;
+    ++m_totalRequests;
+}
+
+void HttpServer::requestFinished()
+{
+    --m_requestsInFlight;
+}
+
+void HttpServer::connectionClosed()
+{
+    --m_openConnections;
+}
+
+} // namespace server

@@ -1,0 +1,350 @@
+#include "server/LedgerApi.h"
+
+#include "ledger/Ledger.h"
+#include "payi/Instrumentation.h"
+#include "server/ApiJson.h"
+#include "server/AttributionAudit.h"
+#include "server/DocumentService.h"
+
+#include <QJsonArray>
+#include <QThreadPool>
+
+namespace server {
+
+namespace {
+
+payi::Result<int> pageSize(const HttpRequest &request)
+{
+    const QString text = request.query().queryItemValue(QStringLiteral("limit"));
+    if (text.isEmpty())
+        return LedgerApi::DefaultPage;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < 1 || n > LedgerApi::MaxPage)
+        return payi::Error{QStringLiteral("invalid_query"),
+                           QStringLiteral("limit must be a number from 1 to %1").arg(LedgerApi::MaxPage)};
+    return n;
+}
+
+// Runs a read off the server's loop and answers from the pool thread.
+template <typename Read>
+void answerFromPool(const Responder &responder, Read read)
+{
+    QThreadPool::globalInstance()->start([responder, read = std::move(read)] { responder.send(read()); });
+}
+
+QString promLabel(const QString &value)
+{
+    QString v = value;
+    v.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+    return v;
+}
+
+QString usd(const payi::Money &money)
+{
+    return money.toString();
+}
+
+} // namespace
+
+LedgerApi::LedgerApi(payi::Instrumentation &instrumentation, ledger::Ledger &ledger, DocumentService &documents,
+                     AttributionAudit &audit, QObject *parent)
+    : QObject(parent), m_instrumentation(instrumentation), m_ledger(ledger), m_documents(documents), m_audit(audit)
+{
+}
+
+void LedgerApi::mount(HttpServer &server)
+{
+    server.addRoute("GET", QStringLiteral("/use-cases"),
+                    [this](const HttpRequest &, Responder r) { useCases(r); });
+    server.addRoute("GET", QStringLiteral("/use-cases/{name}/instances"),
+                    [this](const HttpRequest &q, Responder r) { instances(q, r); });
+    server.addRoute("GET", QStringLiteral("/users"), [this](const HttpRequest &q, Responder r) { users(q, r); });
+    server.addRoute("GET", QStringLiteral("/events"), [this](const HttpRequest &q, Responder r) { events(q, r); });
+    server.addRoute("POST", QStringLiteral("/limits"),
+                    [this](const HttpRequest &q, Responder r) { createLimit(q, r); });
+    server.addRoute("GET", QStringLiteral("/limits"), [this](const HttpRequest &, Responder r) { limits(r); });
+    server.addRoute("GET", QStringLiteral("/limits/{id}"),
+                    [this](const HttpRequest &q, Responder r) { limit(q.pathParameter(QStringLiteral("id")), r); });
+    server.addRoute("GET", QStringLiteral("/instrumentation"), [this](const HttpRequest &, Responder r) {
+        r.send(HttpResponse::json(200, instrumentationJson()));
+    });
+    server.addRoute("PUT", QStringLiteral("/instrumentation"),
+                    [this](const HttpRequest &q, Responder r) { setInstrumentation(q, r); });
+    server.addRoute("GET", QStringLiteral("/audit"), [this](const HttpRequest &, Responder r) {
+        QJsonObject audit = m_audit.toJson();
+        audit.insert(QStringLiteral("mode"), modeName(m_documents.mode()));
+        r.send(HttpResponse::json(200, audit));
+    });
+    server.addRoute("GET", QStringLiteral("/metrics"),
+                    [this, &server](const HttpRequest &, Responder r) { metrics(server, r); });
+    server.addRoute(
+        "GET", QStringLiteral("/healthz"),
+        [this](const HttpRequest &, Responder r) {
+            const std::optional<payi::Error> failure = m_ledger.error();
+            r.send(failure ? HttpResponse::error(503, failure->code, failure->message)
+                           : HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
+        },
+        RouteAccess::Public);
+}
+
+void LedgerApi::useCases(const Responder &responder) const
+{
+    const ledger::AggregateSnapshot snapshot = m_ledger.snapshot();
+    QJsonArray list;
+    for (auto it = snapshot.useCases().cbegin(); it != snapshot.useCases().cend(); ++it) {
+        QJsonObject o = api::totalsJson(it.value());
+        o.insert(QStringLiteral("use_case_name"), it.key());
+        list.append(o);
+    }
+    responder.send(HttpResponse::json(200, QJsonObject{{QStringLiteral("use_cases"), list},
+                                                      {QStringLiteral("totals"), api::totalsJson(snapshot.all())}}));
+}
+
+void LedgerApi::instances(const HttpRequest &request, const Responder &responder) const
+{
+    const payi::Result<int> limit = pageSize(request);
+    if (!limit)
+        return void(responder.send(api::errorResponse(400, limit.error())));
+    const QString name = request.pathParameter(QStringLiteral("name"));
+    const QString after = request.query().queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
+    answerFromPool(responder, [ledger = &m_ledger, name, after, limit = *limit] {
+        const payi::Result<QList<ledger::NamedTotals>> page = ledger->instances(name, after, limit);
+        if (!page)
+            return api::errorResponse(500, page.error());
+        QJsonArray list;
+        for (const ledger::NamedTotals &t : *page) {
+            QJsonObject o = api::totalsJson(t.totals);
+            o.insert(QStringLiteral("use_case_id"), t.name);
+            list.append(o);
+        }
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("use_case_name"), name},
+                                                   {QStringLiteral("instances"), list},
+                                                   {QStringLiteral("next_after"),
+                                                    page->size() == limit ? QJsonValue(page->last().name) : QJsonValue()}});
+    });
+}
+
+void LedgerApi::users(const HttpRequest &request, const Responder &responder) const
+{
+    const payi::Result<int> limit = pageSize(request);
+    if (!limit)
+        return void(responder.send(api::errorResponse(400, limit.error())));
+    std::optional<QString> after;
+    if (request.query().hasQueryItem(QStringLiteral("after")))
+        after = request.query().queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
+    const QList<ledger::NamedTotals> page = m_ledger.users(after, *limit);
+    QJsonArray list;
+    for (const ledger::NamedTotals &t : page) {
+        QJsonObject o = api::totalsJson(t.totals);
+        o.insert(QStringLiteral("user_id"), t.name);
+        list.append(o);
+    }
+    responder.send(HttpResponse::json(200, QJsonObject{{QStringLiteral("users"), list}}));
+}
+
+void LedgerApi::events(const HttpRequest &request, const Responder &responder) const
+{
+    const payi::Result<int> limit = pageSize(request);
+    if (!limit)
+        return void(responder.send(api::errorResponse(400, limit.error())));
+    qint64 after = 0;
+    if (request.query().hasQueryItem(QStringLiteral("after"))) {
+        bool ok = false;
+        after = request.query().queryItemValue(QStringLiteral("after")).toLongLong(&ok);
+        if (!ok || after < 0)
+            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_query"),
+                                                           QStringLiteral("after must be a sequence number (0 or more)"))));
+    }
+    answerFromPool(responder, [ledger = &m_ledger, after, limit = *limit] {
+        const payi::Result<QList<ledger::StoredEvent>> page = ledger->eventsAfter(after, limit);
+        if (!page)
+            return api::errorResponse(500, page.error());
+        QJsonArray list;
+        for (const ledger::StoredEvent &e : *page)
+            list.append(api::eventJson(e));
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("events"), list},
+                                                   {QStringLiteral("next_after"),
+                                                    page->isEmpty() ? after : page->last().seq}});
+    });
+}
+
+void LedgerApi::createLimit(const HttpRequest &request, const Responder &responder)
+{
+    const payi::Result<QJsonObject> body = api::parseObject(request.body());
+    if (!body)
+        return void(responder.send(api::errorResponse(400, body.error())));
+    const payi::Result<QString> name = api::requireString(*body, QStringLiteral("limit_name"));
+    if (!name)
+        return void(responder.send(api::errorResponse(400, name.error())));
+    const QJsonValue maxValue = body->value(QStringLiteral("max"));
+    if (!maxValue.isString())
+        return void(responder.send(HttpResponse::error(
+            400, maxValue.isUndefined() ? QStringLiteral("missing_field") : QStringLiteral("invalid_field"),
+            QStringLiteral("\"max\" must be a decimal string of USD, such as \"10.00\""))));
+    const payi::Result<payi::Money> max = payi::Money::parse(maxValue.toString());
+    if (!max)
+        return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"), max.error().message)));
+
+    payi::LimitSpec spec{*name, *max, payi::LimitType::Allow, 100};
+    const QJsonValue type = body->value(QStringLiteral("limit_type"));
+    if (!type.isUndefined()) {
+        const std::optional<payi::LimitType> parsed = payi::limitTypeFromName(type.toString());
+        if (!parsed)
+            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
+                                                           QStringLiteral("\"limit_type\" must be \"block\" or \"allow\""))));
+        spec.type = *parsed;
+    }
+    const QJsonValue threshold = body->value(QStringLiteral("threshold"));
+    if (!threshold.isUndefined()) {
+        const QString text = threshold.isDouble() ? QString::number(threshold.toDouble(), 'g', 15) : threshold.toString();
+        const payi::Result<int> percent = threshold.isDouble() || threshold.isString()
+                                              ? payi::parseThreshold(text)
+                                              : payi::Result<int>(payi::Error{QStringLiteral("invalid_threshold"), {}});
+        if (!percent)
+            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
+                                                           QStringLiteral("\"threshold\" must be 0.75 to 0.99, or 1.0"))));
+        spec.thresholdPercent = *percent;
+    }
+    if (const std::optional<payi::Error> invalid = spec.validate())
+        return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"), invalid->message)));
+
+    payi::Limit limit;
+    limit.id = payi::newUseCaseId();
+    limit.spec = spec;
+    limit.created = m_instrumentation.clock().nowUtc();
+    // Stored first, then enforced: a limit the client was told about survives a crash.
+    m_ledger.saveLimit(limit, this, [this, responder](payi::Result<payi::Limit> saved) {
+        if (!saved)
+            return void(responder.send(api::errorResponse(500, saved.error())));
+        m_instrumentation.limits().restore(*saved);
+        responder.send(HttpResponse::json(201, saved->toJson()));
+    });
+}
+
+void LedgerApi::limits(const Responder &responder) const
+{
+    QList<payi::Limit> all = m_instrumentation.limits().all();
+    std::sort(all.begin(), all.end(), [](const payi::Limit &a, const payi::Limit &b) { return a.created < b.created; });
+    QJsonArray list;
+    for (const payi::Limit &l : all)
+        list.append(l.toJson());
+    responder.send(HttpResponse::json(200, QJsonObject{{QStringLiteral("limits"), list}}));
+}
+
+void LedgerApi::limit(const QString &id, const Responder &responder) const
+{
+    const std::optional<payi::Limit> found = m_instrumentation.limits().find(id);
+    if (!found)
+        return void(responder.send(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no limit with id %1").arg(id.left(64)))));
+    QJsonObject o = found->toJson();
+    o.insert(QStringLiteral("totals"), api::totalsJson(m_ledger.snapshot().limits().value(id)));
+    responder.send(HttpResponse::json(200, o));
+}
+
+QJsonObject LedgerApi::instrumentationJson() const
+{
+    const InstrumentationMode mode = m_documents.mode();
+    return QJsonObject{
+        {QStringLiteral("mode"), modeName(mode)},
+        {QStringLiteral("global_instrumentation"), m_instrumentation.globalInstrumentation()},
+        {QStringLiteral("global_context"), m_instrumentation.globalContext().toJson()},
+        {QStringLiteral("explanation"),
+         mode == InstrumentationMode::Scoped
+             ? QStringLiteral("Scoped: global instrumentation is off and each request opens its own scope "
+                              "(track for create, track_context for append), so concurrent requests never share "
+                              "attribution.")
+             : QStringLiteral("Global: the handlers open no scope and write each request's user and document into "
+                              "the one process-wide context, as a naive port would. Concurrent requests overwrite "
+                              "each other; the audit counts the calls that land on the wrong request.")},
+    };
+}
+
+void LedgerApi::setInstrumentation(const HttpRequest &request, const Responder &responder)
+{
+    const payi::Result<QJsonObject> body = api::parseObject(request.body());
+    if (!body)
+        return void(responder.send(api::errorResponse(400, body.error())));
+    const QJsonValue modeValue = body->value(QStringLiteral("mode"));
+    const QJsonValue contextValue = body->value(QStringLiteral("global_context"));
+    if (modeValue.isUndefined() && contextValue.isUndefined())
+        return void(responder.send(HttpResponse::error(400, QStringLiteral("missing_field"),
+                                                       QStringLiteral("give \"mode\" and/or \"global_context\""))));
+    std::optional<InstrumentationMode> mode;
+    if (!modeValue.isUndefined()) {
+        mode = modeFromName(modeValue.toString());
+        if (!mode)
+            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
+                                                           QStringLiteral("\"mode\" must be \"scoped\" or \"global\""))));
+    }
+    payi::Params global;
+    if (!contextValue.isUndefined()) {
+        if (!contextValue.isObject())
+            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
+                                                           QStringLiteral("\"global_context\" must be an object"))));
+        const QJsonObject c = contextValue.toObject();
+        for (auto it = c.begin(); it != c.end(); ++it) {
+            const QString key = it.key();
+            std::optional<QString> *slot = key == QLatin1String("use_case_name") ? &global.useCaseName
+                                           : key == QLatin1String("use_case_id") ? &global.useCaseId
+                                           : key == QLatin1String("user_id")     ? &global.userId
+                                           : key == QLatin1String("account_name") ? &global.accountName
+                                                                                  : nullptr;
+            if (key == QLatin1String("limit_ids") && it.value().isArray()) {
+                QStringList ids;
+                for (const QJsonValue &id : it.value().toArray())
+                    ids.append(id.toString());
+                global.limitIds = ids;
+                continue;
+            }
+            if (!slot || !it.value().isString())
+                return void(responder.send(HttpResponse::error(
+                    400, QStringLiteral("invalid_field"),
+                    QStringLiteral("global_context takes use_case_name, use_case_id, user_id, account_name (strings) "
+                                   "and limit_ids (a list); \"%1\" is not one of them")
+                        .arg(key.left(40)))));
+            *slot = it.value().toString();
+        }
+    }
+    if (mode)
+        m_documents.setMode(*mode);
+    if (!global.isEmpty())
+        m_instrumentation.updateGlobalContext(global);
+    responder.send(HttpResponse::json(200, instrumentationJson()));
+}
+
+void LedgerApi::metrics(const HttpServer &server, const Responder &responder) const
+{
+    const ledger::AggregateSnapshot snapshot = m_ledger.snapshot();
+    QString out;
+    const auto family = [&](const char *name, const char *type, const char *help) {
+        out += QStringLiteral("# HELP %1 %2\n# TYPE %1 %3\n")
+                   .arg(QLatin1String(name), QLatin1String(help), QLatin1String(type));
+    };
+    family("costbench_calls_total", "counter", "Tracked model calls, by use case.");
+    for (auto it = snapshot.useCases().cbegin(); it != snapshot.useCases().cend(); ++it)
+        out += QStringLiteral("costbench_calls_total{use_case=\"%1\"} %2\n").arg(promLabel(it.key())).arg(it->calls);
+    family("costbench_call_failures_total", "counter", "Tracked model calls that failed, by use case.");
+    for (auto it = snapshot.useCases().cbegin(); it != snapshot.useCases().cend(); ++it)
+        out += QStringLiteral("costbench_call_failures_total{use_case=\"%1\"} %2\n")
+                   .arg(promLabel(it.key()))
+                   .arg(it->failures);
+    family("costbench_cost_usd_total", "counter", "Cost of tracked calls in USD, by use case (exact decimal).");
+    for (auto it = snapshot.useCases().cbegin(); it != snapshot.useCases().cend(); ++it)
+        out += QStringLiteral("costbench_cost_usd_total{use_case=\"%1\"} %2\n")
+                   .arg(promLabel(it.key()), usd(it->cost.total));
+    family("costbench_http_requests_total", "counter", "HTTP requests received whole.");
+    out += QStringLiteral("costbench_http_requests_total %1\n").arg(server.totalRequests());
+    family("costbench_http_requests_in_flight", "gauge", "HTTP requests not yet answered.");
+    out += QStringLiteral("costbench_http_requests_in_flight %1\n").arg(server.requestsInFlight());
+    family("costbench_audit_checked_total", "counter", "Document-app calls whose attribution was checked.");
+    out += QStringLiteral("costbench_audit_checked_total %1\n").arg(m_audit.checked());
+    family("costbench_audit_misattributed_total", "counter", "Calls attributed to another request than their own.");
+    out += QStringLiteral("costbench_audit_misattributed_total %1\n").arg(m_audit.misattributed());
+    family("costbench_ledger_durable_seq", "gauge", "The last event sequence number committed to disk.");
+    out += QStringLiteral("costbench_ledger_durable_seq %1\n").arg(m_ledger.durableSeq());
+    responder.send(HttpResponse::text(200, out.toUtf8(), QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8")));
+}
+
+} // namespace server

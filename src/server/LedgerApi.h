@@ -1,0 +1,54 @@
+#pragma once
+
+#include "server/HttpServer.h"
+
+#include <QObject>
+
+namespace payi {
+class Instrumentation;
+}
+namespace ledger {
+class Ledger;
+}
+
+namespace server {
+
+class AttributionAudit;
+class DocumentService;
+
+// The JSON API beside the document app (DESIGN.md's contract): use cases and their
+// instances, users, events, limits, the instrumentation mode, the audit, /metrics and
+// /healthz. Reads run on the global thread pool; the server's loop never waits on SQL.
+class LedgerApi : public QObject
+{
+    Q_OBJECT
+
+public:
+    LedgerApi(payi::Instrumentation &instrumentation, ledger::Ledger &ledger, DocumentService &documents,
+              AttributionAudit &audit, QObject *parent = nullptr);
+
+    void mount(HttpServer &server);
+
+    // Page sizes of GET /events and the list endpoints.
+    static constexpr int DefaultPage = 100;
+    static constexpr int MaxPage = 1000;
+
+private:
+    void useCases(const Responder &responder) const;
+    void instances(const HttpRequest &request, const Responder &responder) const;
+    void users(const HttpRequest &request, const Responder &responder) const;
+    void events(const HttpRequest &request, const Responder &responder) const;
+    void createLimit(const HttpRequest &request, const Responder &responder);
+    void limits(const Responder &responder) const;
+    void limit(const QString &id, const Responder &responder) const;
+    QJsonObject instrumentationJson() const;
+    void setInstrumentation(const HttpRequest &request, const Responder &responder);
+    void metrics(const HttpServer &server, const Responder &responder) const;
+
+    payi::Instrumentation &m_instrumentation;
+    ledger::Ledger &m_ledger;
+    DocumentService &m_documents;
+    AttributionAudit &m_audit;
+};
+
+} // namespace server

@@ -1,0 +1,114 @@
+#include "server/SimulatedModelRoute.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+namespace server {
+
+namespace {
+
+constexpr int HeldCheckIntervalMs = 1000;
+
+HttpResponse jsonBody(int status, const QByteArray &body)
+{
+    return HttpResponse::text(status, body, QByteArrayLiteral("application/json"));
+}
+
+// One stream being played out: its events are written when their time comes.
+struct Playback
+{
+    SseWriter writer;
+    QList<providers::ResponsePlan::StreamEvent> events;
+    qsizetype next = 0;
+    QElapsedTimer sinceRequest;
+};
+
+void playNext(QObject *context, const std::shared_ptr<Playback> &playback)
+{
+    Playback &p = *playback;
+    const qint64 now = p.sinceRequest.elapsed();
+    while (p.next < p.events.size() && p.events[p.next].atMs <= now) {
+        if (!p.writer.sendEvent(p.events[p.next].data))
+            return; // the client has gone
+        ++p.next;
+    }
+    if (p.next == p.events.size()) {
+        p.writer.end();
+        return;
+    }
+    const int wait = int(qMax<qint64>(0, p.events[p.next].atMs - now));
+    QTimer::singleShot(wait, Qt::PreciseTimer, context,
+                       [context, playback] { playNext(context, playback); });
+}
+
+} // namespace
+
+SimulatedModelRoute::SimulatedModelRoute(std::shared_ptr<providers::SimulatedModel> model,
+                                         QObject *parent)
+    : QObject(parent),
+      m_model(model ? std::move(model) : std::make_shared<providers::SimulatedModel>()),
+      m_heldCheck(this)
+{
+    m_heldCheck.setInterval(HeldCheckIntervalMs);
+    connect(&m_heldCheck, &QTimer::timeout, this, &SimulatedModelRoute::dropDisconnected);
+}
+
+bool SimulatedModelRoute::mount(HttpServer &server, RouteAccess access)
+{
+    return server.addRoute(
+        QByteArrayLiteral("POST"), path(),
+        [this](const HttpRequest &request, const Responder &responder) {
+            handle(request, responder);
+        },
+        access);
+}
+
+void SimulatedModelRoute::handle(const HttpRequest &request, const Responder &responder)
+{
+    const providers::ResponsePlan plan =
+        m_model->plan(request.body(), QDateTime::currentSecsSinceEpoch());
+    if (plan.httpStatus != 200) {
+        const int delay = plan.httpStatus == 400 ? 0 : plan.firstTokenDelayMs;
+        QTimer::singleShot(delay, Qt::PreciseTimer, this, [responder, plan] {
+            responder.send(jsonBody(plan.httpStatus, plan.errorBody));
+        });
+        return;
+    }
+    if (plan.fault == providers::FaultKind::Timeout) {
+        hold(responder);
+        return;
+    }
+    if (plan.stream) {
+        playStream(plan, responder);
+        return;
+    }
+    QTimer::singleShot(plan.totalLatencyMs(), Qt::PreciseTimer, this,
+                       [responder, plan] { responder.send(jsonBody(200, plan.completionBody())); });
+}
+
+void SimulatedModelRoute::playStream(const providers::ResponsePlan &plan,
+                                     const Responder &responder)
+{
+    auto playback = std::make_shared<Playback>();
+    playback->sinceRequest.start();
+    playback->events = plan.streamEvents();
+    playback->writer = responder.startEventStream(
+        HttpHeaders{{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}});
+    playNext(this, playback);
+}
+
+void SimulatedModelRoute::hold(const Responder &responder)
+{
+    m_held.append(responder);
+    if (!m_heldCheck.isActive())
+        m_heldCheck.start();
+}
+
+void SimulatedModelRoute::dropDisconnected()
+{
+    m_held.removeIf([](const Responder &responder) { return !responder.isConnected(); });
+    if (m_held.isEmpty())
+        m_heldCheck.stop();
+}
+
+} // namespace server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "providers/SimulatedModel.h"
+#include "server/HttpServer.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace server {
+
+// Serves the simulated model as POST /sim/v1/chat/completions in OpenAI's wire format, so
+// any OpenAI client works with base URL http://HOST:PORT/sim/v1. Answers come after the
+// model's latency from timers on the server's thread (no thread or sleep per request);
+// streams are written chunk by chunk as the plan times them. Injected faults play out on
+// the wire: 429/500 with OpenAI's error bodies; a time-out holds the request unanswered
+// until the client gives up; a cut or malformed answer stops short of its proper end.
+class SimulatedModelRoute : public QObject
+{
+    Q_OBJECT
+
+public:
+    static QString path() { return QStringLiteral("/sim/v1/chat/completions"); }
+
+    explicit SimulatedModelRoute(std::shared_ptr<providers::SimulatedModel> model,
+                                 QObject *parent = nullptr);
+
+    // Registers the route on server. Keep this object alive, on the server's thread, as
+    // long as the server serves.
+    bool mount(HttpServer &server, RouteAccess access = RouteAccess::TokenRequired);
+
+    providers::SimulatedModel &model() const { return *m_model; }
+    // Requests held by the time-out fault, not answered yet.
+    int heldRequests() const { return int(m_held.size()); }
+
+private:
+    void handle(const HttpRequest &request, const Responder &responder);
+    void playStream(const providers::ResponsePlan &plan, const Responder &responder);
+    void hold(const Responder &responder);
+    void dropDisconnected();
+
+    std::shared_ptr<providers::SimulatedModel> m_model;
+    QList<Responder> m_held;
+    QTimer m_heldCheck; // a child, so that moveToThread() takes it along
+};
+
+} // namespace server

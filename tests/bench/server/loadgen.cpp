@@ -1,0 +1,178 @@
+// A closed-loop HTTP/1.1 load generator: C keep-alive connections, each sending its next
+// request as soon as the previous answer arrives, until N requests are answered. Prints
+// requests per second, latency percentiles and failures as one JSON line, so that the
+// same tool measures Costbench and the seed's Flask app alike.
+//
+//   loadgen --url http://127.0.0.1:8765/documents --body '{"prompt":"x"}' -c 200 -n 5000
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+struct Settings
+{
+    QUrl url;
+    QByteArray method;
+    QByteArray body;
+    QByteArray headers;
+    int connections = 1;
+    int requests = 1;
+};
+
+class Load : public QObject
+{
+public:
+    explicit Load(Settings settings) : m_settings(std::move(settings))
+    {
+        const QByteArray target = m_settings.url.path(QUrl::FullyEncoded).toUtf8()
+                                  + (m_settings.url.hasQuery() ? "?" + m_settings.url.query().toUtf8() : QByteArray());
+        m_request = m_settings.method + ' ' + (target.isEmpty() ? QByteArray("/") : target) + " HTTP/1.1\r\nHost: "
+                    + m_settings.url.host().toUtf8() + "\r\nContent-Type: application/json\r\n" + m_settings.headers
+                    + "Content-Length: " + QByteArray::number(m_settings.body.size()) + "\r\n\r\n" + m_settings.body;
+    }
+
+    void start()
+    {
+        m_clock.start();
+        for (int i = 0; i < m_settings.connections; ++i)
+            open();
+    }
+
+private:
+    struct Connection
+    {
+        QTcpSocket *socket;
+        QByteArray buffer;
+        qint64 sentNs = 0;
+    };
+
+    void open()
+    {
+        auto *c = new Connection{new QTcpSocket(this), {}, 0};
+        connect(c->socket, &QTcpSocket::connected, this, [this, c] { sendNext(c); });
+        connect(c->socket, &QTcpSocket::readyRead, this, [this, c] { read(c); });
+        connect(c->socket, &QTcpSocket::errorOccurred, this, [this, c] {
+            if (c->sentNs != 0) {
+                ++m_failed;
+                c->sentNs = 0;
+                ++m_done;
+            }
+            c->socket->deleteLater();
+            if (m_started < m_settings.requests)
+                open();
+            else
+                finishIfDone();
+        });
+        c->socket->connectToHost(m_settings.url.host(), quint16(m_settings.url.port(80)));
+    }
+
+    void sendNext(Connection *c)
+    {
+        if (m_started >= m_settings.requests)
+            return;
+        ++m_started;
+        c->sentNs = m_clock.nsecsElapsed();
+        c->socket->write(m_request);
+    }
+
+    void read(Connection *c)
+    {
+        c->buffer += c->socket->readAll();
+        for (;;) {
+            const qsizetype end = c->buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = c->buffer.left(end).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            const qint64 length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+            if (c->buffer.size() < end + 4 + length)
+                return;
+            const int status = c->buffer.mid(9, 3).toInt();
+            c->buffer.remove(0, end + 4 + length);
+            m_latenciesUs.push_back((m_clock.nsecsElapsed() - c->sentNs) / 1000);
+            c->sentNs = 0;
+            ++m_done;
+            if (status >= 200 && status < 300)
+                ++m_ok;
+            else
+                ++m_failed;
+            sendNext(c);
+            finishIfDone();
+        }
+    }
+
+    void finishIfDone()
+    {
+        if (m_done < m_settings.requests)
+            return;
+        const double seconds = double(m_clock.nsecsElapsed()) / 1e9;
+        std::sort(m_latenciesUs.begin(), m_latenciesUs.end());
+        const auto pct = [&](double p) {
+            return m_latenciesUs.empty() ? 0.0
+                                         : double(m_latenciesUs[size_t(p * double(m_latenciesUs.size() - 1))]) / 1000.0;
+        };
+        const QJsonObject result{{QStringLiteral("requests"), m_done},
+                                 {QStringLiteral("ok"), m_ok},
+                                 {QStringLiteral("failed"), m_failed},
+                                 {QStringLiteral("connections"), m_settings.connections},
+                                 {QStringLiteral("seconds"), seconds},
+                                 {QStringLiteral("requests_per_second"), double(m_done) / seconds},
+                                 {QStringLiteral("p50_ms"), pct(0.50)},
+                                 {QStringLiteral("p99_ms"), pct(0.99)},
+                                 {QStringLiteral("max_ms"), pct(1.0)}};
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stdout);
+        QCoreApplication::exit(m_failed == 0 ? 0 : 1);
+    }
+
+    Settings m_settings;
+    QByteArray m_request;
+    QElapsedTimer m_clock;
+    int m_started = 0;
+    int m_done = 0;
+    int m_ok = 0;
+    int m_failed = 0;
+    std::vector<qint64> m_latenciesUs;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{QStringLiteral("url"), QStringLiteral("Target URL."), QStringLiteral("URL")},
+                       {QStringLiteral("method"), QStringLiteral("HTTP method (POST)."), QStringLiteral("M")},
+                       {QStringLiteral("body"), QStringLiteral("Request body."), QStringLiteral("JSON")},
+                       {QStringLiteral("header"), QStringLiteral("Extra header line."), QStringLiteral("H")},
+                       {{QStringLiteral("c"), QStringLiteral("connections")}, QStringLiteral("Connections."),
+                        QStringLiteral("C")},
+                       {{QStringLiteral("n"), QStringLiteral("requests")}, QStringLiteral("Requests."),
+                        QStringLiteral("N")}});
+    parser.process(app);
+    Settings s;
+    s.url = QUrl(parser.value(QStringLiteral("url")));
+    s.method = parser.isSet(QStringLiteral("method")) ? parser.value(QStringLiteral("method")).toUtf8() : "POST";
+    s.body = parser.value(QStringLiteral("body")).toUtf8();
+    for (const QString &h : parser.values(QStringLiteral("header")))
+        s.headers += h.toUtf8() + "\r\n";
+    s.connections = std::max(1, parser.value(QStringLiteral("c")).toInt());
+    s.requests = std::max(1, parser.value(QStringLiteral("n")).toInt());
+    if (!s.url.isValid() || s.url.host().isEmpty()) {
+        std::fprintf(stderr, "loadgen: --url is required\n");
+        return 2;
+    }
+    Load load(s);
+    load.start();
+    return QCoreApplication::exec();
+}

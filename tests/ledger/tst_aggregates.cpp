@@ -1,0 +1,260 @@
+#include "SampleEvents.h"
+
+#include "ledger/Aggregates.h"
+#include "ledger/Ledger.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ledger;
+
+namespace {
+
+QString describe(const Totals &t)
+{
+    QStringList units;
+    for (auto it = t.units.cbegin(); it != t.units.cend(); ++it)
+        units << QStringLiteral("%1=%2/%3")
+                     .arg(it.key())
+                     .arg(it.value().input)
+                     .arg(it.value().output);
+    return QStringLiteral(
+               "calls %1 failures %2 blocked %3 cost %4/%5/%6 failed %7 first %8 last %9 "
+               "units [%10]")
+        .arg(t.calls)
+        .arg(t.failures)
+        .arg(t.blocked)
+        .arg(t.cost.input.pico())
+        .arg(t.cost.output.pico())
+        .arg(t.cost.total.pico())
+        .arg(t.failedCost.pico())
+        .arg(t.firstMs)
+        .arg(t.lastMs)
+        .arg(units.join(QLatin1Char(' ')));
+}
+
+// The same totals as the aggregates, computed by SQL GROUP BY over the events table.
+QHash<QString, Totals> groupBy(QSqlDatabase &db, const QString &key, const QString &from,
+                               const QString &blocked)
+{
+    QHash<QString, Totals> totals;
+    QSqlQuery query(db);
+    const QString sums =
+        QStringLiteral("SELECT %1, COUNT(*), SUM(failed), SUM(%3), SUM(cost_input), "
+                       "SUM(cost_output), SUM(cost_total), SUM(CASE WHEN failed THEN cost_total "
+                       "ELSE 0 END), MIN(timestamp_ms), MAX(timestamp_ms) FROM %2 GROUP BY 1")
+            .arg(key, from, blocked);
+    if (!query.exec(sums))
+        qFatal("%s", qPrintable(query.lastError().text()));
+    while (query.next()) {
+        Totals &t = totals[query.value(0).toString()];
+        t.calls = query.value(1).toLongLong();
+        t.failures = query.value(2).toLongLong();
+        t.blocked = query.value(3).toLongLong();
+        t.cost = {payi::Money::fromPico(query.value(4).toLongLong()),
+                  payi::Money::fromPico(query.value(5).toLongLong()),
+                  payi::Money::fromPico(query.value(6).toLongLong())};
+        t.failedCost = payi::Money::fromPico(query.value(7).toLongLong());
+        t.firstMs = query.value(8).toLongLong();
+        t.lastMs = query.value(9).toLongLong();
+    }
+    const QString units = QStringLiteral("SELECT %1, u.key, SUM(json_extract(u.value, '$.input')), "
+                                         "SUM(json_extract(u.value, '$.output')) FROM %2, "
+                                         "json_each(events.units) AS u GROUP BY 1, 2")
+                              .arg(key, from);
+    if (!query.exec(units))
+        qFatal("%s", qPrintable(query.lastError().text()));
+    while (query.next()) {
+        totals[query.value(0).toString()].units.insert(
+            query.value(1).toString(), {query.value(2).toLongLong(), query.value(3).toLongLong()});
+    }
+    return totals;
+}
+
+} // namespace
+
+class TestAggregates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void matchGroupBy_data();
+    void matchGroupBy();
+    void snapshotsDoNotChange();
+    void minutesStartOnTheMinute();
+    void moneyOverflowIsFlaggedNotWrapped();
+
+private:
+    QTemporaryDir m_dir;
+    AggregateSnapshot m_live;
+    AggregateSnapshot m_rebuilt;
+    QSqlDatabase m_db;
+};
+
+void TestAggregates::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    {
+        auto opened = Ledger::open(m_dir.path());
+        QVERIFY(opened);
+        std::unique_ptr<Ledger> ledger = std::move(opened).value();
+        QRandomGenerator rng(20260101);
+        const qint64 startMs =
+            QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        for (int i = 0; i < 5000; ++i)
+            ledger->submit(sample::randomEvent(rng, startMs));
+        QVERIFY(ledger->flush());
+        m_live = ledger->snapshot();
+    }
+    {
+        auto reopened = Ledger::open(m_dir.path());
+        QVERIFY(reopened);
+        m_rebuilt = (*reopened)->snapshot();
+    }
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("groupby"));
+    m_db.setDatabaseName(m_dir.filePath(Ledger::databaseFileName()));
+    QVERIFY(m_db.open());
+}
+
+void TestAggregates::cleanupTestCase()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("groupby"));
+}
+
+void TestAggregates::matchGroupBy_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<bool>("rebuilt");
+    for (const char *table : {"all", "use case", "instance", "user", "limit", "model", "minute"}) {
+        QTest::addRow("%s, live", table) << QString::fromLatin1(table) << false;
+        QTest::addRow("%s, rebuilt at start", table) << QString::fromLatin1(table) << true;
+    }
+}
+
+void TestAggregates::matchGroupBy()
+{
+    QFETCH(QString, table);
+    QFETCH(bool, rebuilt);
+    const AggregateSnapshot &snapshot = rebuilt ? m_rebuilt : m_live;
+    QCOMPARE(snapshot.lastSeq(), 5000);
+
+    const QString events = QStringLiteral("events");
+    const QString anyBlocked = QStringLiteral("blocked_limit_ids != '[]'");
+    QHash<QString, Totals> expected;
+    QHash<QString, Totals> actual;
+    if (table == QLatin1String("all")) {
+        expected = groupBy(m_db, QStringLiteral("''"), events, anyBlocked);
+        actual.insert(QString(), snapshot.all());
+    } else if (table == QLatin1String("use case")) {
+        expected = groupBy(m_db, QStringLiteral("use_case_name"), events, anyBlocked);
+        actual = snapshot.useCases();
+    } else if (table == QLatin1String("instance")) {
+        expected = groupBy(m_db, QStringLiteral("use_case_name || '/' || use_case_id"), events,
+                           anyBlocked);
+        snapshot.forEachInstance([&](const InstanceKey &key, const Totals &totals) {
+            actual.insert(key.useCaseName + QLatin1Char('/') + key.useCaseId, totals);
+        });
+        QCOMPARE(snapshot.instanceCount(), qint64(expected.size()));
+    } else if (table == QLatin1String("user")) {
+        expected = groupBy(m_db, QStringLiteral("user_id"), events, anyBlocked);
+        actual = snapshot.users();
+    } else if (table == QLatin1String("limit")) {
+        expected =
+            groupBy(m_db, QStringLiteral("l.value"),
+                    QStringLiteral("events, json_each(events.limit_ids) AS l"),
+                    QStringLiteral("EXISTS (SELECT 1 FROM json_each(events.blocked_limit_ids) "
+                                   "AS b WHERE b.value = l.value)"));
+        actual = snapshot.limits();
+    } else if (table == QLatin1String("model")) {
+        expected = groupBy(m_db, QStringLiteral("resource"), events, anyBlocked);
+        actual = snapshot.resources();
+    } else {
+        expected =
+            groupBy(m_db, QStringLiteral("timestamp_ms / 60000 * 60000"), events, anyBlocked);
+        for (auto it = snapshot.minutes().cbegin(); it != snapshot.minutes().cend(); ++it)
+            actual.insert(QString::number(it.key()), it.value());
+    }
+    QVERIFY(expected.size() > 1 || table == QLatin1String("all"));
+    QCOMPARE(actual.size(), expected.size());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QVERIFY2(actual.contains(it.key()), qPrintable(it.key()));
+        QVERIFY2(
+            actual.value(it.key()) == it.value(),
+            qPrintable(QStringLiteral("%1:\n  aggregates %2\n  GROUP BY   %3")
+                           .arg(it.key(), describe(actual.value(it.key())), describe(it.value()))));
+    }
+}
+
+void TestAggregates::snapshotsDoNotChange()
+{
+    Aggregates aggregates;
+    EventFacts facts;
+    facts.seq = 1;
+    facts.useCaseName = QStringLiteral("create_document");
+    facts.useCaseId = QStringLiteral("a");
+    facts.cost.total = payi::Money::fromPico(10);
+    aggregates.add({facts});
+    const AggregateSnapshot before = aggregates.snapshot();
+    facts.seq = 2;
+    aggregates.add({facts});
+    facts.seq = 3;
+    facts.useCaseId = QStringLiteral("b");
+    aggregates.add({facts});
+    const AggregateSnapshot after = aggregates.snapshot();
+
+    QCOMPARE(before.lastSeq(), 1);
+    QCOMPARE(before.all().calls, 1);
+    QCOMPARE(before.instance(QStringLiteral("create_document"), QStringLiteral("a"))->calls, 1);
+    QVERIFY(!before.instance(QStringLiteral("create_document"), QStringLiteral("b")));
+    QCOMPARE(before.instanceCount(), 1);
+    QCOMPARE(after.lastSeq(), 3);
+    QCOMPARE(after.useCases().value(QStringLiteral("create_document")).cost.total,
+             payi::Money::fromPico(30));
+    QCOMPARE(after.instance(QStringLiteral("create_document"), QStringLiteral("a"))->calls, 2);
+    QCOMPARE(after.instanceCount(), 2);
+}
+
+void TestAggregates::minutesStartOnTheMinute()
+{
+    Aggregates aggregates;
+    const qint64 minute = QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+    std::vector<EventFacts> batch;
+    for (qint64 offset : {qint64(0), qint64(59'999), qint64(60'000), qint64(3 * 60'000 + 1)}) {
+        EventFacts facts;
+        facts.timestampMs = minute + offset;
+        batch.push_back(facts);
+    }
+    aggregates.add(batch);
+    const AggregateSnapshot snapshot = aggregates.snapshot();
+    QCOMPARE(snapshot.minutes().keys(),
+             (QList<qint64>{minute, minute + 60'000, minute + 3 * 60'000}));
+    QCOMPARE(snapshot.minutes().value(minute).calls, 2);
+    QCOMPARE(snapshot.minutes().value(minute).first(),
+             QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(snapshot.minutes().value(minute).last(),
+             QDateTime(QDate(2026, 1, 1), QTime(10, 0, 59, 999), Qt::UTC));
+}
+
+void TestAggregates::moneyOverflowIsFlaggedNotWrapped()
+{
+    Totals totals;
+    EventFacts facts;
+    facts.cost.total = payi::Money::fromPico(std::numeric_limits<qint64>::max() - 5);
+    totals.add(facts, false);
+    facts.cost.total = payi::Money::fromPico(10);
+    totals.add(facts, false);
+    QVERIFY(totals.overflow);
+    QCOMPARE(totals.cost.total, payi::Money::fromPico(std::numeric_limits<qint64>::max() - 5));
+    QCOMPARE(totals.calls, 2);
+}
+
+QTEST_GUILESS_MAIN(TestAggregates)
+#include "tst_aggregates.moc"

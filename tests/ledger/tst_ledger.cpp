@@ -1,0 +1,500 @@
+#include "SampleEvents.h"
+
+#include "ledger/Ledger.h"
+#include "ledger/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace ledger;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs SQL on a file without the ledger, to make files the ledger must refuse.
+void runSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("tst_ledger_setup");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(sql), qPrintable(sql));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+payi::CallEvent eventWithLimit(const QString &limitId, qint64 costPico, bool failed)
+{
+    payi::CallEvent event = sample::fullEvent();
+    event.attribution.limitIds = {limitId};
+    event.blockedLimitIds.clear();
+    event.failed = failed;
+    event.cost = {payi::Money(), payi::Money::fromPico(costPico), payi::Money::fromPico(costPico)};
+    return event;
+}
+
+} // namespace
+
+class TestLedger : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void createsTheFileAtTheLatestSchema();
+    void submitReturnsIncreasingSeqs();
+    void whenDurableAnswersAfterTheCommit();
+    void whenDurableRunsOnTheContextThread();
+    void whenDurableRefusesAnUnknownSeq();
+    void seqsContinueAfterReopening();
+    void eventsAfterPages();
+    void documentsKeepEveryRevision();
+    void documentWritesAreRefusedWithAReason_data();
+    void documentWritesAreRefusedWithAReason();
+    void limitsComeBackWithTheirTotals();
+    void requestsAreStored();
+    void instancesAndUsersPage();
+    void refusesFilesItMustNotTouch_data();
+    void refusesFilesItMustNotTouch();
+    void refusesAFolderInUse();
+
+private:
+    std::unique_ptr<Ledger> open();
+    QString databasePath() const { return m_dir->filePath(Ledger::databaseFileName()); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestLedger::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestLedger::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<Ledger> TestLedger::open()
+{
+    auto opened = Ledger::open(m_dir->path());
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().message));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+void TestLedger::createsTheFileAtTheLatestSchema()
+{
+    auto ledger = open();
+    QVERIFY(ledger);
+    QVERIFY(QFile::exists(databasePath()));
+    QCOMPARE(ledger->lastSubmittedSeq(), 0);
+    QCOMPARE(ledger->snapshot().all().calls, 0);
+    ledger.reset();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(databasePath());
+    QVERIFY(db.open());
+    {
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), Migrations::LatestVersion);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestLedger::submitReturnsIncreasingSeqs()
+{
+    auto ledger = open();
+    QVERIFY(ledger);
+    QCOMPARE(ledger->submit(sample::fullEvent()), 1);
+    QCOMPARE(ledger->submit(sample::fullEvent()), 2);
+    QCOMPARE(ledger->submit(sample::fullEvent()), 3);
+    QCOMPARE(ledger->lastSubmittedSeq(), 3);
+    const payi::Result<qint64> flushed = ledger->flush();
+    QVERIFY(flushed);
+    QCOMPARE(*flushed, 3);
+    QCOMPARE(ledger->durableSeq(), 3);
+    QCOMPARE(ledger->snapshot().all().calls, 3);
+}
+
+void TestLedger::whenDurableAnswersAfterTheCommit()
+{
+    auto ledger = open();
+    QVERIFY(ledger);
+    QSignalSpy durable(ledger.get(), &Ledger::durable);
+    QList<qint64> answered;
+    const qint64 seq = ledger->submit(sample::fullEvent());
+    ledger->whenDurable(seq, this, [&](payi::Result<qint64> result) {
+        QVERIFY(result);
+        // The event is committed and counted before the answer arrives.
+        QVERIFY(ledger->durableSeq() >= *result);
+        QCOMPARE(ledger->snapshot().all().calls, 1);
+        answered << *result;
+    });
+    QTRY_COMPARE(answered, QList<qint64>{seq});
+    QTRY_VERIFY(!durable.isEmpty());
+    QCOMPARE(durable.last().at(0).toLongLong(), seq);
+
+    // Already durable: the answer still comes through the event loop, not re-entrantly.
+    bool again = false;
+    ledger->whenDurable(seq, this, [&](payi::Result<qint64> result) { again = result.ok(); });
+    QVERIFY(!again);
+    QTRY_VERIFY(again);
+}
+
+void TestLedger::whenDurableRunsOnTheContextThread()
+{
+    auto ledger = open();
+    QVERIFY(ledger);
+    QThread server;
+    server.start();
+    QObject context;
+    context.moveToThread(&server);
+    std::atomic<QThread *> ranOn{nullptr};
+    QMetaObject::invokeMethod(&context, [&] {
+        const qint64 seq = ledger->submit(sample::fullEvent());
+        ledger->whenDurable(seq, &context, [&](payi::Result<qint64> result) {
+            if (result)
+                ranOn = QThread::currentThread();
+        });
+    });
+    QTRY_COMPARE(ranOn.load(), &server);
+    server.quit();
+    server.wait();
+}
+
+void TestLedger::whenDurableRefusesAnUnknownSeq()
+{
+    auto ledger = open();
+    QVERIFY(ledger);
+    std::optional<payi::Error> error;
+    ledger->whenDurable(5, this, [&](payi::Result<qint64> result) {
+        if (!result)
+            error = result.error();
+    });
+    QTRY_VERIFY(error.has_value());
+    QCOMPARE(error->code, QStringLiteral("unknown_seq"));
+}
+
+void TestLedger::seqsContinueAfterReopening()
+{
+    auto ledger = open();
+    QVERIFY(ledger);
+    for (int i = 0; i < 5; ++i)
+        ledger->submit(sample::fullEvent());
+    ledger.reset(); // closing writes what is queued
+    ledger = open();
+    QVERIFY(ledger);
+    QCOMPARE(ledger->snapshot().all().calls, 5);
+    QCOMPARE(ledger->submit(sample::fullEvent()), 6);
+}
+
+void TestLedger::eventsAfterPages()
+{
+    auto ledger = open();
+    QVERIFY(ledger);
+    QStringList ids;
+    for (int i = 0; i < 25; ++i) {
+        payi::CallEvent event = sample::fullEvent();
+        ids << event.eventId;
+        ledger->submit(event);
+    }
+    QVERIFY(ledger->flush());
+    QStringList read;
+    qint64 after = 0;
+    QList<int> pageSizes;
+    for (;;) {
+        const auto page = ledger->eventsAfter(after, 10);
+        QVERIFY(page);
+        if (page->isEmpty())
+            break;
+        pageSizes << page->size();
+        for (const StoredEvent &stored : *page) {
+            QVERIFY(stored.seq > after);
+            after = stored.seq;
+            read << stored.event.eventId;
+        }
+    }
+    QCOMPARE(pageSizes, (QList<int>{10, 10, 5}));
+    QCOMPARE(read, ids);
+}
+
+void TestLedger::documentsKeepEveryRevision()
+{
+    payi::ManualClock clock;
+    auto opened = Ledger::open(m_dir->path(), LedgerOptions{true, &clock});
+    QVERIFY(opened);
+    std::unique_ptr<Ledger> ledger = std::move(opened).value();
+    QList<int> numbers;
+    const auto collect = [&](payi::Result<Revision> result) {
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        numbers << result->number;
+    };
+    ledger->createDocument(QStringLiteral("d1"), QStringLiteral("Once"), QStringLiteral("r1"),
+                           QStringLiteral("e1"), this, collect);
+    clock.advanceMs(60'000);
+    ledger->appendRevision(QStringLiteral("d1"), QStringLiteral("Once upon"), QStringLiteral("r2"),
+                           QStringLiteral("e2"), this, collect);
+    ledger->appendRevision(QStringLiteral("d1"), QStringLiteral("Once upon a time"),
+                           QStringLiteral("r3"), QStringLiteral("e3"), this, collect);
+    QTRY_COMPARE(numbers, (QList<int>{1, 2, 3}));
+
+    ledger.reset();
+    ledger = open();
+    QVERIFY(ledger);
+    const payi::Result<Document> document = ledger->document(QStringLiteral("d1"));
+    QVERIFY(document);
+    QCOMPARE(document->content, QStringLiteral("Once upon a time"));
+    QCOMPARE(document->revisionCount, 3);
+    QCOMPARE(document->created, clock.nowUtc().addSecs(-60));
+    QCOMPARE(document->updated, clock.nowUtc());
+    QCOMPARE(document->revisions.size(), 3);
+    QCOMPARE(document->revisions.at(0).kind, QStringLiteral("create"));
+    QCOMPARE(document->revisions.at(0).content, QStringLiteral("Once"));
+    QCOMPARE(document->revisions.at(1).kind, QStringLiteral("append"));
+    QCOMPARE(document->revisions.at(1).requestId, QStringLiteral("r2"));
+    QCOMPARE(document->revisions.at(2).eventId, QStringLiteral("e3"));
+
+    const auto all = ledger->documents();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 1);
+    QCOMPARE(all->first().id, QStringLiteral("d1"));
+    QVERIFY(all->first().revisions.isEmpty());
+    QCOMPARE(ledger->document(QStringLiteral("nope")).error().code, QStringLiteral("not_found"));
+}
+
+void TestLedger::documentWritesAreRefusedWithAReason_data()
+{
+    QTest::addColumn<bool>("create");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("create an existing id") << true << "d1"
+                                           << "document_exists";
+    QTest::newRow("append to an unknown id") << false << "d2"
+                                             << "not_found";
+}
+
+void TestLedger::documentWritesAreRefusedWithAReason()
+{
+    QFETCH(bool, create);
+    QFETCH(QString, id);
+    QFETCH(QString, code);
+    auto ledger = open();
+    QVERIFY(ledger);
+    bool created = false;
+    ledger->createDocument(QStringLiteral("d1"), QStringLiteral("x"), QString(), QString(), this,
+                           [&](payi::Result<Revision> result) { created = result.ok(); });
+    QTRY_VERIFY(created);
+    std::optional<payi::Error> error;
+    const auto done = [&](payi::Result<Revision> result) {
+        error = result ? payi::Error{} : result.error();
+    };
+    if (create)
+        ledger->createDocument(id, QStringLiteral("y"), QString(), QString(), this, done);
+    else
+        ledger->appendRevision(id, QStringLiteral("y"), QString(), QString(), this, done);
+    QTRY_VERIFY(error.has_value());
+    QCOMPARE(error->code, code);
+    // A refused write leaves the document as it was, and the ledger keeps working.
+    QCOMPARE(ledger->document(QStringLiteral("d1"))->content, QStringLiteral("x"));
+    QVERIFY(!ledger->error());
+}
+
+void TestLedger::limitsComeBackWithTheirTotals()
+{
+    auto ledger = open();
+    QVERIFY(ledger);
+    payi::Limit limit;
+    limit.id = QStringLiteral("lim-1");
+    limit.spec = {QStringLiteral("budget"), payi::Money::fromPico(5'000'000'000'000),
+                  payi::LimitType::Allow, 80};
+    limit.created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    bool saved = false;
+    ledger->saveLimit(limit, this, [&](payi::Result<payi::Limit> result) { saved = result.ok(); });
+    QTRY_VERIFY(saved);
+    ledger->submit(eventWithLimit(limit.id, 300, false));
+    ledger->submit(eventWithLimit(limit.id, 200, false));
+    ledger->submit(eventWithLimit(limit.id, 50, true));
+    ledger->submit(eventWithLimit(QStringLiteral("other"), 1000, false));
+    ledger.reset();
+
+    ledger = open();
+    QVERIFY(ledger);
+    const auto limits = ledger->limits();
+    QVERIFY(limits);
+    QCOMPARE(limits->size(), 1);
+    const LimitTotals &stored = limits->first();
+    QCOMPARE(stored.limit.id, limit.id);
+    QCOMPARE(stored.limit.spec.name, limit.spec.name);
+    QCOMPARE(stored.limit.spec.max, limit.spec.max);
+    QCOMPARE(stored.limit.spec.type, payi::LimitType::Allow);
+    QCOMPARE(stored.limit.spec.thresholdPercent, 80);
+    QCOMPARE(stored.limit.created, limit.created);
+    QCOMPARE(stored.limit.spent, payi::Money::fromPico(500)); // the failed call spent nothing
+    QCOMPARE(stored.limit.calls, 3);
+    QCOMPARE(stored.totals.failures, 1);
+    QCOMPARE(stored.totals.cost.total, payi::Money::fromPico(550));
+}
+
+void TestLedger::requestsAreStored()
+{
+    auto ledger = open();
+    QVERIFY(ledger);
+    const RequestRecord record{QStringLiteral("req-9"),
+                               QStringLiteral("POST"),
+                               QStringLiteral("/documents"),
+                               201,
+                               QStringLiteral("alice"),
+                               QDateTime(QDate(2026, 1, 1), QTime(0, 0, 1), Qt::UTC),
+                               QDateTime(QDate(2026, 1, 1), QTime(0, 0, 2), Qt::UTC)};
+    ledger->recordRequest(record);
+    QVERIFY(ledger->flush());
+    const auto read = ledger->request(QStringLiteral("req-9"));
+    QVERIFY(read);
+    QCOMPARE(read->method, record.method);
+    QCOMPARE(read->path, record.path);
+    QCOMPARE(read->status, 201);
+    QCOMPARE(read->userId, record.userId);
+    QCOMPARE(read->started, record.started);
+    QCOMPARE(read->finished, record.finished);
+    QCOMPARE(ledger->request(QStringLiteral("x")).error().code, QStringLiteral("not_found"));
+}
+
+void TestLedger::instancesAndUsersPage()
+{
+    auto ledger = open();
+    QVERIFY(ledger);
+    for (int i = 0; i < 5; ++i) {
+        payi::CallEvent event = sample::fullEvent();
+        event.attribution.useCaseName = QStringLiteral("create_document");
+        event.attribution.useCaseId = QStringLiteral("inst-%1").arg(i);
+        event.attribution.userId = i % 2 ? QStringLiteral("bob") : QString();
+        ledger->submit(event);
+        ledger->submit(event);
+    }
+    QVERIFY(ledger->flush());
+    const auto first = ledger->instances(QStringLiteral("create_document"), QString(), 3);
+    QVERIFY(first);
+    QCOMPARE(first->size(), 3);
+    QCOMPARE(first->at(0).name, QStringLiteral("inst-0"));
+    QCOMPARE(first->at(0).totals.calls, 2);
+    const auto second = ledger->instances(QStringLiteral("create_document"), first->last().name, 3);
+    QVERIFY(second);
+    QCOMPARE(second->size(), 2);
+    QCOMPARE(second->last().name, QStringLiteral("inst-4"));
+
+    const QList<NamedTotals> users = ledger->users(std::nullopt, 10);
+    QCOMPARE(users.size(), 2);
+    QCOMPARE(users.at(0).name, QString()); // calls without a user
+    QCOMPARE(users.at(0).totals.calls, 6);
+    QCOMPARE(users.at(1).name, QStringLiteral("bob"));
+    QCOMPARE(ledger->users(QString(), 10).size(), 1);
+}
+
+void TestLedger::refusesFilesItMustNotTouch_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("not SQLite") << "garbage"
+                                << "ledger_corrupt"
+                                << "not a Costbench ledger";
+    QTest::newRow("another program's SQLite") << "foreign"
+                                              << "ledger_foreign"
+                                              << "is not a Costbench ledger";
+    QTest::newRow("written by a newer Costbench")
+        << "newer"
+        << "ledger_too_new"
+        << QStringLiteral("written by a newer Costbench (schema %1 > %2)")
+               .arg(Migrations::LatestVersion + 1)
+               .arg(Migrations::LatestVersion);
+    QTest::newRow("damaged pages") << "damaged"
+                                   << "ledger_corrupt"
+                                   << "is damaged";
+}
+
+void TestLedger::refusesFilesItMustNotTouch()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, code);
+    QFETCH(QString, says);
+    const QString path = databasePath();
+    if (kind == QLatin1String("garbage")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, '\x5a'));
+    } else if (kind == QLatin1String("foreign")) {
+        runSql(path, {QStringLiteral("CREATE TABLE notes (text TEXT)")});
+    } else if (kind == QLatin1String("newer")) {
+        runSql(path, {QStringLiteral("PRAGMA application_id = %1").arg(Migrations::ApplicationId),
+                      QStringLiteral("PRAGMA user_version = %1").arg(Migrations::LatestVersion + 1),
+                      QStringLiteral("CREATE TABLE future (x)")});
+    } else {
+        auto ledger = open();
+        QVERIFY(ledger);
+        for (int i = 0; i < 2000; ++i)
+            ledger->submit(sample::fullEvent());
+        ledger.reset(); // the last connection checkpoints the WAL into the file
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 40 * 4096);
+        for (qint64 page = 8; page < 40; page += 2) {
+            file.seek(page * 4096); // the b-tree page header and cell pointers
+            file.write(QByteArray(200, '\x7f'));
+        }
+    }
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::Files);
+    const QByteArray hash = fileHash(path);
+
+    const auto opened = Ledger::open(m_dir->path());
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, code);
+    QVERIFY2(opened.error().message.contains(says), qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(path), qPrintable(opened.error().message));
+    QCOMPARE(fileHash(path), hash);
+    QStringList after = QDir(m_dir->path()).entryList(QDir::Files);
+    after.removeAll(QStringLiteral("costbench.lock"));
+    QCOMPARE(after, before);
+}
+
+void TestLedger::refusesAFolderInUse()
+{
+    auto first = open();
+    QVERIFY(first);
+    const auto second = Ledger::open(m_dir->path());
+    QVERIFY(!second);
+    QCOMPARE(second.error().code, QStringLiteral("ledger_locked"));
+    QVERIFY2(second.error().message.contains(QStringLiteral("in use by another Costbench")),
+             qPrintable(second.error().message));
+    first.reset();
+    QVERIFY(open());
+}
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "tst_ledger.moc"

@@ -1,0 +1,142 @@
+#include "SampleEvents.h"
+
+#include "ledger/Ledger.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ledger;
+
+namespace {
+
+// What the ledger_writer child printed: its acknowledged seqs and its last words.
+struct WriterOutput
+{
+    QList<qint64> acknowledged;
+    QString failure;
+    bool done = false;
+
+    void parse(const QByteArray &bytes)
+    {
+        for (const QByteArray &line : bytes.split('\n')) {
+            if (line.startsWith("ack "))
+                acknowledged << line.mid(4).toLongLong();
+            else if (line.startsWith("failed "))
+                failure = QString::fromUtf8(line.mid(7));
+            else if (line == "done")
+                done = true;
+        }
+    }
+};
+
+// Every acknowledged seq is in the reopened ledger, and the file opens clean.
+void checkAcknowledgedAreStored(const QString &dataDir, const QList<qint64> &acknowledged)
+{
+    auto opened = Ledger::open(dataDir);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    std::unique_ptr<Ledger> ledger = std::move(opened).value();
+    QSet<qint64> stored;
+    for (qint64 after = 0;;) {
+        const auto page = ledger->eventsAfter(after, 10'000);
+        QVERIFY(page);
+        if (page->isEmpty())
+            break;
+        for (const StoredEvent &event : *page)
+            stored.insert(event.seq);
+        after = page->last().seq;
+    }
+    for (qint64 seq : acknowledged)
+        QVERIFY2(stored.contains(seq), qPrintable(QStringLiteral("seq %1 was lost").arg(seq)));
+    QCOMPARE(ledger->snapshot().all().calls, qint64(stored.size()));
+}
+
+} // namespace
+
+class TestLedgerWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commitsManyEventsPerTransaction();
+    void acknowledgedEventsSurviveSigkill();
+    void aFullDiskIsAClearErrorAndLosesNothingAcknowledged();
+};
+
+void TestLedgerWriter::commitsManyEventsPerTransaction()
+{
+    QTemporaryDir dir;
+    auto opened = Ledger::open(dir.path());
+    QVERIFY(opened);
+    std::unique_ptr<Ledger> ledger = std::move(opened).value();
+    QSignalSpy durable(ledger.get(), &Ledger::durable);
+    constexpr int Events = 20'000;
+    const payi::CallEvent event = sample::fullEvent();
+    for (int i = 0; i < Events; ++i)
+        ledger->submit(event);
+    QCOMPARE(*ledger->flush(), Events);
+    QTRY_VERIFY(!durable.isEmpty() && durable.last().at(0).toLongLong() == Events);
+    QVERIFY2(
+        durable.size() < Events / 10,
+        qPrintable(QStringLiteral("%1 commits for %2 events").arg(durable.size()).arg(Events)));
+    qint64 previous = 0;
+    for (const QList<QVariant> &signal : std::as_const(durable)) {
+        QVERIFY(signal.at(0).toLongLong() > previous);
+        previous = signal.at(0).toLongLong();
+    }
+}
+
+void TestLedgerWriter::acknowledgedEventsSurviveSigkill()
+{
+    QTemporaryDir dir;
+    QProcess writer;
+    WriterOutput output;
+    QByteArray pending;
+    connect(&writer, &QProcess::readyReadStandardOutput, this, [&] {
+        pending += writer.readAllStandardOutput();
+        const qsizetype end = pending.lastIndexOf('\n');
+        if (end >= 0) {
+            output.parse(pending.left(end));
+            pending.remove(0, end + 1);
+        }
+    });
+    writer.start(QStringLiteral(LEDGER_WRITER_PATH),
+                 {dir.path(), QStringLiteral("20"), QStringLiteral("0")});
+    QVERIFY(writer.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(output.acknowledged.size() >= 2000, 60'000);
+    writer.kill(); // SIGKILL, mid-stream
+    QVERIFY(writer.waitForFinished());
+    QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+    pending += writer.readAllStandardOutput();
+    output.parse(pending.left(pending.lastIndexOf('\n') + 1));
+    QVERIFY(output.failure.isEmpty());
+    checkAcknowledgedAreStored(dir.path(), output.acknowledged);
+}
+
+void TestLedgerWriter::aFullDiskIsAClearErrorAndLosesNothingAcknowledged()
+{
+    QTemporaryDir dir;
+    QProcess writer;
+    constexpr int FileSizeLimit = 2 * 1024 * 1024;
+    writer.start(
+        QStringLiteral(LEDGER_WRITER_PATH),
+        {dir.path(), QStringLiteral("50"), QStringLiteral("0"), QString::number(FileSizeLimit)});
+    QVERIFY(writer.waitForStarted());
+    QVERIFY(writer.waitForFinished(120'000));
+    WriterOutput output;
+    output.parse(writer.readAllStandardOutput());
+    QCOMPARE(writer.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(writer.exitCode(), 3);
+    QVERIFY(!output.acknowledged.isEmpty());
+    QVERIFY2(output.failure.startsWith(QStringLiteral("ledger_write_failed: could not write to "
+                                                      "the ledger ")),
+             qPrintable(output.failure));
+    QVERIFY2(output.failure.contains(QStringLiteral("check that the disk has room")),
+             qPrintable(output.failure));
+    checkAcknowledgedAreStored(dir.path(), output.acknowledged);
+}
+
+QTEST_GUILESS_MAIN(TestLedgerWriter)
+#include "tst_ledgerwriter.moc"

@@ -1,0 +1,103 @@
+#include "SampleEvents.h"
+
+#include "ledger/Connection.h"
+#include "ledger/EventInsert.h"
+#include "ledger/EventRow.h"
+#include "ledger/Ledger.h"
+#include "ledger/Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ledger;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyVersionHasAStep();
+    void migratesAFileOfThePreviousVersion_data();
+    void migratesAFileOfThePreviousVersion();
+    void neverMigratesDown();
+};
+
+void TestMigrations::everyVersionHasAStep()
+{
+    for (int version = 1; version <= Migrations::LatestVersion; ++version)
+        QVERIFY2(!Migrations::step(version).isEmpty(), qPrintable(QString::number(version)));
+    QVERIFY(Migrations::step(Migrations::LatestVersion + 1).isEmpty());
+}
+
+void TestMigrations::migratesAFileOfThePreviousVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int version = 0; version < Migrations::LatestVersion; ++version)
+        QTest::addRow("schema %d", version) << version;
+}
+
+// Builds a file at an older schema with that schema's own SQL, fills what that schema has,
+// then lets the ledger open it: the data must be kept and the new parts must work.
+void TestMigrations::migratesAFileOfThePreviousVersion()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Ledger::databaseFileName());
+    const payi::CallEvent event = sample::fullEvent();
+    {
+        auto connection = Connection::open(path, Connection::Mode::ReadWrite);
+        QVERIFY(connection);
+        QSqlDatabase &db = (*connection)->db();
+        QVERIFY(!Migrations::migrate(db, from));
+        QCOMPARE(*Migrations::version(db), from);
+        if (from >= 1) {
+            auto insert = EventInsert::prepare(db);
+            QVERIFY(insert);
+            QVERIFY(!(*insert)->insert(EventRow(41, event)));
+            QSqlQuery query(db);
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO documents VALUES ('d1', 'old text', 1000, 2000, 1)")));
+        }
+    }
+
+    auto opened = Ledger::open(dir.path());
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    std::unique_ptr<Ledger> ledger = std::move(opened).value();
+    if (from >= 1) {
+        QCOMPARE(ledger->snapshot().all().calls, 1);
+        QCOMPARE(ledger->snapshot().lastSeq(), 41);
+        const auto events = ledger->eventsAfter(0, 10);
+        QVERIFY(events);
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->first().event.eventId, event.eventId);
+        QCOMPARE(ledger->document(QStringLiteral("d1"))->content, QStringLiteral("old text"));
+        QCOMPARE(ledger->submit(event), 42);
+    }
+    ledger->recordRequest({QStringLiteral("r1"), QStringLiteral("GET"), QStringLiteral("/"), 200,
+                           QString(), QDateTime::currentDateTimeUtc(),
+                           QDateTime::currentDateTimeUtc()});
+    QVERIFY(ledger->flush());
+    QVERIFY(ledger->request(QStringLiteral("r1")));
+    ledger.reset();
+
+    auto connection = Connection::open(path, Connection::Mode::ReadOnly);
+    QVERIFY(connection);
+    QCOMPARE(*Migrations::version((*connection)->db()), Migrations::LatestVersion);
+}
+
+void TestMigrations::neverMigratesDown()
+{
+    QTemporaryDir dir;
+    auto connection =
+        Connection::open(dir.filePath(QStringLiteral("t.sqlite")), Connection::Mode::ReadWrite);
+    QVERIFY(connection);
+    QSqlDatabase &db = (*connection)->db();
+    QVERIFY(!Migrations::migrate(db));
+    QVERIFY(!Migrations::migrate(db, 1));
+    QCOMPARE(*Migrations::version(db), Migrations::LatestVersion);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,432 @@
+#include "providers/SimulatedModel.h"
+#include "providers/TokenEstimate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+
+using providers::FaultKind;
+Q_DECLARE_METATYPE(providers::FaultKind)
+using providers::ResponsePlan;
+using providers::SimulatedModel;
+
+class TestSimulatedModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void splitsTokens_data();
+    void splitsTokens();
+    void tokensNeverExceedBytes();
+    void promptBounds();
+    void isDeterministicForASeed();
+    void writesAPoemAboutThePrompt();
+    void appendsInTheDocumentsVoice();
+    void countsTokensOfItsText();
+    void reasoningModelsReason();
+    void respectsMaxTokens_data();
+    void respectsMaxTokens();
+    void cachesRepeatedPrefixes();
+    void timesTheAnswer();
+    void streamsInOpenAisFormat_data();
+    void streamsInOpenAisFormat();
+    void injectsFaults_data();
+    void injectsFaults();
+    void mixedFaultsDrawEveryKind();
+    void refusesMalformedRequests_data();
+    void refusesMalformedRequests();
+    void settingsAreClampedAndNamed();
+};
+
+namespace {
+
+const QString CreateSystem =
+    QStringLiteral("You are a poet. Write a short poem based on the user's prompt.");
+const QString EditSystem = QStringLiteral(
+    "You are editing an existing document. Append the new text to the document while ensuring "
+    "the writing voice and style remain consistent throughout. Return the full updated document.");
+
+QJsonArray messages(const QString &system, const QString &user)
+{
+    return QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                  {QStringLiteral("content"), system}},
+                      QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                  {QStringLiteral("content"), user}}};
+}
+
+QByteArray request(const QJsonArray &msgs, const QString &model = QStringLiteral("gpt-5.4"),
+                   const QJsonObject &extra = {})
+{
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("model"), model);
+    body.insert(QStringLiteral("messages"), msgs);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QByteArray createRequest(const QString &prompt, const QString &model = QStringLiteral("gpt-5.4"),
+                         const QJsonObject &extra = {})
+{
+    return request(messages(CreateSystem, prompt), model, extra);
+}
+
+} // namespace
+
+void TestSimulatedModel::splitsTokens_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("tokens");
+    auto s = [](const char *t) { return QString::fromUtf8(t); };
+    QTest::newRow("words") << s("the quiet harbor")
+                           << QStringList{s("the"), s(" quiet"), s(" harbor")};
+    QTest::newRow("long word") << s("approximation")
+                               << QStringList{s("approx"), s("imatio"), s("n")};
+    QTest::newRow("punctuation") << s("Hello, world!")
+                                 << QStringList{s("Hello"), s(","), s(" world"), s("!")};
+    QTest::newRow("digits") << s("year 20261") << QStringList{s("year"), s(" 202"), s("61")};
+    QTest::newRow("line breaks") << s("a\n\nb") << QStringList{s("a"), s("\n\n"), s("b")};
+    QTest::newRow("spaces") << s("a   b") << QStringList{s("a"), s("  "), s(" b")};
+    QTest::newRow("cjk") << s("\xe6\xb5\xb7\xe9\x9d\xa2")
+                         << QStringList{s("\xe6\xb5\xb7"), s("\xe9\x9d\xa2")};
+    QTest::newRow("empty") << QString() << QStringList{};
+}
+
+void TestSimulatedModel::splitsTokens()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, tokens);
+    QCOMPARE(providers::splitIntoTokens(text), tokens);
+    QCOMPARE(providers::splitIntoTokens(text).join(QString()), text);
+}
+
+void TestSimulatedModel::tokensNeverExceedBytes()
+{
+    const QString text =
+        QString::fromUtf8("Caf\xc3\xa9 \xf0\x9f\x8c\x8a, 1234567 -- a\tb\r\n\r\n  end. "
+                          "\xe6\xb5\xb7\xe9\x9d\xa2 I'm here!!");
+    QVERIFY(providers::estimateTokens(text) <= text.toUtf8().size());
+    QCOMPARE(providers::splitIntoTokens(text).join(QString()), text);
+}
+
+void TestSimulatedModel::promptBounds()
+{
+    const QJsonArray msgs = messages(CreateSystem, QStringLiteral("the sea at night, 2026"));
+    const qint64 estimate = providers::estimatePromptTokens(msgs);
+    // 3 priming + 2 messages * (3 + 1) + content tokens.
+    QCOMPARE(estimate, 3 + 2 * 4 + providers::estimateTokens(CreateSystem) +
+                           providers::estimateTokens(QStringLiteral("the sea at night, 2026")));
+    QVERIFY(providers::promptTokenUpperBound(msgs) >= estimate);
+}
+
+void TestSimulatedModel::isDeterministicForASeed()
+{
+    SimulatedModel a(7), b(7), c(8);
+    const QByteArray body = createRequest(QStringLiteral("a lighthouse keeper's last night"));
+    const ResponsePlan first = a.plan(body, 0);
+    QCOMPARE(b.plan(body, 0).content(), first.content());
+    QCOMPARE(a.plan(body, 0).content(), first.content());
+    QVERIFY(c.plan(body, 0).content() != first.content());
+    QCOMPARE(b.plan(body, 0).id.size(), first.id.size());
+}
+
+void TestSimulatedModel::writesAPoemAboutThePrompt()
+{
+    SimulatedModel model;
+    const ResponsePlan plan =
+        model.plan(createRequest(QStringLiteral("Write about autumn rain")), 0);
+    QCOMPARE(plan.httpStatus, 200);
+    const QString poem = plan.content();
+    const QStringList stanzas = poem.split(QStringLiteral("\n\n"));
+    QCOMPARE(stanzas.size(), 2);
+    for (const QString &stanza : stanzas) {
+        QCOMPARE(stanza.split(QLatin1Char('\n')).size(), 4);
+        QVERIFY(stanza.endsWith(QLatin1Char('.')));
+    }
+    QVERIFY(poem.contains(QStringLiteral("autumn")) || poem.contains(QStringLiteral("rain")));
+    QVERIFY(!poem.contains(QLatin1Char('{')));
+}
+
+void TestSimulatedModel::appendsInTheDocumentsVoice()
+{
+    SimulatedModel model;
+    const QString document =
+        model.plan(createRequest(QStringLiteral("the harbor at dawn")), 0).content();
+    const QString text = QStringLiteral("The fishing boats came home before noon.");
+    const QString user =
+        QStringLiteral("Existing document:\n%1\n\nText to append:\n%2").arg(document, text);
+    const QString updated = model.plan(request(messages(EditSystem, user)), 0).content();
+
+    QVERIFY2(updated.startsWith(document + QStringLiteral("\n\n") + text), qPrintable(updated));
+    const QString closing = updated.mid(document.size() + 2 + text.size() + 1);
+    QVERIFY(closing.endsWith(QLatin1Char('.')));
+    QVERIFY(!closing.contains(QLatin1Char('\n')));
+    // The closing line speaks with the words the document already uses.
+    const QStringList closingWords =
+        closing.toLower().split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts);
+    int shared = 0;
+    for (const QString &word : closingWords)
+        shared += word.size() > 3 && document.toLower().contains(word) ? 1 : 0;
+    QVERIFY2(shared > 0, qPrintable(closing));
+}
+
+void TestSimulatedModel::countsTokensOfItsText()
+{
+    SimulatedModel model;
+    const QJsonArray msgs = messages(CreateSystem, QStringLiteral("winter orchards"));
+    const ResponsePlan plan = model.plan(request(msgs, QStringLiteral("gpt-4o")), 0);
+    QCOMPARE(plan.promptTokens, providers::estimatePromptTokens(msgs));
+    QCOMPARE(plan.reasoningTokens, 0);
+    QCOMPARE(plan.completionTokens(), providers::estimateTokens(plan.content()));
+    const QJsonObject usage = plan.usage();
+    QCOMPARE(usage.value(QStringLiteral("total_tokens")).toInteger(),
+             plan.promptTokens + plan.completionTokens());
+}
+
+void TestSimulatedModel::reasoningModelsReason()
+{
+    SimulatedModel model;
+    for (const char *name : {"gpt-5.4", "o3-mini", "o4-mini"}) {
+        const ResponsePlan plan =
+            model.plan(createRequest(QStringLiteral("tides"), QString::fromLatin1(name)), 0);
+        QVERIFY2(plan.reasoningTokens > 0, name);
+        QCOMPARE(plan.reasoningTokens % 64, 0);
+        QCOMPARE(plan.completionTokens(), plan.reasoningTokens + plan.pieces.size());
+    }
+    const QJsonObject minimal{{QStringLiteral("reasoning_effort"), QStringLiteral("minimal")}};
+    QCOMPARE(
+        model.plan(createRequest(QStringLiteral("tides"), QStringLiteral("gpt-5.4"), minimal), 0)
+            .reasoningTokens,
+        0);
+    const QJsonObject high{{QStringLiteral("reasoning_effort"), QStringLiteral("high")}};
+    QVERIFY(model.plan(createRequest(QStringLiteral("tides"), QStringLiteral("gpt-5.4"), high), 0)
+                .reasoningTokens >
+            model.plan(createRequest(QStringLiteral("tides")), 0).reasoningTokens);
+}
+
+void TestSimulatedModel::respectsMaxTokens_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("cap");
+    QTest::newRow("gpt-4o max_tokens")
+        << QStringLiteral("gpt-4o") << QStringLiteral("max_tokens") << 10;
+    QTest::newRow("gpt-5.4 max_completion_tokens")
+        << QStringLiteral("gpt-5.4") << QStringLiteral("max_completion_tokens") << 80;
+    QTest::newRow("cap inside reasoning")
+        << QStringLiteral("gpt-5.4") << QStringLiteral("max_tokens") << 16;
+}
+
+void TestSimulatedModel::respectsMaxTokens()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, key);
+    QFETCH(int, cap);
+    SimulatedModel sim;
+    const ResponsePlan plan =
+        sim.plan(createRequest(QStringLiteral("the long road"), model, {{key, cap}}), 0);
+    QCOMPARE(plan.completionTokens(), cap);
+    QCOMPARE(plan.finishReason, QStringLiteral("length"));
+    const ResponsePlan roomy =
+        sim.plan(createRequest(QStringLiteral("the long road"), model, {{key, 5000}}), 0);
+    QCOMPARE(roomy.finishReason, QStringLiteral("stop"));
+    QVERIFY(roomy.completionTokens() < 5000);
+}
+
+void TestSimulatedModel::cachesRepeatedPrefixes()
+{
+    SimulatedModel model;
+    model.setPromptCaching(64, 16);
+    QString document;
+    for (int i = 0; i < 20; ++i)
+        document += QStringLiteral("The harbor keeps its lanterns lit through the night. ");
+    const QByteArray first = request(messages(EditSystem, document + QStringLiteral("one")));
+    const ResponsePlan cold = model.plan(first, 0);
+    QCOMPARE(cold.cachedTokens, 0);
+    const ResponsePlan warm =
+        model.plan(request(messages(EditSystem, document + QStringLiteral("two"))), 0);
+    QVERIFY(warm.cachedTokens >= 64);
+    QCOMPARE((warm.cachedTokens - 64) % 16, 0);
+    QVERIFY(warm.cachedTokens <= warm.promptTokens);
+    // A different system prompt shares no prefix.
+    QCOMPARE(model.plan(request(messages(CreateSystem, document)), 0).cachedTokens, 0);
+    // OpenAI's own threshold: short prompts never hit.
+    SimulatedModel defaults;
+    defaults.plan(first, 0);
+    QCOMPARE(defaults.plan(first, 0).cachedTokens, 0);
+}
+
+void TestSimulatedModel::timesTheAnswer()
+{
+    SimulatedModel model;
+    model.settings()->setBaseLatencyMs(300);
+    model.settings()->setPerTokenMs(4);
+    const ResponsePlan plan = model.plan(createRequest(QStringLiteral("clocks")), 0);
+    QCOMPARE(plan.firstTokenDelayMs, 300 + int(plan.reasoningTokens) * 4);
+    QCOMPARE(plan.totalLatencyMs(), plan.firstTokenDelayMs + int(plan.pieces.size()) * 4);
+}
+
+void TestSimulatedModel::streamsInOpenAisFormat_data()
+{
+    QTest::addColumn<bool>("includeUsage");
+    QTest::newRow("with usage") << true;
+    QTest::newRow("without usage") << false;
+}
+
+void TestSimulatedModel::streamsInOpenAisFormat()
+{
+    QFETCH(bool, includeUsage);
+    SimulatedModel model;
+    model.settings()->setPerTokenMs(2);
+    QJsonObject extra{{QStringLiteral("stream"), true}};
+    if (includeUsage)
+        extra.insert(QStringLiteral("stream_options"),
+                     QJsonObject{{QStringLiteral("include_usage"), true}});
+    const ResponsePlan plan =
+        model.plan(createRequest(QStringLiteral("snow"), QStringLiteral("gpt-5.4"), extra), 0);
+    const QList<ResponsePlan::StreamEvent> events = plan.streamEvents();
+    QCOMPARE(events.constLast().data, QByteArray("[DONE]"));
+    QString content;
+    int usageChunks = 0;
+    int previousMs = 0;
+    for (qsizetype i = 0; i + 1 < events.size(); ++i) {
+        QVERIFY(events[i].atMs >= previousMs);
+        previousMs = events[i].atMs;
+        const QJsonObject chunk = QJsonDocument::fromJson(events[i].data).object();
+        QCOMPARE(chunk.value(QStringLiteral("object")).toString(),
+                 QStringLiteral("chat.completion.chunk"));
+        QCOMPARE(chunk.value(QStringLiteral("id")).toString(), plan.id);
+        const QJsonArray choices = chunk.value(QStringLiteral("choices")).toArray();
+        if (choices.isEmpty()) {
+            ++usageChunks;
+            QCOMPARE(chunk.value(QStringLiteral("usage")).toObject(), plan.usage());
+            continue;
+        }
+        content += choices.first()
+                       .toObject()
+                       .value(QStringLiteral("delta"))
+                       .toObject()
+                       .value(QStringLiteral("content"))
+                       .toString();
+    }
+    QCOMPARE(content, plan.content());
+    QCOMPARE(usageChunks, includeUsage ? 1 : 0);
+    QCOMPARE(events.first().atMs, plan.firstTokenDelayMs);
+    QCOMPARE(events.size(), plan.pieces.size() + (includeUsage ? 4 : 3));
+}
+
+void TestSimulatedModel::injectsFaults_data()
+{
+    QTest::addColumn<FaultKind>("kind");
+    QTest::addColumn<bool>("stream");
+    QTest::addColumn<int>("status");
+    QTest::newRow("429") << FaultKind::RateLimited << false << 429;
+    QTest::newRow("500") << FaultKind::ServerError << true << 500;
+    QTest::newRow("timeout") << FaultKind::Timeout << false << 200;
+    QTest::newRow("cut stream") << FaultKind::StreamCut << true << 200;
+    QTest::newRow("cut body") << FaultKind::StreamCut << false << 200;
+    QTest::newRow("malformed stream") << FaultKind::MalformedBody << true << 200;
+    QTest::newRow("malformed body") << FaultKind::MalformedBody << false << 200;
+}
+
+void TestSimulatedModel::injectsFaults()
+{
+    QFETCH(FaultKind, kind);
+    QFETCH(bool, stream);
+    QFETCH(int, status);
+    SimulatedModel model;
+    model.settings()->setFailureRate(1.0);
+    model.settings()->setFaultKind(kind);
+    const ResponsePlan plan =
+        model.plan(createRequest(QStringLiteral("fog"), QStringLiteral("gpt-4o"),
+                                 {{QStringLiteral("stream"), stream}}),
+                   0);
+    QCOMPARE(plan.httpStatus, status);
+    if (status != 200) {
+        const QJsonObject error = QJsonDocument::fromJson(plan.errorBody)
+                                      .object()
+                                      .value(QStringLiteral("error"))
+                                      .toObject();
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(error.contains(QStringLiteral("type")));
+        QVERIFY(error.contains(QStringLiteral("code")));
+        return;
+    }
+    QCOMPARE(plan.fault, std::optional<FaultKind>(kind));
+    if (kind == FaultKind::Timeout)
+        return;
+    QVERIFY(plan.endsAbruptly());
+    if (stream) {
+        const QList<ResponsePlan::StreamEvent> events = plan.streamEvents();
+        QVERIFY(events.constLast().data != "[DONE]");
+        const bool lastIsJson = !QJsonDocument::fromJson(events.constLast().data).isNull();
+        QCOMPARE(lastIsJson, kind == FaultKind::StreamCut);
+    } else {
+        QVERIFY(QJsonDocument::fromJson(plan.completionBody()).isNull());
+    }
+    model.settings()->setFailureRate(0.0);
+    QVERIFY(!model.plan(createRequest(QStringLiteral("fog")), 0).fault.has_value());
+}
+
+void TestSimulatedModel::mixedFaultsDrawEveryKind()
+{
+    SimulatedModel model;
+    model.settings()->setFailureRate(0.5);
+    QSet<QString> seen;
+    int failures = 0;
+    const int calls = 400;
+    for (int i = 0; i < calls; ++i) {
+        const ResponsePlan plan = model.plan(createRequest(QStringLiteral("x")), 0);
+        if (plan.httpStatus != 200)
+            seen.insert(QString::number(plan.httpStatus));
+        else if (plan.fault)
+            seen.insert(providers::faultKindName(*plan.fault));
+        failures += plan.httpStatus != 200 || plan.fault ? 1 : 0;
+    }
+    QCOMPARE(seen.size(), 5);
+    QVERIFY2(failures > calls * 4 / 10 && failures < calls * 6 / 10,
+             qPrintable(QString::number(failures)));
+}
+
+void TestSimulatedModel::refusesMalformedRequests_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not json") << QByteArray("{\"model\": ");
+    QTest::newRow("no model") << QByteArray(R"({"messages": [{"role": "user", "content": "hi"}]})");
+    QTest::newRow("no messages") << QByteArray(R"({"model": "gpt-5.4", "messages": []})");
+    QTest::newRow("message without role")
+        << QByteArray(R"({"model": "gpt-5.4", "messages": [{"content": "hi"}]})");
+    QTest::newRow("zero max_tokens") << QByteArray(
+        R"({"model": "gpt-5.4", "max_tokens": 0, "messages": [{"role": "user", "content": "hi"}]})");
+}
+
+void TestSimulatedModel::refusesMalformedRequests()
+{
+    QFETCH(QByteArray, body);
+    SimulatedModel model;
+    const ResponsePlan plan = model.plan(body, 0);
+    QCOMPARE(plan.httpStatus, 400);
+    QCOMPARE(QJsonDocument::fromJson(plan.errorBody)
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("type"))
+                 .toString(),
+             QStringLiteral("invalid_request_error"));
+}
+
+void TestSimulatedModel::settingsAreClampedAndNamed()
+{
+    providers::SimulatedModelSettings settings;
+    settings.setFailureRate(3.0);
+    settings.setBaseLatencyMs(-5);
+    QCOMPARE(settings.snapshot().failureRate, 1.0);
+    QCOMPARE(settings.snapshot().baseLatencyMs, 0);
+    for (const FaultKind kind : {FaultKind::RateLimited, FaultKind::ServerError, FaultKind::Timeout,
+                                 FaultKind::StreamCut, FaultKind::MalformedBody, FaultKind::Mixed})
+        QCOMPARE(providers::faultKindFromName(providers::faultKindName(kind)),
+                 std::optional<FaultKind>(kind));
+    QVERIFY(!providers::faultKindFromName(u"nope").has_value());
+}
+
+QTEST_GUILESS_MAIN(TestSimulatedModel)
+#include "tst_simulatedmodel.moc"

@@ -1,0 +1,424 @@
+// The document app and the JSON API through real HTTP on loopback: a real server on port 0,
+// a real ledger file, the simulated model.
+#include "HttpProbe.h"
+
+#include "ledger/Ledger.h"
+#include "payi/Instrumentation.h"
+#include "providers/SimulatedModelSettings.h"
+#include "server/AttributionAudit.h"
+#include "server/Backend.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace server;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Running
+{
+    std::unique_ptr<payi::Instrumentation> instrumentation;
+    std::unique_ptr<Backend> backend;
+    std::unique_ptr<HttpProbe> probe;
+
+    HttpProbe::Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                          const HttpProbe::Headers &headers = {})
+    {
+        return probe->call(method, path, body, headers);
+    }
+    qint64 calls() const { return backend->ledger().snapshot().all().calls; }
+    int documents() const { return int(backend->ledger().documents()->size()); }
+};
+
+std::unique_ptr<Running> start(const QString &dataDir, ServerOptions options = {})
+{
+    auto running = std::make_unique<Running>();
+    options.port = 0;
+    options.dataDir = dataDir;
+    options.simLatencyMs = 20;
+    payi::Config config;
+    config.globalInstrumentation = options.mode == InstrumentationMode::Global;
+    config.prices = *Backend::loadPrices(options);
+    running->instrumentation = std::make_unique<payi::Instrumentation>(config);
+    payi::Result<std::unique_ptr<Backend>> backend = Backend::start(options, *running->instrumentation);
+    if (!backend) {
+        qWarning() << backend.error().message;
+        return nullptr;
+    }
+    running->backend = std::move(backend).value();
+    running->backend->simulation().setPerTokenMs(1);
+    running->probe = std::make_unique<HttpProbe>(running->backend->url());
+    return running;
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestDocumentApi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createThenAppendTwice();
+    void badInput_data();
+    void badInput();
+    void isolation_data();
+    void isolation();
+    void providerFaults_data();
+    void providerFaults();
+    void blockLimitRefusesBeforeTheModel();
+    void tokenGuardsEveryRouteButHealth();
+    void restartKeepsEverything();
+    void modeSwitchesAtRunTime();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDocumentApi::createThenAppendTwice()
+{
+    QTemporaryDir dir;
+    auto s = start(dir.path());
+    QVERIFY(s);
+    const HttpProbe::Reply created = s->call("POST", u"/documents"_s, R"({"prompt":"autumn leaves"})",
+                                             {{"X-User-Id", "alice"}});
+    QCOMPARE(created.status, 201);
+    const QJsonObject c = created.json();
+    const QString documentId = c.value(u"document_id"_s).toString();
+    QVERIFY(!documentId.isEmpty());
+    QVERIFY(!c.value(u"content"_s).toString().isEmpty());
+    const QJsonObject tracking = c.value(u"tracking"_s).toObject();
+    QCOMPARE(tracking.value(u"use_case_name"_s).toString(), u"create_document"_s);
+    QCOMPARE(tracking.value(u"user_id"_s).toString(), u"alice"_s);
+    QVERIFY(!tracking.value(u"use_case_id"_s).toString().isEmpty());
+    QVERIFY(!tracking.value(u"request_id"_s).toString().isEmpty());
+    QCOMPARE(tracking.value(u"cost"_s).toObject().value(u"currency"_s).toString(), u"usd"_s);
+    QVERIFY(payi::Money::parse(tracking.value(u"cost"_s).toObject().value(u"total"_s).toString())->pico() > 0);
+    // Answered only once durable.
+    QVERIFY(s->backend->ledger().durableSeq() >= 1);
+
+    QString firstInstance;
+    for (int i = 0; i < 2; ++i) {
+        const HttpProbe::Reply appended = s->call("POST", u"/documents/%1/append"_s.arg(documentId),
+                                                  json({{u"text"_s, u"more %1"_s.arg(i)}}), {{"X-User-Id", "bob"}});
+        QCOMPARE(appended.status, 200);
+        const QJsonObject t = appended.json().value(u"tracking"_s).toObject();
+        QCOMPARE(t.value(u"use_case_name"_s).toString(), u"append_document"_s);
+        QCOMPARE(t.value(u"use_case_id"_s).toString(), documentId);
+        QVERIFY(appended.json().value(u"content"_s).toString().contains(u"more %1"_s.arg(i)));
+    }
+    const QJsonArray instances =
+        s->call("GET", u"/use-cases/append_document/instances"_s).json().value(u"instances"_s).toArray();
+    QCOMPARE(instances.size(), 1);
+    QCOMPARE(instances.first().toObject().value(u"use_case_id"_s).toString(), documentId);
+    QCOMPARE(instances.first().toObject().value(u"calls"_s).toInt(), 2);
+    const QJsonObject document = s->call("GET", u"/documents/%1"_s.arg(documentId)).json();
+    QCOMPARE(document.value(u"revision_count"_s).toInt(), 3);
+    QCOMPARE(document.value(u"revisions"_s).toArray().size(), 3);
+    const QJsonArray events = s->call("GET", u"/events?after=0&limit=10"_s).json().value(u"events"_s).toArray();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.at(0).toObject().value(u"user_id"_s).toString(), u"alice"_s);
+    QCOMPARE(s->call("GET", u"/users"_s).json().value(u"users"_s).toArray().size(), 2);
+    QCOMPARE(s->call("GET", u"/audit"_s).json().value(u"misattributed"_s).toInt(), 0);
+}
+
+void TestDocumentApi::badInput_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("header"); // "Name: value" or empty
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    const QByteArray none;
+    QTest::newRow("malformed JSON") << QByteArray("POST") << u"/documents"_s << QByteArray("{\"prompt\":") << none << 400
+                                    << u"invalid_json"_s;
+    QTest::newRow("JSON array") << QByteArray("POST") << u"/documents"_s << QByteArray("[1]") << none << 400
+                                << u"invalid_json"_s;
+    QTest::newRow("empty body") << QByteArray("POST") << u"/documents"_s << QByteArray() << none << 400
+                                << u"invalid_json"_s;
+    QTest::newRow("missing prompt") << QByteArray("POST") << u"/documents"_s << QByteArray("{\"text\":\"x\"}") << none
+                                    << 400 << u"missing_field"_s;
+    QTest::newRow("prompt null") << QByteArray("POST") << u"/documents"_s << QByteArray("{\"prompt\":null}") << none
+                                 << 400 << u"missing_field"_s;
+    QTest::newRow("prompt a number") << QByteArray("POST") << u"/documents"_s << QByteArray("{\"prompt\":3}") << none
+                                     << 400 << u"invalid_field"_s;
+    QTest::newRow("prompt empty") << QByteArray("POST") << u"/documents"_s << QByteArray("{\"prompt\":\"  \"}") << none
+                                  << 400 << u"invalid_field"_s;
+    QTest::newRow("invalid UTF-8") << QByteArray("POST") << u"/documents"_s << QByteArray("{\"prompt\":\"\xff\xfe\"}")
+                                   << none << 400 << u"invalid_utf8"_s;
+    QTest::newRow("body over 1 MiB") << QByteArray("POST") << u"/documents"_s
+                                     << ("{\"prompt\":\"" + QByteArray(1024 * 1024 + 10, 'a') + "\"}") << none << 413
+                                     << u"payload_too_large"_s;
+    QTest::newRow("append: unknown id") << QByteArray("POST") << u"/documents/no-such-doc/append"_s
+                                        << QByteArray("{\"text\":\"x\"}") << none << 404 << u"not_found"_s;
+    QTest::newRow("append: missing text") << QByteArray("POST") << u"/documents/no-such-doc/append"_s
+                                          << QByteArray("{\"prompt\":\"x\"}") << none << 400 << u"missing_field"_s;
+    QTest::newRow("append: text a list") << QByteArray("POST") << u"/documents/no-such-doc/append"_s
+                                         << QByteArray("{\"text\":[]}") << none << 400 << u"invalid_field"_s;
+    QTest::newRow("wrong method") << QByteArray("DELETE") << u"/documents"_s << none << none << 405
+                                  << u"method_not_allowed"_s;
+    QTest::newRow("unknown route") << QByteArray("GET") << u"/nowhere"_s << none << none << 404 << u"not_found"_s;
+    QTest::newRow("user id not UTF-8") << QByteArray("POST") << u"/documents"_s << QByteArray("{\"prompt\":\"x\"}")
+                                       << QByteArray("X-User-Id: \xc3\x28") << 400 << u"invalid_header"_s;
+    QTest::newRow("unknown limit") << QByteArray("POST") << u"/documents"_s << QByteArray("{\"prompt\":\"x\"}")
+                                   << QByteArray("X-Limit-Ids: nope") << 400 << u"unknown_limit"_s;
+    QTest::newRow("oversized headers") << QByteArray("GET") << u"/documents"_s << none
+                                       << ("X-Big: " + QByteArray(20 * 1024, 'h')) << 431 << u"headers_too_large"_s;
+    QTest::newRow("limit: max a number") << QByteArray("POST") << u"/limits"_s
+                                         << QByteArray(R"({"limit_name":"b","max":10})") << none << 400
+                                         << u"invalid_field"_s;
+    QTest::newRow("limit: max missing") << QByteArray("POST") << u"/limits"_s << QByteArray(R"({"limit_name":"b"})")
+                                        << none << 400 << u"missing_field"_s;
+    QTest::newRow("limit: max zero") << QByteArray("POST") << u"/limits"_s
+                                     << QByteArray(R"({"limit_name":"b","max":"0"})") << none << 400
+                                     << u"invalid_field"_s;
+    QTest::newRow("limit: threshold 0.5") << QByteArray("POST") << u"/limits"_s
+                                          << QByteArray(R"({"limit_name":"b","max":"1","threshold":0.5})") << none
+                                          << 400 << u"invalid_field"_s;
+    QTest::newRow("limit: bad type") << QByteArray("POST") << u"/limits"_s
+                                     << QByteArray(R"({"limit_name":"b","max":"1","limit_type":"maybe"})") << none
+                                     << 400 << u"invalid_field"_s;
+    QTest::newRow("limit: unknown id") << QByteArray("GET") << u"/limits/nope"_s << none << none << 404
+                                       << u"not_found"_s;
+    QTest::newRow("mode: unknown") << QByteArray("PUT") << u"/instrumentation"_s << QByteArray(R"({"mode":"both"})")
+                                   << none << 400 << u"invalid_field"_s;
+    QTest::newRow("mode: empty object") << QByteArray("PUT") << u"/instrumentation"_s << QByteArray("{}") << none
+                                        << 400 << u"missing_field"_s;
+    QTest::newRow("events: limit 0") << QByteArray("GET") << u"/events?limit=0"_s << none << none << 400
+                                     << u"invalid_query"_s;
+    QTest::newRow("events: after -1") << QByteArray("GET") << u"/events?after=-1"_s << none << none << 400
+                                      << u"invalid_query"_s;
+    QTest::newRow("document: unknown id") << QByteArray("GET") << u"/documents/nope"_s << none << none << 404
+                                          << u"not_found"_s;
+}
+
+void TestDocumentApi::badInput()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, header);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+
+    auto s = start(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(s);
+    HttpProbe::Headers headers;
+    if (!header.isEmpty())
+        headers.append({header.left(header.indexOf(':')), header.mid(header.indexOf(':') + 2)});
+    const HttpProbe::Reply reply = s->call(method, path, body, headers);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.errorCode(), code);
+    QVERIFY2(reply.body.size() < 512, "an error never echoes the request");
+    // Nothing stored, nothing billed.
+    QCOMPARE(s->calls(), 0);
+    QCOMPARE(s->documents(), 0);
+    QCOMPARE(s->instrumentation->limits().all().size(), 0);
+    QCOMPARE(s->call("GET", u"/healthz"_s).status, 200);
+}
+
+void TestDocumentApi::isolation_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("scoped") << u"scoped"_s;
+    QTest::newRow("global") << u"global"_s;
+}
+
+void TestDocumentApi::isolation()
+{
+    // 500 appends in flight at once over 50 documents, each with its own user id.
+    QFETCH(QString, mode);
+    QTemporaryDir dir;
+    auto s = start(dir.path());
+    QVERIFY(s);
+    s->backend->simulation().setPerTokenMs(0);
+    QStringList documents;
+    for (int d = 0; d < 50; ++d) {
+        s->probe->send("POST", u"/documents"_s, json({{u"prompt"_s, u"doc %1"_s.arg(d)}}), {},
+                       [&](HttpProbe::Reply r) { documents.append(r.json().value(u"document_id"_s).toString()); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(documents.size(), 50, 30000);
+    QVERIFY(!documents.contains(QString()));
+    s->backend->simulation().setBaseLatencyMs(300);
+    QCOMPARE(s->call("PUT", u"/instrumentation"_s, json({{u"mode"_s, mode}})).status, 200);
+    const qint64 checkedBefore = s->backend->audit().checked();
+
+    constexpr int Requests = 500;
+    QHash<QString, QPair<QString, QString>> expected; // request id -> (user, document)
+    int answered = 0;
+    int ok = 0;
+    qint64 peakInFlight = 0;
+    for (int i = 0; i < Requests; ++i) {
+        const QString user = u"user-%1"_s.arg(i);
+        const QString document = documents.at(i % documents.size());
+        s->probe->send("POST", u"/documents/%1/append"_s.arg(document), json({{u"text"_s, u"line %1"_s.arg(i)}}),
+                       {{"X-User-Id", user.toUtf8()}}, [&, user, document](HttpProbe::Reply r) {
+                           ++answered;
+                           peakInFlight = std::max(peakInFlight, s->backend->requestsInFlight());
+                           if (r.status != 200)
+                               return;
+                           ++ok;
+                           expected.insert(r.json().value(u"tracking"_s).toObject().value(u"request_id"_s).toString(),
+                                           {user, document});
+                       });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered, Requests, 60000);
+    QCOMPARE(ok, Requests);
+    QVERIFY2(peakInFlight >= Requests / 2, qPrintable(u"peak in flight %1"_s.arg(peakInFlight)));
+    QCOMPARE(s->backend->audit().checked() - checkedBefore, Requests);
+
+    // Every event against the request that made it, read back from the ledger.
+    int misattributed = 0;
+    int seen = 0;
+    qint64 after = 0;
+    for (;;) {
+        const QJsonObject page = s->call("GET", u"/events?after=%1&limit=1000"_s.arg(after)).json();
+        const QJsonArray events = page.value(u"events"_s).toArray();
+        if (events.isEmpty())
+            break;
+        for (const QJsonValue &v : events) {
+            const QJsonObject e = v.toObject();
+            const auto it = expected.constFind(e.value(u"request_id"_s).toString());
+            if (it == expected.cend())
+                continue;
+            ++seen;
+            misattributed += e.value(u"user_id"_s).toString() != it->first
+                             || e.value(u"use_case_id"_s).toString() != it->second;
+        }
+        after = page.value(u"next_after"_s).toInteger();
+    }
+    QCOMPARE(seen, Requests);
+    const qint64 audited = s->call("GET", u"/audit"_s).json().value(u"misattributed"_s).toInteger();
+    QCOMPARE(audited, misattributed);
+    if (mode == u"scoped"_s) {
+        QCOMPARE(misattributed, 0);
+    } else {
+        qInfo("global mode: %d of %d calls misattributed", misattributed, Requests);
+        QVERIFY2(misattributed > 0, "global mode must show the collisions the seed warns of");
+    }
+}
+
+void TestDocumentApi::providerFaults_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("429 from the provider") << u"rate_limited"_s << 502 << u"http_error"_s;
+    QTest::newRow("500 from the provider") << u"server_error"_s << 502 << u"http_error"_s;
+    QTest::newRow("provider times out") << u"timeout"_s << 504 << u"timeout"_s;
+    QTest::newRow("answer cut short") << u"stream_cut"_s << 502 << u"malformed_response"_s;
+    QTest::newRow("malformed body") << u"malformed_body"_s << 502 << u"malformed_response"_s;
+}
+
+void TestDocumentApi::providerFaults()
+{
+    QFETCH(QString, fault);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    ServerOptions options;
+    options.providerTimeoutMs = 1500;
+    auto s = start(dir.path(), options);
+    QVERIFY(s);
+    s->backend->simulation().setFaultKind(*providers::faultKindFromName(fault));
+    s->backend->simulation().setFailureRate(1.0);
+    const HttpProbe::Reply reply = s->call("POST", u"/documents"_s, R"({"prompt":"x"})");
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.errorCode(), code);
+    // Recorded once, as a failure, not billed; no document.
+    const QJsonArray events = s->call("GET", u"/events"_s).json().value(u"events"_s).toArray();
+    QCOMPARE(events.size(), 1);
+    QVERIFY(events.first().toObject().value(u"failure"_s).isObject());
+    QCOMPARE(events.first().toObject().value(u"cost"_s).toObject().value(u"total"_s).toString(), u"0"_s);
+    QCOMPARE(s->documents(), 0);
+    // Healthy after.
+    s->backend->simulation().setFailureRate(0.0);
+    QCOMPARE(s->call("GET", u"/healthz"_s).status, 200);
+    QCOMPARE(s->call("POST", u"/documents"_s, R"({"prompt":"y"})").status, 201);
+}
+
+void TestDocumentApi::blockLimitRefusesBeforeTheModel()
+{
+    QTemporaryDir dir;
+    auto s = start(dir.path());
+    QVERIFY(s);
+    const HttpProbe::Reply limit =
+        s->call("POST", u"/limits"_s, R"({"limit_name":"tiny","max":"0.001","limit_type":"block","threshold":0.8})");
+    QCOMPARE(limit.status, 201);
+    const QByteArray id = limit.json().value(u"limit_id"_s).toString().toUtf8();
+    const HttpProbe::Reply refused = s->call("POST", u"/documents"_s, R"({"prompt":"x"})", {{"X-Limit-Ids", id}});
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.errorCode(), u"limit_blocked"_s);
+    QVERIFY(refused.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(QString::fromUtf8(id)));
+    QCOMPARE(s->documents(), 0);
+    const QJsonObject stored = s->call("GET", u"/limits/"_s + QString::fromUtf8(id)).json();
+    QCOMPARE(stored.value(u"blocked_calls"_s).toInt(), 1);
+    QCOMPARE(stored.value(u"spent"_s).toString(), u"0"_s);
+    QCOMPARE(stored.value(u"threshold"_s).toString(), u"0.8"_s);
+}
+
+void TestDocumentApi::tokenGuardsEveryRouteButHealth()
+{
+    QTemporaryDir dir;
+    ServerOptions options;
+    options.token = u"s3cret"_s;
+    auto s = start(dir.path(), options);
+    QVERIFY(s);
+    QCOMPARE(s->call("GET", u"/healthz"_s).status, 200);
+    QCOMPARE(s->call("GET", u"/documents"_s).status, 401);
+    QCOMPARE(s->call("GET", u"/documents"_s, {}, {{"Authorization", "Bearer wrong"}}).status, 401);
+    QCOMPARE(s->call("POST", u"/documents"_s, R"({"prompt":"x"})", {{"Authorization", "Bearer s3cret"}}).status, 201);
+    QCOMPARE(s->calls(), 1); // the app's own call to the simulated model carried the token too
+}
+
+void TestDocumentApi::restartKeepsEverything()
+{
+    QTemporaryDir dir;
+    QString documentId;
+    QString limitId;
+    {
+        auto s = start(dir.path());
+        QVERIFY(s);
+        documentId = s->call("POST", u"/documents"_s, R"({"prompt":"x"})").json().value(u"document_id"_s).toString();
+        limitId = s->call("POST", u"/limits"_s, R"({"limit_name":"l","max":"5"})").json().value(u"limit_id"_s).toString();
+        QCOMPARE(s->call("POST", u"/documents/%1/append"_s.arg(documentId), R"({"text":"y"})",
+                         {{"X-Limit-Ids", limitId.toUtf8()}})
+                     .status,
+                 200);
+    }
+    auto s = start(dir.path());
+    QVERIFY(s);
+    QCOMPARE(s->calls(), 2);
+    QCOMPARE(s->call("GET", u"/documents/%1"_s.arg(documentId)).json().value(u"revision_count"_s).toInt(), 2);
+    const QJsonObject limit = s->call("GET", u"/limits/%1"_s.arg(limitId)).json();
+    QCOMPARE(limit.value(u"limit_name"_s).toString(), u"l"_s);
+    QVERIFY(payi::Money::parse(limit.value(u"spent"_s).toString())->pico() > 0);
+}
+
+void TestDocumentApi::modeSwitchesAtRunTime()
+{
+    QTemporaryDir dir;
+    auto s = start(dir.path());
+    QVERIFY(s);
+    QCOMPARE(s->call("GET", u"/instrumentation"_s).json().value(u"mode"_s).toString(), u"scoped"_s);
+    const QJsonObject global = s->call("PUT", u"/instrumentation"_s, R"({"mode":"global"})").json();
+    QCOMPARE(global.value(u"mode"_s).toString(), u"global"_s);
+    QVERIFY(global.value(u"global_instrumentation"_s).toBool());
+    QCOMPARE(s->backend->mode(), InstrumentationMode::Global);
+    const QJsonObject edited =
+        s->call("PUT", u"/instrumentation"_s, R"({"global_context":{"account_name":"acme"}})").json();
+    QCOMPARE(edited.value(u"global_context"_s).toObject().value(u"account_name"_s).toString(), u"acme"_s);
+    s->call("PUT", u"/instrumentation"_s, R"({"mode":"scoped"})");
+    QCOMPARE(s->backend->mode(), InstrumentationMode::Scoped);
+}
+
+QTEST_GUILESS_MAIN(TestDocumentApi)
+#include "tst_documentapi.moc"
