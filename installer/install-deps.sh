@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-charts-dev
-  qtkeychain-qt6-dev libhttp-parser-dev libgl-dev libxkbcommon-dev libvulkan-dev libqt6opengl6-dev
+  qtkeychain-qt6-dev libhttp-parser-dev libsqlite3-dev libgl-dev libxkbcommon-dev libvulkan-dev libqt6opengl6-dev
   libbenchmark-dev
   xvfb xauth
 )

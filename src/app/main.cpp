@@ -1,14 +1,20 @@
 // costbench: the command line of DESIGN.md's contract. Thin: parse, instrument, start the
-// Backend, print where it listens, serve until SIGINT or SIGTERM, then flush and exit 0.
+// Backend, print where it listens, then open the window over it (or, with --headless,
+// serve until SIGINT or SIGTERM), then flush and exit 0.
+#include "gui/MainWindow.h"
+#include "gui/WorkbenchSettings.h"
 #include "payi/Instrumentation.h"
 #include "server/Backend.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -28,21 +34,64 @@ int fail(const QString &message, int code)
     return code;
 }
 
+// No window for --headless, nor for the options that only print (so they work without a
+// display).
+bool wantsConsoleOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--headless", "--help", "-h", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The window's saved settings fill in what the command line left out. The API key comes
+// from the system keychain, read once here before the provider client starts.
+void applySavedSettings(const QCommandLineParser &parser, const gui::WorkbenchSettings &saved,
+                        server::ServerOptions &options)
+{
+    if (!parser.isSet(QStringLiteral("provider")) && saved.provider == server::ProviderKind::OpenAI) {
+        options.provider = server::ProviderKind::OpenAI;
+        if (!saved.baseUrl.isEmpty())
+            qputenv("OPENAI_BASE_URL", saved.baseUrl.toUtf8());
+        QEventLoop loop;
+        gui::WorkbenchSettings::readApiKey(&loop, [&loop](const payi::Result<QString> &key) {
+            if (key && !key->isEmpty())
+                qputenv("OPENAI_API_KEY", key->toUtf8());
+            else if (!key)
+                std::fprintf(stderr, "costbench: keychain: %s\n", qPrintable(key.error().message));
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (!parser.isSet(QStringLiteral("model")) && !saved.model.isEmpty())
+        options.model = saved.model;
+    if (!parser.isSet(QStringLiteral("prices")) && !saved.pricesFile.isEmpty())
+        options.pricesFile = saved.pricesFile;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool headless = wantsConsoleOnly(argc, argv);
+    std::unique_ptr<QCoreApplication> app = headless ? std::make_unique<QCoreApplication>(argc, argv)
+                                                     : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("costbench"));
     QCoreApplication::setOrganizationName(QStringLiteral("Costbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COSTBENCH_VERSION));
 
     QCommandLineParser parser;
     server::ServerOptions::declare(parser);
-    parser.process(app); // --help, --version and unknown options end here
-    const payi::Result<server::ServerOptions> options = server::ServerOptions::fromParser(parser);
+    parser.process(*app); // --help, --version and unknown options end here
+    payi::Result<server::ServerOptions> options = server::ServerOptions::fromParser(parser);
     if (!options)
         return fail(options.error().message, 2);
+    const gui::WorkbenchSettings saved = headless ? gui::WorkbenchSettings() : gui::WorkbenchSettings::load();
+    if (!headless)
+        applySavedSettings(parser, saved, options.value());
     const auto prices = server::Backend::loadPrices(*options);
     if (!prices)
         return fail(prices.error().message, 2);
@@ -55,14 +104,15 @@ int main(int argc, char *argv[])
     payi::Result<std::unique_ptr<server::Backend>> backend = server::Backend::start(*options, *payi::instrumentation());
     if (!backend)
         return fail(backend.error().message, 1);
+    if (!headless && saved.hasSimulation && !parser.isSet(QStringLiteral("sim-latency-ms"))
+        && !parser.isSet(QStringLiteral("sim-fail-rate")))
+        (*backend)->simulation().apply(saved.simulation);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return fail(QStringLiteral("cannot set up signal handling"), 1);
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+    QObject::connect(&notifier, &QSocketNotifier::activated, app.get(), [&] {
         notifier.setEnabled(false);
-        // Requests in flight get a grace period; then everything acknowledged is on disk.
-        (*backend)->shutdown(std::chrono::seconds(10));
         QCoreApplication::quit();
     });
     struct sigaction action = {};
@@ -74,5 +124,15 @@ int main(int argc, char *argv[])
 
     std::printf("listening on %s\n", qPrintable((*backend)->url().toString()));
     std::fflush(stdout);
-    return QCoreApplication::exec();
+
+    std::unique_ptr<gui::MainWindow> window;
+    if (!headless) {
+        window = std::make_unique<gui::MainWindow>(**backend);
+        window->show();
+    }
+    const int code = QCoreApplication::exec();
+    window.reset();
+    // Requests in flight get a grace period; then everything acknowledged is on disk.
+    (*backend)->shutdown(std::chrono::seconds(10));
+    return code;
 }

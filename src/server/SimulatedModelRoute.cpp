@@ -1,5 +1,7 @@
 #include "server/SimulatedModelRoute.h"
 
+#include "server/ApiJson.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -55,12 +57,60 @@ SimulatedModelRoute::SimulatedModelRoute(std::shared_ptr<providers::SimulatedMod
 
 bool SimulatedModelRoute::mount(HttpServer &server, RouteAccess access)
 {
+    const auto settings = [this](const HttpRequest &request, const Responder &responder) {
+        if (request.method() == "PUT")
+            changeSettings(request, responder);
+        else
+            responder.send(HttpResponse::json(200, settingsJson()));
+    };
     return server.addRoute(
-        QByteArrayLiteral("POST"), path(),
-        [this](const HttpRequest &request, const Responder &responder) {
-            handle(request, responder);
-        },
-        access);
+               QByteArrayLiteral("POST"), path(),
+               [this](const HttpRequest &request, const Responder &responder) { handle(request, responder); },
+               access)
+        && server.addRoute(QByteArrayLiteral("GET"), settingsPath(), settings, access)
+        && server.addRoute(QByteArrayLiteral("PUT"), settingsPath(), settings, access);
+}
+
+QJsonObject SimulatedModelRoute::settingsJson() const
+{
+    const providers::SimulatedModelSettings::Snapshot s = m_model->settings()->snapshot();
+    return QJsonObject{{QStringLiteral("base_latency_ms"), s.baseLatencyMs},
+                       {QStringLiteral("per_token_ms"), s.perTokenMs},
+                       {QStringLiteral("failure_rate"), s.failureRate},
+                       {QStringLiteral("fault_kind"), providers::faultKindName(s.faultKind)}};
+}
+
+void SimulatedModelRoute::changeSettings(const HttpRequest &request, const Responder &responder)
+{
+    const payi::Result<QJsonObject> body = api::parseObject(request.body());
+    if (!body)
+        return void(responder.send(api::errorResponse(400, body.error())));
+    providers::SimulatedModelSettings::Snapshot s = m_model->settings()->snapshot();
+    const auto invalid = [&](const QString &message) {
+        responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"), message));
+    };
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        const QJsonValue v = it.value();
+        if (it.key() == QLatin1String("base_latency_ms") || it.key() == QLatin1String("per_token_ms")) {
+            if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 600'000 || v.toDouble() != double(v.toInt()))
+                return invalid(QStringLiteral("\"%1\" must be a whole number of milliseconds, 0 to 600000").arg(it.key()));
+            (it.key() == QLatin1String("base_latency_ms") ? s.baseLatencyMs : s.perTokenMs) = v.toInt();
+        } else if (it.key() == QLatin1String("failure_rate")) {
+            if (!v.isDouble() || !(v.toDouble() >= 0.0 && v.toDouble() <= 1.0))
+                return invalid(QStringLiteral("\"failure_rate\" must be a fraction from 0 to 1"));
+            s.failureRate = v.toDouble();
+        } else if (it.key() == QLatin1String("fault_kind")) {
+            const std::optional<providers::FaultKind> kind = providers::faultKindFromName(v.toString());
+            if (!kind)
+                return invalid(QStringLiteral("\"fault_kind\" must be rate_limited, server_error, timeout, "
+                                              "stream_cut, malformed_body or mixed"));
+            s.faultKind = *kind;
+        } else {
+            return invalid(QStringLiteral("unknown setting \"%1\"").arg(it.key().left(40)));
+        }
+    }
+    m_model->settings()->apply(s);
+    responder.send(HttpResponse::json(200, settingsJson()));
 }
 
 void SimulatedModelRoute::handle(const HttpRequest &request, const Responder &responder)

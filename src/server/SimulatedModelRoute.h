@@ -23,6 +23,9 @@ class SimulatedModelRoute : public QObject
 
 public:
     static QString path() { return QStringLiteral("/sim/v1/chat/completions"); }
+    // GET and PUT the model's behaviour at run time: {"base_latency_ms", "per_token_ms",
+    // "failure_rate", "fault_kind"}, for QA sessions and load scripts.
+    static QString settingsPath() { return QStringLiteral("/sim/settings"); }
 
     explicit SimulatedModelRoute(std::shared_ptr<providers::SimulatedModel> model,
                                  QObject *parent = nullptr);
@@ -37,6 +40,8 @@ public:
 
 private:
     void handle(const HttpRequest &request, const Responder &responder);
+    QJsonObject settingsJson() const;
+    void changeSettings(const HttpRequest &request, const Responder &responder);
     void playStream(const providers::ResponsePlan &plan, const Responder &responder);
     void hold(const Responder &responder);
     void dropDisconnected();

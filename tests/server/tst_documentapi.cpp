@@ -76,6 +76,7 @@ private slots:
     void tokenGuardsEveryRouteButHealth();
     void restartKeepsEverything();
     void modeSwitchesAtRunTime();
+    void simulatedModelSettingsAtRunTime();
 
 private:
     QTemporaryDir m_dir;
@@ -196,6 +197,15 @@ void TestDocumentApi::badInput_data()
                                      << u"invalid_query"_s;
     QTest::newRow("events: after -1") << QByteArray("GET") << u"/events?after=-1"_s << none << none << 400
                                       << u"invalid_query"_s;
+    QTest::newRow("sim settings: unknown fault") << QByteArray("PUT") << u"/sim/settings"_s
+                                                 << QByteArray(R"({"fault_kind":"explode"})") << none << 400
+                                                 << u"invalid_field"_s;
+    QTest::newRow("sim settings: rate above 1") << QByteArray("PUT") << u"/sim/settings"_s
+                                                << QByteArray(R"({"failure_rate":2})") << none << 400
+                                                << u"invalid_field"_s;
+    QTest::newRow("sim settings: unknown key") << QByteArray("PUT") << u"/sim/settings"_s
+                                               << QByteArray(R"({"speed":"fast"})") << none << 400
+                                               << u"invalid_field"_s;
     QTest::newRow("document: unknown id") << QByteArray("GET") << u"/documents/nope"_s << none << none << 404
                                           << u"not_found"_s;
 }
@@ -418,6 +428,21 @@ void TestDocumentApi::modeSwitchesAtRunTime()
     QCOMPARE(edited.value(u"global_context"_s).toObject().value(u"account_name"_s).toString(), u"acme"_s);
     s->call("PUT", u"/instrumentation"_s, R"({"mode":"scoped"})");
     QCOMPARE(s->backend->mode(), InstrumentationMode::Scoped);
+}
+
+void TestDocumentApi::simulatedModelSettingsAtRunTime()
+{
+    QTemporaryDir dir;
+    auto s = start(dir.path());
+    QVERIFY(s);
+    const QJsonObject changed =
+        s->call("PUT", u"/sim/settings"_s, R"({"per_token_ms":0,"failure_rate":0.5,"fault_kind":"timeout"})").json();
+    QCOMPARE(changed.value(u"per_token_ms"_s).toInt(), 0);
+    QCOMPARE(changed.value(u"failure_rate"_s).toDouble(), 0.5);
+    QCOMPARE(changed.value(u"fault_kind"_s).toString(), u"timeout"_s);
+    QCOMPARE(changed.value(u"base_latency_ms"_s).toInt(), 20); // unchanged
+    QCOMPARE(s->backend->simulation().snapshot().failureRate, 0.5);
+    QCOMPARE(s->call("GET", u"/sim/settings"_s).json(), changed);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentApi)

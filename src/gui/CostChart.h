@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ledger/AggregateSnapshot.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <deque>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QHorizontalBarSeries;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+namespace gui {
+
+// Cost over time per use case (cumulative, sampled once a second from the aggregates) and
+// the breakdown by model. Series are fed whole with replace(), never point by point, so a
+// redraw costs the same whatever the load.
+class CostChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CostChart(QWidget *parent = nullptr);
+
+    // Samples the snapshot (at most once a second) and redraws.
+    void sample(const ledger::AggregateSnapshot &snapshot, qint64 nowMs);
+
+    static constexpr int KeptSamples = 600; // ten minutes
+
+private:
+    struct Point
+    {
+        qint64 ms;
+        double usd;
+    };
+    void redrawTimeline();
+    void redrawModels(const ledger::AggregateSnapshot &snapshot);
+
+    QChart *m_timeline;
+    QChart *m_models;
+    QDateTimeAxis *m_timeAxis;
+    QValueAxis *m_costAxis;
+    QHorizontalBarSeries *m_modelSeries;
+    QBarSet *m_modelCosts;
+    QBarCategoryAxis *m_modelAxis;
+    QValueAxis *m_modelCostAxis;
+    QLabel *m_emptyHint;
+    QHash<QString, QLineSeries *> m_series;
+    QHash<QString, std::deque<Point>> m_points;
+    std::deque<qint64> m_times;
+    QStringList m_modelNames;
+    qint64 m_lastSampleMs = 0;
+    qint64 m_lastSeq = -1;
+};
+
+} // namespace gui

@@ -1,0 +1,458 @@
+#include "gui/CostTreeModel.h"
+
+#include "gui/MoneyText.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QDateTime>
+#include <QStyle>
+#include <QVariantMap>
+
+namespace gui {
+
+struct CostTreeModel::Node
+{
+    Kind kind = Kind::Root;
+    Node *parent = nullptr;
+    int row = 0;
+    QString name; // use_case_name, use_case_id or event id
+    ledger::Totals totals;
+    QSet<QString> users;
+    int misattributed = 0; // misattributed calls at or below this row
+    ledger::StoredEvent call; // call rows only
+    bool wrong = false;
+    std::vector<std::unique_ptr<Node>> children;
+    QHash<QString, Node *> byName;
+};
+
+namespace {
+
+constexpr int RefreshTicks = 10; // an instance's totals are re-read for a second after its last call
+
+qint64 inputTokens(const payi::Units &units)
+{
+    qint64 sum = 0;
+    for (const payi::UnitCount &count : units)
+        sum += count.input;
+    return sum;
+}
+
+qint64 outputTokens(const payi::Units &units)
+{
+    qint64 sum = 0;
+    for (const payi::UnitCount &count : units)
+        sum += count.output;
+    return sum;
+}
+
+ledger::Totals callTotals(const payi::CallEvent &event)
+{
+    ledger::Totals totals;
+    totals.calls = 1;
+    totals.failures = event.failed ? 1 : 0;
+    totals.blocked = event.blockedLimitIds.isEmpty() ? 0 : 1;
+    totals.units = event.units;
+    totals.cost = event.cost;
+    totals.firstMs = totals.lastMs = event.eventTimestamp.toMSecsSinceEpoch();
+    return totals;
+}
+
+QString usersText(const QSet<QString> &users)
+{
+    if (users.size() > 3)
+        return QObject::tr("%n users", nullptr, int(users.size()));
+    QStringList names(users.begin(), users.end());
+    names.sort();
+    for (QString &name : names) {
+        if (name.isEmpty())
+            name = QObject::tr("(none)");
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+CostTreeModel::CostTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+CostTreeModel::~CostTreeModel() = default;
+
+CostTreeModel::Node *CostTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex CostTreeModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+void CostTreeModel::changed(const Node *node, int firstColumn, int lastColumn)
+{
+    emit dataChanged(indexOf(node, firstColumn), indexOf(node, lastColumn));
+}
+
+QModelIndex CostTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *p = nodeOf(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= int(p->children.size()))
+        return {};
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex CostTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int CostTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int CostTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CostTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return section == Name ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case InputTokens: return tr("Input tokens");
+        case OutputTokens: return tr("Output tokens");
+        case Misattributed: return tr("Calls the audit found charged to another request than the one that made them");
+        case LastActivity: return tr("Last activity (local time)");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Use case / instance / call");
+    case Calls: return tr("Calls");
+    case InputTokens: return tr("In tokens");
+    case OutputTokens: return tr("Out tokens");
+    case Cost: return tr("Cost");
+    case Users: return tr("Users");
+    case Misattributed: return tr("Misattr.");
+    case LastActivity: return tr("Last");
+    default: return {};
+    }
+}
+
+QVariant CostTreeModel::display(const Node *node, int column) const
+{
+    const ledger::Totals &t = node->totals;
+    switch (column) {
+    case Name:
+        if (node->kind == Kind::Call) {
+            const payi::CallEvent &e = node->call.event;
+            QString text = tr("call #%1").arg(node->call.seq);
+            if (!e.blockedLimitIds.isEmpty())
+                text += tr(" — blocked by a limit");
+            else if (e.failed)
+                text += tr(" — failed (%1)").arg(e.failureKind);
+            return text;
+        }
+        if (node->name.isEmpty())
+            return node->kind == Kind::UseCase ? tr("(no use case)") : tr("(no instance id)");
+        return node->name;
+    case Calls: return t.calls;
+    case InputTokens: return inputTokens(t.units);
+    case OutputTokens: return outputTokens(t.units);
+    case Cost: return moneyText(t.cost.total);
+    case Users:
+        if (node->kind == Kind::Call)
+            return node->call.event.attribution.userId.isEmpty() ? tr("(none)") : node->call.event.attribution.userId;
+        return usersText(node->users);
+    case Misattributed:
+        if (node->kind == Kind::Call)
+            return node->wrong ? tr("yes") : QString();
+        return node->misattributed > 0 ? QVariant(node->misattributed) : QVariant(QString());
+    case LastActivity:
+        if (t.lastMs == 0)
+            return QString();
+        return QDateTime::fromMSecsSinceEpoch(t.lastMs)
+            .toLocalTime()
+            .toString(node->kind == Kind::Call ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
+    default: return {};
+    }
+}
+
+QVariant CostTreeModel::sortKey(const Node *node, int column) const
+{
+    const ledger::Totals &t = node->totals;
+    switch (column) {
+    case Calls: return t.calls;
+    case InputTokens: return inputTokens(t.units);
+    case OutputTokens: return outputTokens(t.units);
+    case Cost: return t.cost.total.pico();
+    case Users: return node->kind == Kind::Call ? 1 : int(node->users.size());
+    case Misattributed: return node->kind == Kind::Call ? int(node->wrong) : node->misattributed;
+    case LastActivity: return t.lastMs;
+    default: return display(node, column);
+    }
+}
+
+QVariant CostTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeOf(index);
+    const int column = index.column();
+    const bool flagged = node->kind == Kind::Call ? node->wrong : node->misattributed > 0;
+    switch (role) {
+    case Qt::DisplayRole: return display(node, column);
+    case SortRole: return sortKey(node, column);
+    case KindRole: return int(node->kind);
+    case Qt::TextAlignmentRole:
+        return column == Name || column == Users ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::BackgroundRole:
+        if (flagged)
+            return QColor(220, 50, 47, node->kind == Kind::Call ? 90 : 45);
+        return {};
+    case Qt::ForegroundRole:
+        if (node->kind == Kind::Call && node->totals.blocked > 0)
+            return QColor(203, 75, 22);
+        return {};
+    case Qt::DecorationRole:
+        if (column != Name)
+            return {};
+        if (flagged)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (node->kind == Kind::Call && node->totals.blocked > 0)
+            return QApplication::style()->standardIcon(QStyle::SP_BrowserStop);
+        return {};
+    case Qt::ToolTipRole:
+        if (node->kind == Kind::Call && node->wrong) {
+            const server::AttributionAudit::Misattribution &m = m_misattributed[node->name];
+            return tr("Misattributed: request %1 expected %2 / %3 but the call landed on %4 / %5")
+                .arg(m.requestId, m.expected.useCaseName, m.expected.useCaseId, m.actual.useCaseName,
+                     m.actual.useCaseId);
+        }
+        if (node->kind == Kind::Call)
+            return tr("Event %1, request %2").arg(node->call.event.eventId, node->call.event.requestId);
+        return {};
+    case CallEventRole:
+        return node->kind == Kind::Call ? QVariant::fromValue(node->call.event) : QVariant();
+    case MisattributionRole: {
+        if (!node->wrong)
+            return {};
+        const server::AttributionAudit::Misattribution &m = m_misattributed[node->name];
+        return QVariantMap{{QStringLiteral("request_id"), m.requestId},
+                           {QStringLiteral("expected"), m.expected.toJson().toVariantMap()},
+                           {QStringLiteral("actual"), m.actual.toJson().toVariantMap()}};
+    }
+    default: return {};
+    }
+}
+
+void CostTreeModel::appendChildren(Node *parent, const QStringList &names, Kind kind)
+{
+    if (names.isEmpty())
+        return;
+    const int first = int(parent->children.size());
+    beginInsertRows(indexOf(parent), first, first + int(names.size()) - 1);
+    for (const QString &name : names) {
+        auto node = std::make_unique<Node>();
+        node->kind = kind;
+        node->parent = parent;
+        node->row = int(parent->children.size());
+        node->name = name;
+        parent->byName.insert(name, node.get());
+        parent->children.push_back(std::move(node));
+    }
+    endInsertRows();
+}
+
+void CostTreeModel::appendCalls(Node *instance, const QList<const ledger::StoredEvent *> &events)
+{
+    const int first = int(instance->children.size());
+    beginInsertRows(indexOf(instance), first, first + int(events.size()) - 1);
+    for (const ledger::StoredEvent *stored : events) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Call;
+        node->parent = instance;
+        node->row = int(instance->children.size());
+        node->name = stored->event.eventId;
+        node->call = *stored;
+        node->totals = callTotals(stored->event);
+        m_calls.insert(node->name, node.get());
+        instance->byName.insert(node->name, node.get());
+        instance->children.push_back(std::move(node));
+    }
+    endInsertRows();
+    for (const ledger::StoredEvent *stored : events) {
+        if (m_misattributed.contains(stored->event.eventId))
+            markMisattributed(m_calls.value(stored->event.eventId));
+    }
+}
+
+void CostTreeModel::forget(Node *node)
+{
+    for (const std::unique_ptr<Node> &child : node->children)
+        forget(child.get());
+    if (node->kind == Kind::Call)
+        m_calls.remove(node->name);
+    m_refresh.remove(node);
+}
+
+void CostTreeModel::trim(Node *parent, int keep)
+{
+    const int excess = int(parent->children.size()) - keep;
+    if (excess <= 0)
+        return;
+    beginRemoveRows(indexOf(parent), 0, excess - 1);
+    for (int i = 0; i < excess; ++i) {
+        Node *old = parent->children[size_t(i)].get();
+        forget(old);
+        parent->byName.remove(old->name);
+    }
+    parent->children.erase(parent->children.begin(), parent->children.begin() + excess);
+    for (size_t i = 0; i < parent->children.size(); ++i)
+        parent->children[i]->row = int(i);
+    endRemoveRows();
+}
+
+void CostTreeModel::applySnapshot(const ledger::AggregateSnapshot &snapshot)
+{
+    QStringList fresh;
+    for (auto it = snapshot.useCases().cbegin(); it != snapshot.useCases().cend(); ++it) {
+        if (!m_root->byName.contains(it.key()))
+            fresh.append(it.key());
+    }
+    appendChildren(m_root.get(), fresh, Kind::UseCase);
+    for (const std::unique_ptr<Node> &useCase : m_root->children) {
+        const ledger::Totals totals = snapshot.useCases().value(useCase->name);
+        if (totals != useCase->totals) {
+            useCase->totals = totals;
+            changed(useCase.get());
+        }
+    }
+    for (auto it = m_refresh.begin(); it != m_refresh.end();) {
+        Node *instance = it.key();
+        const ledger::Totals *totals = snapshot.instance(instance->parent->name, instance->name);
+        if (totals && *totals != instance->totals) {
+            instance->totals = *totals;
+            changed(instance);
+        }
+        if (--it.value() <= 0)
+            it = m_refresh.erase(it);
+        else
+            ++it;
+    }
+}
+
+void CostTreeModel::addEvents(const QList<ledger::StoredEvent> &events, const ledger::AggregateSnapshot &snapshot)
+{
+    // Rows are added in batches, one insertion per parent, so that views re-sort once.
+    QStringList freshUseCases;
+    for (const ledger::StoredEvent &e : events) {
+        const QString &name = e.event.attribution.useCaseName;
+        if (!m_root->byName.contains(name) && !freshUseCases.contains(name))
+            freshUseCases.append(name);
+    }
+    appendChildren(m_root.get(), freshUseCases, Kind::UseCase);
+
+    QHash<Node *, QStringList> freshInstances;
+    QList<Node *> instanceParents;
+    for (const ledger::StoredEvent &e : events) {
+        Node *useCase = m_root->byName.value(e.event.attribution.useCaseName);
+        const QString &id = e.event.attribution.useCaseId;
+        if (useCase->byName.contains(id))
+            continue;
+        QStringList &list = freshInstances[useCase];
+        if (list.isEmpty())
+            instanceParents.append(useCase);
+        if (!list.contains(id))
+            list.append(id);
+    }
+    for (Node *useCase : instanceParents)
+        appendChildren(useCase, freshInstances.value(useCase), Kind::Instance);
+
+    QHash<Node *, QList<const ledger::StoredEvent *>> freshCalls;
+    QList<Node *> callParents;
+    QSet<Node *> touchedUseCases;
+    for (const ledger::StoredEvent &e : events) {
+        if (m_calls.contains(e.event.eventId))
+            continue;
+        Node *useCase = m_root->byName.value(e.event.attribution.useCaseName);
+        Node *instance = useCase->byName.value(e.event.attribution.useCaseId);
+        QList<const ledger::StoredEvent *> &list = freshCalls[instance];
+        if (list.isEmpty())
+            callParents.append(instance);
+        list.append(&e);
+        instance->users.insert(e.event.attribution.userId);
+        useCase->users.insert(e.event.attribution.userId);
+        touchedUseCases.insert(useCase);
+    }
+    for (Node *instance : callParents) {
+        appendCalls(instance, freshCalls.value(instance));
+        trim(instance, MaxCallsPerInstance);
+        if (const ledger::Totals *totals = snapshot.instance(instance->parent->name, instance->name))
+            instance->totals = *totals;
+        m_refresh.insert(instance, RefreshTicks);
+        changed(instance);
+    }
+    for (Node *useCase : std::as_const(touchedUseCases)) {
+        changed(useCase, Users, Users);
+        trim(useCase, MaxInstancesPerUseCase);
+    }
+}
+
+void CostTreeModel::markMisattributed(Node *call)
+{
+    if (!call || call->wrong)
+        return;
+    call->wrong = true;
+    changed(call);
+    for (Node *up = call->parent; up && up != m_root.get(); up = up->parent) {
+        ++up->misattributed;
+        changed(up);
+    }
+}
+
+void CostTreeModel::setMisattributions(const QList<server::AttributionAudit::Misattribution> &recent)
+{
+    for (const server::AttributionAudit::Misattribution &m : recent) {
+        if (m_misattributed.contains(m.eventId))
+            continue;
+        m_misattributed.insert(m.eventId, m);
+        markMisattributed(m_calls.value(m.eventId));
+    }
+}
+
+std::optional<payi::Cost> CostTreeModel::callCost(const QString &eventId) const
+{
+    const Node *call = m_calls.value(eventId);
+    if (!call)
+        return std::nullopt;
+    return call->call.event.cost;
+}
+
+QModelIndex CostTreeModel::useCaseIndex(const QString &useCaseName) const
+{
+    return indexOf(m_root->byName.value(useCaseName));
+}
+
+QModelIndex CostTreeModel::instanceIndex(const QString &useCaseName, const QString &useCaseId) const
+{
+    const Node *useCase = m_root->byName.value(useCaseName);
+    return useCase ? indexOf(useCase->byName.value(useCaseId)) : QModelIndex();
+}
+
+} // namespace gui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ledger/AggregateSnapshot.h"
+#include "ledger/EventRow.h"
+#include "server/AttributionAudit.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+namespace gui {
+
+// The live cost tree: use cases, their instances, and the calls of each instance. Totals
+// of use cases and instances come from the ledger's AggregateSnapshot; call rows from the
+// events the CallEventFeed brings. Every update is incremental (rows inserted, changed
+// cells reported), so views keep their selection and do not flicker. Calls the audit
+// found misattributed are highlighted, with what the request expected.
+class CostTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Calls, InputTokens, OutputTokens, Cost, Users, Misattributed, LastActivity, ColumnCount };
+    enum Role {
+        KindRole = Qt::UserRole + 1, // int(Kind)
+        SortRole,                    // numbers for numeric columns
+        CallEventRole,               // payi::CallEvent, call rows only
+        MisattributionRole,          // QVariantMap {request_id, expected, actual}, misattributed calls only
+    };
+    enum class Kind { Root, UseCase, Instance, Call };
+
+    // The tree keeps the newest rows only, so that hours of load stay cheap to show.
+    static constexpr int MaxInstancesPerUseCase = 2000;
+    static constexpr int MaxCallsPerInstance = 50;
+
+    explicit CostTreeModel(QObject *parent = nullptr);
+    ~CostTreeModel() override;
+
+    // Refreshes use-case totals and the instances that recently had calls.
+    void applySnapshot(const ledger::AggregateSnapshot &snapshot);
+    // Adds the call rows (and any new use case or instance) of events, in seq order.
+    void addEvents(const QList<ledger::StoredEvent> &events, const ledger::AggregateSnapshot &snapshot);
+    // The audit's latest misattributions; the calls among them are highlighted.
+    void setMisattributions(const QList<server::AttributionAudit::Misattribution> &recent);
+
+    // The cost of a call still in the tree.
+    std::optional<payi::Cost> callCost(const QString &eventId) const;
+    QModelIndex useCaseIndex(const QString &useCaseName) const;
+    QModelIndex instanceIndex(const QString &useCaseName, const QString &useCaseId) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node;
+
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    void changed(const Node *node, int firstColumn = 0, int lastColumn = ColumnCount - 1);
+    void appendChildren(Node *parent, const QStringList &names, Kind kind);
+    void appendCalls(Node *instance, const QList<const ledger::StoredEvent *> &events);
+    void trim(Node *parent, int keep);
+    void forget(Node *node);
+    void markMisattributed(Node *call);
+    QVariant display(const Node *node, int column) const;
+    QVariant sortKey(const Node *node, int column) const;
+
+    std::unique_ptr<Node> m_root;
+    QHash<QString, Node *> m_calls;           // event id -> call row
+    QHash<Node *, int> m_refresh;             // instance -> ticks left to refresh its totals
+    QHash<QString, server::AttributionAudit::Misattribution> m_misattributed; // event id ->
+};
+
+} // namespace gui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "gui/ApiClient.h"
+#include "payi/PriceTable.h"
+
+#include <QJsonArray>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace gui {
+
+// The seed's document app, driven through its real endpoints: the documents, a prompt to
+// create one, text to append, and the selected document's content with its revisions and
+// what each cost. The X-User-Id and X-Limit-Ids headers can be set for the next requests.
+class DocumentsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The cost of the call that produced a revision, when the window has seen it.
+    using CostLookup = std::function<std::optional<payi::Cost>(const QString &eventId)>;
+
+    DocumentsPanel(ApiClient &api, CostLookup costOf, QWidget *parent = nullptr);
+
+    // Reloads the list and the selected document (GET /documents, GET /documents/{id}).
+    void refresh();
+    // Called on each refresh tick with the number of document calls made so far: the list
+    // follows outside clients too, at most once a second.
+    void observeDocumentCalls(qint64 calls);
+    // Fills in revision costs as the calls behind them reach the cost tree.
+    void showRevisionCosts();
+
+public slots:
+    void createDocument();
+    void appendToDocument();
+    void focusPrompt();
+
+signals:
+    void failed(const QString &message);
+    void message(const QString &text);
+
+private:
+    ApiClient::Headers requestHeaders() const;
+    void showDocuments(const QJsonArray &documents);
+    void loadSelected();
+    void showDocument(const QJsonObject &document);
+    QString selectedId() const;
+
+    ApiClient &m_api;
+    CostLookup m_costOf;
+    QListWidget *m_list;
+    QLabel *m_emptyHint;
+    QPlainTextEdit *m_prompt;
+    QPushButton *m_create;
+    QLineEdit *m_userId;
+    QLineEdit *m_limitIds;
+    QLabel *m_title;
+    QTextBrowser *m_content;
+    QTreeWidget *m_revisions;
+    QLineEdit *m_appendText;
+    QPushButton *m_append;
+    qint64 m_seenCalls = 0;
+    qint64 m_lastRefreshMs = 0;
+    bool m_listing = false;
+};
+
+} // namespace gui

@@ -1,0 +1,279 @@
+#include "gui/MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "gui/ApiClient.h"
+#include "gui/CallEventFeed.h"
+#include "gui/ContextInspector.h"
+#include "gui/CostChart.h"
+#include "gui/CostTreeModel.h"
+#include "gui/DocumentsPanel.h"
+#include "gui/InstrumentationPanel.h"
+#include "gui/LimitsPanel.h"
+#include "gui/LoadPanel.h"
+#include "gui/ModeSwitch.h"
+#include "gui/MoneyText.h"
+#include "gui/SettingsDialog.h"
+#include "ledger/Ledger.h"
+#include "payi/Instrumentation.h"
+#include "server/AttributionAudit.h"
+#include "server/Backend.h"
+
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace gui {
+
+namespace {
+
+// The tree starts with the most recent calls; older ones stay in the ledger and exports.
+constexpr qint64 HistoryOnStart = 5000;
+
+QDockWidget *dock(const QString &title, const QString &name, QWidget *content, QMainWindow *window)
+{
+    auto *d = new QDockWidget(title, window);
+    d->setObjectName(name);
+    d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    d->setWidget(content);
+    return d;
+}
+
+} // namespace
+
+MainWindow::MainWindow(server::Backend &backend, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_backend(backend)
+    , m_api(new ApiClient(backend.url(), backend.options().token, this))
+    , m_tree(new CostTreeModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_feed(new CallEventFeed(backend.ledger(), std::max<qint64>(0, backend.ledger().snapshot().lastSeq() - HistoryOnStart),
+                               this))
+    , m_statusServer(new QLabel(this))
+    , m_statusInFlight(new QLabel(this))
+    , m_statusCalls(new QLabel(this))
+    , m_statusCost(new QLabel(this))
+    , m_refresh(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Costbench — %1").arg(backend.url().toString()));
+
+    // Costs: the live tree, sorted and filtered through a proxy.
+    m_tree->setObjectName(QStringLiteral("costTreeModel"));
+    m_proxy->setSourceModel(m_tree);
+    m_proxy->setSortRole(CostTreeModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_ui->costTree->setModel(m_proxy);
+    m_ui->costTree->sortByColumn(CostTreeModel::LastActivity, Qt::DescendingOrder);
+    QHeaderView *header = m_ui->costTree->header();
+    header->setSectionResizeMode(CostTreeModel::Name, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    // Fixed widths from the font: sizing to contents would measure every row on each update.
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const QList<QPair<int, int>> widths = {{CostTreeModel::Calls, 7},        {CostTreeModel::InputTokens, 10},
+                                           {CostTreeModel::OutputTokens, 10}, {CostTreeModel::Cost, 11},
+                                           {CostTreeModel::Users, 11},        {CostTreeModel::Misattributed, 9},
+                                           {CostTreeModel::LastActivity, 13}};
+    for (const auto &[column, digits] : widths) {
+        const int text = fontMetrics().horizontalAdvance(m_tree->headerData(column, Qt::Horizontal).toString());
+        header->resizeSection(column, std::max(text + 3 * digit, digits * digit));
+    }
+    header->setMinimumSectionSize(5 * digit);
+    m_ui->costTree->setTextElideMode(Qt::ElideMiddle);
+    m_ui->costsEmptyHint->setText(
+        tr("No calls yet. Create a document on the left (Ctrl+N), run the Load && audit tab (Ctrl+R), or call the "
+           "server from outside — <code>curl -X POST %1/documents -d '{\"prompt\":\"a haiku\"}'</code> — and "
+           "the calls appear here as they happen.")
+            .arg(backend.url().toString()));
+    m_ui->costsEmptyHint->setTextFormat(Qt::RichText);
+    m_ui->costsEmptyHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_ui->costFilter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_ui->costFilter, [this] { m_ui->costFilter->setFocus(); });
+    addAction(findAction);
+
+    // The panels.
+    m_documents = new DocumentsPanel(*m_api, [this](const QString &eventId) { return m_tree->callCost(eventId); }, this);
+    m_inspector = new ContextInspector(this);
+    m_chart = new CostChart(this);
+    m_limits = new LimitsPanel(*m_api, backend.instrumentation().limits(), this);
+    m_load = new LoadPanel(backend, this);
+    m_instrumentation = new InstrumentationPanel(*m_api, this);
+    m_modeSwitch = new ModeSwitch(*m_api, this);
+    m_ui->chartLayout->addWidget(m_chart);
+    m_ui->limitsLayout->addWidget(m_limits);
+    m_ui->loadLayout->addWidget(m_load);
+    m_ui->instrumentationLayout->addWidget(m_instrumentation);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addWidget(m_modeSwitch);
+    addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, this));
+    addDockWidget(Qt::RightDockWidgetArea,
+                  dock(tr("Context inspector"), QStringLiteral("inspectorDock"), m_inspector, this));
+    resizeDocks(findChildren<QDockWidget *>(), {320, 290}, Qt::Horizontal);
+
+    // Actions.
+    connect(m_ui->actionNewDocument, &QAction::triggered, m_documents, &DocumentsPanel::focusPrompt);
+    connect(m_ui->actionRunLoad, &QAction::triggered, this, [this] {
+        m_ui->mainTabs->setCurrentWidget(m_ui->loadTab);
+        m_load->run();
+    });
+    connect(m_ui->actionExportCsv, &QAction::triggered, this,
+            [this] { chooseExport(ledger::EventExporter::Format::Csv); });
+    connect(m_ui->actionExportJsonLines, &QAction::triggered, this,
+            [this] { chooseExport(ledger::EventExporter::Format::JsonLines); });
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
+    const QList<QPair<QAction *, QWidget *>> tabs = {
+        {m_ui->actionShowCosts, m_ui->costsTab},   {m_ui->actionShowChart, m_ui->chartTab},
+        {m_ui->actionShowLimits, m_ui->limitsTab}, {m_ui->actionShowLoad, m_ui->loadTab},
+        {m_ui->actionShowInstrumentation, m_ui->instrumentationTab},
+    };
+    for (const auto &[action, tab] : tabs)
+        connect(action, &QAction::triggered, m_ui->mainTabs, [this, tab = tab] { m_ui->mainTabs->setCurrentWidget(tab); });
+
+    // Messages.
+    connect(m_documents, &DocumentsPanel::failed, this, &MainWindow::showError);
+    connect(m_documents, &DocumentsPanel::message, this, &MainWindow::showMessage);
+    connect(m_limits, &LimitsPanel::failed, this, &MainWindow::showError);
+    connect(m_limits, &LimitsPanel::message, this, &MainWindow::showMessage);
+    connect(m_modeSwitch, &ModeSwitch::failed, this, &MainWindow::showError);
+    connect(m_instrumentation, &InstrumentationPanel::failed, this, &MainWindow::showError);
+    connect(m_instrumentation, &InstrumentationPanel::applied, this, &MainWindow::showMessage);
+    connect(m_limits, &LimitsPanel::useLimit, this, [this](const QString &id) {
+        findChild<QLineEdit *>(QStringLiteral("requestLimitIds"))->setText(id);
+        showMessage(tr("The next document requests carry X-Limit-Ids: %1").arg(id));
+    });
+    connect(m_load, &LoadPanel::finished, this, [this](qint64 calls, qint64 misattributed) {
+        showMessage(tr("Load run done: %1 calls, %2 misattributed").arg(calls).arg(misattributed));
+    });
+    connect(this, &MainWindow::exported, this, [this](bool ok, const QString &message) {
+        ok ? showMessage(message) : showError(message);
+    });
+
+    // Status bar.
+    m_statusServer->setObjectName(QStringLiteral("statusServer"));
+    m_statusInFlight->setObjectName(QStringLiteral("statusInFlight"));
+    m_statusCalls->setObjectName(QStringLiteral("statusCalls"));
+    m_statusCost->setObjectName(QStringLiteral("statusCost"));
+    m_statusServer->setText(tr("Server %1").arg(backend.url().toString()));
+    m_statusServer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_statusServer);
+    statusBar()->addPermanentWidget(m_statusInFlight);
+    statusBar()->addPermanentWidget(m_statusCalls);
+    statusBar()->addPermanentWidget(m_statusCost);
+
+    // Live data.
+    connect(m_feed, &CallEventFeed::arrived, this, &MainWindow::addEvents);
+    connect(m_ui->costTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedCall);
+    connect(m_tree, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const QModelIndex current = m_proxy->mapToSource(m_ui->costTree->currentIndex());
+        if (current.isValid() && current.parent() == from.parent() && current.row() >= from.row()
+            && current.row() <= to.row() && to.column() == CostTreeModel::ColumnCount - 1 && from.column() == 0)
+            showSelectedCall();
+    });
+    m_refresh->setInterval(RefreshMs);
+    connect(m_refresh, &QTimer::timeout, this, &MainWindow::refresh);
+    m_refresh->start();
+    refresh();
+    m_documents->refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::refresh()
+{
+    const ledger::AggregateSnapshot snapshot = m_backend.ledger().snapshot();
+    m_tree->applySnapshot(snapshot);
+    m_feed->poll();
+    const qint64 misattributed = m_backend.audit().misattributed();
+    if (misattributed != m_seenMisattributed) {
+        m_seenMisattributed = misattributed;
+        m_tree->setMisattributions(m_backend.audit().recent());
+    }
+    const server::InstrumentationMode mode = m_backend.mode();
+    m_modeSwitch->showMode(mode);
+    m_instrumentation->showMode(mode);
+    m_instrumentation->showGlobalContext(m_backend.instrumentation().globalContext());
+    m_limits->refresh();
+    m_chart->sample(snapshot, QDateTime::currentMSecsSinceEpoch());
+    m_documents->observeDocumentCalls(snapshot.useCases().value(QStringLiteral("create_document")).calls
+                                      + snapshot.useCases().value(QStringLiteral("append_document")).calls);
+    m_documents->showRevisionCosts();
+    m_ui->costsEmptyHint->setVisible(m_tree->rowCount() == 0);
+
+    m_statusInFlight->setText(tr("%1 in flight").arg(m_backend.requestsInFlight()));
+    m_statusCalls->setText(tr("%1 calls").arg(snapshot.all().calls));
+    m_statusCost->setText(tr("Total %1").arg(moneyText(snapshot.all().cost.total)));
+}
+
+void MainWindow::addEvents(const QList<ledger::StoredEvent> &events)
+{
+    m_tree->addEvents(events, m_backend.ledger().snapshot());
+    if (events.size() == CallEventFeed::PageSize)
+        m_feed->poll(); // more are waiting
+}
+
+void MainWindow::showSelectedCall()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_ui->costTree->currentIndex());
+    const QVariant event = index.siblingAtColumn(0).data(CostTreeModel::CallEventRole);
+    if (!event.isValid())
+        return m_inspector->showNothing();
+    m_inspector->showCall(event.value<payi::CallEvent>(),
+                          index.siblingAtColumn(0).data(CostTreeModel::MisattributionRole).toMap());
+}
+
+void MainWindow::chooseExport(ledger::EventExporter::Format format)
+{
+    const bool csv = format == ledger::EventExporter::Format::Csv;
+    const QString path = QFileDialog::getSaveFileName(
+        this, csv ? tr("Export events as CSV") : tr("Export events as JSON Lines"),
+        csv ? QStringLiteral("costbench-events.csv") : QStringLiteral("costbench-events.jsonl"),
+        csv ? tr("CSV (*.csv)") : tr("JSON Lines (*.jsonl)"));
+    if (!path.isEmpty())
+        exportEvents(path, format);
+}
+
+void MainWindow::exportEvents(const QString &path, ledger::EventExporter::Format format)
+{
+    showMessage(tr("Exporting events to %1…").arg(path));
+    QtConcurrent::run([ledger = &m_backend.ledger(), path, format]() -> payi::Result<qint64> {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return payi::Error{QStringLiteral("export"), file.errorString()};
+        return ledger->exportEvents(&file, format);
+    }).then(this, [this, path](const payi::Result<qint64> &written) {
+        if (!written)
+            return emit exported(false, tr("Export failed: %1").arg(written.error().message));
+        emit exported(true, tr("Exported %1 events to %2").arg(*written).arg(path));
+    });
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_backend, this);
+    dialog.exec();
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 6000);
+}
+
+void MainWindow::showError(const QString &text)
+{
+    statusBar()->showMessage(QStringLiteral("⚠ ") + text, 10000);
+}
+
+} // namespace gui

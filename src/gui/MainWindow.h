@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ledger/EventExporter.h"
+#include "ledger/EventRow.h"
+
+#include <QMainWindow>
+#include <QScopedPointer>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTimer;
+
+namespace Ui {
+class MainWindow;
+}
+namespace server {
+class Backend;
+}
+
+namespace gui {
+
+class ApiClient;
+class CallEventFeed;
+class ContextInspector;
+class CostChart;
+class CostTreeModel;
+class DocumentsPanel;
+class InstrumentationPanel;
+class LimitsPanel;
+class LoadPanel;
+class ModeSwitch;
+
+// The workbench: documents on the left, live costs, chart, limits, load and the
+// instrumentation explained in the centre, the selected call's context on the right, and
+// the global/scoped switch always in the toolbar. Talks to the rest only through the
+// Backend facade and the embedded server's HTTP API; every 100 ms it takes the ledger's
+// snapshot (a pointer copy) and updates what changed. Nothing here waits on SQL or the
+// network.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(server::Backend &backend, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    static constexpr int RefreshMs = 100;
+
+    CostTreeModel *costTree() const { return m_tree; }
+    LoadPanel *loadPanel() const { return m_load; }
+
+    // Writes every event to path in the background; the status bar reports the end.
+    void exportEvents(const QString &path, ledger::EventExporter::Format format);
+
+signals:
+    void exported(bool ok, const QString &message);
+
+private:
+    void refresh();
+    void addEvents(const QList<ledger::StoredEvent> &events);
+    void showSelectedCall();
+    void chooseExport(ledger::EventExporter::Format format);
+    void showSettings();
+    void showMessage(const QString &text);
+    void showError(const QString &text);
+
+    QScopedPointer<Ui::MainWindow> m_ui;
+    server::Backend &m_backend;
+    ApiClient *m_api;
+    CostTreeModel *m_tree;
+    QSortFilterProxyModel *m_proxy;
+    CallEventFeed *m_feed;
+    DocumentsPanel *m_documents;
+    ContextInspector *m_inspector;
+    CostChart *m_chart;
+    LimitsPanel *m_limits;
+    LoadPanel *m_load;
+    InstrumentationPanel *m_instrumentation;
+    ModeSwitch *m_modeSwitch;
+    QLabel *m_statusServer;
+    QLabel *m_statusInFlight;
+    QLabel *m_statusCalls;
+    QLabel *m_statusCost;
+    QTimer *m_refresh;
+    qint64 m_seenMisattributed = 0;
+};
+
+} // namespace gui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "server/ServerOptions.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace gui {
+
+class ApiClient;
+
+// The always-visible global/scoped switch of the toolbar. A click asks the server
+// (PUT /instrumentation), so the window switches exactly as an outside client would;
+// the switch then shows what the server reports, whoever changed it.
+class ModeSwitch : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ModeSwitch(ApiClient &api, QWidget *parent = nullptr);
+
+    // Shows the mode the server is in (called on every refresh).
+    void showMode(server::InstrumentationMode mode);
+
+signals:
+    void failed(const QString &message);
+
+private:
+    void request(server::InstrumentationMode mode);
+
+    ApiClient &m_api;
+    QToolButton *m_scoped;
+    QToolButton *m_global;
+    QLabel *m_summary;
+    std::optional<server::InstrumentationMode> m_shown;
+};
+
+} // namespace gui

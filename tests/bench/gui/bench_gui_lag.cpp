@@ -1,0 +1,88 @@
+// Opens the workbench window (offscreen unless a platform is given) over a real Backend,
+// drives the load panel at a fixed rate for a few seconds and prints how late the GUI
+// thread's event loop ran: p50, p99 and max of a 10 ms probe timer's lateness.
+//   bench_gui_lag [rate=2000] [seconds=5] [latency-ms=20] [concurrency=400]
+#include "gui/LagProbe.h"
+#include "gui/LoadPanel.h"
+#include "gui/MainWindow.h"
+#include "payi/Instrumentation.h"
+#include "providers/SimulatedModelSettings.h"
+#include "server/Backend.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const auto arg = [&args](int i, int fallback) { return args.size() > i ? args.at(i).toInt() : fallback; };
+    const int rate = arg(1, 2000);
+    const int seconds = arg(2, 5);
+    const int latencyMs = arg(3, 20);
+    const int concurrency = arg(4, 400);
+
+    QTemporaryDir dir;
+    server::ServerOptions options;
+    options.port = 0;
+    options.dataDir = dir.path();
+    options.simLatencyMs = latencyMs;
+    payi::Config config;
+    config.globalInstrumentation = false;
+    config.prices = *server::Backend::loadPrices(options);
+    payi::Instrumentation instrumentation(config);
+    payi::Result<std::unique_ptr<server::Backend>> backend = server::Backend::start(options, instrumentation);
+    if (!backend) {
+        std::fprintf(stderr, "bench_gui_lag: %s\n", qPrintable(backend.error().message));
+        return 1;
+    }
+    (*backend)->simulation().setPerTokenMs(0);
+
+    {
+        gui::MainWindow window(**backend);
+        window.resize(1440, 900);
+        window.show();
+        gui::LoadPanel *load = window.loadPanel();
+        load->findChild<QSpinBox *>(QStringLiteral("loadRequests"))->setValue(rate * seconds);
+        load->findChild<QSpinBox *>(QStringLiteral("loadRate"))->setValue(rate);
+        load->findChild<QSpinBox *>(QStringLiteral("loadConcurrency"))->setValue(concurrency);
+        load->findChild<QSpinBox *>(QStringLiteral("loadLatency"))->setValue(latencyMs);
+        load->findChild<QSpinBox *>(QStringLiteral("loadDocuments"))->setValue(50);
+        load->findChild<QSpinBox *>(QStringLiteral("loadUsers"))->setValue(20);
+
+        gui::LagProbe probe;
+        QEventLoop loop;
+        QElapsedTimer clock;
+        qint64 calls = 0;
+        QObject::connect(load, &gui::LoadPanel::finished, &loop, [&](qint64 c, qint64) {
+            calls = c;
+            loop.quit();
+        });
+        probe.start();
+        QTimer::singleShot(500, load, [&] {
+            probe.reset();
+            clock.start();
+            load->run();
+        });
+        loop.exec();
+        probe.stop();
+        const double elapsed = double(clock.elapsed()) / 1000.0;
+        std::printf("gui event-loop lag while the load panel drives %d req/s for %d s "
+                    "(model latency %d ms, concurrency %d):\n",
+                    rate, seconds, latencyMs, concurrency);
+        std::printf("  requests answered: %lld calls in %.2f s = %.0f req/s achieved\n", static_cast<long long>(calls),
+                    elapsed, double(calls) / elapsed);
+        std::printf("  lag samples: %lld (10 ms probe)\n", static_cast<long long>(probe.samples()));
+        std::printf("  lag p50 = %.2f ms, p99 = %.2f ms, max = %.2f ms\n", probe.percentileMs(0.50),
+                    probe.percentileMs(0.99), probe.maxMs());
+    }
+    (*backend)->shutdown(std::chrono::seconds(10));
+    return 0;
+}

@@ -1,0 +1,298 @@
+// The workbench window driven as a person would, by object name, over a real Backend (port
+// 0, a temporary ledger, the simulated model). Each test leaves a PNG of the window in the
+// build folder for a reviewer to open.
+#include "gui/CostTreeModel.h"
+#include "gui/MainWindow.h"
+#include "ledger/Ledger.h"
+#include "payi/Instrumentation.h"
+#include "providers/SimulatedModelSettings.h"
+#include "server/Backend.h"
+
+#include <QAbstractProxyModel>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void createDocumentShowsItsInstance();
+    void appendTwiceMakesOneInstanceWithTwoCalls();
+    void switchToGlobalAndTheServerFollows();
+    void loadInScopedModeHasNoMisattribution();
+    void loadInGlobalModeHighlightsMisattribution();
+    void blockLimitShowsABlockedCall();
+
+private:
+    template <typename T>
+    T *child(const QString &name) const
+    {
+        T *found = m_window->findChild<T *>(name);
+        if (!found)
+            qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+        return found;
+    }
+    gui::CostTreeModel &tree() const { return *m_window->costTree(); }
+    QString cell(const QModelIndex &index, int column) const
+    {
+        return index.siblingAtColumn(column).data().toString();
+    }
+    void createDocument(const QString &prompt);
+    void showTab(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<payi::Instrumentation> m_instrumentation;
+    std::unique_ptr<server::Backend> m_backend;
+    std::unique_ptr<gui::MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    server::ServerOptions options;
+    options.port = 0;
+    options.dataDir = m_dir->path();
+    options.simLatencyMs = 20;
+    payi::Config config;
+    config.globalInstrumentation = false;
+    config.prices = *server::Backend::loadPrices(options);
+    m_instrumentation = std::make_unique<payi::Instrumentation>(config);
+    payi::Result<std::unique_ptr<server::Backend>> backend = server::Backend::start(options, *m_instrumentation);
+    QVERIFY2(backend, qPrintable(backend ? QString() : backend.error().message));
+    m_backend = std::move(backend).value();
+    m_backend->simulation().setPerTokenMs(0);
+    m_window = std::make_unique<gui::MainWindow>(*m_backend);
+    m_window->resize(1440, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    if (m_window) {
+        const QString png = QDir(QCoreApplication::applicationDirPath())
+                                .filePath(u"tst_mainwindow-%1.png"_s.arg(QLatin1String(QTest::currentTestFunction())));
+        QVERIFY(m_window->grab().save(png));
+        qInfo("screenshot: %s", qPrintable(png));
+    }
+    m_window.reset();
+    if (m_backend)
+        m_backend->shutdown(std::chrono::seconds(5));
+    m_backend.reset();
+    m_instrumentation.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::createDocument(const QString &prompt)
+{
+    auto *list = child<QListWidget>(u"documentList"_s);
+    const int before = list->count();
+    child<QPlainTextEdit>(u"documentPrompt"_s)->setPlainText(prompt);
+    QTest::mouseClick(child<QPushButton>(u"createDocument"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), before + 1, 10000);
+}
+
+void TestMainWindow::showTab(const QString &name)
+{
+    auto *tabs = child<QTabWidget>(u"mainTabs"_s);
+    tabs->setCurrentWidget(child<QWidget>(name));
+}
+
+void TestMainWindow::createDocumentShowsItsInstance()
+{
+    createDocument(u"a short poem about autumn leaves"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(tree().useCaseIndex(u"create_document"_s).isValid(), 10000);
+    const QModelIndex useCase = tree().useCaseIndex(u"create_document"_s);
+    QTRY_COMPARE(tree().rowCount(useCase), 1);
+    const QModelIndex instance = tree().index(0, 0, useCase);
+    QTRY_COMPARE(cell(instance, gui::CostTreeModel::Calls), u"1"_s);
+    QVERIFY(cell(instance, gui::CostTreeModel::Cost).startsWith(u'$'));
+    QVERIFY(cell(instance, gui::CostTreeModel::Cost) != u"$0.000000"_s);
+    QVERIFY(tree().data(instance.siblingAtColumn(gui::CostTreeModel::InputTokens)).toLongLong() > 0);
+    QTRY_VERIFY(child<QLabel>(u"statusCost"_s)->text() != u"Total $0.000000"_s);
+
+    // The content and its revision with the cost of the call that wrote it.
+    auto *revisions = child<QTreeWidget>(u"documentRevisions"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(revisions->topLevelItemCount(), 1, 10000);
+    QTRY_VERIFY(revisions->topLevelItem(0)->text(2).startsWith(u'$'));
+    QVERIFY(!child<QWidget>(u"documentContent"_s)->property("plainText").toString().isEmpty());
+
+    // Selecting the call shows its context and where each field came from.
+    auto *view = child<QTreeView>(u"costTree"_s);
+    QTRY_COMPARE(tree().rowCount(instance), 1);
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model());
+    view->expandAll();
+    view->setCurrentIndex(proxy->mapFromSource(tree().index(0, 0, instance)));
+    auto *fields = child<QTreeWidget>(u"contextFields"_s);
+    QTRY_VERIFY(fields->topLevelItemCount() > 0);
+    const QList<QTreeWidgetItem *> useCaseName = fields->findItems(u"use_case_name"_s, Qt::MatchExactly, 0);
+    QCOMPARE(useCaseName.size(), 1);
+    QCOMPARE(useCaseName.first()->text(1), u"create_document"_s);
+    QCOMPARE(useCaseName.first()->text(2), payi::originName(payi::Origin::Track));
+}
+
+void TestMainWindow::appendTwiceMakesOneInstanceWithTwoCalls()
+{
+    createDocument(u"a haiku about rain"_s);
+    auto *list = child<QListWidget>(u"documentList"_s);
+    QTRY_VERIFY(list->currentItem());
+    const QString documentId = list->currentItem()->data(Qt::UserRole).toString();
+    auto *append = child<QPushButton>(u"appendDocument"_s);
+    auto *revisions = child<QTreeWidget>(u"documentRevisions"_s);
+    for (int i = 1; i <= 2; ++i) {
+        QTRY_VERIFY(append->isEnabled());
+        child<QLineEdit>(u"appendText"_s)->setText(u"and then the sun, part %1"_s.arg(i));
+        QTest::mouseClick(append, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(revisions->topLevelItemCount(), 1 + i, 10000);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(tree().useCaseIndex(u"append_document"_s).isValid(), 10000);
+    const QModelIndex useCase = tree().useCaseIndex(u"append_document"_s);
+    QTRY_COMPARE(tree().rowCount(useCase), 1);
+    const QModelIndex instance = tree().instanceIndex(u"append_document"_s, documentId);
+    QVERIFY(instance.isValid());
+    QTRY_COMPARE(cell(instance, gui::CostTreeModel::Calls), u"2"_s);
+    QTRY_COMPARE(tree().rowCount(instance), 2);
+    QTRY_VERIFY(revisions->topLevelItem(2)->text(2).startsWith(u'$'));
+    child<QTreeView>(u"costTree"_s)->expandAll();
+}
+
+void TestMainWindow::switchToGlobalAndTheServerFollows()
+{
+    auto *global = child<QToolButton>(u"modeGlobal"_s);
+    auto *scoped = child<QToolButton>(u"modeScoped"_s);
+    QTRY_VERIFY(scoped->isChecked());
+    QCOMPARE(m_backend->mode(), server::InstrumentationMode::Scoped);
+    QTest::mouseClick(global, Qt::LeftButton);
+    QTRY_COMPARE(m_backend->mode(), server::InstrumentationMode::Global);
+    QVERIFY(m_instrumentation->globalInstrumentation());
+    QTRY_VERIFY(global->isChecked());
+    QVERIFY(child<QLabel>(u"modeSummary"_s)->text().contains(u"share one context"_s));
+
+    // An outside client switching back is followed too.
+    m_backend->setMode(server::InstrumentationMode::Scoped);
+    QTRY_VERIFY(scoped->isChecked());
+    QTest::mouseClick(global, Qt::LeftButton);
+    QTRY_COMPARE(m_backend->mode(), server::InstrumentationMode::Global);
+    showTab(u"instrumentationTab"_s);
+    QTRY_VERIFY(child<QLabel>(u"instrumentationCurrent"_s)->text().contains(u"global"_s));
+}
+
+void TestMainWindow::loadInScopedModeHasNoMisattribution()
+{
+    showTab(u"loadTab"_s);
+    child<QSpinBox>(u"loadRequests"_s)->setValue(200);
+    child<QSpinBox>(u"loadConcurrency"_s)->setValue(50);
+    child<QSpinBox>(u"loadLatency"_s)->setValue(50);
+    child<QSpinBox>(u"loadUsers"_s)->setValue(8);
+    child<QSpinBox>(u"loadDocuments"_s)->setValue(10);
+    QTest::mouseClick(child<QPushButton>(u"runLoad"_s), Qt::LeftButton);
+    auto *banner = child<QLabel>(u"loadBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"misattributed"_s), 120000);
+    QCOMPARE(banner->text(), u"200 calls, 0 misattributed"_s);
+    QCOMPARE(m_backend->audit().misattributed(), 0);
+    QTRY_COMPARE(tree().data(tree().useCaseIndex(u"create_document"_s).siblingAtColumn(gui::CostTreeModel::Calls))
+                         .toLongLong()
+                     + tree().data(tree().useCaseIndex(u"append_document"_s).siblingAtColumn(gui::CostTreeModel::Calls))
+                           .toLongLong(),
+                 200);
+}
+
+void TestMainWindow::loadInGlobalModeHighlightsMisattribution()
+{
+    QTest::mouseClick(child<QToolButton>(u"modeGlobal"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_backend->mode(), server::InstrumentationMode::Global);
+    showTab(u"loadTab"_s);
+    child<QSpinBox>(u"loadRequests"_s)->setValue(200);
+    child<QSpinBox>(u"loadConcurrency"_s)->setValue(50);
+    child<QSpinBox>(u"loadLatency"_s)->setValue(100);
+    child<QSpinBox>(u"loadDocuments"_s)->setValue(10);
+    QTest::mouseClick(child<QPushButton>(u"runLoad"_s), Qt::LeftButton);
+    auto *banner = child<QLabel>(u"loadBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"misattributed"_s), 120000);
+    const qint64 misattributed = m_backend->audit().misattributed();
+    QVERIFY2(misattributed > 0, qPrintable(banner->text()));
+    QVERIFY(banner->text().startsWith(u"200 calls, %1 misattributed"_s.arg(misattributed)));
+
+    // The tree counts them and highlights the calls.
+    const QModelIndex append = tree().useCaseIndex(u"append_document"_s);
+    const QModelIndex create = tree().useCaseIndex(u"create_document"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(tree().data(append.siblingAtColumn(gui::CostTreeModel::Misattributed)).toLongLong()
+                                  + tree().data(create.siblingAtColumn(gui::CostTreeModel::Misattributed)).toLongLong(),
+                              misattributed, 10000);
+    const bool appendHit = tree().data(append.siblingAtColumn(gui::CostTreeModel::Misattributed)).toLongLong() > 0;
+    QVERIFY(tree().data(appendHit ? append : create, Qt::BackgroundRole).isValid());
+    showTab(u"costsTab"_s);
+    auto *view = child<QTreeView>(u"costTree"_s);
+    view->sortByColumn(gui::CostTreeModel::Misattributed, Qt::DescendingOrder);
+    view->expandToDepth(0);
+
+    // A misattributed call, selected, says in the inspector what its request expected.
+    const QModelIndex flagged = appendHit ? append : create;
+    QModelIndex wrongCall;
+    for (int i = 0; i < tree().rowCount(flagged) && !wrongCall.isValid(); ++i) {
+        const QModelIndex instance = tree().index(i, 0, flagged);
+        for (int j = 0; j < tree().rowCount(instance) && !wrongCall.isValid(); ++j) {
+            if (tree().index(j, 0, instance).data(gui::CostTreeModel::MisattributionRole).isValid())
+                wrongCall = tree().index(j, 0, instance);
+        }
+    }
+    QVERIFY(wrongCall.isValid());
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model());
+    view->setCurrentIndex(proxy->mapFromSource(wrongCall));
+    view->scrollTo(proxy->mapFromSource(wrongCall));
+    QTRY_VERIFY(child<QLabel>(u"contextMisattribution"_s)->isVisible());
+    QVERIFY(child<QLabel>(u"contextMisattribution"_s)->text().contains(u"expected"_s));
+
+    // The documents the run made are listed too.
+    auto *list = child<QListWidget>(u"documentList"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(list->count() > 0, 10000);
+    list->setCurrentRow(0);
+    QTRY_VERIFY(child<QTreeWidget>(u"documentRevisions"_s)->topLevelItemCount() > 0);
+}
+
+void TestMainWindow::blockLimitShowsABlockedCall()
+{
+    showTab(u"limitsTab"_s);
+    child<QLineEdit>(u"limitName"_s)->setText(u"demo-budget"_s);
+    child<QLineEdit>(u"limitMax"_s)->setText(u"0.000001"_s);
+    QTest::mouseClick(child<QPushButton>(u"createLimit"_s), Qt::LeftButton);
+    auto *limits = child<QTreeWidget>(u"limitList"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(limits->topLevelItemCount(), 1, 10000);
+    limits->setCurrentItem(limits->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>(u"useLimit"_s), Qt::LeftButton);
+    const QString limitId = limits->topLevelItem(0)->text(7);
+    QCOMPARE(child<QLineEdit>(u"requestLimitIds"_s)->text(), limitId);
+
+    child<QPlainTextEdit>(u"documentPrompt"_s)->setPlainText(u"an expensive epic"_s);
+    QTest::mouseClick(child<QPushButton>(u"createDocument"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(limits->topLevelItem(0)->text(6), u"1"_s, 10000);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(u"limit"_s, Qt::CaseInsensitive));
+    QTRY_VERIFY_WITH_TIMEOUT(tree().useCaseIndex(u"create_document"_s).isValid(), 10000);
+    const QModelIndex useCase = tree().useCaseIndex(u"create_document"_s);
+    QTRY_COMPARE(tree().rowCount(useCase), 1);
+    const QModelIndex instance = tree().index(0, 0, useCase);
+    QTRY_COMPARE(tree().rowCount(instance), 1);
+    QVERIFY(cell(tree().index(0, 0, instance), gui::CostTreeModel::Name).contains(u"blocked"_s));
+    child<QTreeView>(u"costTree"_s)->expandAll();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
