@@ -9,6 +9,7 @@ packages=(
   qtkeychain-qt6-dev libhttp-parser-dev libsqlite3-dev libgl-dev libxkbcommon-dev libvulkan-dev libqt6opengl6-dev
   libbenchmark-dev
   xvfb xauth
+  desktop-file-utils appstream lintian
 )
 
 missing=()

@@ -2,6 +2,7 @@
 // Backend, print where it listens, then open the window over it (or, with --headless,
 // serve until SIGINT or SIGTERM), then flush and exit 0.
 #include "gui/MainWindow.h"
+#include "gui/StartupProblemDialog.h"
 #include "gui/WorkbenchSettings.h"
 #include "payi/Instrumentation.h"
 #include "server/Backend.h"
@@ -102,6 +103,16 @@ int main(int argc, char *argv[])
     payi::instrument(config);
 
     payi::Result<std::unique_ptr<server::Backend>> backend = server::Backend::start(*options, *payi::instrumentation());
+    // With a window, a problem a new user can meet is explained there, with its fix.
+    while (!backend && !headless) {
+        std::fprintf(stderr, "costbench: %s\n", qPrintable(backend.error().message));
+        gui::StartupProblemDialog dialog(backend.error(), *options);
+        const std::optional<server::ServerOptions> retry = dialog.ask();
+        if (!retry)
+            return 1;
+        options.value() = *retry;
+        backend = server::Backend::start(*options, *payi::instrumentation());
+    }
     if (!backend)
         return fail(backend.error().message, 1);
     if (!headless && saved.hasSimulation && !parser.isSet(QStringLiteral("sim-latency-ms"))

@@ -63,7 +63,8 @@ CostChart::CostChart(QWidget *parent)
     m_emptyHint->setObjectName(QStringLiteral("chartEmptyHint"));
     m_emptyHint->setEnabled(false);
     m_emptyHint->setWordWrap(true);
-    m_emptyHint->setText(tr("The chart fills in as calls are made: create a document or run the Load tab."));
+    m_emptyHint->setText(tr("The chart fills in as calls are made: run the seed demo (Ctrl+D), create a document or "
+                            "run the Load tab."));
     layout->addWidget(m_emptyHint);
 
     m_timeline->setTitle(tr("Cumulative cost per use case"));

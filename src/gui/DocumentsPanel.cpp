@@ -84,9 +84,10 @@ DocumentsPanel::DocumentsPanel(ApiClient &api, CostLookup costOf, QWidget *paren
     m_emptyHint->setObjectName(QStringLiteral("documentsEmptyHint"));
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setEnabled(false);
-    m_emptyHint->setText(tr("No documents yet. Each one you create is a call tracked under the "
-                            "create_document use case; each append adds a call to the append_document "
-                            "instance named after the document."));
+    m_emptyHint->setText(tr("No documents yet. Write a prompt above and press Create, or run the seed demo "
+                            "(Ctrl+D). Each document you create is a call tracked under the create_document use "
+                            "case; each append adds a call to the append_document instance named after the "
+                            "document."));
     topLayout->addWidget(m_emptyHint);
     topLayout->addWidget(m_list, 1);
 
@@ -145,6 +146,14 @@ QString DocumentsPanel::selectedId() const
 void DocumentsPanel::focusPrompt()
 {
     m_prompt->setFocus();
+}
+
+void DocumentsPanel::select(const QString &documentId)
+{
+    m_toSelect = documentId;
+    if (selectedId() == documentId)
+        m_toSelect.clear();
+    refresh();
 }
 
 void DocumentsPanel::createDocument()
@@ -248,6 +257,15 @@ void DocumentsPanel::showDocuments(const QJsonArray &documents)
         }
     }
     m_emptyHint->setVisible(m_list->count() == 0);
+    if (!m_toSelect.isEmpty()) {
+        for (int i = 0; i < m_list->count(); ++i) {
+            if (m_list->item(i)->data(IdRole).toString() == m_toSelect) {
+                m_list->setCurrentRow(i);
+                m_toSelect.clear();
+                break;
+            }
+        }
+    }
 }
 
 void DocumentsPanel::loadSelected()

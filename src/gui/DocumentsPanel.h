@@ -43,6 +43,8 @@ public slots:
     void createDocument();
     void appendToDocument();
     void focusPrompt();
+    // Selects the document (once the list holds it) and shows its latest revisions.
+    void select(const QString &documentId);
 
 signals:
     void failed(const QString &message);
@@ -71,6 +73,7 @@ private:
     qint64 m_seenCalls = 0;
     qint64 m_lastRefreshMs = 0;
     bool m_listing = false;
+    QString m_toSelect;
 };
 
 } // namespace gui

@@ -45,6 +45,7 @@ LoadPanel::LoadPanel(server::Backend &backend, QWidget *parent)
     , m_run(new QPushButton(tr("Run load"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
+    , m_note(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_details(new QLabel(this))
 {
@@ -87,11 +88,16 @@ LoadPanel::LoadPanel(server::Backend &backend, QWidget *parent)
     buttons->addWidget(m_progress, 1);
     layout->addLayout(buttons);
 
+    m_note->setObjectName(QStringLiteral("loadNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
     m_banner->setObjectName(QStringLiteral("loadBanner"));
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setWordWrap(true);
     m_banner->setMinimumHeight(56);
-    m_banner->setText(tr("No run yet. Set a plan and press Run load."));
+    m_banner->setText(tr("No run yet. Set a plan and press Run load, or let Run ▸ Run the seed demo (Ctrl+D) "
+                          "run a small one in each mode."));
     m_banner->setStyleSheet(QStringLiteral("QLabel { border: 1px dashed palette(mid); border-radius: 6px; padding: 10px; }"));
     layout->addWidget(m_banner);
     m_details->setObjectName(QStringLiteral("loadDetails"));
@@ -122,6 +128,22 @@ LoadPlan LoadPanel::plan() const
     plan.users = m_users->value();
     plan.documents = m_documents->value();
     return plan;
+}
+
+void LoadPanel::setPlan(const LoadPlan &plan)
+{
+    m_requests->setValue(plan.requests);
+    m_concurrency->setValue(plan.concurrency);
+    m_rate->setValue(plan.ratePerSecond);
+    m_createPercent->setValue(plan.createPercent);
+    m_users->setValue(plan.users);
+    m_documents->setValue(plan.documents);
+}
+
+void LoadPanel::showNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
 }
 
 void LoadPanel::run()

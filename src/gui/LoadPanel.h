@@ -30,6 +30,10 @@ public:
     ~LoadPanel() override;
 
     LoadPlan plan() const;
+    // Shows plan in the form, so that the next run() sends it.
+    void setPlan(const LoadPlan &plan);
+    // A line above the verdict that tells where a longer story (the seed demo) stands.
+    void showNote(const QString &text);
     bool isRunning() const { return m_thread != nullptr; }
 
 public slots:
@@ -55,6 +59,7 @@ private:
     QPushButton *m_run;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
+    QLabel *m_note;
     QLabel *m_banner;
     QLabel *m_details;
     QThread *m_thread = nullptr;

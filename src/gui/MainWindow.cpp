@@ -13,6 +13,7 @@
 #include "gui/LoadPanel.h"
 #include "gui/ModeSwitch.h"
 #include "gui/MoneyText.h"
+#include "gui/SeedDemo.h"
 #include "gui/SettingsDialog.h"
 #include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(server::Backend &backend, QWidget *parent)
     , m_statusCalls(new QLabel(this))
     , m_statusCost(new QLabel(this))
     , m_refresh(new QTimer(this))
+    , m_openedAt(QDateTime::currentDateTimeUtc())
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Costbench — %1").arg(backend.url().toString()));
@@ -91,8 +93,9 @@ MainWindow::MainWindow(server::Backend &backend, QWidget *parent)
     header->setMinimumSectionSize(5 * digit);
     m_ui->costTree->setTextElideMode(Qt::ElideMiddle);
     m_ui->costsEmptyHint->setText(
-        tr("No calls yet. Create a document on the left (Ctrl+N), run the Load && audit tab (Ctrl+R), or call the "
-           "server from outside — <code>curl -X POST %1/documents -d '{\"prompt\":\"a haiku\"}'</code> — and "
+        tr("No calls yet. Run the seed demo (Ctrl+D) to see the whole story in a minute: a document, two appends, "
+           "then a small load in scoped and in global mode. Or create a document on the left (Ctrl+N), run the "
+           "Load && audit tab (Ctrl+R), or call the server from outside — <code>curl -X POST %1/documents -d '{\"prompt\":\"a haiku\"}'</code> — and "
            "the calls appear here as they happen.")
             .arg(backend.url().toString()));
     m_ui->costsEmptyHint->setTextFormat(Qt::RichText);
@@ -111,6 +114,7 @@ MainWindow::MainWindow(server::Backend &backend, QWidget *parent)
     m_load = new LoadPanel(backend, this);
     m_instrumentation = new InstrumentationPanel(*m_api, this);
     m_modeSwitch = new ModeSwitch(*m_api, this);
+    m_seedDemo = new SeedDemo(*m_api, *m_load, this);
     m_ui->chartLayout->addWidget(m_chart);
     m_ui->limitsLayout->addWidget(m_limits);
     m_ui->loadLayout->addWidget(m_load);
@@ -127,6 +131,21 @@ MainWindow::MainWindow(server::Backend &backend, QWidget *parent)
     connect(m_ui->actionRunLoad, &QAction::triggered, this, [this] {
         m_ui->mainTabs->setCurrentWidget(m_ui->loadTab);
         m_load->run();
+    });
+    connect(m_ui->actionRunSeedDemo, &QAction::triggered, this, [this] {
+        m_ui->mainTabs->setCurrentWidget(m_ui->loadTab);
+        m_seedDemo->start();
+    });
+    connect(m_seedDemo, &SeedDemo::stepped, this, [this](const QString &text) {
+        m_ui->actionRunSeedDemo->setEnabled(false);
+        m_load->showNote(text);
+        showMessage(text);
+    });
+    connect(m_seedDemo, &SeedDemo::documentCreated, m_documents, &DocumentsPanel::select);
+    connect(m_seedDemo, &SeedDemo::finished, this, [this](bool ok, const QString &summary) {
+        m_ui->actionRunSeedDemo->setEnabled(true);
+        m_load->showNote(summary);
+        ok ? showMessage(summary) : showError(summary);
     });
     connect(m_ui->actionExportCsv, &QAction::triggered, this,
             [this] { chooseExport(ledger::EventExporter::Format::Csv); });
@@ -159,6 +178,12 @@ MainWindow::MainWindow(server::Backend &backend, QWidget *parent)
     });
     connect(this, &MainWindow::exported, this, [this](bool ok, const QString &message) {
         ok ? showMessage(message) : showError(message);
+    });
+
+    connect(m_ui->providerKeyNotice, &QLabel::linkActivated, this, [this](const QString &link) {
+        m_ui->providerKeyNotice->hide();
+        if (link == QLatin1String("settings"))
+            showSettings();
     });
 
     // Status bar.
@@ -220,8 +245,31 @@ void MainWindow::refresh()
 void MainWindow::addEvents(const QList<ledger::StoredEvent> &events)
 {
     m_tree->addEvents(events, m_backend.ledger().snapshot());
+    noticeRejectedKeys(events);
     if (events.size() == CallEventFeed::PageSize)
         m_feed->poll(); // more are waiting
+}
+
+void MainWindow::noticeRejectedKeys(const QList<ledger::StoredEvent> &events)
+{
+    const auto rejected = std::find_if(events.crbegin(), events.crend(), [this](const ledger::StoredEvent &stored) {
+        const payi::CallEvent &e = stored.event;
+        return e.failed && (e.httpStatusCode == 401 || e.httpStatusCode == 403)
+               && e.failureKind == QLatin1String("http_error") && e.eventTimestamp >= m_openedAt;
+    });
+    if (rejected == events.crend())
+        return;
+    const payi::CallEvent &e = rejected->event;
+    m_ui->providerKeyNotice->setText(
+        tr("<b>The model provider rejected the API key</b> (%1 answered HTTP %2: %3).<br>"
+           "Check the key in <a href=\"settings\">Settings</a> (Ctrl+,) — provider, base URL and key — or the "
+           "OPENAI_API_KEY you started Costbench with, then restart Costbench. Every call fails until the key "
+           "is accepted. <a href=\"dismiss\">Dismiss</a>")
+            .arg(e.providerUri.toHtmlEscaped())
+            .arg(e.httpStatusCode)
+            .arg(e.failureDescription.left(200).toHtmlEscaped()));
+    m_ui->providerKeyNotice->show();
+    showError(tr("The model provider rejected the API key: check it in Settings"));
 }
 
 void MainWindow::showSelectedCall()

@@ -3,6 +3,7 @@
 #include "ledger/EventExporter.h"
 #include "ledger/EventRow.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QScopedPointer>
 
@@ -29,6 +30,7 @@ class InstrumentationPanel;
 class LimitsPanel;
 class LoadPanel;
 class ModeSwitch;
+class SeedDemo;
 
 // The workbench: documents on the left, live costs, chart, limits, load and the
 // instrumentation explained in the centre, the selected call's context on the right, and
@@ -48,6 +50,7 @@ public:
 
     CostTreeModel *costTree() const { return m_tree; }
     LoadPanel *loadPanel() const { return m_load; }
+    SeedDemo *seedDemo() const { return m_seedDemo; }
 
     // Writes every event to path in the background; the status bar reports the end.
     void exportEvents(const QString &path, ledger::EventExporter::Format format);
@@ -63,6 +66,8 @@ private:
     void showSettings();
     void showMessage(const QString &text);
     void showError(const QString &text);
+    // A provider that answers 401 or 403 rejected the key: say so above the tabs, with the fix.
+    void noticeRejectedKeys(const QList<ledger::StoredEvent> &events);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     server::Backend &m_backend;
@@ -77,12 +82,14 @@ private:
     LoadPanel *m_load;
     InstrumentationPanel *m_instrumentation;
     ModeSwitch *m_modeSwitch;
+    SeedDemo *m_seedDemo;
     QLabel *m_statusServer;
     QLabel *m_statusInFlight;
     QLabel *m_statusCalls;
     QLabel *m_statusCost;
     QTimer *m_refresh;
     qint64 m_seenMisattributed = 0;
+    QDateTime m_openedAt; // calls before this are history: their failures are not news
 };
 
 } // namespace gui

@@ -15,6 +15,8 @@ template <class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+// Clang 14 (the fuzz build) does not deduce aggregate bases without it.
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QDateTime utc(qint64 ms)
 {

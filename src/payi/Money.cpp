@@ -5,6 +5,12 @@
 namespace payi {
 
 namespace {
+// ASCII digits only: QChar::isDigit() accepts every Unicode decimal digit.
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 constexpr qint64 pow10(int n)
 {
     qint64 v = 1;
@@ -27,8 +33,8 @@ Result<Money> Money::parse(QStringView text)
     // Accumulate as a negative number so that the most negative value is reachable.
     qint64 whole = 0;
     int wholeDigits = 0;
-    for (; i < text.size() && text[i].isDigit(); ++i, ++wholeDigits) {
-        const int d = text[i].digitValue();
+    for (; i < text.size() && isAsciiDigit(text[i]); ++i, ++wholeDigits) {
+        const int d = text[i].unicode() - u'0';
         if (whole < (std::numeric_limits<qint64>::min() + d) / 10)
             return bad(QStringLiteral("out of range"));
         whole = whole * 10 - d;
@@ -37,10 +43,10 @@ Result<Money> Money::parse(QStringView text)
     int fractionDigits = 0;
     if (i < text.size() && text[i] == u'.') {
         ++i;
-        for (; i < text.size() && text[i].isDigit(); ++i, ++fractionDigits) {
+        for (; i < text.size() && isAsciiDigit(text[i]); ++i, ++fractionDigits) {
             if (fractionDigits == Decimals)
                 return bad(QStringLiteral("more than 12 decimals"));
-            fraction = fraction * 10 + text[i].digitValue();
+            fraction = fraction * 10 + (text[i].unicode() - u'0');
         }
         if (fractionDigits == 0)
             return bad(QStringLiteral("no digits after the point"));

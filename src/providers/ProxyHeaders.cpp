@@ -14,7 +14,7 @@ payi::Params paramsFromProxyHeaders(const HeaderList &headers)
         if (!isProxyHeader(name))
             continue;
         const QString value = QString::fromUtf8(rawValue).trimmed();
-        auto is = [&name](const char *header) {
+        auto is = [&name = name](const char *header) {
             return name.compare(QByteArrayView(header), Qt::CaseInsensitive) == 0;
         };
         if (is("xProxy-UseCase-Name")) {

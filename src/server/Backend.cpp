@@ -133,6 +133,9 @@ std::optional<payi::Error> Backend::startServer()
             // for the slowest simulated answer, short enough for a QA session.
             m_objects->client.setTimeoutMs(10'000 + 2 * m_options.simLatencyMs);
             m_objects->client.setApiKey(m_options.token);
+            // Loopback to ourselves: as many connections as requests the server may hold, so
+            // that calls never queue behind a connection cap (2,000 in flight at once).
+            m_objects->client.setMaxConnections(4096);
         }
         if (m_options.providerTimeoutMs > 0)
             m_objects->client.setTimeoutMs(m_options.providerTimeoutMs);

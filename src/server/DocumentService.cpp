@@ -127,38 +127,52 @@ payi::Result<DocumentService::Caller> DocumentService::callerOf(const HttpReques
     return caller;
 }
 
-void DocumentService::create(const HttpRequest &request, const Responder &responder)
+std::optional<std::pair<DocumentService::Pending, QString>>
+DocumentService::admit(Kind kind, const QString &field, const HttpRequest &request, const Responder &responder) const
 {
     const payi::Result<QJsonObject> body = api::parseObject(request.body());
-    if (!body)
-        return void(responder.send(api::errorResponse(400, body.error())));
-    const payi::Result<QString> prompt = api::requireString(*body, QStringLiteral("prompt"));
-    if (!prompt)
-        return void(responder.send(api::errorResponse(400, prompt.error())));
-    const payi::Result<Caller> caller = callerOf(request);
-    if (!caller)
-        return void(responder.send(api::errorResponse(400, caller.error())));
+    const payi::Result<QString> value = body ? api::requireString(*body, field) : payi::Result<QString>(body.error());
+    const payi::Result<Caller> caller = value ? callerOf(request) : payi::Result<Caller>(value.error());
+    if (!caller) {
+        responder.send(api::errorResponse(400, caller.error()));
+        return std::nullopt;
+    }
+    Pending pending{kind,      payi::newUseCaseId(), request.pathParameter(QStringLiteral("id")), request.path(),
+                    *caller,   mode(),               m_instrumentation.clock().nowUtc(),          responder};
+    return std::pair{std::move(pending), *value};
+}
 
-    const Pending pending{Kind::Create, payi::newUseCaseId(), QString(), request.path(), *caller,
-                          m_instrumentation.clock().nowUtc(), responder};
+payi::Params DocumentService::paramsFor(const Pending &pending)
+{
+    payi::Params params;
+    const bool naive = pending.mode == InstrumentationMode::Global;
+    params.useCaseName = pending.kind == Kind::Create ? createUseCase() : appendUseCase();
+    if (pending.kind == Kind::Append)
+        params.useCaseId = pending.documentId;
+    else if (naive)
+        params.useCaseId = payi::newUseCaseId(); // the naive port names the new instance itself
+    // The naive port writes every field into the one shared context, clearing what this
+    // request lacks; a scope leaves unset what the request does not give.
+    params.userId = naive ? std::optional(pending.caller.userId.value_or(QString())) : pending.caller.userId;
+    params.limitIds = naive ? std::optional(pending.caller.limitIds.value_or(QStringList())) : pending.caller.limitIds;
+    return params;
+}
+
+void DocumentService::create(const HttpRequest &request, const Responder &responder)
+{
+    const auto admitted = admit(Kind::Create, QStringLiteral("prompt"), request, responder);
+    if (!admitted)
+        return;
+    const auto &[pending, prompt] = *admitted;
     const QList<providers::ChatMessage> messages{{QStringLiteral("system"), createSystemPrompt()},
-                                                 {QStringLiteral("user"), *prompt}};
-    if (mode() == InstrumentationMode::Global) {
-        payi::Params global;
-        global.useCaseName = createUseCase();
-        global.useCaseId = payi::newUseCaseId();
-        global.userId = caller->userId.value_or(QString());
-        global.limitIds = caller->limitIds.value_or(QStringList());
-        m_instrumentation.updateGlobalContext(global);
+                                                 {QStringLiteral("user"), prompt}};
+    if (pending.mode == InstrumentationMode::Global) {
+        m_instrumentation.updateGlobalContext(paramsFor(pending));
         expectAttribution(pending);
         callModel(pending, messages);
         return;
     }
-    payi::Params scope;
-    scope.useCaseName = createUseCase();
-    scope.userId = caller->userId;
-    scope.limitIds = caller->limitIds;
-    payi::track(scope, [&] {
+    payi::track(paramsFor(pending), [&] {
         expectAttribution(pending);
         callModel(pending, messages);
     });
@@ -166,20 +180,11 @@ void DocumentService::create(const HttpRequest &request, const Responder &respon
 
 void DocumentService::append(const HttpRequest &request, const Responder &responder)
 {
-    const QString documentId = request.pathParameter(QStringLiteral("id"));
-    const payi::Result<QJsonObject> body = api::parseObject(request.body());
-    if (!body)
-        return void(responder.send(api::errorResponse(400, body.error())));
-    const payi::Result<QString> text = api::requireString(*body, QStringLiteral("text"));
-    if (!text)
-        return void(responder.send(api::errorResponse(400, text.error())));
-    const payi::Result<Caller> caller = callerOf(request);
-    if (!caller)
-        return void(responder.send(api::errorResponse(400, caller.error())));
-
-    const Pending pending{Kind::Append, payi::newUseCaseId(), documentId, request.path(), *caller,
-                          m_instrumentation.clock().nowUtc(), responder};
-    const auto withDocument = [this, pending, text = *text](payi::Result<ledger::Document> document) {
+    const auto admitted = admit(Kind::Append, QStringLiteral("text"), request, responder);
+    if (!admitted)
+        return;
+    const auto &[pending, text] = *admitted;
+    const auto withDocument = [this, pending, text](payi::Result<ledger::Document> document) {
         if (!document) {
             m_audit.forget(pending.requestId);
             const bool unknown = document.error().code == QLatin1String("not_found");
@@ -193,39 +198,29 @@ void DocumentService::append(const HttpRequest &request, const Responder &respon
                                                          .arg(document->content, text)}});
     };
 
-    if (mode() == InstrumentationMode::Global) {
+    if (pending.mode == InstrumentationMode::Global) {
         // The naive port: write this request's values into the process-wide context, then
         // fetch the document. Other requests run while it loads and write theirs.
-        payi::Params global;
-        global.useCaseName = appendUseCase();
-        global.useCaseId = documentId;
-        global.userId = caller->userId.value_or(QString());
-        global.limitIds = caller->limitIds.value_or(QStringList());
-        m_instrumentation.updateGlobalContext(global);
+        m_instrumentation.updateGlobalContext(paramsFor(pending));
         expectAttribution(pending);
-        loadDocument(documentId, withDocument);
+        loadDocument(pending.documentId, withDocument);
         return;
     }
-    payi::Params scope;
-    scope.useCaseName = appendUseCase();
-    scope.useCaseId = documentId;
-    scope.userId = caller->userId;
-    scope.limitIds = caller->limitIds;
-    payi::TrackContext context(scope);
+    payi::TrackContext context(paramsFor(pending));
     expectAttribution(pending);
     // The scope travels with the work across the loop turn (bind), not in a thread-local.
-    loadDocument(documentId, payi::bind(withDocument));
+    loadDocument(pending.documentId, payi::bind(withDocument));
 }
 
 void DocumentService::expectAttribution(const Pending &pending)
 {
     AttributionAudit::Expectation expected;
-    expected.mode = modeName(mode());
+    expected.mode = modeName(pending.mode);
     expected.userId = pending.caller.userId.value_or(QString());
     if (pending.kind == Kind::Append) {
         expected.useCaseName = appendUseCase();
         expected.useCaseId = pending.documentId;
-    } else if (mode() == InstrumentationMode::Global) {
+    } else if (pending.mode == InstrumentationMode::Global) {
         expected.useCaseName = createUseCase();
         expected.useCaseId = m_instrumentation.globalContext().useCaseId;
     } else {

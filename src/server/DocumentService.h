@@ -72,11 +72,18 @@ private:
         QString documentId; // append only
         QString path;
         Caller caller;
+        InstrumentationMode mode; // read once, when the request arrives
         QDateTime started;
         Responder responder;
     };
 
     payi::Result<Caller> callerOf(const HttpRequest &request) const;
+    // The request with its body's one string field, or nullopt after answering 400.
+    std::optional<std::pair<Pending, QString>> admit(Kind kind, const QString &field, const HttpRequest &request,
+                                                     const Responder &responder) const;
+    // The scope's parameters (scoped mode), or the values the naive port writes into the
+    // global context (global mode).
+    static payi::Params paramsFor(const Pending &pending);
     void create(const HttpRequest &request, const Responder &responder);
     void append(const HttpRequest &request, const Responder &responder);
     void expectAttribution(const Pending &pending);

@@ -44,15 +44,24 @@ bool isFramingField(QByteArrayView name)
            HttpHeaders::namesEqual(name, "Connection");
 }
 
+// RFC 9110 field values: no control characters but horizontal tab. http-parser lets some
+// through (a value may start with one), and they would reach handlers, the ledger and any
+// header a handler copies a value into.
+bool isFieldValue(QByteArrayView value)
+{
+    return std::none_of(value.cbegin(), value.cend(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && u != '\t') || u == 0x7f;
+    });
+}
+
 // A CR or LF in a field would let a handler's data inject headers or split the response.
 bool isWellFormedField(const HttpHeaders::Field &field)
 {
-    const auto hasAny = [](const QByteArray &text, const char *forbidden) {
-        return std::any_of(text.cbegin(), text.cend(),
-                           [forbidden](char c) { return c == '\0' || std::strchr(forbidden, c); });
-    };
-    return !field.first.isEmpty() && !hasAny(field.first, ":\r\n \t") &&
-           !hasAny(field.second, "\r\n");
+    return !field.first.isEmpty() &&
+           std::none_of(field.first.cbegin(), field.first.cend(),
+                        [](char c) { return c == '\0' || std::strchr(":\r\n \t", c); }) &&
+           isFieldValue(field.second);
 }
 
 // RFC 9110 token characters. Debian's http-parser is built lenient and lets e.g. a space
@@ -287,6 +296,11 @@ bool HttpConnection::storeHeaderField()
     if (!isToken(m_field)) {
         m_rejection = Rejection{400, QStringLiteral("bad_request"),
                                 QStringLiteral("malformed header field name")};
+        return false;
+    }
+    if (!isFieldValue(m_value)) {
+        m_rejection = Rejection{400, QStringLiteral("bad_request"),
+                                QStringLiteral("a header value holds a control character")};
         return false;
     }
     m_headers.add(m_field, m_value.trimmed());

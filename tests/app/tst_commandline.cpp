@@ -1,50 +1,14 @@
+#include "HeadlessCostbench.h"
 #include "HttpProbe.h"
 
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// A running `costbench --headless` and the address it printed.
-struct Headless
-{
-    QProcess process;
-    QUrl url;
-
-    bool start(const QStringList &arguments)
-    {
-        process.setProgram(QStringLiteral(COSTBENCH_EXECUTABLE));
-        process.setArguments(QStringList{u"--headless"_s, u"--port"_s, u"0"_s, u"--sim-latency-ms"_s, u"10"_s} + arguments);
-        process.start();
-        if (!process.waitForStarted(10000))
-            return false;
-        // The first line on stdout, once listening: "listening on http://HOST:PORT".
-        QByteArray line;
-        for (int i = 0; i < 200 && !line.endsWith('\n'); ++i) {
-            process.waitForReadyRead(100);
-            line += process.readLine();
-        }
-        const QRegularExpressionMatch m =
-            QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)\\n$"_s).match(QString::fromUtf8(line));
-        url = QUrl(m.captured(1));
-        return m.hasMatch();
-    }
-    int stop(int signal)
-    {
-        ::kill(pid_t(process.processId()), signal);
-        process.waitForFinished(20000);
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-};
-
-} // namespace
 
 class TestCommandLine : public QObject
 {
@@ -71,7 +35,7 @@ void TestCommandLine::servesThenStopsCleanly()
     QTemporaryDir data;
     QString documentId;
     {
-        Headless costbench;
+        HeadlessCostbench costbench;
         QVERIFY(costbench.start({u"--data-dir"_s, data.path()}));
         HttpProbe probe(costbench.url);
         QCOMPARE(probe.call("GET", u"/healthz"_s).status, 200);
@@ -80,7 +44,7 @@ void TestCommandLine::servesThenStopsCleanly()
         documentId = created.json().value(u"document_id"_s).toString();
         QCOMPARE(costbench.stop(signal), 0);
     }
-    Headless again;
+    HeadlessCostbench again;
     QVERIFY(again.start({u"--data-dir"_s, data.path()}));
     HttpProbe probe(again.url);
     QCOMPARE(probe.call("GET", u"/documents/%1"_s.arg(documentId)).status, 200);

@@ -3,12 +3,14 @@
 // build folder for a reviewer to open.
 #include "gui/CostTreeModel.h"
 #include "gui/MainWindow.h"
+#include "gui/SeedDemo.h"
 #include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
 #include "providers/SimulatedModelSettings.h"
 #include "server/Backend.h"
 
 #include <QAbstractProxyModel>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -21,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -40,6 +43,7 @@ private slots:
     void loadInScopedModeHasNoMisattribution();
     void loadInGlobalModeHighlightsMisattribution();
     void blockLimitShowsABlockedCall();
+    void seedDemoTellsTheWholeStory();
 
 private:
     template <typename T>
@@ -292,6 +296,43 @@ void TestMainWindow::blockLimitShowsABlockedCall()
     QTRY_COMPARE(tree().rowCount(instance), 1);
     QVERIFY(cell(tree().index(0, 0, instance), gui::CostTreeModel::Name).contains(u"blocked"_s));
     child<QTreeView>(u"costTree"_s)->expandAll();
+}
+
+void TestMainWindow::seedDemoTellsTheWholeStory()
+{
+    // The first-run hints point at the demo.
+    QVERIFY(child<QLabel>(u"costsEmptyHint"_s)->text().contains(u"seed demo"_s));
+    QVERIFY(child<QLabel>(u"documentsEmptyHint"_s)->text().contains(u"seed demo"_s));
+    child<QSpinBox>(u"loadLatency"_s)->setValue(100); // long enough for global mode to overlap calls
+
+    auto *action = child<QAction>(u"actionRunSeedDemo"_s);
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+D"_s));
+    QVERIFY(child<QToolBar>(u"mainToolBar"_s)->actions().contains(action));
+    action->trigger();
+    QCOMPARE(child<QTabWidget>(u"mainTabs"_s)->currentWidget(), child<QWidget>(u"loadTab"_s));
+
+    // The scoped run's verdict shows first, then the global one.
+    auto *banner = child<QLabel>(u"loadBanner"_s);
+    auto *note = child<QLabel>(u"loadNote"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().startsWith(u"Scoped mode:"_s), 60000);
+    QCOMPARE(banner->text(), u"40 calls, 0 misattributed"_s);
+    QCOMPARE(m_backend->audit().misattributed(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().startsWith(u"Seed demo done."_s), 60000);
+    QVERIFY(banner->text().startsWith(u"40 calls, "_s));
+    const qint64 misattributed = m_backend->audit().misattributed();
+    QVERIFY2(misattributed > 0, qPrintable(banner->text()));
+    QVERIFY(banner->text().startsWith(u"40 calls, %1 misattributed"_s.arg(misattributed)));
+    QVERIFY(action->isEnabled());
+    QTRY_COMPARE(m_backend->mode(), server::InstrumentationMode::Scoped); // the mode it found
+    QTRY_VERIFY(child<QToolButton>(u"modeScoped"_s)->isChecked());
+
+    // The demo's document is selected, with its creation and two appends.
+    auto *list = child<QListWidget>(u"documentList"_s);
+    QVERIFY(list->currentItem());
+    QVERIFY(note->text().contains(list->currentItem()->data(Qt::UserRole).toString().left(8)));
+    QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(u"documentRevisions"_s)->topLevelItemCount(), 3, 10000);
+    QTRY_VERIFY(tree().useCaseIndex(u"create_document"_s).isValid());
+    QTRY_VERIFY(tree().useCaseIndex(u"append_document"_s).isValid());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -69,6 +69,8 @@ void TestMoney::refused_data()
     QTest::newRow("negative overflow") << u"-9223372.036854775809"_s;
     QTest::newRow("huge") << u"99999999999999999999999"_s;
     QTest::newRow("letters") << u"abc"_s;
+    QTest::newRow("arabic-indic digits (fuzz regression)") << u"0.0\u0663\u0663108"_s;
+    QTest::newRow("fullwidth digit") << u"\uff11"_s;
     QTest::newRow("two points") << u"1.2.3"_s;
 }
 

@@ -61,12 +61,14 @@ private:
         connect(c->socket, &QTcpSocket::connected, this, [this, c] { sendNext(c); });
         connect(c->socket, &QTcpSocket::readyRead, this, [this, c] { read(c); });
         connect(c->socket, &QTcpSocket::errorOccurred, this, [this, c] {
+            c->socket->disconnect(this);
             if (c->sentNs != 0) {
                 ++m_failed;
                 c->sentNs = 0;
                 ++m_done;
             }
             c->socket->deleteLater();
+            delete c;
             if (m_started < m_settings.requests)
                 open();
             else
@@ -97,6 +99,8 @@ private:
             if (c->buffer.size() < end + 4 + length)
                 return;
             const int status = c->buffer.mid(9, 3).toInt();
+            // An HTTP/1.0 server (the seed's Flask app) closes after each answer.
+            const bool closes = head.startsWith("http/1.0") || head.contains("\r\nconnection: close");
             c->buffer.remove(0, end + 4 + length);
             m_latenciesUs.push_back((m_clock.nsecsElapsed() - c->sentNs) / 1000);
             c->sentNs = 0;
@@ -105,6 +109,16 @@ private:
                 ++m_ok;
             else
                 ++m_failed;
+            if (closes) {
+                c->socket->disconnect(this);
+                c->socket->abort();
+                c->socket->deleteLater();
+                delete c;
+                if (m_started < m_settings.requests)
+                    open();
+                finishIfDone();
+                return;
+            }
             sendNext(c);
             finishIfDone();
         }

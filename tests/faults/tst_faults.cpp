@@ -1,0 +1,205 @@
+#include "HeadlessCostbench.h"
+#include "HttpProbe.h"
+
+#include "ledger/Ledger.h"
+#include "payi/Instrumentation.h"
+#include "providers/SimulatedModelSettings.h"
+#include "server/AttributionAudit.h"
+#include "server/Backend.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+
+using namespace server;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Every event of the ledger behind url, read page by page.
+QList<QJsonObject> allEvents(HttpProbe &probe)
+{
+    QList<QJsonObject> events;
+    qint64 after = 0;
+    for (;;) {
+        const QJsonObject page = probe.call("GET", u"/events?after=%1&limit=1000"_s.arg(after)).json();
+        const QJsonArray list = page.value(u"events"_s).toArray();
+        if (list.isEmpty())
+            return events;
+        for (const QJsonValue &e : list)
+            events.append(e.toObject());
+        after = page.value(u"next_after"_s).toInteger();
+    }
+}
+
+struct InProcess
+{
+    QTemporaryDir dir;
+    std::unique_ptr<payi::Instrumentation> instrumentation;
+    std::unique_ptr<Backend> backend;
+    std::unique_ptr<HttpProbe> probe;
+};
+
+std::unique_ptr<InProcess> startInProcess()
+{
+    auto s = std::make_unique<InProcess>();
+    ServerOptions options;
+    options.port = 0;
+    options.dataDir = s->dir.path();
+    options.simLatencyMs = 100;
+    options.providerTimeoutMs = 2000;
+    payi::Config config;
+    config.globalInstrumentation = false;
+    config.prices = *Backend::loadPrices(options);
+    s->instrumentation = std::make_unique<payi::Instrumentation>(config);
+    payi::Result<std::unique_ptr<Backend>> backend = Backend::start(options, *s->instrumentation);
+    if (!backend)
+        return nullptr;
+    s->backend = std::move(backend).value();
+    s->backend->simulation().setPerTokenMs(0);
+    s->probe = std::make_unique<HttpProbe>(s->backend->url());
+    return s;
+}
+
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+private slots:
+    void killMinusNineUnderLoad();
+    void providerFaultsUnderLoad();
+    void blockLimitUnderLoad();
+};
+
+void TestFaults::killMinusNineUnderLoad()
+{
+    QTemporaryDir data;
+    HeadlessCostbench first; // a child process, so that it can be killed for real
+    QVERIFY(first.start({u"--data-dir"_s, data.path()}));
+    HttpProbe probe(first.url);
+    const HttpProbe::Reply seedDoc = probe.call("POST", u"/documents"_s, R"({"prompt":"a quay"})");
+    QCOMPARE(seedDoc.status, 201);
+    const QString docId = seedDoc.json().value(u"document_id"_s).toString();
+
+    // Concurrent creates and appends, the server killed half-way through.
+    QHash<QString, QString> acknowledged; // request id -> document id
+    int answered = 0;
+    constexpr int Requests = 400;
+    for (int i = 0; i < Requests; ++i) {
+        const bool create = i % 2 == 0;
+        probe.send("POST", create ? u"/documents"_s : u"/documents/%1/append"_s.arg(docId),
+                   create ? QByteArray(R"({"prompt":"wave"})") : QByteArray(R"({"text":"more"})"), {},
+                   [&](HttpProbe::Reply r) {
+                       ++answered;
+                       if (r.status / 100 == 2)
+                           acknowledged.insert(r.json().value(u"tracking"_s).toObject().value(u"request_id"_s).toString(),
+                                               r.json().value(u"document_id"_s).toString());
+                   });
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(acknowledged.size() >= 60, 30000);
+    ::kill(pid_t(first.process.processId()), SIGKILL);
+    QVERIFY(first.process.waitForFinished(10000));
+    QCOMPARE(first.process.exitStatus(), QProcess::CrashExit);
+    QTRY_COMPARE_WITH_TIMEOUT(answered, Requests, 30000); // the rest fail: connection reset
+    QVERIFY(acknowledged.size() < Requests);
+
+    HeadlessCostbench second;
+    QVERIFY(second.start({u"--data-dir"_s, data.path()}));
+    HttpProbe after(second.url);
+    const QList<QJsonObject> events = allEvents(after);
+    QSet<QString> eventIds;
+    QSet<QString> requestsWithEvents;
+    for (const QJsonObject &e : events) {
+        eventIds.insert(e.value(u"event_id"_s).toString());
+        requestsWithEvents.insert(e.value(u"request_id"_s).toString());
+    }
+    QCOMPARE(eventIds.size(), events.size()); // no event twice
+    int lost = 0;
+    for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
+        lost += !requestsWithEvents.contains(it.key());
+        lost += after.call("GET", u"/documents/%1"_s.arg(it.value())).status != 200;
+    }
+    qInfo("kill -9: %lld answered 2xx, %lld events after restart, lost %d", qlonglong(acknowledged.size()),
+          qlonglong(events.size()), lost);
+    QCOMPARE(lost, 0);
+    QCOMPARE(second.stop(SIGTERM), 0);
+}
+
+void TestFaults::providerFaultsUnderLoad()
+{
+    auto s = startInProcess();
+    QVERIFY(s);
+    s->backend->simulation().setFaultKind(providers::FaultKind::Mixed);
+    s->backend->simulation().setFailureRate(0.3);
+    constexpr int Requests = 300;
+    int answered = 0;
+    int failedAnswers = 0;
+    for (int i = 0; i < Requests; ++i) {
+        s->probe->send("POST", u"/documents"_s, R"({"prompt":"storm"})", {{"X-User-Id", "u" + QByteArray::number(i)}},
+                       [&](HttpProbe::Reply r) {
+                           ++answered;
+                           failedAnswers += r.status == 502 || r.status == 504;
+                       });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered, Requests, 60000);
+    QVERIFY2(failedAnswers > Requests / 10, "the fault injection must have failed some calls");
+    const QList<QJsonObject> events = allEvents(*s->probe);
+    QCOMPARE(events.size(), Requests); // every call recorded exactly once
+    int failedEvents = 0;
+    for (const QJsonObject &e : events) {
+        if (e.value(u"failure"_s).isObject()) {
+            ++failedEvents;
+            QCOMPARE(e.value(u"cost"_s).toObject().value(u"total"_s).toString(), u"0"_s); // never billed
+        }
+    }
+    QCOMPARE(failedEvents, failedAnswers);
+    QCOMPARE(s->backend->audit().misattributed(), 0);
+    QCOMPARE(s->probe->call("GET", u"/healthz"_s).status, 200);
+}
+
+void TestFaults::blockLimitUnderLoad()
+{
+    auto s = startInProcess();
+    QVERIFY(s);
+    // A create reserves at most ~0.0615 USD (4,096 output tokens at 15 USD/M) and costs a few
+    // thousandths: 1,000 requests would spend far more than three times this max.
+    const HttpProbe::Reply limit =
+        s->probe->call("POST", u"/limits"_s, R"({"limit_name":"load","max":"0.5","limit_type":"block"})");
+    QCOMPARE(limit.status, 201);
+    const QByteArray id = limit.json().value(u"limit_id"_s).toString().toUtf8();
+    constexpr int Requests = 1000;
+    int answered = 0;
+    int refused = 0;
+    int ok = 0;
+    payi::Money billed;
+    for (int i = 0; i < Requests; ++i) {
+        s->probe->send("POST", u"/documents"_s, R"({"prompt":"tide"})", {{"X-Limit-Ids", id}}, [&](HttpProbe::Reply r) {
+            ++answered;
+            if (r.status == 429 && r.errorCode() == u"limit_blocked"_s)
+                ++refused;
+            if (r.status == 201) {
+                ++ok;
+                billed.addInPlace(*payi::Money::parse(
+                    r.json().value(u"tracking"_s).toObject().value(u"cost"_s).toObject().value(u"total"_s).toString()));
+            }
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered, Requests, 120000);
+    QCOMPARE(ok + refused, Requests);
+    const payi::Limit stored = *s->instrumentation->limits().find(QString::fromUtf8(id));
+    qInfo("limit under load: %d billed for %s USD, %d refused, spent %s of max %s", ok, qPrintable(billed.toString()),
+          refused, qPrintable(stored.spent.toString()), qPrintable(stored.spec.max.toString()));
+    QVERIFY(stored.spent <= stored.spec.max);
+    QCOMPARE(stored.spent, billed);
+    QVERIFY(refused > 0);
+    QVERIFY(stored.reserved.isZero());
+    // What the refused requests would have cost: at least three times max in all.
+    QVERIFY(billed.pico() / std::max(ok, 1) * Requests >= 3 * stored.spec.max.pico());
+}
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
