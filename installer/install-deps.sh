@@ -10,6 +10,7 @@ packages=(
   libbenchmark-dev
   xvfb xauth
   desktop-file-utils appstream lintian
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -163,7 +163,8 @@ void DocumentService::create(const HttpRequest &request, const Responder &respon
     const auto admitted = admit(Kind::Create, QStringLiteral("prompt"), request, responder);
     if (!admitted)
         return;
-    const auto &[pending, prompt] = *admitted;
+    const Pending &pending = admitted->first;
+    const QString &prompt = admitted->second;
     const QList<providers::ChatMessage> messages{{QStringLiteral("system"), createSystemPrompt()},
                                                  {QStringLiteral("user"), prompt}};
     if (pending.mode == InstrumentationMode::Global) {
@@ -183,7 +184,8 @@ void DocumentService::append(const HttpRequest &request, const Responder &respon
     const auto admitted = admit(Kind::Append, QStringLiteral("text"), request, responder);
     if (!admitted)
         return;
-    const auto &[pending, text] = *admitted;
+    const Pending &pending = admitted->first;
+    const QString &text = admitted->second;
     const auto withDocument = [this, pending, text](payi::Result<ledger::Document> document) {
         if (!document) {
             m_audit.forget(pending.requestId);

@@ -40,11 +40,6 @@ QString promLabel(const QString &value)
     return v;
 }
 
-QString usd(const payi::Money &money)
-{
-    return money.toString();
-}
-
 } // namespace
 
 LedgerApi::LedgerApi(payi::Instrumentation &instrumentation, ledger::Ledger &ledger, DocumentService &documents,
@@ -333,7 +328,7 @@ void LedgerApi::metrics(const HttpServer &server, const Responder &responder) co
     family("costbench_cost_usd_total", "counter", "Cost of tracked calls in USD, by use case (exact decimal).");
     for (auto it = snapshot.useCases().cbegin(); it != snapshot.useCases().cend(); ++it)
         out += QStringLiteral("costbench_cost_usd_total{use_case=\"%1\"} %2\n")
-                   .arg(promLabel(it.key()), usd(it->cost.total));
+                   .arg(promLabel(it.key()), it->cost.total.toString());
     family("costbench_http_requests_total", "counter", "HTTP requests received whole.");
     out += QStringLiteral("costbench_http_requests_total %1\n").arg(server.totalRequests());
     family("costbench_http_requests_in_flight", "gauge", "HTTP requests not yet answered.");
