@@ -44,6 +44,7 @@ private slots:
     void loadInGlobalModeHighlightsMisattribution();
     void blockLimitShowsABlockedCall();
     void seedDemoTellsTheWholeStory();
+    void rejectedKeyIsExplained();
 
 private:
     template <typename T>
@@ -333,6 +334,57 @@ void TestMainWindow::seedDemoTellsTheWholeStory()
     QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(u"documentRevisions"_s)->topLevelItemCount(), 3, 10000);
     QTRY_VERIFY(tree().useCaseIndex(u"create_document"_s).isValid());
     QTRY_VERIFY(tree().useCaseIndex(u"append_document"_s).isValid());
+}
+
+void TestMainWindow::rejectedKeyIsExplained()
+{
+    // A provider that wants a key: another Costbench's simulated model behind a token.
+    QTemporaryDir providerDir;
+    server::ServerOptions providerOptions;
+    providerOptions.port = 0;
+    providerOptions.dataDir = providerDir.path();
+    providerOptions.token = u"the-right-key"_s;
+    providerOptions.simLatencyMs = 5;
+    payi::Config providerConfig;
+    providerConfig.globalInstrumentation = false;
+    providerConfig.prices = *server::Backend::loadPrices(providerOptions);
+    payi::Instrumentation providerInstrumentation(providerConfig);
+    payi::Result<std::unique_ptr<server::Backend>> provider =
+        server::Backend::start(providerOptions, providerInstrumentation);
+    QVERIFY(provider);
+    QUrl base = (*provider)->url();
+    base.setPath(u"/sim/v1"_s);
+
+    // The workbench under test calls it, as --provider openai, with the wrong key.
+    m_window.reset();
+    m_backend->shutdown(std::chrono::seconds(5));
+    m_backend.reset();
+    qputenv("OPENAI_BASE_URL", base.toString().toUtf8());
+    qputenv("OPENAI_API_KEY", "a-wrong-key");
+    server::ServerOptions options;
+    options.port = 0;
+    options.dataDir = m_dir->filePath(u"openai"_s);
+    options.provider = server::ProviderKind::OpenAI;
+    payi::Result<std::unique_ptr<server::Backend>> backend = server::Backend::start(options, *m_instrumentation);
+    qunsetenv("OPENAI_BASE_URL");
+    qunsetenv("OPENAI_API_KEY");
+    QVERIFY(backend);
+    m_backend = std::move(backend).value();
+    m_window = std::make_unique<gui::MainWindow>(*m_backend);
+    m_window->resize(1440, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    auto *notice = child<QLabel>(u"providerKeyNotice"_s);
+    QVERIFY(!notice->isVisible());
+    child<QPlainTextEdit>(u"documentPrompt"_s)->setPlainText(u"a poem nobody will read"_s);
+    QTest::mouseClick(child<QPushButton>(u"createDocument"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 15000);
+    QVERIFY(notice->text().contains(u"rejected the API key"_s));
+    QVERIFY(notice->text().contains(u"401"_s));
+    QVERIFY(notice->text().contains(u"Settings"_s));
+    QVERIFY(!notice->text().contains(u"a-wrong-key"_s)); // never shows the key
+    (*provider)->shutdown(std::chrono::seconds(5));
 }
 
 QTEST_MAIN(TestMainWindow)
