@@ -367,16 +367,11 @@ void readAttributionText(const QString &text, payi::Attribution *a)
 
 QMap<QString, payi::LimitState> limitStatesOf(const QString &text)
 {
-    constexpr payi::LimitState AllStates[] = {payi::LimitState::Ok, payi::LimitState::Exceeded,
-                                              payi::LimitState::Overrun, payi::LimitState::Blocked,
-                                              payi::LimitState::Failed};
     QMap<QString, payi::LimitState> states;
     const QJsonObject object = objectOf(text);
     for (auto it = object.begin(); it != object.end(); ++it) {
-        for (payi::LimitState state : AllStates) {
-            if (payi::limitStateName(state) == it.value().toString())
-                states.insert(it.key(), state);
-        }
+        if (const std::optional<payi::LimitState> state = payi::limitStateFromName(it.value().toString()))
+            states.insert(it.key(), *state);
     }
     return states;
 }

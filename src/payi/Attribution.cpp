@@ -37,14 +37,6 @@ QString fieldName(Field field)
 
 namespace {
 
-QJsonObject propertiesToJson(const Properties &properties)
-{
-    QJsonObject o;
-    for (auto it = properties.cbegin(); it != properties.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
 // The SDK's _valid_str_or_none: unset inherits, "" clears, a value replaces.
 void mergeString(QString &out, const std::optional<QString> &child, Attribution &a, Field f, Origin origin)
 {
@@ -120,13 +112,7 @@ Attribution Attribution::fromJson(const QJsonObject &o)
 {
     Attribution a;
     const auto str = [&](Field f) { return o.value(fieldName(f)).toString(); };
-    const auto props = [&](Field f) {
-        Properties p;
-        const QJsonObject j = o.value(fieldName(f)).toObject();
-        for (auto it = j.begin(); it != j.end(); ++it)
-            p.insert(it.key(), it.value().toString());
-        return p;
-    };
+    const auto props = [&](Field f) { return propertiesFromJson(o.value(fieldName(f)).toObject()); };
     a.useCaseName = str(Field::UseCaseName);
     a.useCaseId = str(Field::UseCaseId);
     if (o.contains(fieldName(Field::UseCaseVersion)))

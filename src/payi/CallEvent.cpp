@@ -6,30 +6,6 @@ namespace payi {
 
 namespace {
 
-QJsonObject propertiesJson(const Properties &properties)
-{
-    QJsonObject o;
-    for (auto it = properties.cbegin(); it != properties.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
-Properties propertiesFromJson(const QJsonObject &o)
-{
-    Properties p;
-    for (auto it = o.begin(); it != o.end(); ++it)
-        p.insert(it.key(), it.value().toString());
-    return p;
-}
-
-QJsonObject costJson(const Cost &cost)
-{
-    return QJsonObject{{QStringLiteral("currency"), QStringLiteral("usd")},
-                       {QStringLiteral("input"), cost.input.toString()},
-                       {QStringLiteral("output"), cost.output.toString()},
-                       {QStringLiteral("total"), cost.total.toString()}};
-}
-
 Money moneyFrom(const QJsonValue &v)
 {
     const Result<Money> m = Money::parse(v.toString());
@@ -59,9 +35,9 @@ QJsonObject CallEvent::toJson() const
         {QStringLiteral("units"), unitsToJson(units)},
         {QStringLiteral("raw_usage"), rawUsage},
         {QStringLiteral("attribution"), attribution.toJson()},
-        {QStringLiteral("properties"), propertiesJson(properties)},
+        {QStringLiteral("properties"), propertiesToJson(properties)},
         {QStringLiteral("failed"), failed},
-        {QStringLiteral("cost"), costJson(cost)},
+        {QStringLiteral("cost"), costToJson(cost)},
         {QStringLiteral("price"), QJsonObject{{QStringLiteral("table_version"), price.tableVersion},
                                               {QStringLiteral("resource"), price.resource},
                                               {QStringLiteral("unknown_resource"), price.unknownResource}}},
@@ -117,12 +93,8 @@ std::optional<CallEvent> CallEvent::fromJson(const QJsonObject &o)
                               price.value(QLatin1String("unknown_resource")).toBool()};
     const QJsonObject limitsJson = o.value(QLatin1String("limits")).toObject();
     for (auto it = limitsJson.begin(); it != limitsJson.end(); ++it) {
-        const QString name = it.value().toString();
-        for (LimitState s : {LimitState::Ok, LimitState::Exceeded, LimitState::Overrun, LimitState::Blocked,
-                             LimitState::Failed}) {
-            if (name == limitStateName(s))
-                e.limits.insert(it.key(), s);
-        }
+        if (const std::optional<LimitState> state = limitStateFromName(it.value().toString()))
+            e.limits.insert(it.key(), *state);
     }
     for (const QJsonValue &id : o.value(QLatin1String("blocked_limit_ids")).toArray())
         e.blockedLimitIds.append(id.toString());
@@ -147,12 +119,12 @@ QJsonObject CallEvent::ingestBody() const
         {QStringLiteral("http_status_code"), httpStatusCode},
         {QStringLiteral("provider_response_id"), providerResponseId},
         {QStringLiteral("provider_uri"), providerUri},
-        {QStringLiteral("properties"), propertiesJson(props)},
+        {QStringLiteral("properties"), propertiesToJson(props)},
     };
     if (timeToFirstTokenMs)
         o.insert(QStringLiteral("time_to_first_token_ms"), *timeToFirstTokenMs);
     if (!attribution.useCaseProperties.isEmpty())
-        o.insert(QStringLiteral("use_case_properties"), propertiesJson(attribution.useCaseProperties));
+        o.insert(QStringLiteral("use_case_properties"), propertiesToJson(attribution.useCaseProperties));
     if (!providerRequestJson.isEmpty())
         o.insert(QStringLiteral("provider_request_json"), providerRequestJson);
     if (!providerResponseJson.isEmpty())

@@ -33,6 +33,16 @@ QString limitStateName(LimitState state)
     return QString();
 }
 
+std::optional<LimitState> limitStateFromName(QStringView name)
+{
+    for (LimitState state : {LimitState::Ok, LimitState::Exceeded, LimitState::Overrun, LimitState::Blocked,
+                             LimitState::Failed}) {
+        if (name == limitStateName(state))
+            return state;
+    }
+    return std::nullopt;
+}
+
 Result<int> parseThreshold(QStringView text)
 {
     const Result<Money> asMoney = Money::parse(text); // the same exact decimal grammar

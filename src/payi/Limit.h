@@ -19,6 +19,7 @@ enum class LimitState : quint8 { Ok, Exceeded, Overrun, Blocked, Failed };
 QString limitTypeName(LimitType type);
 std::optional<LimitType> limitTypeFromName(QStringView name);
 QString limitStateName(LimitState state);
+std::optional<LimitState> limitStateFromName(QStringView name);
 
 struct LimitSpec
 {

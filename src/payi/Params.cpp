@@ -2,6 +2,22 @@
 
 namespace payi {
 
+QJsonObject propertiesToJson(const Properties &properties)
+{
+    QJsonObject o;
+    for (auto it = properties.cbegin(); it != properties.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+Properties propertiesFromJson(const QJsonObject &object)
+{
+    Properties p;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        p.insert(it.key(), it.value().toString());
+    return p;
+}
+
 bool Params::isEmpty() const
 {
     return *this == Params{};

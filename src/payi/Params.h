@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,10 @@
 namespace payi {
 
 using Properties = QMap<QString, QString>;
+
+QJsonObject propertiesToJson(const Properties &properties);
+// Values that are not strings read as empty strings.
+Properties propertiesFromJson(const QJsonObject &object);
 
 // The parameters of track(), TrackContext and the per-call headers, as in the Pay-i SDK.
 // std::nullopt means "not given: inherit"; an empty string, list or map means "clear it

@@ -108,6 +108,14 @@ Result<PriceTable> PriceTable::fromFile(const QString &path)
     return table;
 }
 
+QJsonObject costToJson(const Cost &cost)
+{
+    return QJsonObject{{QStringLiteral("currency"), QStringLiteral("usd")},
+                       {QStringLiteral("input"), cost.input.toString()},
+                       {QStringLiteral("output"), cost.output.toString()},
+                       {QStringLiteral("total"), cost.total.toString()}};
+}
+
 const ResourcePrice *PriceTable::find(const QString &resource) const
 {
     const auto it = m_resources.find(resource);

@@ -4,6 +4,7 @@
 #include "payi/Result.h"
 #include "payi/Units.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -42,6 +43,9 @@ struct Cost
     Money total;
     friend bool operator==(const Cost &, const Cost &) = default;
 };
+
+// {"currency": "usd", "input", "output", "total"}, amounts as decimal strings.
+QJsonObject costToJson(const Cost &cost);
 
 // Hashes a QString's UTF-16 code units with the standard library's hash: looked up on
 // every call, and much cheaper than QHash's seeded SipHash for a dozen short model names.

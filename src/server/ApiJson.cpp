@@ -48,14 +48,6 @@ QString isoUtc(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QJsonObject costJson(const payi::Cost &cost)
-{
-    return QJsonObject{{QStringLiteral("currency"), QStringLiteral("usd")},
-                       {QStringLiteral("input"), cost.input.toString()},
-                       {QStringLiteral("output"), cost.output.toString()},
-                       {QStringLiteral("total"), cost.total.toString()}};
-}
-
 QJsonObject totalsJson(const ledger::Totals &totals)
 {
     return QJsonObject{
@@ -63,7 +55,7 @@ QJsonObject totalsJson(const ledger::Totals &totals)
         {QStringLiteral("failures"), totals.failures},
         {QStringLiteral("blocked"), totals.blocked},
         {QStringLiteral("units"), payi::unitsToJson(totals.units)},
-        {QStringLiteral("cost"), costJson(totals.cost)},
+        {QStringLiteral("cost"), payi::costToJson(totals.cost)},
         {QStringLiteral("first_activity"), isoUtc(totals.first())},
         {QStringLiteral("last_activity"), isoUtc(totals.last())},
     };
@@ -81,7 +73,7 @@ QJsonObject trackingJson(const payi::CallEvent &event)
         {QStringLiteral("use_case_id"), a.useCaseId},
         {QStringLiteral("user_id"), a.userId},
         {QStringLiteral("limit_ids"), QJsonArray::fromStringList(a.limitIds)},
-        {QStringLiteral("cost"), costJson(event.cost)},
+        {QStringLiteral("cost"), payi::costToJson(event.cost)},
         {QStringLiteral("limits"), limits},
     };
 }

@@ -23,7 +23,6 @@ payi::Result<QString> requireString(const QJsonObject &object, const QString &fi
 HttpResponse errorResponse(int status, const payi::Error &error);
 
 QString isoUtc(const QDateTime &time);
-QJsonObject costJson(const payi::Cost &cost);
 QJsonObject totalsJson(const ledger::Totals &totals);
 // The `tracking` object of the document endpoints.
 QJsonObject trackingJson(const payi::CallEvent &event);
