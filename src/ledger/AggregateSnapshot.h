@@ -96,6 +96,7 @@ public:
     const QHash<QString, Totals> &resources() const { return m_tables->resources; }
     const QMap<qint64, Totals> &minutes() const { return m_tables->minutes; }
     qint64 instanceCount() const { return m_tables->instanceCount; }
+    const AggregateTables &tables() const { return *m_tables; }
 
     // nullptr when the instance has no calls in this snapshot.
     const Totals *instance(const QString &useCaseName, const QString &useCaseId) const;

@@ -1,5 +1,6 @@
 #include "ledger/Aggregates.h"
 
+#include "ledger/AggregateCheckpoint.h"
 #include "ledger/Connection.h"
 #include "ledger/EventRow.h"
 
@@ -25,7 +26,7 @@ AggregateSnapshot Aggregates::snapshot() const
     return AggregateSnapshot(m_published);
 }
 
-payi::Result<qint64> Aggregates::rebuild(QSqlDatabase &db)
+payi::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
 {
     const auto failed = [&db](const QString &detail) {
         return payi::Error{
@@ -35,22 +36,53 @@ payi::Result<qint64> Aggregates::rebuild(QSqlDatabase &db)
     sqlite3 *sqlite = Connection::handle(db);
     if (!sqlite)
         return failed(QStringLiteral("not a SQLite connection"));
-    const QByteArray sql = EventRow::factsSql().toUtf8();
-    sqlite3_stmt *raw = nullptr;
-    if (sqlite3_prepare_v2(sqlite, sql.constData(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
-        return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> scan(raw, sqlite3_finalize);
+    using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+    const auto prepare = [sqlite](const QString &sql) {
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3_stmt *raw = nullptr;
+        sqlite3_prepare_v2(sqlite, utf8.constData(), int(utf8.size()), &raw, nullptr);
+        return Statement(raw, sqlite3_finalize);
+    };
+
     AggregateTables tables;
+    Rebuilt rebuilt;
+    {
+        // Usable only if it ends at or before the last event: the events are never
+        // rewritten, so the checkpoint plus the events after it count each event once.
+        const Statement checkpoint = prepare(QStringLiteral(
+            "SELECT data, last_seq <= (SELECT COALESCE(MAX(seq), 0) FROM events) "
+            "FROM aggregate_checkpoint WHERE id = 1 AND format = %1")
+                                                 .arg(AggregateCheckpoint::Format));
+        if (!checkpoint)
+            return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
+        if (sqlite3_step(checkpoint.get()) == SQLITE_ROW &&
+            sqlite3_column_int(checkpoint.get(), 1) != 0) {
+            const QByteArray data(
+                static_cast<const char *>(sqlite3_column_blob(checkpoint.get(), 0)),
+                sqlite3_column_bytes(checkpoint.get(), 0));
+            if (std::optional<AggregateTables> saved = AggregateCheckpoint::decode(data)) {
+                tables = std::move(*saved);
+                rebuilt.checkpointSeq = tables.lastSeq;
+            }
+        }
+    }
+    const Statement scan = prepare(EventRow::factsSql());
+    if (!scan)
+        return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
+    sqlite3_bind_int64(scan.get(), 1, rebuilt.checkpointSeq);
     int stepped = SQLITE_ROW;
-    while ((stepped = sqlite3_step(scan.get())) == SQLITE_ROW)
+    while ((stepped = sqlite3_step(scan.get())) == SQLITE_ROW) {
         tables.add(EventRow::readFacts(scan.get()));
+        ++rebuilt.replayed;
+    }
     if (stepped != SQLITE_DONE)
         return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
 
     std::lock_guard lock(m_mutex);
     m_live = std::move(tables);
     m_published.reset();
-    return m_live.lastSeq;
+    rebuilt.lastSeq = m_live.lastSeq;
+    return rebuilt;
 }
 
 } // namespace ledger

@@ -20,8 +20,15 @@ public:
     void add(const std::vector<EventFacts> &batch);
     AggregateSnapshot snapshot() const;
 
-    // Counts every event of the database; used once at start. Returns the last seq.
-    payi::Result<qint64> rebuild(QSqlDatabase &db);
+    struct Rebuilt
+    {
+        qint64 lastSeq = 0;       // of the events counted
+        qint64 checkpointSeq = 0; // where the saved checkpoint ended; 0 without one
+        qint64 replayed = 0;      // events counted one by one after it
+    };
+    // Counts every event of the database, used once at start: from the saved checkpoint
+    // and the events after it, or from every event when the checkpoint cannot be used.
+    payi::Result<Rebuilt> rebuild(QSqlDatabase &db);
 
 private:
     mutable std::mutex m_mutex;

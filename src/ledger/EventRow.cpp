@@ -51,10 +51,10 @@ enum Column : int {
     BlockedLimitIds,
     ProviderRequest,
     ProviderResponse,
-    ColumnCount
+    Columns
 };
 
-const char *const ColumnNames[ColumnCount] = {"seq",
+const char *const ColumnNames[Columns] = {"seq",
                                               "event_id",
                                               "request_id",
                                               "timestamp_ms",
@@ -378,8 +378,10 @@ QMap<QString, payi::LimitState> limitStatesOf(const QString &text)
 
 } // namespace
 
-EventRow::EventRow(qint64 seq, const payi::CallEvent &event) : m_values(ColumnCount)
+EventRow::EventRow(qint64 seq, const payi::CallEvent &event)
 {
+    static_assert(Columns == ColumnCount);
+    m_texts.reserve(512);
     const payi::Attribution &a = event.attribution;
     m_facts = EventFacts{seq,           0,
                          a.useCaseName, a.useCaseId,
@@ -391,14 +393,15 @@ EventRow::EventRow(qint64 seq, const payi::CallEvent &event) : m_values(ColumnCo
         event.eventTimestamp.isValid() ? event.eventTimestamp.toMSecsSinceEpoch() : 0;
 
     const auto integer = [this](int column, qint64 value) {
-        m_values[column] = Value{Value::Kind::Integer, value, {}};
+        m_values[column] = Value{Value::Kind::Integer, value, 0};
     };
     const auto nullable = [&](int column, const auto &value) {
         if (value)
             integer(column, *value);
     };
-    const auto json = [this](int column, QByteArray value) {
-        m_values[column] = Value{Value::Kind::Text, 0, std::move(value)};
+    const auto json = [this](int column, const QByteArray &value) {
+        m_values[column] = Value{Value::Kind::Text, m_texts.size(), int(value.size())};
+        m_texts += value;
     };
     const auto text = [&json](int column, const QString &value) { json(column, value.toUtf8()); };
 
@@ -449,7 +452,7 @@ void EventRow::setSeq(qint64 seq)
 QString EventRow::insertSql()
 {
     QStringList placeholders;
-    for (int i = 0; i < ColumnCount; ++i)
+    for (int i = 0; i < Columns; ++i)
         placeholders << QStringLiteral("?");
     return QStringLiteral("INSERT INTO events (%1) VALUES (%2)")
         .arg(columnList(), placeholders.join(QLatin1Char(',')));
@@ -459,6 +462,7 @@ void EventRow::bind(sqlite3_stmt *insert) const
 {
     // Parameters are 1-based. The texts live in this row until the insert is stepped.
     static const char empty[] = "";
+    const char *texts = m_texts.isEmpty() ? empty : m_texts.constData();
     for (int column = 0; column < ColumnCount; ++column) {
         const Value &value = m_values[column];
         switch (value.kind) {
@@ -470,9 +474,8 @@ void EventRow::bind(sqlite3_stmt *insert) const
             break;
         case Value::Kind::Text:
             // A null pointer would bind SQL NULL; the text columns hold "" for "absent".
-            sqlite3_bind_text(insert, column + 1,
-                              value.text.isNull() ? empty : value.text.constData(),
-                              int(value.text.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, column + 1, texts + value.integer, value.size,
+                              SQLITE_STATIC);
             break;
         }
     }
@@ -533,7 +536,7 @@ QString EventRow::factsSql()
 {
     return QStringLiteral("SELECT seq, timestamp_ms, use_case_name, use_case_id, user_id, "
                           "resource, limit_ids, blocked_limit_ids, units, cost_input, "
-                          "cost_output, cost_total, failed FROM events ORDER BY seq");
+                          "cost_output, cost_total, failed FROM events WHERE seq > ? ORDER BY seq");
 }
 
 EventFacts EventRow::readFacts(sqlite3_stmt *scan)

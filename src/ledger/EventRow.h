@@ -3,6 +3,7 @@
 #include "ledger/AggregateSnapshot.h"
 #include "payi/CallEvent.h"
 
+#include <array>
 #include <vector>
 
 class QSqlQuery;
@@ -30,6 +31,7 @@ public:
     qint64 seq() const { return m_facts.seq; }
     void setSeq(qint64 seq);
     const EventFacts &facts() const { return m_facts; }
+    EventFacts takeFacts() { return std::move(m_facts); } // after the insert; seq() stays
 
     static QString insertSql();
     // Binds every column to a reset statement prepared from insertSql() (see EventInsert).
@@ -39,24 +41,27 @@ public:
     static QString selectSql();
     static StoredEvent read(const QSqlQuery &query);
 
-    // "SELECT <the columns the aggregates need> FROM events ORDER BY seq", and the reader of
-    // its rows (on SQLite's API: this runs over every event at start).
+    // "SELECT <the columns the aggregates need> FROM events WHERE seq > ? ORDER BY seq",
+    // and the reader of its rows (on SQLite's API: this runs over the events at start).
     static QString factsSql();
     static EventFacts readFacts(sqlite3_stmt *scan);
 
 private:
     // A column's value, encoded on the submitting thread: texts as UTF-8, so that SQLite
-    // converts nothing on the writer thread.
+    // converts nothing on the writer thread. All texts of a row share one buffer, so a row
+    // is two allocations (this buffer, the facts) that the writer thread frees.
     struct Value
     {
         enum class Kind : quint8 { Null, Integer, Text };
         Kind kind = Kind::Null;
-        qint64 integer = 0;
-        QByteArray text;
+        qint64 integer = 0; // or the text's offset in m_texts
+        int size = 0;       // of the text
     };
+    static constexpr int ColumnCount = 36;
 
     EventFacts m_facts;
-    std::vector<Value> m_values;
+    std::array<Value, ColumnCount> m_values{};
+    QByteArray m_texts;
 };
 
 } // namespace ledger

@@ -148,7 +148,7 @@ payi::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir,
     }
 
     auto aggregates = std::make_unique<Aggregates>();
-    qint64 lastSeq = 0;
+    Aggregates::Rebuilt rebuilt;
     {
         auto opened = Connection::open(path, Connection::Mode::ReadWrite);
         if (!opened)
@@ -159,16 +159,20 @@ payi::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir,
             return *failure;
         if (auto failure = Migrations::migrate(connection.db()))
             return *failure;
-        const payi::Result<qint64> rebuilt = aggregates->rebuild(connection.db());
-        if (!rebuilt)
-            return rebuilt.error();
-        lastSeq = *rebuilt;
+        const payi::Result<Aggregates::Rebuilt> counted = aggregates->rebuild(connection.db());
+        if (!counted)
+            return counted.error();
+        rebuilt = *counted;
     }
 
     std::unique_ptr<Ledger> ledger(
         new Ledger(path, std::move(lock), std::move(aggregates), options.clock));
-    ledger->m_writer = std::make_unique<LedgerWriter>(path, options.syncEachCommit, lastSeq,
-                                                      ledger->m_aggregates.get());
+    ledger->m_rebuilt = rebuilt;
+    ledger->m_writer = std::make_unique<LedgerWriter>(
+        path,
+        LedgerWriter::Options{options.syncEachCommit, rebuilt.lastSeq, rebuilt.checkpointSeq,
+                              options.checkpointEvery},
+        ledger->m_aggregates.get());
     connect(ledger->m_writer.get(), &LedgerWriter::durable, ledger.get(), &Ledger::durable,
             Qt::DirectConnection);
     connect(ledger->m_writer.get(), &LedgerWriter::failed, ledger.get(), &Ledger::failed,

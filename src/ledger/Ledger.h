@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ledger/AggregateSnapshot.h"
+#include "ledger/Aggregates.h"
 #include "ledger/Document.h"
 #include "ledger/EventExporter.h"
 #include "ledger/EventRow.h"
@@ -18,7 +18,6 @@ class QLockFile;
 
 namespace ledger {
 
-class Aggregates;
 class LedgerWriter;
 
 struct LedgerOptions
@@ -29,6 +28,9 @@ struct LedgerOptions
     // on a power loss or OS crash.
     bool syncEachCommit = true;
     const payi::Clock *clock = nullptr; // for document times; nullptr: the system clock
+    // Events between two saves of the aggregates: after a crash, start-up counts at most
+    // about this many events one by one (plus those since the last save).
+    qint64 checkpointEvery = 100'000;
 };
 
 // Totals under a name: an instance (use_case_id) or a user.
@@ -106,6 +108,8 @@ public:
 
     // The live totals, up to the last commit. Cheap: share it, keep it, copy it.
     AggregateSnapshot snapshot() const;
+    // How open() counted the aggregates: from a checkpoint, and how many events after it.
+    Aggregates::Rebuilt rebuilt() const { return m_rebuilt; }
 
     // Page queries. Events with seq > afterSeq, at most limit, in seq order.
     payi::Result<QList<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) const;
@@ -137,6 +141,7 @@ private:
     const QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Aggregates> m_aggregates;
+    Aggregates::Rebuilt m_rebuilt;
     std::unique_ptr<payi::SystemClock> m_systemClock;
     const payi::Clock *m_clock;
     std::unique_ptr<LedgerWriter> m_writer;

@@ -1,8 +1,10 @@
 #include "ledger/LedgerWriter.h"
 
+#include "ledger/AggregateCheckpoint.h"
 #include "ledger/Aggregates.h"
 #include "ledger/Connection.h"
 #include "ledger/EventInsert.h"
+#include "ledger/WalCheckpointer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,7 +39,7 @@ struct LedgerWriter::Statements
         : db(database),
           doing(QStringLiteral("could not write to the ledger %1").arg(database.databaseName())),
           findDocument(db), insertDocument(db), updateDocument(db), insertRevision(db),
-          upsertLimit(db), upsertRequest(db)
+          upsertLimit(db), upsertRequest(db), upsertCheckpoint(db)
     {
     }
 
@@ -61,6 +63,8 @@ struct LedgerWriter::Statements
             {&upsertRequest, QStringLiteral("INSERT OR REPLACE INTO requests (id, method, path, "
                                             "status, user_id, started_ms, finished_ms) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?)")},
+            {&upsertCheckpoint, QStringLiteral("INSERT OR REPLACE INTO aggregate_checkpoint "
+                                               "(id, format, last_seq, data) VALUES (1, ?, ?, ?)")},
         };
         for (const auto &[query, sql] : all) {
             if (!query->prepare(sql))
@@ -152,12 +156,14 @@ struct LedgerWriter::Statements
     QSqlQuery insertRevision;
     QSqlQuery upsertLimit;
     QSqlQuery upsertRequest;
+    QSqlQuery upsertCheckpoint;
 };
 
-LedgerWriter::LedgerWriter(QString path, bool syncEachCommit, qint64 lastSeq,
-                           Aggregates *aggregates)
-    : m_path(std::move(path)), m_syncEachCommit(syncEachCommit), m_aggregates(aggregates),
-      m_lastSeq(lastSeq), m_durableSeq(lastSeq)
+LedgerWriter::LedgerWriter(QString path, const Options &options, Aggregates *aggregates)
+    : m_path(std::move(path)), m_syncEachCommit(options.syncEachCommit),
+      m_checkpointEvery(options.checkpointEvery), m_aggregates(aggregates),
+      m_checkpointSeq(options.checkpointSeq), m_lastSeq(options.lastSeq),
+      m_durableSeq(options.lastSeq)
 {
 }
 
@@ -308,6 +314,11 @@ void LedgerWriter::run()
         statements.emplace(connection->db());
         openError = statements->prepare();
     }
+    std::optional<WalCheckpointer> walCheckpointer; // goes before the connection closes
+    if (!openError) {
+        walCheckpointer.emplace(m_path);
+        walCheckpointer->attach(Connection::handle(connection->db()));
+    }
     {
         std::lock_guard lock(m_mutex);
         m_opened = openError;
@@ -318,15 +329,66 @@ void LedgerWriter::run()
 
     for (;;) {
         std::vector<Item> batch;
+        std::optional<EncodedCheckpoint> checkpoint;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
-            if (m_queue.empty())
+            m_wake.wait(lock, [this] { return !m_queue.empty() || m_encoded || m_stopping; });
+            if (m_queue.empty() && !m_encoded)
                 break;
             batch.swap(m_queue);
+            checkpoint.swap(m_encoded);
         }
-        commit(*statements, batch);
+        if (!batch.empty())
+            commit(*statements, batch);
+        if (checkpoint)
+            saveCheckpoint(*statements, *checkpoint);
+        else
+            encodeCheckpointIfDue();
     }
+    if (m_encoder.joinable())
+        m_encoder.join(); // what it encoded, if anything, is older than the last checkpoint
+    const AggregateSnapshot last = m_aggregates->snapshot();
+    if (!error() && last.lastSeq() > m_checkpointSeq)
+        saveCheckpoint(*statements, {last.lastSeq(), AggregateCheckpoint::encode(last.tables())});
+}
+
+void LedgerWriter::encodeCheckpointIfDue()
+{
+    if (durableSeq() - m_checkpointSeq < m_checkpointEvery)
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_encoding || m_error)
+            return;
+        m_encoding = true;
+    }
+    if (m_encoder.joinable())
+        m_encoder.join(); // the previous one, which has finished
+    m_encoder = std::thread([this, snapshot = m_aggregates->snapshot()] {
+        QByteArray data = AggregateCheckpoint::encode(snapshot.tables());
+        {
+            std::lock_guard lock(m_mutex);
+            m_encoded = EncodedCheckpoint{snapshot.lastSeq(), std::move(data)};
+            m_encoding = false;
+        }
+        m_wake.notify_one();
+    });
+}
+
+void LedgerWriter::saveCheckpoint(Statements &statements, const EncodedCheckpoint &checkpoint)
+{
+    if (checkpoint.seq <= m_checkpointSeq || error())
+        return;
+    // Failing is not fatal (the events are the truth); the next try comes after
+    // checkpointEvery more events.
+    m_checkpointSeq = checkpoint.seq;
+    Connection::bind(statements.upsertCheckpoint,
+                     {AggregateCheckpoint::Format, checkpoint.seq, checkpoint.data});
+    if (!statements.upsertCheckpoint.exec()) {
+        qWarning("%s", qPrintable(statements.failed(statements.upsertCheckpoint)->message));
+        return;
+    }
+    statements.upsertCheckpoint.finish();
 }
 
 void LedgerWriter::commit(Statements &statements, std::vector<Item> &batch)
@@ -342,11 +404,11 @@ void LedgerWriter::commit(Statements &statements, std::vector<Item> &batch)
     if (!statements.db.transaction())
         failure = Connection::error(statements.doing, statements.db.lastError());
     for (auto it = batch.begin(); it != batch.end() && !failure; ++it) {
-        if (const EventRow *row = std::get_if<EventRow>(&*it)) {
-            facts.push_back(row->facts());
-            lastSeq = row->seq();
-        }
         failure = writeItem(statements, *it, &replies);
+        if (EventRow *row = std::get_if<EventRow>(&*it)) {
+            lastSeq = row->seq();
+            facts.push_back(row->takeFacts());
+        }
     }
     if (!failure && !statements.db.commit())
         failure = Connection::error(statements.doing, statements.db.lastError());

@@ -14,6 +14,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <thread>
 #include <variant>
 #include <vector>
 
@@ -26,6 +27,10 @@ class Aggregates;
 // committed events to the aggregates, then reports durability. After a failed commit the
 // writer stops writing: everything not yet committed is reported failed, nothing is
 // retried or skipped, so "durable up to seq N" never has holes.
+//
+// Every checkpointEvery events, and when it stops, the writer also saves the aggregates
+// (AggregateCheckpoint) so that the next start counts only the events after them. The
+// encoding runs on a thread of its own, so commits do not wait for it.
 class LedgerWriter final : public QThread
 {
     Q_OBJECT
@@ -52,7 +57,15 @@ public:
         Done<payi::Limit> done;
     };
 
-    LedgerWriter(QString path, bool syncEachCommit, qint64 lastSeq, Aggregates *aggregates);
+    struct Options
+    {
+        bool syncEachCommit = true;
+        qint64 lastSeq = 0;       // the last seq in the file
+        qint64 checkpointSeq = 0; // where the saved checkpoint ends
+        qint64 checkpointEvery = 100'000;
+    };
+
+    LedgerWriter(QString path, const Options &options, Aggregates *aggregates);
     ~LedgerWriter() override;
 
     // Starts the thread; returns once its connection is open (or failed to open).
@@ -89,6 +102,11 @@ private:
         QPointer<QObject> context;
         Done<qint64> done;
     };
+    struct EncodedCheckpoint
+    {
+        qint64 seq = 0;
+        QByteArray data;
+    };
 
     void enqueue(Item item);
     void commit(Statements &statements, std::vector<Item> &batch);
@@ -97,11 +115,16 @@ private:
     void failAll(std::vector<Item> &batch, const payi::Error &error);
     static void reject(Item &item, const payi::Error &error);
     void markDone(std::size_t items);
+    void encodeCheckpointIfDue();
+    void saveCheckpoint(Statements &statements, const EncodedCheckpoint &checkpoint);
     static void deliver(const QPointer<QObject> &context, std::function<void()> call);
 
     const QString m_path;
     const bool m_syncEachCommit;
+    const qint64 m_checkpointEvery;
     Aggregates *const m_aggregates;
+    qint64 m_checkpointSeq; // the writer thread's
+    std::thread m_encoder;
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;      // the writer: work or stop
@@ -115,6 +138,8 @@ private:
     quint64 m_doneItems = 0;
     std::multimap<qint64, Waiter> m_waiters;
     std::optional<payi::Error> m_error;
+    bool m_encoding = false;
+    std::optional<EncodedCheckpoint> m_encoded;
 };
 
 } // namespace ledger

@@ -85,6 +85,15 @@ const char *const Version2[] = {
         finished_ms INTEGER NOT NULL))",
 };
 
+// Version 3: the aggregates saved at a seq (see AggregateCheckpoint); one row at most.
+const char *const Version3[] = {
+    R"(CREATE TABLE aggregate_checkpoint (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        format INTEGER NOT NULL,
+        last_seq INTEGER NOT NULL,
+        data BLOB NOT NULL))",
+};
+
 template <std::size_t N> QStringList statements(const char *const (&sql)[N])
 {
     QStringList list;
@@ -112,6 +121,8 @@ QStringList Migrations::step(int version)
                statements(Version1);
     case 2:
         return statements(Version2);
+    case 3:
+        return statements(Version3);
     default:
         return {};
     }

@@ -17,7 +17,7 @@ namespace ledger {
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 2;
+    static constexpr int LatestVersion = 3;
     // PRAGMA application_id of a Costbench ledger ("CBLG").
     static constexpr qint32 ApplicationId = 0x43424c47;
 

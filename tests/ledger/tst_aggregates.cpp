@@ -1,6 +1,7 @@
 #include "SampleEvents.h"
 
 #include "ledger/Aggregates.h"
+#include "ledger/Connection.h"
 #include "ledger/Ledger.h"
 
 #include <QSqlDatabase>
@@ -76,6 +77,17 @@ QHash<QString, Totals> groupBy(QSqlDatabase &db, const QString &key, const QStri
 
 } // namespace
 
+// How the aggregates of the same 5,000 events were obtained.
+enum class Source {
+    Live,              // counted by the writer as the events were committed
+    Checkpoint,        // restarted after a clean close: the checkpoint alone
+    CheckpointReplay,  // restarted after a crash: a checkpoint at 2,500, then 2,500 events
+    NoCheckpoint,      // every event counted again
+    DamagedCheckpoint, // the checkpoint fails its checksum: every event counted again
+};
+
+Q_DECLARE_METATYPE(Source)
+
 class TestAggregates : public QObject
 {
     Q_OBJECT
@@ -85,41 +97,93 @@ private slots:
     void cleanupTestCase();
     void matchGroupBy_data();
     void matchGroupBy();
+    void startUpCountsOnlyWhatTheCheckpointMisses_data();
+    void startUpCountsOnlyWhatTheCheckpointMisses();
+    void savesCheckpointsWhileRunning();
     void snapshotsDoNotChange();
     void minutesStartOnTheMinute();
     void moneyOverflowIsFlaggedNotWrapped();
 
 private:
+    std::unique_ptr<Ledger> open(const LedgerOptions &options = {}) const;
+    void setCheckpoint(const QString &sql, const QVariantList &values = {});
+    void reopenFrom(Source source, const QString &sql, const QVariantList &values = {});
+
     QTemporaryDir m_dir;
-    AggregateSnapshot m_live;
-    AggregateSnapshot m_rebuilt;
+    QMap<Source, AggregateSnapshot> m_snapshots;
+    QMap<Source, Aggregates::Rebuilt> m_rebuilt;
     QSqlDatabase m_db;
 };
+
+std::unique_ptr<Ledger> openLedger(const QString &dir, const LedgerOptions &options = {})
+{
+    auto opened = Ledger::open(dir, options);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().message));
+    return std::move(opened).value();
+}
+
+std::unique_ptr<Ledger> TestAggregates::open(const LedgerOptions &options) const
+{
+    return openLedger(m_dir.path(), options);
+}
+
+// Changes the saved checkpoint as a crash or a damaged file would have left it.
+void TestAggregates::setCheckpoint(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    QVERIFY(query.prepare(sql));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+}
+
+void TestAggregates::reopenFrom(Source source, const QString &sql, const QVariantList &values)
+{
+    setCheckpoint(sql, values);
+    auto ledger = open();
+    m_snapshots.insert(source, ledger->snapshot());
+    m_rebuilt.insert(source, ledger->rebuilt());
+}
 
 void TestAggregates::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    {
-        auto opened = Ledger::open(m_dir.path());
-        QVERIFY(opened);
-        std::unique_ptr<Ledger> ledger = std::move(opened).value();
-        QRandomGenerator rng(20260101);
-        const qint64 startMs =
-            QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
-        for (int i = 0; i < 5000; ++i)
-            ledger->submit(sample::randomEvent(rng, startMs));
-        QVERIFY(ledger->flush());
-        m_live = ledger->snapshot();
-    }
-    {
-        auto reopened = Ledger::open(m_dir.path());
-        QVERIFY(reopened);
-        m_rebuilt = (*reopened)->snapshot();
-    }
-
+    QRandomGenerator rng(20260101);
+    const qint64 startMs = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("groupby"));
     m_db.setDatabaseName(m_dir.filePath(Ledger::databaseFileName()));
+    const auto savedCheckpoint = [this] {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT data FROM aggregate_checkpoint")) || !query.next())
+            qFatal("no checkpoint was saved");
+        return query.value(0).toByteArray();
+    };
+
+    {
+        auto ledger = open();
+        for (int i = 0; i < 2500; ++i)
+            ledger->submit(sample::randomEvent(rng, startMs));
+    } // closing saves a checkpoint at 2,500
     QVERIFY(m_db.open());
+    const QByteArray at2500 = savedCheckpoint();
+    {
+        auto ledger = open();
+        for (int i = 0; i < 2500; ++i)
+            ledger->submit(sample::randomEvent(rng, startMs));
+        QVERIFY(ledger->flush());
+        m_snapshots.insert(Source::Live, ledger->snapshot());
+    }
+    QByteArray damaged = savedCheckpoint();
+    damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x01);
+
+    reopenFrom(Source::Checkpoint, QStringLiteral("SELECT 1"));
+    reopenFrom(Source::CheckpointReplay,
+               QStringLiteral("UPDATE aggregate_checkpoint SET last_seq = 2500, data = ?"),
+               {at2500});
+    reopenFrom(Source::NoCheckpoint, QStringLiteral("DELETE FROM aggregate_checkpoint"));
+    reopenFrom(Source::DamagedCheckpoint, QStringLiteral("UPDATE aggregate_checkpoint SET data = ?"),
+               {damaged});
 }
 
 void TestAggregates::cleanupTestCase()
@@ -132,18 +196,25 @@ void TestAggregates::cleanupTestCase()
 void TestAggregates::matchGroupBy_data()
 {
     QTest::addColumn<QString>("table");
-    QTest::addColumn<bool>("rebuilt");
+    QTest::addColumn<Source>("source");
+    const std::pair<Source, const char *> sources[] = {
+        {Source::Live, "live"},
+        {Source::Checkpoint, "from the checkpoint"},
+        {Source::CheckpointReplay, "from a checkpoint and the events after it"},
+        {Source::NoCheckpoint, "from the events, no checkpoint"},
+        {Source::DamagedCheckpoint, "from the events, damaged checkpoint"},
+    };
     for (const char *table : {"all", "use case", "instance", "user", "limit", "model", "minute"}) {
-        QTest::addRow("%s, live", table) << QString::fromLatin1(table) << false;
-        QTest::addRow("%s, rebuilt at start", table) << QString::fromLatin1(table) << true;
+        for (const auto &[source, name] : sources)
+            QTest::addRow("%s, %s", table, name) << QString::fromLatin1(table) << source;
     }
 }
 
 void TestAggregates::matchGroupBy()
 {
     QFETCH(QString, table);
-    QFETCH(bool, rebuilt);
-    const AggregateSnapshot &snapshot = rebuilt ? m_rebuilt : m_live;
+    QFETCH(Source, source);
+    const AggregateSnapshot snapshot = m_snapshots.value(source);
     QCOMPARE(snapshot.lastSeq(), 5000);
 
     const QString events = QStringLiteral("events");
@@ -191,6 +262,54 @@ void TestAggregates::matchGroupBy()
             qPrintable(QStringLiteral("%1:\n  aggregates %2\n  GROUP BY   %3")
                            .arg(it.key(), describe(actual.value(it.key())), describe(it.value()))));
     }
+}
+
+void TestAggregates::startUpCountsOnlyWhatTheCheckpointMisses_data()
+{
+    QTest::addColumn<Source>("source");
+    QTest::addColumn<qint64>("checkpointSeq");
+    QTest::addColumn<qint64>("replayed");
+    QTest::newRow("clean close") << Source::Checkpoint << qint64(5000) << qint64(0);
+    QTest::newRow("crash after a checkpoint") << Source::CheckpointReplay << qint64(2500)
+                                              << qint64(2500);
+    QTest::newRow("no checkpoint") << Source::NoCheckpoint << qint64(0) << qint64(5000);
+    QTest::newRow("damaged checkpoint") << Source::DamagedCheckpoint << qint64(0) << qint64(5000);
+}
+
+void TestAggregates::startUpCountsOnlyWhatTheCheckpointMisses()
+{
+    QFETCH(Source, source);
+    QFETCH(qint64, checkpointSeq);
+    QFETCH(qint64, replayed);
+    const Aggregates::Rebuilt rebuilt = m_rebuilt.value(source);
+    QCOMPARE(rebuilt.lastSeq, 5000);
+    QCOMPARE(rebuilt.checkpointSeq, checkpointSeq);
+    QCOMPARE(rebuilt.replayed, replayed);
+}
+
+// The writer saves a checkpoint every checkpointEvery events without being closed, so
+// a crash costs start-up at most about that many events.
+void TestAggregates::savesCheckpointsWhileRunning()
+{
+    QTemporaryDir dir;
+    LedgerOptions options;
+    options.checkpointEvery = 200;
+    auto ledger = openLedger(dir.path(), options);
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 1000; ++i)
+        ledger->submit(sample::randomEvent(rng, 0));
+    QVERIFY(ledger->flush());
+    auto reader = Connection::open(ledger->path(), Connection::Mode::ReadOnly);
+    QVERIFY(reader);
+    const auto checkpointSeq = [&reader] {
+        QSqlQuery query((*reader)->db());
+        return query.exec(QStringLiteral("SELECT last_seq FROM aggregate_checkpoint")) &&
+                       query.next()
+                   ? query.value(0).toLongLong()
+                   : qint64(-1);
+    };
+    QTRY_VERIFY2(checkpointSeq() >= 200, qPrintable(QString::number(checkpointSeq())));
+    QVERIFY(checkpointSeq() <= 1000);
 }
 
 void TestAggregates::snapshotsDoNotChange()

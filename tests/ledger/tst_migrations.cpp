@@ -82,9 +82,23 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
     QVERIFY(ledger->request(QStringLiteral("r1")));
     ledger.reset();
 
-    auto connection = Connection::open(path, Connection::Mode::ReadOnly);
-    QVERIFY(connection);
-    QCOMPARE(*Migrations::version((*connection)->db()), Migrations::LatestVersion);
+    {
+        auto connection = Connection::open(path, Connection::Mode::ReadOnly);
+        QVERIFY(connection);
+        QCOMPARE(*Migrations::version((*connection)->db()), Migrations::LatestVersion);
+        if (from >= 1) { // closing saved the aggregates
+            const auto savedSeq = (*connection)->scalar(
+                QStringLiteral("SELECT last_seq FROM aggregate_checkpoint"), QString());
+            QVERIFY(savedSeq);
+            QCOMPARE(savedSeq->toLongLong(), 42);
+        }
+    }
+    if (from >= 1) { // and the next start uses them
+        auto reopened = Ledger::open(dir.path());
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->rebuilt().checkpointSeq, 42);
+        QCOMPARE((*reopened)->snapshot().all().calls, 2);
+    }
 }
 
 void TestMigrations::neverMigratesDown()

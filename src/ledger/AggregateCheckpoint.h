@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ledger/AggregateSnapshot.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace ledger {
+
+// The aggregates as they were after the event with a given seq, saved in the ledger so
+// that start-up counts only the events after it instead of every event. It is a cache of
+// the events table, never the truth: when it is missing, of another format or damaged,
+// start-up counts every event again.
+class AggregateCheckpoint
+{
+public:
+    static constexpr qint32 Format = 1;
+
+    static QByteArray encode(const AggregateTables &tables);
+    // nullopt when the data is not a checkpoint of this format or fails its checksum.
+    static std::optional<AggregateTables> decode(const QByteArray &data);
+};
+
+} // namespace ledger
