@@ -458,11 +458,16 @@ QString EventRow::insertSql()
         .arg(columnList(), placeholders.join(QLatin1Char(',')));
 }
 
+const char *EventRow::textOf(const Value &value) const
+{
+    // A null pointer would bind SQL NULL; the text columns hold "" for "absent".
+    static const char empty[] = "";
+    return m_texts.isEmpty() ? empty : m_texts.constData() + value.integer;
+}
+
 void EventRow::bind(sqlite3_stmt *insert) const
 {
     // Parameters are 1-based. The texts live in this row until the insert is stepped.
-    static const char empty[] = "";
-    const char *texts = m_texts.isEmpty() ? empty : m_texts.constData();
     for (int column = 0; column < ColumnCount; ++column) {
         const Value &value = m_values[column];
         switch (value.kind) {
@@ -473,12 +478,26 @@ void EventRow::bind(sqlite3_stmt *insert) const
             sqlite3_bind_int64(insert, column + 1, value.integer);
             break;
         case Value::Kind::Text:
-            // A null pointer would bind SQL NULL; the text columns hold "" for "absent".
-            sqlite3_bind_text(insert, column + 1, texts + value.integer, value.size,
-                              SQLITE_STATIC);
+            sqlite3_bind_text(insert, column + 1, textOf(value), value.size, SQLITE_STATIC);
             break;
         }
     }
+}
+
+QString EventRow::insertInstanceSql()
+{
+    return QStringLiteral("INSERT OR IGNORE INTO instances (use_case_name, use_case_id, "
+                          "first_seq) VALUES (?, ?, ?)");
+}
+
+void EventRow::bindInstance(sqlite3_stmt *insert) const
+{
+    int parameter = 1;
+    for (const int column : {UseCaseName, UseCaseId}) {
+        const Value &value = m_values[column];
+        sqlite3_bind_text(insert, parameter++, textOf(value), value.size, SQLITE_STATIC);
+    }
+    sqlite3_bind_int64(insert, parameter, m_facts.seq);
 }
 
 QString EventRow::selectSql()

@@ -36,6 +36,9 @@ public:
     static QString insertSql();
     // Binds every column to a reset statement prepared from insertSql() (see EventInsert).
     void bind(sqlite3_stmt *insert) const;
+    // "INSERT OR IGNORE INTO instances ...", and the binding of this row's instance to it.
+    static QString insertInstanceSql();
+    void bindInstance(sqlite3_stmt *insert) const;
 
     // "SELECT <every column> FROM events": append WHERE/ORDER BY, then read() each row.
     static QString selectSql();
@@ -58,6 +61,7 @@ private:
         int size = 0;       // of the text
     };
     static constexpr int ColumnCount = 36;
+    const char *textOf(const Value &value) const;
 
     EventFacts m_facts;
     std::array<Value, ColumnCount> m_values{};

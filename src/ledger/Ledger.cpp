@@ -412,8 +412,8 @@ payi::Result<QList<NamedTotals>> Ledger::instances(const QString &useCaseName,
     auto ids = withReader<QStringList>(m_path, [&](QSqlDatabase &db) -> payi::Result<QStringList> {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT DISTINCT use_case_id FROM events WHERE use_case_name "
-                                     "= ? AND use_case_id > ? ORDER BY use_case_id LIMIT ?"));
+        query.prepare(QStringLiteral("SELECT use_case_id FROM instances WHERE use_case_name = ? "
+                                     "AND use_case_id > ? ORDER BY use_case_id LIMIT ?"));
         Connection::bind(query, {useCaseName, afterId, qMax(0, limit)});
         if (!query.exec())
             return Connection::error(QStringLiteral("could not list the instances"),

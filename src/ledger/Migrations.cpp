@@ -85,8 +85,19 @@ const char *const Version2[] = {
         finished_ms INTEGER NOT NULL))",
 };
 
-// Version 3: the aggregates saved at a seq (see AggregateCheckpoint); one row at most.
+// Version 3: the aggregates saved at a seq (see AggregateCheckpoint), one row at most;
+// the instances of each use case in a table of their own, in place of an index over every
+// event, whose random insert positions made each commit write several times the events'
+// own size.
 const char *const Version3[] = {
+    R"(CREATE TABLE instances (
+        use_case_name TEXT NOT NULL,
+        use_case_id TEXT NOT NULL,
+        first_seq INTEGER NOT NULL,
+        PRIMARY KEY (use_case_name, use_case_id)) WITHOUT ROWID)",
+    R"(INSERT INTO instances (use_case_name, use_case_id, first_seq)
+        SELECT use_case_name, use_case_id, MIN(seq) FROM events GROUP BY 1, 2)",
+    "DROP INDEX events_by_instance",
     R"(CREATE TABLE aggregate_checkpoint (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         format INTEGER NOT NULL,
