@@ -34,7 +34,9 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    auto opened = ledger::Ledger::open(args.at(1));
+    ledger::LedgerOptions options;
+    options.checkpointEvery = 500; // so that a kill finds checkpoints saved while running
+    auto opened = ledger::Ledger::open(args.at(1), options);
     if (!opened) {
         std::printf("failed %s: %s\n", qPrintable(opened.error().code),
                     qPrintable(opened.error().message));

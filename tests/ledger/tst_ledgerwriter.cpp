@@ -32,8 +32,10 @@ struct WriterOutput
     }
 };
 
-// Every acknowledged seq is in the reopened ledger, and the file opens clean.
-void checkAcknowledgedAreStored(const QString &dataDir, const QList<qint64> &acknowledged)
+// Every acknowledged seq is in the reopened ledger, the file opens clean, and the
+// aggregates count every stored event once. *rebuilt: how start-up counted them.
+void checkAcknowledgedAreStored(const QString &dataDir, const QList<qint64> &acknowledged,
+                                Aggregates::Rebuilt *rebuilt = nullptr)
 {
     auto opened = Ledger::open(dataDir);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
@@ -51,6 +53,8 @@ void checkAcknowledgedAreStored(const QString &dataDir, const QList<qint64> &ack
     for (qint64 seq : acknowledged)
         QVERIFY2(stored.contains(seq), qPrintable(QStringLiteral("seq %1 was lost").arg(seq)));
     QCOMPARE(ledger->snapshot().all().calls, qint64(stored.size()));
+    if (rebuilt)
+        *rebuilt = ledger->rebuilt();
 }
 
 } // namespace
@@ -112,7 +116,12 @@ void TestLedgerWriter::acknowledgedEventsSurviveSigkill()
     pending += writer.readAllStandardOutput();
     output.parse(pending.left(pending.lastIndexOf('\n') + 1));
     QVERIFY(output.failure.isEmpty());
-    checkAcknowledgedAreStored(dir.path(), output.acknowledged);
+    Aggregates::Rebuilt rebuilt;
+    checkAcknowledgedAreStored(dir.path(), output.acknowledged, &rebuilt);
+    // The writer saved checkpoints while it ran (every 500 events); start-up used the
+    // last one and counted the events after it.
+    QVERIFY2(rebuilt.checkpointSeq >= 500, qPrintable(QString::number(rebuilt.checkpointSeq)));
+    QCOMPARE(rebuilt.checkpointSeq + rebuilt.replayed, rebuilt.lastSeq);
 }
 
 void TestLedgerWriter::aFullDiskIsAClearErrorAndLosesNothingAcknowledged()
