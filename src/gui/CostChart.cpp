@@ -170,7 +170,7 @@ void CostChart::redrawModels(const ledger::AggregateSnapshot &snapshot)
     }
     for (int i = 0; i < m_modelCosts->count(); ++i)
         top = std::max(top, m_modelCosts->at(i));
-    m_modelCostAxis->setRange(0.0, top > 0 ? top * 1.25 : 0.001);
+    m_modelCostAxis->setRange(0.0, top > 0 ? top * 1.05 : 0.001); // the labels sit inside the bars
     m_modelCostAxis->applyNiceNumbers();
 }
 

@@ -80,10 +80,9 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::showPrices(const payi::PriceTable &table, const QString &file)
 {
-    m_ui->pricesVersion->setText(tr("Price table version <b>%1</b>, %2 models. Costs are computed with it as "
-                                    "each call ends.")
-                                     .arg(table.version())
-                                     .arg(table.resources().size()));
+    const qsizetype models = qsizetype(table.resources().size());
+    m_ui->pricesVersion->setText(tr("Price table version <b>%1</b>, %2. Costs are computed with it as each call ends.")
+                                     .arg(table.version(), models == 1 ? tr("1 model") : tr("%1 models").arg(models)));
     m_ui->pricesFile->setText(file.isEmpty() ? tr("The shipped table.") : file);
     QStringList names;
     for (const auto &[name, price] : table.resources())

@@ -40,6 +40,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -574,6 +575,21 @@ void TestMainWindow::settingsPersistWithoutTheKey()
     auto *keyEdit = settings->findChild<QLineEdit *>(u"apiKeyEdit"_s);
     keyEdit->clear();
     QTest::keyClicks(keyEdit, key);
+    // Another price table, through the same file-dialog seam.
+    const QString prices = m_dir->filePath(u"prices.json"_s);
+    QFile table(prices);
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    table.write(R"({"version":"2026-test","currency":"usd","resources":{"gpt-5.4":{"category":"system.openai",
+        "units":{"text":{"input":"3","output":"9"}}}}})");
+    table.close();
+    gui::FileDialog::instance().setNextFileName(prices);
+    QTest::mouseClick(settings->findChild<QPushButton *>(u"loadPricesButton"_s), Qt::LeftButton);
+    QVERIFY(settings->findChild<QLabel *>(u"pricesVersion"_s)->text().contains(u"<b>2026-test</b>, 1 model."_s));
+    auto *pricesTable = settings->findChild<QTableWidget *>(u"pricesTable"_s);
+    QCOMPARE(pricesTable->rowCount(), 1);
+    QCOMPARE(pricesTable->item(0, 2)->text(), u"$9"_s);
+    settings->findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentIndex(2);
+    savePng(settings, u"prices"_s);
     settings->findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentIndex(1);
     savePng(settings, u"dialog"_s);
     QPointer<QDialog> guard(settings);
@@ -592,6 +608,8 @@ void TestMainWindow::settingsPersistWithoutTheKey()
     QCOMPARE(saved.simulation.faultKind, providers::FaultKind::Timeout);
     QCOMPARE(saved.provider, server::ProviderKind::OpenAI);
     QCOMPARE(saved.baseUrl, u"http://127.0.0.1:11434/v1"_s);
+    QCOMPARE(saved.pricesFile, prices);
+    QCOMPARE(m_instrumentation->prices()->version(), u"2026-test"_s);
     QSettings file;
     file.sync();
     QFile written(file.fileName());
