@@ -123,6 +123,8 @@ void LimitEditDialog::accept()
     m_api.patch(QStringLiteral("/limits/%1").arg(m_limit.id), *changed, this, [this](const ApiReply &reply) {
         m_sending = false;
         check();
+        if (reply.status == 0)
+            return showError(tr("Could not reach the server, nothing was changed: %1").arg(reply.errorMessage()));
         if (!reply.ok())
             return showError(tr("The server refused the edit: %1").arg(reply.errorMessage()));
         emit saved(reply.json);
