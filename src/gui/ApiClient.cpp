@@ -42,6 +42,11 @@ void ApiClient::put(const QString &path, const QJsonObject &body, QObject *conte
     send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, context, std::move(done));
 }
 
+void ApiClient::patch(const QString &path, const QJsonObject &body, QObject *context, Done done)
+{
+    send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, context, std::move(done));
+}
+
 void ApiClient::send(const QByteArray &verb, const QString &path, const QByteArray &body, const Headers &headers,
                      QObject *context, Done done)
 {

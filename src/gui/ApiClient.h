@@ -45,6 +45,7 @@ public:
     void get(const QString &path, QObject *context, Done done);
     void post(const QString &path, const QJsonObject &body, const Headers &headers, QObject *context, Done done);
     void put(const QString &path, const QJsonObject &body, QObject *context, Done done);
+    void patch(const QString &path, const QJsonObject &body, QObject *context, Done done);
 
 private:
     void send(const QByteArray &verb, const QString &path, const QByteArray &body, const Headers &headers,

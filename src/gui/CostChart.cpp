@@ -103,6 +103,7 @@ void CostChart::sample(const ledger::AggregateSnapshot &snapshot, qint64 nowMs)
 {
     if (nowMs - m_lastSampleMs < 1000)
         return;
+    const qint64 previousMs = m_lastSampleMs;
     m_lastSampleMs = nowMs;
     m_emptyHint->setVisible(snapshot.all().calls == 0);
     for (auto it = snapshot.useCases().cbegin(); it != snapshot.useCases().cend(); ++it) {
@@ -116,6 +117,10 @@ void CostChart::sample(const ledger::AggregateSnapshot &snapshot, qint64 nowMs)
             m_series.insert(name, series);
         }
         std::deque<Point> &points = m_points[name];
+        // A use case new since the last sample cost nothing then: start its line there, or a
+        // single sample would draw no line at all.
+        if (points.empty() && previousMs > 0)
+            points.push_back({previousMs, 0.0});
         points.push_back({nowMs, usd(it->cost.total)});
         if (points.size() > size_t(KeptSamples))
             points.pop_front();
@@ -144,7 +149,8 @@ void CostChart::redrawTimeline()
     }
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(std::min(first, m_lastSampleMs - 60'000)),
                          QDateTime::fromMSecsSinceEpoch(m_lastSampleMs));
-    m_costAxis->setMax(top > 0 ? top * 1.1 : 0.001);
+    m_costAxis->setRange(0.0, top > 0 ? top * 1.1 : 0.001);
+    m_costAxis->applyNiceNumbers(); // ticks at round amounts, not at fractions of the top
 }
 
 void CostChart::redrawModels(const ledger::AggregateSnapshot &snapshot)
@@ -164,7 +170,8 @@ void CostChart::redrawModels(const ledger::AggregateSnapshot &snapshot)
     }
     for (int i = 0; i < m_modelCosts->count(); ++i)
         top = std::max(top, m_modelCosts->at(i));
-    m_modelCostAxis->setMax(top > 0 ? top * 1.25 : 0.001);
+    m_modelCostAxis->setRange(0.0, top > 0 ? top * 1.05 : 0.001); // the labels sit inside the bars
+    m_modelCostAxis->applyNiceNumbers();
 }
 
 } // namespace gui

@@ -2,6 +2,7 @@
 
 #include "gui/ApiClient.h"
 #include "gui/LimitBarDelegate.h"
+#include "gui/LimitEditDialog.h"
 #include "gui/MoneyText.h"
 #include "payi/LimitRegistry.h"
 
@@ -53,6 +54,7 @@ LimitsPanel::LimitsPanel(ApiClient &api, const payi::LimitRegistry &limits, QWid
     , m_threshold(new QComboBox(this))
     , m_create(new QPushButton(tr("Create limit"), this))
     , m_list(new QTreeWidget(this))
+    , m_edit(new QPushButton(tr("Edit limit…"), this))
     , m_emptyHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("limitsPanel"));
@@ -108,12 +110,23 @@ LimitsPanel::LimitsPanel(ApiClient &api, const payi::LimitRegistry &limits, QWid
     auto *use = new QPushButton(tr("Use for next requests"), this);
     use->setObjectName(QStringLiteral("useLimit"));
     use->setEnabled(false);
+    m_edit->setObjectName(QStringLiteral("editLimit"));
+    m_edit->setToolTip(tr("Change the selected limit's name, max, type or threshold (F2, or double-click the row)"));
+    m_edit->setEnabled(false);
     actions->addStretch(1);
+    actions->addWidget(m_edit);
     actions->addWidget(use);
     layout->addLayout(actions);
 
     connect(m_create, &QPushButton::clicked, this, &LimitsPanel::create);
-    connect(m_list, &QTreeWidget::currentItemChanged, use, [use](QTreeWidgetItem *current) { use->setEnabled(current); });
+    connect(m_name, &QLineEdit::returnPressed, this, &LimitsPanel::create);
+    connect(m_max, &QLineEdit::returnPressed, this, &LimitsPanel::create);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this, use](QTreeWidgetItem *current) {
+        use->setEnabled(current);
+        m_edit->setEnabled(current);
+    });
+    connect(m_edit, &QPushButton::clicked, this, &LimitsPanel::editSelected);
+    connect(m_list, &QTreeWidget::itemActivated, this, &LimitsPanel::editSelected);
     connect(use, &QPushButton::clicked, this, [this] {
         if (const QTreeWidgetItem *item = m_list->currentItem())
             emit useLimit(item->text(IdColumn));
@@ -142,6 +155,31 @@ void LimitsPanel::create()
     });
 }
 
+void LimitsPanel::focusNewLimit()
+{
+    m_name->setFocus();
+}
+
+void LimitsPanel::editSelected()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    const std::optional<payi::Limit> limit = item ? m_limits.find(item->text(IdColumn)) : std::nullopt;
+    if (!limit)
+        return emit failed(tr("Select a limit in the Limits tab to edit it."));
+    auto *dialog = new LimitEditDialog(m_api, *limit, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LimitEditDialog::saved, this, [this](const QJsonObject &saved) {
+        emit message(tr("Limit %1 saved: max $%2, %3, threshold %4, now %5")
+                         .arg(saved.value(QStringLiteral("limit_name")).toString(),
+                              saved.value(QStringLiteral("max")).toString(),
+                              saved.value(QStringLiteral("limit_type")).toString(),
+                              saved.value(QStringLiteral("threshold")).toString(),
+                              saved.value(QStringLiteral("state")).toString()));
+        refresh();
+    });
+    dialog->open();
+}
+
 void LimitsPanel::refresh()
 {
     const QList<payi::Limit> limits = m_limits.all();
@@ -155,9 +193,7 @@ void LimitsPanel::refresh()
         if (!item) {
             item = new QTreeWidgetItem(m_list);
             item->setText(IdColumn, limit.id);
-            item->setText(NameColumn, limit.spec.name);
             item->setToolTip(NameColumn, tr("Limit id %1").arg(limit.id));
-            item->setText(TypeColumn, payi::limitTypeName(limit.spec.type));
             for (int c : {SpentColumn, CallsColumn, BlockedColumn})
                 item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         }
@@ -166,11 +202,17 @@ void LimitsPanel::refresh()
             if (item->text(column) != text)
                 item->setText(column, text);
         };
+        set(NameColumn, limit.spec.name); // an edit may rename it or change its type
+        set(TypeColumn, payi::limitTypeName(limit.spec.type));
         set(SpentColumn, tr("%1 / %2").arg(moneyText(limit.spent), moneyText(limit.spec.max)));
         set(StateColumn, payi::limitStateName(state));
         set(CallsColumn, QString::number(limit.calls));
         set(BlockedColumn, QString::number(limit.blockedCalls));
         item->setForeground(StateColumn, stateColor(state));
+        item->setToolTip(StateColumn, state == payi::LimitState::Blocked
+                                          ? tr("Spending is past max (max was lowered): every call under this "
+                                               "limit is refused until max is raised.")
+                                          : QString());
         item->setForeground(BlockedColumn, limit.blockedCalls > 0 ? stateColor(payi::LimitState::Blocked) : QBrush());
         item->setData(BarColumn, LimitBarDelegate::FractionRole, ratio(limit.spent, limit.spec.max));
         item->setData(BarColumn, LimitBarDelegate::ThresholdRole, limit.spec.thresholdPercent / 100.0);

@@ -16,8 +16,9 @@ namespace gui {
 
 class ApiClient;
 
-// Limits: a form to create one (POST /limits), and every limit as a bar against its max
-// with the threshold marked, its state in colour and the calls it blocked.
+// Limits: a form to create one (POST /limits), every limit as a bar against its max with
+// the threshold marked, its state in colour and the calls it blocked, and a dialog to edit
+// the selected one (PATCH /limits/{id}).
 class LimitsPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
 
     // Re-reads the registry (in memory, no SQL) and updates the rows that changed.
     void refresh();
+    // Opens the edit dialog on the selected limit; says so when none is selected.
+    void editSelected();
+    void focusNewLimit();
 
 signals:
     void failed(const QString &message);
@@ -45,6 +49,7 @@ private:
     QComboBox *m_threshold;
     QPushButton *m_create;
     QTreeWidget *m_list;
+    QPushButton *m_edit;
     QLabel *m_emptyHint;
 };
 

@@ -8,6 +8,7 @@
 #include "gui/CostChart.h"
 #include "gui/CostTreeModel.h"
 #include "gui/DocumentsPanel.h"
+#include "gui/FileDialog.h"
 #include "gui/InstrumentationPanel.h"
 #include "gui/LimitsPanel.h"
 #include "gui/LoadPanel.h"
@@ -23,7 +24,6 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -152,6 +152,14 @@ MainWindow::MainWindow(server::Backend &backend, QWidget *parent)
     connect(m_ui->actionExportJsonLines, &QAction::triggered, this,
             [this] { chooseExport(ledger::EventExporter::Format::JsonLines); });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionNewLimit, &QAction::triggered, this, [this] {
+        m_ui->mainTabs->setCurrentWidget(m_ui->limitsTab);
+        m_limits->focusNewLimit();
+    });
+    connect(m_ui->actionEditLimit, &QAction::triggered, this, [this] {
+        m_ui->mainTabs->setCurrentWidget(m_ui->limitsTab);
+        m_limits->editSelected();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
     const QList<QPair<QAction *, QWidget *>> tabs = {
         {m_ui->actionShowCosts, m_ui->costsTab},   {m_ui->actionShowChart, m_ui->chartTab},
@@ -285,7 +293,7 @@ void MainWindow::showSelectedCall()
 void MainWindow::chooseExport(ledger::EventExporter::Format format)
 {
     const bool csv = format == ledger::EventExporter::Format::Csv;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::instance().getSaveFileName(
         this, csv ? tr("Export events as CSV") : tr("Export events as JSON Lines"),
         csv ? QStringLiteral("costbench-events.csv") : QStringLiteral("costbench-events.jsonl"),
         csv ? tr("CSV (*.csv)") : tr("JSON Lines (*.jsonl)"));
@@ -310,8 +318,10 @@ void MainWindow::exportEvents(const QString &path, ledger::EventExporter::Format
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_backend, this);
-    dialog.exec();
+    // open(), not exec(): no nested event loop while the server's answers keep arriving.
+    auto *dialog = new SettingsDialog(m_backend, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showMessage(const QString &text)

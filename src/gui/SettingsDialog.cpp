@@ -2,12 +2,12 @@
 
 #include "ui_SettingsDialog.h"
 
+#include "gui/FileDialog.h"
 #include "gui/MoneyText.h"
 #include "payi/Instrumentation.h"
 #include "payi/PriceTable.h"
 #include "server/Backend.h"
 
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
 
@@ -80,10 +80,9 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::showPrices(const payi::PriceTable &table, const QString &file)
 {
-    m_ui->pricesVersion->setText(tr("Price table version <b>%1</b>, %2 models. Costs are computed with it as "
-                                    "each call ends.")
-                                     .arg(table.version())
-                                     .arg(table.resources().size()));
+    const qsizetype models = qsizetype(table.resources().size());
+    m_ui->pricesVersion->setText(tr("Price table version <b>%1</b>, %2. Costs are computed with it as each call ends.")
+                                     .arg(table.version(), models == 1 ? tr("1 model") : tr("%1 models").arg(models)));
     m_ui->pricesFile->setText(file.isEmpty() ? tr("The shipped table.") : file);
     QStringList names;
     for (const auto &[name, price] : table.resources())
@@ -101,8 +100,8 @@ void SettingsDialog::showPrices(const payi::PriceTable &table, const QString &fi
 
 void SettingsDialog::loadPriceFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Load a price table"), QString(),
-                                                      tr("Price tables (*.json)"));
+    const QString file =
+        FileDialog::instance().getOpenFileName(this, tr("Load a price table"), tr("Price tables (*.json)"));
     if (file.isEmpty())
         return;
     const payi::Result<payi::PriceTable> table = payi::PriceTable::fromFile(file);
@@ -131,9 +130,17 @@ void SettingsDialog::accept()
         // The job outlives the dialog: it reports to the window.
         QWidget *owner = parentWidget();
         WorkbenchSettings::writeApiKey(m_ui->apiKeyEdit->text(), owner, [owner](std::optional<payi::Error> error) {
-            if (error)
-                QMessageBox::warning(owner, tr("API key"),
-                                     tr("The key could not be stored in the system keychain: %1").arg(error->message));
+            if (!error)
+                return;
+            // Shown with open(): a nested event loop here would stall the window's updates.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("API key"),
+                                        tr("The key could not be stored in the system keychain, and it is not "
+                                           "kept anywhere else: %1")
+                                            .arg(error->message),
+                                        QMessageBox::Ok, owner);
+            box->setObjectName(QStringLiteral("apiKeyError"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         });
     }
     QDialog::accept();

@@ -11,6 +11,22 @@ namespace {
 const QString KeychainService = QStringLiteral("costbench");
 const QString KeychainKey = QStringLiteral("openai-api-key");
 
+// QtKeychain often says only "Unknown error": name the cause from the code, so that the
+// person knows what to start or where else the key can come from.
+QString keychainError(const QKeychain::Job &job)
+{
+    const QString detail = job.errorString();
+    const bool vague = detail.isEmpty() || detail == QLatin1String("Unknown error");
+    QString cause;
+    if (job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser)
+        cause = QObject::tr("the keychain refused access");
+    else if (job.error() == QKeychain::NoBackendAvailable || vague)
+        cause = QObject::tr("no keychain service answered (Secret Service or KWallet, over D-Bus)");
+    else
+        cause = detail;
+    return cause + QObject::tr(". Set OPENAI_API_KEY in the environment instead.");
+}
+
 } // namespace
 
 WorkbenchSettings WorkbenchSettings::load()
@@ -54,7 +70,7 @@ void WorkbenchSettings::readApiKey(QObject *context, std::function<void(payi::Re
         if (job->error() == QKeychain::EntryNotFound)
             return done(QString());
         if (job->error() != QKeychain::NoError)
-            return done(payi::Error{QStringLiteral("keychain"), job->errorString()});
+            return done(payi::Error{QStringLiteral("keychain"), keychainError(*job)});
         done(job->textData());
     });
     job->start();
@@ -74,7 +90,7 @@ void WorkbenchSettings::writeApiKey(const QString &key, QObject *context,
     job->setKey(KeychainKey);
     QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
         if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-            return done(payi::Error{QStringLiteral("keychain"), job->errorString()});
+            return done(payi::Error{QStringLiteral("keychain"), keychainError(*job)});
         done(std::nullopt);
     });
     job->start();

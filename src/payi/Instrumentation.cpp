@@ -177,7 +177,7 @@ TrackedCall Instrumentation::begin(CallStart start)
         // A worst case out of range can never fit a limit: reserve the largest amount.
         const Money amount = worst ? *worst : Money::fromPico(std::numeric_limits<qint64>::max());
         const LimitRegistry::Outcome outcome = m_limits.reserve(limitIds, amount, &call.m_reservation);
-        if (!call.m_reservation.held.isEmpty() && s.maxOutputTokens <= 0)
+        if (call.m_reservation.bounded && s.maxOutputTokens <= 0)
             call.m_outputCap = maxOutput;
         if (!outcome.blocked.isEmpty()) {
             call.m_blocked = outcome.blocked;

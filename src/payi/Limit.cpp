@@ -70,6 +70,15 @@ std::optional<Error> LimitSpec::validate() const
     return std::nullopt;
 }
 
+LimitSpec LimitEdit::appliedTo(LimitSpec spec) const
+{
+    spec.name = name.value_or(spec.name);
+    spec.max = max.value_or(spec.max);
+    spec.type = type.value_or(spec.type);
+    spec.thresholdPercent = thresholdPercent.value_or(spec.thresholdPercent);
+    return spec;
+}
+
 Money LimitSpec::thresholdAmount() const
 {
     // max * percent / 100 without overflow: max is at most ~9.2e18 pico.
@@ -79,8 +88,8 @@ Money LimitSpec::thresholdAmount() const
 
 LimitState Limit::state() const
 {
-    if (spec.type == LimitType::Allow && spent > spec.max)
-        return LimitState::Overrun;
+    if (spent > spec.max)
+        return spec.type == LimitType::Allow ? LimitState::Overrun : LimitState::Blocked;
     if (spent >= spec.thresholdAmount())
         return LimitState::Exceeded;
     return LimitState::Ok;

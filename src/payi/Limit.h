@@ -34,6 +34,18 @@ struct LimitSpec
     Money thresholdAmount() const;
 };
 
+// An edit of a limit's spec: the fields given replace the spec's, the others stay.
+struct LimitEdit
+{
+    std::optional<QString> name;
+    std::optional<Money> max;
+    std::optional<LimitType> type;
+    std::optional<int> thresholdPercent;
+
+    bool isEmpty() const { return !name && !max && !type && !thresholdPercent; }
+    LimitSpec appliedTo(LimitSpec spec) const;
+};
+
 // Parses "0.8", "1", "1.0" into hundredths; refuses more precision or a value out of range.
 Result<int> parseThreshold(QStringView text);
 
@@ -47,7 +59,9 @@ struct Limit
     qint64 blockedCalls = 0;
     QDateTime created;
 
-    // The state the limit is in now, from its settled spending.
+    // The state the limit is in now, from its settled spending. A block limit past its max
+    // (only possible after its max was lowered below what was spent) is Blocked: it refuses
+    // every call until max is raised again.
     LimitState state() const;
     QJsonObject toJson() const;
 };

@@ -26,6 +26,19 @@ Result<Limit> LimitRegistry::create(const LimitSpec &spec, const QDateTime &now)
     return limit;
 }
 
+Result<Limit> LimitRegistry::edit(const QString &id, const LimitEdit &edit)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_limits.find(id);
+    if (it == m_limits.end())
+        return Error{QStringLiteral("not_found"), QStringLiteral("no limit with id %1").arg(id.left(64))};
+    const LimitSpec spec = edit.appliedTo(it->spec);
+    if (const std::optional<Error> invalid = spec.validate())
+        return *invalid;
+    it->spec = spec;
+    return *it;
+}
+
 void LimitRegistry::restore(const Limit &limit)
 {
     std::lock_guard lock(m_mutex);
@@ -77,10 +90,16 @@ LimitRegistry::Outcome LimitRegistry::reserve(const QStringList &ids, Money amou
     }
     for (const QString &id : ids) {
         auto it = m_limits.find(id);
-        if (it == m_limits.end() || it->spec.type != LimitType::Block)
+        if (it == m_limits.end())
             continue;
-        it->reserved = saturatingAdd(it->reserved, amount);
+        // Held on allow limits too: an edit may switch them to block while this call runs.
+        // An amount off the scale is not held there: it could not be released exactly.
+        const std::optional<Money> held = it->reserved.checkedAdd(amount);
+        if (!held)
+            continue;
+        it->reserved = *held;
         reservation->held.insert(id, amount);
+        reservation->bounded = reservation->bounded || it->spec.type == LimitType::Block;
     }
     return outcome;
 }
@@ -100,7 +119,9 @@ LimitRegistry::Outcome LimitRegistry::settle(const QStringList &ids, const Reser
         ++it->calls;
         if (!failed)
             it->spent = saturatingAdd(it->spent, actual);
-        outcome.states.insert(id, failed ? LimitState::Failed : it->state());
+        // The call ran, so it was not blocked, even if an edit lowered max below the spending.
+        const LimitState state = it->state() == LimitState::Blocked ? LimitState::Exceeded : it->state();
+        outcome.states.insert(id, failed ? LimitState::Failed : state);
     }
     return outcome;
 }

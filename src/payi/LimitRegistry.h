@@ -15,13 +15,18 @@ namespace payi {
 // cost against each block limit in its context before it starts; the reservation is
 // refused if spent + reserved + amount would pass max. After the call, settle() replaces
 // the reservation with the actual cost. So concurrent calls can never push a block limit
-// past max (as long as the worst case really is an upper bound).
+// past max (as long as the worst case really is an upper bound). Calls in flight hold
+// their worst case against allow limits too (never refused there), so that a limit
+// switched to block counts them.
 class LimitRegistry
 {
 public:
     struct Reservation
     {
         QMap<QString, Money> held; // limit id -> amount reserved
+        // Held by a block limit: the call must keep to its worst case (cap its output).
+        // Allow limits only observe, so holding on them changes nothing in the call.
+        bool bounded = false;
     };
 
     struct Outcome
@@ -31,6 +36,14 @@ public:
     };
 
     Result<Limit> create(const LimitSpec &spec, const QDateTime &now);
+    // Changes a limit's spec, keeping its spending, reservations and counts. Refuses an
+    // unknown id (not_found) and an edit that makes the spec invalid (invalid_limit,
+    // invalid_threshold), changing nothing. Calls in flight keep their reservations and
+    // count against the new max: after a lowered max no call starts unless spent +
+    // reserved + its worst case fits the new max. Calls admitted before the edit may still
+    // settle past it (their cost is bounded by the old max); a block limit whose spending
+    // is past max reports Blocked and refuses every call until max is raised.
+    Result<Limit> edit(const QString &id, const LimitEdit &edit);
     // Puts back a limit loaded from storage, with its totals.
     void restore(const Limit &limit);
     std::optional<Limit> find(const QString &id) const;

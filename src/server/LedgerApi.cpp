@@ -33,6 +33,49 @@ void answerFromPool(const Responder &responder, Read read)
     QThreadPool::globalInstance()->start([responder, read = std::move(read)] { responder.send(read()); });
 }
 
+const QString MaxFormat = QStringLiteral("\"max\" must be a decimal string of USD, such as \"10.00\"");
+const QStringList EditableFields{QStringLiteral("limit_name"), QStringLiteral("max"), QStringLiteral("limit_type"),
+                                 QStringLiteral("threshold")};
+
+// The limit fields present in body, each checked on its own (POST and PATCH /limits);
+// whether the whole spec holds is checked once the fields are applied.
+payi::Result<payi::LimitEdit> readLimitFields(const QJsonObject &body)
+{
+    payi::LimitEdit fields;
+    if (body.contains(QStringLiteral("limit_name"))) {
+        const payi::Result<QString> name = api::requireString(body, QStringLiteral("limit_name"));
+        if (!name)
+            return name.error();
+        fields.name = *name;
+    }
+    const QJsonValue max = body.value(QStringLiteral("max"));
+    if (!max.isUndefined()) {
+        if (!max.isString())
+            return payi::Error{QStringLiteral("invalid_field"), MaxFormat};
+        const payi::Result<payi::Money> parsed = payi::Money::parse(max.toString());
+        if (!parsed)
+            return payi::Error{QStringLiteral("invalid_field"), parsed.error().message};
+        fields.max = *parsed;
+    }
+    const QJsonValue type = body.value(QStringLiteral("limit_type"));
+    if (!type.isUndefined()) {
+        fields.type = payi::limitTypeFromName(type.toString());
+        if (!fields.type)
+            return payi::Error{QStringLiteral("invalid_field"), QStringLiteral("\"limit_type\" must be \"block\" or \"allow\"")};
+    }
+    const QJsonValue threshold = body.value(QStringLiteral("threshold"));
+    if (!threshold.isUndefined()) {
+        const QString text = threshold.isDouble() ? QString::number(threshold.toDouble(), 'g', 15) : threshold.toString();
+        const payi::Result<int> percent = threshold.isDouble() || threshold.isString()
+                                              ? payi::parseThreshold(text)
+                                              : payi::Result<int>(payi::Error{QStringLiteral("invalid_threshold"), {}});
+        if (!percent)
+            return payi::Error{QStringLiteral("invalid_field"), QStringLiteral("\"threshold\" must be 0.75 to 0.99, or 1.0")};
+        fields.thresholdPercent = *percent;
+    }
+    return fields;
+}
+
 QString promLabel(const QString &value)
 {
     QString v = value;
@@ -61,6 +104,9 @@ void LedgerApi::mount(HttpServer &server)
     server.addRoute("GET", QStringLiteral("/limits"), [this](const HttpRequest &, Responder r) { limits(r); });
     server.addRoute("GET", QStringLiteral("/limits/{id}"),
                     [this](const HttpRequest &q, Responder r) { limit(q.pathParameter(QStringLiteral("id")), r); });
+    server.addRoute("PATCH", QStringLiteral("/limits/{id}"), [this](const HttpRequest &q, Responder r) {
+        editLimit(q.pathParameter(QStringLiteral("id")), q, r);
+    });
     server.addRoute("GET", QStringLiteral("/instrumentation"), [this](const HttpRequest &, Responder r) {
         r.send(HttpResponse::json(200, instrumentationJson()));
     });
@@ -172,35 +218,13 @@ void LedgerApi::createLimit(const HttpRequest &request, const Responder &respond
     const payi::Result<QString> name = api::requireString(*body, QStringLiteral("limit_name"));
     if (!name)
         return void(responder.send(api::errorResponse(400, name.error())));
-    const QJsonValue maxValue = body->value(QStringLiteral("max"));
-    if (!maxValue.isString())
-        return void(responder.send(HttpResponse::error(
-            400, maxValue.isUndefined() ? QStringLiteral("missing_field") : QStringLiteral("invalid_field"),
-            QStringLiteral("\"max\" must be a decimal string of USD, such as \"10.00\""))));
-    const payi::Result<payi::Money> max = payi::Money::parse(maxValue.toString());
-    if (!max)
-        return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"), max.error().message)));
+    const payi::Result<payi::LimitEdit> fields = readLimitFields(*body);
+    if (!fields)
+        return void(responder.send(api::errorResponse(400, fields.error())));
+    if (!fields->max)
+        return void(responder.send(HttpResponse::error(400, QStringLiteral("missing_field"), MaxFormat)));
 
-    payi::LimitSpec spec{*name, *max, payi::LimitType::Allow, 100};
-    const QJsonValue type = body->value(QStringLiteral("limit_type"));
-    if (!type.isUndefined()) {
-        const std::optional<payi::LimitType> parsed = payi::limitTypeFromName(type.toString());
-        if (!parsed)
-            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                                           QStringLiteral("\"limit_type\" must be \"block\" or \"allow\""))));
-        spec.type = *parsed;
-    }
-    const QJsonValue threshold = body->value(QStringLiteral("threshold"));
-    if (!threshold.isUndefined()) {
-        const QString text = threshold.isDouble() ? QString::number(threshold.toDouble(), 'g', 15) : threshold.toString();
-        const payi::Result<int> percent = threshold.isDouble() || threshold.isString()
-                                              ? payi::parseThreshold(text)
-                                              : payi::Result<int>(payi::Error{QStringLiteral("invalid_threshold"), {}});
-        if (!percent)
-            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                                           QStringLiteral("\"threshold\" must be 0.75 to 0.99, or 1.0"))));
-        spec.thresholdPercent = *percent;
-    }
+    const payi::LimitSpec spec = fields->appliedTo(payi::LimitSpec{{}, {}, payi::LimitType::Allow, 100});
     if (const std::optional<payi::Error> invalid = spec.validate())
         return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"), invalid->message)));
 
@@ -214,6 +238,46 @@ void LedgerApi::createLimit(const HttpRequest &request, const Responder &respond
             return void(responder.send(api::errorResponse(500, saved.error())));
         m_instrumentation.limits().restore(*saved);
         responder.send(HttpResponse::json(201, saved->toJson()));
+    });
+}
+
+void LedgerApi::editLimit(const QString &id, const HttpRequest &request, const Responder &responder)
+{
+    if (!m_instrumentation.limits().find(id))
+        return void(responder.send(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no limit with id %1").arg(id.left(64)))));
+    const payi::Result<QJsonObject> body = api::parseObject(request.body());
+    if (!body)
+        return void(responder.send(api::errorResponse(400, body.error())));
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (!EditableFields.contains(it.key()))
+            return void(responder.send(HttpResponse::error(
+                400, QStringLiteral("invalid_field"),
+                QStringLiteral("a limit's limit_name, max, limit_type and threshold can be changed; \"%1\" cannot")
+                    .arg(it.key().left(40)))));
+    }
+    const payi::Result<payi::LimitEdit> edit = readLimitFields(*body);
+    if (!edit)
+        return void(responder.send(api::errorResponse(400, edit.error())));
+    if (edit->isEmpty())
+        return void(responder.send(HttpResponse::error(
+            400, QStringLiteral("missing_field"), QStringLiteral("give at least one of limit_name, max, limit_type, threshold"))));
+
+    // Enforced first, then stored: a lowered max must bite for the calls that start while
+    // the write is on its way. The registry merges the edit under its lock, so concurrent
+    // edits of different fields both hold, and the writer stores them in the same order.
+    const payi::Result<payi::Limit> edited = m_instrumentation.limits().edit(id, *edit);
+    if (!edited) {
+        const bool unknown = edited.error().code == QLatin1String("not_found");
+        return void(responder.send(HttpResponse::error(unknown ? 404 : 400,
+                                                       unknown ? edited.error().code : QStringLiteral("invalid_field"),
+                                                       edited.error().message)));
+    }
+    m_ledger.saveLimit(*edited, this, [this, responder](payi::Result<payi::Limit> saved) {
+        if (!saved)
+            return void(responder.send(api::errorResponse(500, saved.error())));
+        // The registry's view, with the spending and reservations of this moment.
+        responder.send(HttpResponse::json(200, m_instrumentation.limits().find(saved->id).value_or(*saved).toJson()));
     });
 }
 

@@ -39,6 +39,9 @@ private:
     void users(const HttpRequest &request, const Responder &responder) const;
     void events(const HttpRequest &request, const Responder &responder) const;
     void createLimit(const HttpRequest &request, const Responder &responder);
+    // PATCH /limits/{id}: changes the fields given, applied to the live registry at once
+    // and stored; 400 (nothing changed) or 404 as POST /limits validates.
+    void editLimit(const QString &id, const HttpRequest &request, const Responder &responder);
     void limits(const Responder &responder) const;
     void limit(const QString &id, const Responder &responder) const;
     QJsonObject instrumentationJson() const;

@@ -2,8 +2,11 @@
 // 0, a temporary ledger, the simulated model). Each test leaves a PNG of the window in the
 // build folder for a reviewer to open.
 #include "gui/CostTreeModel.h"
+#include "gui/FileDialog.h"
+#include "gui/LimitBarDelegate.h"
 #include "gui/MainWindow.h"
 #include "gui/SeedDemo.h"
+#include "gui/WorkbenchSettings.h"
 #include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
 #include "providers/SimulatedModelSettings.h"
@@ -12,15 +15,32 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QHorizontalBarSeries>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -35,6 +55,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void createDocumentShowsItsInstance();
@@ -45,6 +66,11 @@ private slots:
     void blockLimitShowsABlockedCall();
     void seedDemoTellsTheWholeStory();
     void rejectedKeyIsExplained();
+    void editLimitChangesItsBarAndState();
+    void chartShowsEachUseCaseAndModel();
+    void settingsPersistWithoutTheKey();
+    void exportEvents_data();
+    void exportEvents();
 
 private:
     template <typename T>
@@ -62,12 +88,41 @@ private:
     }
     void createDocument(const QString &prompt);
     void showTab(const QString &name);
+    // A top-level dialog of the window, once it is shown.
+    template <typename T = QDialog>
+    T *dialog(const QString &name) const
+    {
+        T *found = nullptr;
+        const auto shown = [&] {
+            found = m_window->findChild<T *>(name);
+            return found && found->isVisible();
+        };
+        if (!QTest::qWaitFor(shown, 5000))
+            qFatal("no visible %s named %s", T::staticMetaObject.className(), qPrintable(name));
+        return found;
+    }
+    void savePng(QWidget *widget, const QString &suffix) const;
 
+    QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<payi::Instrumentation> m_instrumentation;
     std::unique_ptr<server::Backend> m_backend;
     std::unique_ptr<gui::MainWindow> m_window;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Settings of this run only, wherever the test is started from.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::savePng(QWidget *widget, const QString &suffix) const
+{
+    const QString png = QDir(QCoreApplication::applicationDirPath())
+                            .filePath(u"tst_mainwindow-%1-%2.png"_s.arg(QLatin1String(QTest::currentTestFunction()), suffix));
+    QVERIFY(widget->grab().save(png));
+    qInfo("screenshot: %s", qPrintable(png));
+}
 
 void TestMainWindow::init()
 {
@@ -93,8 +148,10 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     if (m_window) {
-        const QString png = QDir(QCoreApplication::applicationDirPath())
-                                .filePath(u"tst_mainwindow-%1.png"_s.arg(QLatin1String(QTest::currentTestFunction())));
+        QString name = QLatin1String(QTest::currentTestFunction());
+        if (QTest::currentDataTag())
+            name += u'-' + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        const QString png = QDir(QCoreApplication::applicationDirPath()).filePath(u"tst_mainwindow-%1.png"_s.arg(name));
         QVERIFY(m_window->grab().save(png));
         qInfo("screenshot: %s", qPrintable(png));
     }
@@ -385,6 +442,261 @@ void TestMainWindow::rejectedKeyIsExplained()
     QVERIFY(notice->text().contains(u"Settings"_s));
     QVERIFY(!notice->text().contains(u"a-wrong-key"_s)); // never shows the key
     (*provider)->shutdown(std::chrono::seconds(5));
+}
+
+void TestMainWindow::editLimitChangesItsBarAndState()
+{
+    showTab(u"limitsTab"_s);
+    child<QLineEdit>(u"limitName"_s)->setText(u"team-budget"_s);
+    child<QLineEdit>(u"limitMax"_s)->setText(u"1"_s);
+    QTest::mouseClick(child<QPushButton>(u"createLimit"_s), Qt::LeftButton);
+    auto *limits = child<QTreeWidget>(u"limitList"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(limits->topLevelItemCount(), 1, 10000);
+    QTreeWidgetItem *row = limits->topLevelItem(0);
+    const QString limitId = row->text(7);
+    limits->setCurrentItem(row);
+    QTest::mouseClick(child<QPushButton>(u"useLimit"_s), Qt::LeftButton);
+    createDocument(u"a memo under budget"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(row->text(5), u"1"_s, 10000); // one call counted
+    QCOMPARE(row->text(4), u"ok"_s);
+    const double before = row->data(3, gui::LimitBarDelegate::FractionRole).toDouble();
+    QVERIFY(before > 0.0 && before < 0.5);
+
+    // F2 opens the editor on the selected limit; the fields are checked as typed.
+    QVERIFY(child<QPushButton>(u"editLimit"_s)->isEnabled());
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QCOMPARE(child<QAction>(u"actionEditLimit"_s)->shortcut(), QKeySequence(Qt::Key_F2));
+    QTest::keyClick(limits, Qt::Key_F2);
+    auto *edit = dialog(u"LimitEditDialog"_s);
+    auto *name = edit->findChild<QLineEdit *>(u"limitEditName"_s);
+    auto *max = edit->findChild<QLineEdit *>(u"limitEditMax"_s);
+    auto *error = edit->findChild<QLabel *>(u"limitEditError"_s);
+    auto *warning = edit->findChild<QLabel *>(u"limitEditWarning"_s);
+    QPushButton *save = edit->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Save);
+    QCOMPARE(name->text(), u"team-budget"_s);
+    QCOMPARE(max->text(), u"1"_s);
+    max->clear();
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"Max must be"_s));
+    QVERIFY(!save->isEnabled());
+    QTest::keyClicks(max, u"0"_s);
+    QVERIFY(error->text().contains(u"greater than 0"_s));
+    QVERIFY(!save->isEnabled());
+    name->clear();
+    QVERIFY(error->text().contains(u"name must not be empty"_s));
+
+    // Below what it spent: the dialog warns, the server blocks.
+    QTest::keyClicks(name, u"team-budget-cut"_s);
+    max->setText(u"0.000000001"_s);
+    QVERIFY(!error->isVisible());
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(u"block every call"_s));
+    edit->findChild<QComboBox *>(u"limitEditThreshold"_s)->setCurrentText(u"0.9"_s);
+    QVERIFY(save->isEnabled());
+    savePng(edit, u"dialog"_s);
+    QPointer<QDialog> guard(edit);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
+
+    QTRY_COMPARE(row->text(4), u"blocked"_s);
+    QCOMPARE(row->text(0), u"team-budget-cut"_s);
+    QVERIFY(row->data(3, gui::LimitBarDelegate::FractionRole).toDouble() > 1.0); // the bar is full (drawn clamped)
+    QCOMPARE(row->data(3, gui::LimitBarDelegate::ThresholdRole).toDouble(), 0.9);
+    QCOMPARE(row->data(3, gui::LimitBarDelegate::ColorRole).value<QColor>(), QColor(208, 69, 58));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"saved"_s));
+    // The server applied it, and the ledger file holds it.
+    const payi::Limit live = *m_instrumentation->limits().find(limitId);
+    QCOMPARE(live.spec.max.toString(), u"0.000000001"_s);
+    QCOMPARE(live.spec.thresholdPercent, 90);
+    const QList<ledger::LimitTotals> stored = *m_backend->ledger().limits();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().limit.spec.name, u"team-budget-cut"_s);
+    QCOMPARE(stored.first().limit.spec.max, live.spec.max);
+
+    // The next request under it is refused before the model, and counted.
+    child<QPlainTextEdit>(u"documentPrompt"_s)->setPlainText(u"one more memo"_s);
+    QTest::mouseClick(child<QPushButton>(u"createDocument"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(row->text(6), u"1"_s, 10000);
+    QCOMPARE(row->text(4), u"blocked"_s);
+}
+
+void TestMainWindow::chartShowsEachUseCaseAndModel()
+{
+    createDocument(u"a chart-worthy document"_s);
+    auto *list = child<QListWidget>(u"documentList"_s);
+    QTRY_VERIFY(list->currentItem());
+    auto *append = child<QPushButton>(u"appendDocument"_s);
+    QTRY_VERIFY(append->isEnabled());
+    child<QLineEdit>(u"appendText"_s)->setText(u"with a second paragraph"_s);
+    QTest::mouseClick(append, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(u"documentRevisions"_s)->topLevelItemCount(), 2, 10000);
+    child<QAction>(u"actionShowChart"_s)->trigger();
+    QCOMPARE(child<QTabWidget>(u"mainTabs"_s)->currentWidget(), child<QWidget>(u"chartTab"_s));
+
+    // A line per use case, from zero (before its first call) to its cost: at least two points,
+    // or nothing is drawn.
+    QChart *timeline = child<QChartView>(u"costTimeline"_s)->chart();
+    const auto lastCost = [timeline](const QString &useCase) {
+        const QList<QAbstractSeries *> all = timeline->series();
+        for (QAbstractSeries *series : all) {
+            auto *line = qobject_cast<QLineSeries *>(series);
+            if (line && line->name() == useCase && line->count() >= 2 && line->at(0).y() == 0.0)
+                return line->at(line->count() - 1).y();
+        }
+        return 0.0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(lastCost(u"create_document"_s) > 0.0 && lastCost(u"append_document"_s) > 0.0, 10000);
+    QCOMPARE(timeline->series().size(), 2);
+    QVERIFY(!child<QLabel>(u"chartEmptyHint"_s)->isVisible());
+
+    // The breakdown by model shows the model every call used, with its cost.
+    QChart *byModel = child<QChartView>(u"costByModel"_s)->chart();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(byModel->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QTRY_COMPARE(axis->categories(), QStringList{m_backend->options().model});
+    const QBarSet *bars = qobject_cast<QHorizontalBarSeries *>(byModel->series().value(0))->barSets().value(0);
+    QCOMPARE(bars->count(), 1);
+    const double total = double(m_backend->ledger().snapshot().all().cost.total.pico()) / 1e12;
+    QTRY_COMPARE(bars->at(0), total);
+}
+
+void TestMainWindow::settingsPersistWithoutTheKey()
+{
+    const QString key = u"sk-test-never-in-the-settings-file"_s;
+    child<QAction>(u"actionSettings"_s)->trigger();
+    auto *settings = dialog(u"SettingsDialog"_s);
+    settings->findChild<QSpinBox *>(u"latencySpin"_s)->setValue(345);
+    settings->findChild<QDoubleSpinBox *>(u"failureRateSpin"_s)->setValue(12.5);
+    auto *fault = settings->findChild<QComboBox *>(u"faultKindCombo"_s);
+    fault->setCurrentIndex(fault->findText(u"timeout"_s));
+    settings->findChild<QRadioButton *>(u"providerOpenAI"_s)->setChecked(true);
+    settings->findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(u"http://127.0.0.1:11434/v1"_s);
+    auto *keyEdit = settings->findChild<QLineEdit *>(u"apiKeyEdit"_s);
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, key);
+    // Another price table, through the same file-dialog seam.
+    const QString prices = m_dir->filePath(u"prices.json"_s);
+    QFile table(prices);
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    table.write(R"({"version":"2026-test","currency":"usd","resources":{"gpt-5.4":{"category":"system.openai",
+        "units":{"text":{"input":"3","output":"9"}}}}})");
+    table.close();
+    gui::FileDialog::instance().setNextFileName(prices);
+    QTest::mouseClick(settings->findChild<QPushButton *>(u"loadPricesButton"_s), Qt::LeftButton);
+    QVERIFY(settings->findChild<QLabel *>(u"pricesVersion"_s)->text().contains(u"<b>2026-test</b>, 1 model."_s));
+    auto *pricesTable = settings->findChild<QTableWidget *>(u"pricesTable"_s);
+    QCOMPARE(pricesTable->rowCount(), 1);
+    QCOMPARE(pricesTable->item(0, 2)->text(), u"$9"_s);
+    settings->findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentIndex(2);
+    savePng(settings, u"prices"_s);
+    settings->findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentIndex(1);
+    savePng(settings, u"dialog"_s);
+    QPointer<QDialog> guard(settings);
+    QTest::mouseClick(settings->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!guard);
+
+    // Applied to the running simulated model, and saved.
+    QCOMPARE(m_backend->simulation().snapshot().baseLatencyMs, 345);
+    QCOMPARE(m_backend->simulation().snapshot().failureRate, 0.125);
+    QCOMPARE(m_backend->simulation().snapshot().faultKind, providers::FaultKind::Timeout);
+    const gui::WorkbenchSettings saved = gui::WorkbenchSettings::load();
+    QVERIFY(saved.hasSimulation);
+    QCOMPARE(saved.simulation.baseLatencyMs, 345);
+    QCOMPARE(saved.simulation.failureRate, 0.125);
+    QCOMPARE(saved.simulation.faultKind, providers::FaultKind::Timeout);
+    QCOMPARE(saved.provider, server::ProviderKind::OpenAI);
+    QCOMPARE(saved.baseUrl, u"http://127.0.0.1:11434/v1"_s);
+    QCOMPARE(saved.pricesFile, prices);
+    QCOMPARE(m_instrumentation->prices()->version(), u"2026-test"_s);
+    QSettings file;
+    file.sync();
+    QFile written(file.fileName());
+    QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QByteArray text = written.readAll();
+    QVERIFY(text.contains("345"));
+    QVERIFY2(!text.contains(key.toUtf8()), "the API key must never reach the settings file");
+    QVERIFY(!text.contains("sk-test"));
+
+    // Reopened, the dialog shows what was kept.
+    child<QAction>(u"actionSettings"_s)->trigger();
+    settings = dialog(u"SettingsDialog"_s);
+    QCOMPARE(settings->findChild<QSpinBox *>(u"latencySpin"_s)->value(), 345);
+    QCOMPARE(settings->findChild<QDoubleSpinBox *>(u"failureRateSpin"_s)->value(), 12.5);
+    QCOMPARE(settings->findChild<QComboBox *>(u"faultKindCombo"_s)->currentText(), u"timeout"_s);
+    QVERIFY(settings->findChild<QRadioButton *>(u"providerOpenAI"_s)->isChecked());
+    QCOMPARE(settings->findChild<QLineEdit *>(u"baseUrlEdit"_s)->text(), u"http://127.0.0.1:11434/v1"_s);
+    auto *keyStatus = settings->findChild<QLabel *>(u"keyStatus"_s);
+    QTRY_VERIFY(!keyStatus->text().startsWith(u"Reading"_s));
+    qInfo("keychain: %s", qPrintable(keyStatus->text()));
+    savePng(settings, u"reopened"_s);
+    settings->reject();
+}
+
+void TestMainWindow::exportEvents_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("CSV") << u"actionExportCsv"_s << u"events.csv"_s;
+    QTest::newRow("JSON Lines") << u"actionExportJsonLines"_s << u"events.jsonl"_s;
+}
+
+void TestMainWindow::exportEvents()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, file);
+    createDocument(u"first"_s);
+    createDocument(u"second, with a comma"_s);
+    QTRY_COMPARE(m_backend->ledger().snapshot().all().calls, 2);
+    const QList<ledger::StoredEvent> events = *m_backend->ledger().eventsAfter(0, 100);
+    QCOMPARE(events.size(), 2);
+
+    const QString path = m_dir->filePath(file);
+    gui::FileDialog::instance().setNextFileName(path);
+    QSignalSpy exported(m_window.get(), &gui::MainWindow::exported);
+    child<QAction>(action)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 10000);
+    QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Exported 2 events"_s));
+
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = out.readAll().split('\n');
+    QCOMPARE(lines.takeLast(), QByteArray()); // ends with a line break
+    if (file.endsWith(u".csv"_s)) {
+        QCOMPARE(lines.size(), events.size() + 1);
+        QVERIFY(lines.first().startsWith("seq,timestamp,event_id,request_id,"));
+        for (int i = 0; i < events.size(); ++i) {
+            const payi::CallEvent &e = events.at(i).event;
+            // The first fields and the last never hold a comma.
+            const QList<QByteArray> cells = lines.at(i + 1).trimmed().split(',');
+            QCOMPARE(cells.at(0).toLongLong(), events.at(i).seq);
+            QCOMPARE(QString::fromUtf8(cells.at(2)), e.eventId);
+            QCOMPARE(QString::fromUtf8(cells.at(3)), e.requestId);
+            QCOMPARE(QString::fromUtf8(cells.last()), e.cost.total.toString());
+            QVERIFY(lines.at(i + 1).contains(",create_document,"));
+        }
+    } else {
+        QCOMPARE(lines.size(), events.size());
+        for (int i = 0; i < events.size(); ++i) {
+            const QJsonObject row = QJsonDocument::fromJson(lines.at(i)).object();
+            const payi::CallEvent &e = events.at(i).event;
+            QCOMPARE(row.value(u"seq"_s).toInteger(), events.at(i).seq);
+            QCOMPARE(row.value(u"event_id"_s).toString(), e.eventId);
+            QCOMPARE(row.value(u"request_id"_s).toString(), e.requestId);
+            QCOMPARE(row, [&] {
+                QJsonObject expected = e.toJson();
+                expected.insert(u"seq"_s, events.at(i).seq);
+                return expected;
+            }());
+        }
+    }
+
+    // Cancelling the file dialog starts no export.
+    gui::FileDialog::instance().setNextFileName(QString());
+    child<QAction>(action)->trigger();
+    QVERIFY(!m_window->statusBar()->currentMessage().startsWith(u"Exporting"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

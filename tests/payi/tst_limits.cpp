@@ -39,8 +39,8 @@ struct Fixture
     {
         return in->limits().create(LimitSpec{u"budget"_s, usd(max), type, thresholdPercent}, QDateTime())->id;
     }
-    // A call of input 100 tokens and output `output` tokens, reserving for 50 output tokens.
-    CallEvent call(const QStringList &limitIds, qint64 output = 50, bool fail = false)
+    // Starts a call of input 100 tokens that reserves for 50 output tokens (0.0002 USD).
+    TrackedCall start(const QStringList &limitIds)
     {
         Params p;
         p.limitIds = limitIds;
@@ -49,13 +49,22 @@ struct Fixture
         s.resource = u"m"_s;
         s.inputUpperBound = 100;
         s.maxOutputTokens = 50;
-        TrackedCall c = in->begin(s);
+        return in->begin(s);
+    }
+    static CallEvent finish(TrackedCall &c, qint64 output = 50, bool fail = false)
+    {
         if (c.isBlocked())
             return c.blockedEvent();
         CallOutcome o;
         o.units.insert(unit::text(), UnitCount{100, output});
         o.failed = fail;
         return c.finish(o);
+    }
+    // A call of input 100 tokens and output `output` tokens, reserving for 50 output tokens.
+    CallEvent call(const QStringList &limitIds, qint64 output = 50, bool fail = false)
+    {
+        TrackedCall c = start(limitIds);
+        return finish(c, output, fail);
     }
     std::unique_ptr<Instrumentation> in;
 };
@@ -78,6 +87,12 @@ private slots:
     void invalidSpecs();
     void sixteenThreadsRaceExactly();
     void sixteenThreadsRandomCostsNeverPassMax();
+    void editChangesOnlyTheGivenFields();
+    void editRefusesAnInvalidResult_data();
+    void editRefusesAnInvalidResult();
+    void loweredMaxCountsCallsInFlight();
+    void maxBelowSpentBlocksUntilRaised();
+    void allowSwitchedToBlockCountsCallsInFlight();
 };
 
 void TestLimits::threshold_data()
@@ -175,17 +190,29 @@ void TestLimits::unknownLimitDoesNotBlock()
 void TestLimits::outputCapWhenReserving()
 {
     Fixture f;
-    const QString id = f.limit("1", LimitType::Block);
-    Params p;
-    p.limitIds = QStringList{id};
-    TrackContext scope(p);
+    {
+        Params p;
+        p.limitIds = QStringList{f.limit("1", LimitType::Block)};
+        TrackContext scope(p);
+        CallStart s; // captures the context in force
+        s.resource = u"m"_s;
+        TrackedCall uncapped = f.in->begin(s);
+        QCOMPARE(uncapped.outputTokenCap(), f.in->config().defaultMaxOutputTokens);
+        s.maxOutputTokens = 10;
+        TrackedCall capped = f.in->begin(s);
+        QCOMPARE(capped.outputTokenCap(), 0); // the caller's own max_tokens already bounds it
+    }
+
+    // An allow limit only observes: it holds the worst case but never changes the call.
+    Params allow;
+    allow.limitIds = QStringList{f.limit("1", LimitType::Allow)};
+    TrackContext scope(allow);
     CallStart s;
     s.resource = u"m"_s;
-    TrackedCall uncapped = f.in->begin(s);
-    QCOMPARE(uncapped.outputTokenCap(), f.in->config().defaultMaxOutputTokens);
-    s.maxOutputTokens = 10;
-    TrackedCall capped = f.in->begin(s);
-    QCOMPARE(capped.outputTokenCap(), 0); // the caller's own max_tokens already bounds it
+    TrackedCall observed = f.in->begin(s);
+    QVERIFY(observed.isTracked());
+    QCOMPARE(observed.outputTokenCap(), 0);
+    QVERIFY(!f.in->limits().find(allow.limitIds->first())->reserved.isZero());
 }
 
 void TestLimits::invalidSpecs_data()
@@ -260,6 +287,139 @@ void TestLimits::sixteenThreadsRandomCostsNeverPassMax()
     QVERIFY(limit.reserved.isZero());
     // At least as many calls as fit at the worst case (0.05 / 0.0002) went through.
     QVERIFY(billed.load() >= 250);
+}
+
+void TestLimits::editChangesOnlyTheGivenFields()
+{
+    Fixture f;
+    const QString id = f.limit("0.001", LimitType::Block, 80);
+    f.call({id});
+    LimitEdit edit;
+    edit.name = u"renamed"_s;
+    edit.thresholdPercent = 90;
+    const Result<Limit> edited = f.in->limits().edit(id, edit);
+    QVERIFY(edited.ok());
+    const Limit stored = *f.in->limits().find(id);
+    QCOMPARE(stored.spec.name, u"renamed"_s);
+    QCOMPARE(stored.spec.thresholdPercent, 90);
+    QCOMPARE(stored.spec.max, usd("0.001"));
+    QCOMPARE(stored.spec.type, LimitType::Block);
+    QCOMPARE(stored.spent, usd("0.0002"));
+    QCOMPARE(stored.calls, 1);
+    QCOMPARE(edited->spec.name, stored.spec.name);
+}
+
+void TestLimits::editRefusesAnInvalidResult_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("max");
+    QTest::addColumn<int>("threshold");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("empty name") << u" "_s << QString() << 0 << u"invalid_limit"_s;
+    QTest::newRow("zero max") << QString() << u"0"_s << 0 << u"invalid_limit"_s;
+    QTest::newRow("negative max") << QString() << u"-1"_s << 0 << u"invalid_limit"_s;
+    QTest::newRow("threshold 50") << QString() << QString() << 50 << u"invalid_threshold"_s;
+}
+
+void TestLimits::editRefusesAnInvalidResult()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, max);
+    QFETCH(int, threshold);
+    QFETCH(QString, code);
+    Fixture f;
+    const QString id = f.limit("0.001", LimitType::Block, 80);
+    LimitEdit edit;
+    if (!name.isNull())
+        edit.name = name;
+    if (!max.isNull())
+        edit.max = usd(max.toLatin1().constData());
+    if (threshold)
+        edit.thresholdPercent = threshold;
+    const Result<Limit> edited = f.in->limits().edit(id, edit);
+    QVERIFY(!edited.ok());
+    QCOMPARE(edited.error().code, code);
+    const Limit stored = *f.in->limits().find(id);
+    QCOMPARE(stored.spec.name, u"budget"_s);
+    QCOMPARE(stored.spec.max, usd("0.001"));
+    QCOMPARE(stored.spec.thresholdPercent, 80);
+
+    const Result<Limit> unknown = f.in->limits().edit(u"no-such-limit"_s, LimitEdit{u"x"_s, {}, {}, {}});
+    QCOMPARE(unknown.error().code, u"not_found"_s);
+}
+
+void TestLimits::loweredMaxCountsCallsInFlight()
+{
+    // Three calls spent 0.0006; a fourth is in flight holding its worst case, 0.0002.
+    Fixture f;
+    const QString id = f.limit("1", LimitType::Block);
+    for (int i = 0; i < 3; ++i)
+        f.call({id});
+    TrackedCall inFlight = f.start({id});
+    QVERIFY(!inFlight.isBlocked());
+    QCOMPARE(f.in->limits().find(id)->reserved, usd("0.0002"));
+
+    // Lowered to 0.0008: the call in flight fills it, so no other call may start.
+    LimitEdit edit;
+    edit.max = usd("0.0008");
+    QVERIFY(f.in->limits().edit(id, edit).ok());
+    QCOMPARE(f.in->limits().find(id)->reserved, usd("0.0002"));
+    const CallEvent refused = f.call({id});
+    QCOMPARE(refused.blockedLimitIds, QStringList{id});
+    const CallEvent settled = Fixture::finish(inFlight);
+    QCOMPARE(settled.limits.value(id), LimitState::Exceeded);
+    const Limit limit = *f.in->limits().find(id);
+    QCOMPARE(limit.spent, usd("0.0008"));
+    QVERIFY(limit.spent <= limit.spec.max);
+    QVERIFY(limit.reserved.isZero());
+    QCOMPARE(limit.blockedCalls, 1);
+}
+
+void TestLimits::maxBelowSpentBlocksUntilRaised()
+{
+    Fixture f;
+    const QString id = f.limit("1", LimitType::Block);
+    f.call({id});
+    f.call({id}); // spent 0.0004
+    TrackedCall inFlight = f.start({id});
+    LimitEdit lower;
+    lower.max = usd("0.0003");
+    QVERIFY(f.in->limits().edit(id, lower).ok());
+    QCOMPARE(f.in->limits().find(id)->state(), LimitState::Blocked);
+    QCOMPARE(f.call({id}).blockedLimitIds, QStringList{id});
+
+    // The call admitted before the edit still settles (its cost was bounded by the old max)
+    // and reports what it met, not a refusal.
+    const CallEvent settled = Fixture::finish(inFlight);
+    QVERIFY(!settled.failed);
+    QCOMPARE(settled.limits.value(id), LimitState::Exceeded);
+    QCOMPARE(f.in->limits().find(id)->spent, usd("0.0006"));
+    QCOMPARE(f.in->limits().find(id)->state(), LimitState::Blocked);
+    QCOMPARE(f.in->limits().find(id)->toJson().value(u"state"_s).toString(), u"blocked"_s);
+
+    LimitEdit raise;
+    raise.max = usd("1");
+    QVERIFY(f.in->limits().edit(id, raise).ok());
+    QCOMPARE(f.in->limits().find(id)->state(), LimitState::Ok);
+    QVERIFY(f.call({id}).blockedLimitIds.isEmpty());
+}
+
+void TestLimits::allowSwitchedToBlockCountsCallsInFlight()
+{
+    Fixture f;
+    const QString id = f.limit("1", LimitType::Allow);
+    TrackedCall inFlight = f.start({id});
+    QCOMPARE(f.in->limits().find(id)->reserved, usd("0.0002"));
+    LimitEdit edit;
+    edit.type = LimitType::Block;
+    edit.max = usd("0.0003");
+    QVERIFY(f.in->limits().edit(id, edit).ok());
+    // 0.0002 held + 0.0002 would pass 0.0003.
+    QCOMPARE(f.call({id}).blockedLimitIds, QStringList{id});
+    Fixture::finish(inFlight);
+    const Limit limit = *f.in->limits().find(id);
+    QCOMPARE(limit.spent, usd("0.0002"));
+    QVERIFY(limit.reserved.isZero());
 }
 
 QTEST_GUILESS_MAIN(TestLimits)

@@ -77,6 +77,11 @@ private slots:
     void restartKeepsEverything();
     void modeSwitchesAtRunTime();
     void simulatedModelSettingsAtRunTime();
+    void editLimit();
+    void editLimitBadInput_data();
+    void editLimitBadInput();
+    void editLimitBelowSpentBlocks();
+    void editLimitPersistsAcrossRestart();
 
 private:
     QTemporaryDir m_dir;
@@ -443,6 +448,175 @@ void TestDocumentApi::simulatedModelSettingsAtRunTime()
     QCOMPARE(changed.value(u"base_latency_ms"_s).toInt(), 20); // unchanged
     QCOMPARE(s->backend->simulation().snapshot().failureRate, 0.5);
     QCOMPARE(s->call("GET", u"/sim/settings"_s).json(), changed);
+}
+
+namespace {
+
+// The limit as the ledger file holds it (read with SQL, not from the registry).
+std::optional<payi::Limit> storedLimit(const Running &s, const QString &id)
+{
+    const payi::Result<QList<ledger::LimitTotals>> all = s.backend->ledger().limits();
+    if (!all)
+        return std::nullopt;
+    for (const ledger::LimitTotals &entry : *all) {
+        if (entry.limit.id == id)
+            return entry.limit;
+    }
+    return std::nullopt;
+}
+
+QString createLimit(Running &s, const QByteArray &body)
+{
+    const HttpProbe::Reply created = s.call("POST", u"/limits"_s, body);
+    return created.status == 201 ? created.json().value(u"limit_id"_s).toString() : QString();
+}
+
+} // namespace
+
+void TestDocumentApi::editLimit()
+{
+    QTemporaryDir dir;
+    auto s = start(dir.path());
+    QVERIFY(s);
+    const QString id = createLimit(*s, R"({"limit_name":"budget","max":"0.5","limit_type":"block","threshold":0.8})");
+    QVERIFY(!id.isEmpty());
+
+    const HttpProbe::Reply edited = s->call(
+        "PATCH", u"/limits/"_s + id, R"({"limit_name":"smaller","max":"0.25","limit_type":"allow","threshold":"0.9"})");
+    QCOMPARE(edited.status, 200);
+    const QJsonObject e = edited.json();
+    QCOMPARE(e.value(u"limit_id"_s).toString(), id);
+    QCOMPARE(e.value(u"limit_name"_s).toString(), u"smaller"_s);
+    QCOMPARE(e.value(u"max"_s).toString(), u"0.25"_s);
+    QCOMPARE(e.value(u"limit_type"_s).toString(), u"allow"_s);
+    QCOMPARE(e.value(u"threshold"_s).toString(), u"0.9"_s);
+    QCOMPARE(e.value(u"state"_s).toString(), u"ok"_s);
+    // The live registry and the file, already, as the answer waited for the commit.
+    QCOMPARE(s->call("GET", u"/limits/"_s + id).json().value(u"limit_name"_s).toString(), u"smaller"_s);
+    const std::optional<payi::Limit> stored = storedLimit(*s, id);
+    QVERIFY(stored);
+    QCOMPARE(stored->spec.name, u"smaller"_s);
+    QCOMPARE(stored->spec.max.toString(), u"0.25"_s);
+    QCOMPARE(stored->spec.type, payi::LimitType::Allow);
+    QCOMPARE(stored->spec.thresholdPercent, 90);
+
+    // A partial edit keeps the other fields.
+    const QJsonObject partial = s->call("PATCH", u"/limits/"_s + id, R"({"threshold":1})").json();
+    QCOMPARE(partial.value(u"threshold"_s).toString(), u"1"_s);
+    QCOMPARE(partial.value(u"limit_name"_s).toString(), u"smaller"_s);
+    QCOMPARE(partial.value(u"max"_s).toString(), u"0.25"_s);
+    QCOMPARE(s->call("GET", u"/limits"_s).json().value(u"limits"_s).toArray().size(), 1);
+}
+
+void TestDocumentApi::editLimitBadInput_data()
+{
+    QTest::addColumn<QString>("target"); // "" edits the limit the test made
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("malformed JSON") << QString() << QByteArray(R"({"max":)") << 400 << u"invalid_json"_s;
+    QTest::newRow("JSON array") << QString() << QByteArray(R"(["max"])") << 400 << u"invalid_json"_s;
+    QTest::newRow("empty object") << QString() << QByteArray("{}") << 400 << u"missing_field"_s;
+    QTest::newRow("max a number") << QString() << QByteArray(R"({"max":10})") << 400 << u"invalid_field"_s;
+    QTest::newRow("max null") << QString() << QByteArray(R"({"max":null})") << 400 << u"invalid_field"_s;
+    QTest::newRow("max zero") << QString() << QByteArray(R"({"max":"0"})") << 400 << u"invalid_field"_s;
+    QTest::newRow("max negative") << QString() << QByteArray(R"({"max":"-1"})") << 400 << u"invalid_field"_s;
+    QTest::newRow("max not a decimal") << QString() << QByteArray(R"({"max":"ten"})") << 400 << u"invalid_field"_s;
+    QTest::newRow("threshold 0.5") << QString() << QByteArray(R"({"threshold":0.5})") << 400 << u"invalid_field"_s;
+    QTest::newRow("threshold 1.5") << QString() << QByteArray(R"({"threshold":"1.5"})") << 400 << u"invalid_field"_s;
+    QTest::newRow("threshold a bool") << QString() << QByteArray(R"({"threshold":true})") << 400 << u"invalid_field"_s;
+    QTest::newRow("bad type") << QString() << QByteArray(R"({"limit_type":"maybe"})") << 400 << u"invalid_field"_s;
+    QTest::newRow("name empty") << QString() << QByteArray(R"({"limit_name":"  "})") << 400 << u"invalid_field"_s;
+    QTest::newRow("name a number") << QString() << QByteArray(R"({"limit_name":7})") << 400 << u"invalid_field"_s;
+    QTest::newRow("name null") << QString() << QByteArray(R"({"limit_name":null})") << 400 << u"missing_field"_s;
+    QTest::newRow("spent is not editable") << QString() << QByteArray(R"({"spent":"0"})") << 400 << u"invalid_field"_s;
+    QTest::newRow("good field, then a bad one") << QString() << QByteArray(R"({"limit_name":"x","max":"0"})") << 400
+                                                << u"invalid_field"_s;
+    QTest::newRow("good field, unknown one") << QString() << QByteArray(R"({"max":"2","limit_id":"other"})") << 400
+                                             << u"invalid_field"_s;
+    QTest::newRow("unknown id") << u"no-such-limit"_s << QByteArray(R"({"max":"2"})") << 404 << u"not_found"_s;
+}
+
+void TestDocumentApi::editLimitBadInput()
+{
+    QFETCH(QString, target);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    auto s = start(m_dir.filePath(u"edit-"_s + QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(s);
+    const QString id = createLimit(*s, R"({"limit_name":"budget","max":"0.5","limit_type":"block","threshold":0.8})");
+    QVERIFY(!id.isEmpty());
+    const QJsonObject before = s->call("GET", u"/limits/"_s + id).json();
+
+    const HttpProbe::Reply reply = s->call("PATCH", u"/limits/"_s + (target.isEmpty() ? id : target), body);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.errorCode(), code);
+    QVERIFY(!reply.json().value(u"error"_s).toObject().value(u"message"_s).toString().isEmpty());
+    QVERIFY2(reply.body.size() < 512, "an error never echoes the request");
+
+    // Nothing changed, live or stored.
+    QCOMPARE(s->call("GET", u"/limits/"_s + id).json(), before);
+    QCOMPARE(s->call("GET", u"/limits"_s).json().value(u"limits"_s).toArray().size(), 1);
+    const std::optional<payi::Limit> stored = storedLimit(*s, id);
+    QVERIFY(stored);
+    QCOMPARE(stored->spec.name, u"budget"_s);
+    QCOMPARE(stored->spec.max.toString(), u"0.5"_s);
+    QCOMPARE(stored->spec.type, payi::LimitType::Block);
+    QCOMPARE(stored->spec.thresholdPercent, 80);
+}
+
+void TestDocumentApi::editLimitBelowSpentBlocks()
+{
+    QTemporaryDir dir;
+    auto s = start(dir.path());
+    QVERIFY(s);
+    const QString id = createLimit(*s, R"({"limit_name":"budget","max":"1","limit_type":"block"})");
+    const HttpProbe::Headers underLimit{{"X-Limit-Ids", id.toUtf8()}};
+    QCOMPARE(s->call("POST", u"/documents"_s, R"({"prompt":"x"})", underLimit).status, 201);
+    const QString spent = s->call("GET", u"/limits/"_s + id).json().value(u"spent"_s).toString();
+    QVERIFY(payi::Money::parse(spent)->pico() > 0);
+
+    const HttpProbe::Reply lowered = s->call("PATCH", u"/limits/"_s + id, R"({"max":"0.000000001"})");
+    QCOMPARE(lowered.status, 200);
+    QCOMPARE(lowered.json().value(u"state"_s).toString(), u"blocked"_s);
+    QCOMPARE(lowered.json().value(u"spent"_s).toString(), spent); // spending is kept
+    const HttpProbe::Reply refused = s->call("POST", u"/documents"_s, R"({"prompt":"y"})", underLimit);
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.errorCode(), u"limit_blocked"_s);
+    QCOMPARE(s->calls(), 2); // the refused call is recorded, and the model was not called
+    QCOMPARE(s->documents(), 1);
+
+    const HttpProbe::Reply raised = s->call("PATCH", u"/limits/"_s + id, R"({"max":"1"})");
+    QCOMPARE(raised.json().value(u"state"_s).toString(), u"ok"_s);
+    QCOMPARE(s->call("POST", u"/documents"_s, R"({"prompt":"z"})", underLimit).status, 201);
+}
+
+void TestDocumentApi::editLimitPersistsAcrossRestart()
+{
+    QTemporaryDir dir;
+    QString id;
+    QString spent;
+    {
+        auto s = start(dir.path());
+        QVERIFY(s);
+        id = createLimit(*s, R"({"limit_name":"budget","max":"5","limit_type":"allow","threshold":0.75})");
+        QCOMPARE(s->call("POST", u"/documents"_s, R"({"prompt":"x"})", {{"X-Limit-Ids", id.toUtf8()}}).status, 201);
+        const HttpProbe::Reply edited = s->call(
+            "PATCH", u"/limits/"_s + id, R"({"limit_name":"tighter","max":"0.000001","limit_type":"block","threshold":0.95})");
+        QCOMPARE(edited.status, 200);
+        spent = edited.json().value(u"spent"_s).toString();
+    }
+    auto s = start(dir.path());
+    QVERIFY(s);
+    const QJsonObject limit = s->call("GET", u"/limits/"_s + id).json();
+    QCOMPARE(limit.value(u"limit_name"_s).toString(), u"tighter"_s);
+    QCOMPARE(limit.value(u"max"_s).toString(), u"0.000001"_s);
+    QCOMPARE(limit.value(u"limit_type"_s).toString(), u"block"_s);
+    QCOMPARE(limit.value(u"threshold"_s).toString(), u"0.95"_s);
+    QCOMPARE(limit.value(u"spent"_s).toString(), spent);
+    QCOMPARE(limit.value(u"state"_s).toString(), u"blocked"_s);
+    QCOMPARE(s->call("POST", u"/documents"_s, R"({"prompt":"y"})", {{"X-Limit-Ids", id.toUtf8()}}).status, 429);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentApi)
