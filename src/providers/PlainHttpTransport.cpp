@@ -1,7 +1,6 @@
 #include "providers/PlainHttpTransport.h"
 
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <http_parser.h>
 
@@ -31,12 +30,10 @@ struct PlainHttpTransport::Exchange
     QByteArray hostKey;
     QByteArray request;
     Handlers handlers;
-    QTimer *idle = nullptr;
+    int timeoutMs = 0;
+    qint64 lastByteAtMs = 0; // on the transport's clock: when it started, or a byte arrived
     Connection *connection = nullptr;
     bool retried = false;
-
-    // Deleted later: an exchange can end from within its own timer's signal.
-    ~Exchange() { idle->deleteLater(); }
 };
 
 struct PlainHttpTransport::Connection
@@ -104,7 +101,11 @@ QByteArray hostHeader(const QString &host, quint16 port)
 
 } // namespace
 
-PlainHttpTransport::PlainHttpTransport(QObject *parent) : QObject(parent) {}
+PlainHttpTransport::PlainHttpTransport(QObject *parent) : QObject(parent), m_sweep(this)
+{
+    m_clock.start();
+    connect(&m_sweep, &QTimer::timeout, this, &PlainHttpTransport::sweep);
+}
 
 // No handler runs from here: the exchanges' handlers go unanswered, as the owner asked.
 PlainHttpTransport::~PlainHttpTransport()
@@ -131,12 +132,12 @@ PlainHttpTransport::ExchangeId PlainHttpTransport::post(const QString &host, qui
                         + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
                         + body;
     exchange->handlers = std::move(handlers);
-    exchange->idle = new QTimer(this);
-    exchange->idle->setSingleShot(true);
-    exchange->idle->setInterval(timeoutMs);
+    exchange->timeoutMs = qMax(1, timeoutMs);
+    exchange->lastByteAtMs = m_clock.elapsed();
     const ExchangeId id = exchange->id;
-    connect(exchange->idle, &QTimer::timeout, this, [this, id] { onTimeout(id); });
-    exchange->idle->start();
+    const int sweepMs = qMax(1, exchange->timeoutMs / 8);
+    if (!m_sweep.isActive() || sweepMs < m_sweep.interval())
+        m_sweep.start(sweepMs);
 
     m_exchanges.emplace(id, std::move(owned));
     m_waiting.push_back(exchange);
@@ -240,7 +241,7 @@ void PlainHttpTransport::onReadable(Connection *connection)
     if (bytes.isEmpty())
         return;
     connection->received = true;
-    exchange->idle->start();
+    exchange->lastByteAtMs = m_clock.elapsed();
     const bool parsed = feed(connection, bytes.constData(), bytes.size());
     if (!connection->answer.body.isEmpty()) {
         const QByteArray body = std::exchange(connection->answer.body, QByteArray());
@@ -298,6 +299,23 @@ void PlainHttpTransport::onClosed(Connection *connection)
                             ? QStringLiteral("The remote host closed the connection")
                             : socket->errorString();
     end(connection, {ExchangeEnd::Kind::Cut, why});
+}
+
+void PlainHttpTransport::sweep()
+{
+    if (m_exchanges.empty()) {
+        m_sweep.stop();
+        return;
+    }
+    const qint64 now = m_clock.elapsed();
+    std::vector<ExchangeId> silent;
+    for (const auto &[id, exchange] : m_exchanges) {
+        if (now - exchange->lastByteAtMs >= exchange->timeoutMs)
+            silent.push_back(id);
+    }
+    // Handlers may post and cancel: each exchange is looked up again as its turn comes.
+    for (const ExchangeId id : silent)
+        onTimeout(id);
 }
 
 void PlainHttpTransport::onTimeout(ExchangeId id)
@@ -370,7 +388,6 @@ std::unique_ptr<PlainHttpTransport::Exchange> PlainHttpTransport::release(Exchan
     const auto found = m_exchanges.find(id);
     std::unique_ptr<Exchange> exchange = std::move(found->second);
     m_exchanges.erase(found);
-    exchange->idle->stop();
     exchange->connection = nullptr;
     return exchange;
 }

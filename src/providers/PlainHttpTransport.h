@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <deque>
 #include <functional>
@@ -60,7 +62,8 @@ public:
 
     // Sends `head` (request line and header lines, without the blank line) and `body` to
     // host:port; the transport adds Host and Content-Length. Fails with Timeout when no
-    // byte arrives for timeoutMs, counted from now. Handlers run on the transport's thread,
+    // byte arrives for timeoutMs (noticed up to an eighth later), counted from now. Handlers
+    // run on the transport's thread,
     // never from within post().
     ExchangeId post(const QString &host, quint16 port, const QByteArray &head,
                     const QByteArray &body, int timeoutMs, Handlers handlers);
@@ -78,6 +81,7 @@ private:
     void start(Connection *connection, Exchange *exchange);
     void onReadable(Connection *connection);
     void onClosed(Connection *connection);
+    void sweep();
     void onTimeout(ExchangeId id);
     bool feed(Connection *connection, const char *data, qsizetype size);
     void end(Connection *connection, ExchangeEnd end);
@@ -86,6 +90,10 @@ private:
     std::unique_ptr<Exchange> release(ExchangeId id);
 
     int m_maxConnections = 1200;
+    // One timer finds the silent exchanges: a timer per exchange, restarted on every read,
+    // costs Qt's timer list a linear search per restart with thousands of calls in flight.
+    QElapsedTimer m_clock;
+    QTimer m_sweep;
     ExchangeId m_nextId = 1;
     std::unordered_map<ExchangeId, std::unique_ptr<Exchange>> m_exchanges;
     std::deque<Exchange *> m_waiting;
