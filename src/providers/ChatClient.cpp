@@ -209,8 +209,8 @@ void ChatClient::sendPlain(const std::shared_ptr<Call> &call, const QByteArray &
         head += "\r\nAuthorization: Bearer " + m_apiKey.toUtf8();
     for (const auto &[name, value] : std::as_const(call->request.extraHeaders)) {
         // A line break would start a header (or a request) of the caller's making.
-        const bool breaksLine = name.contains('\r') || name.contains('\n')
-                                || value.contains('\r') || value.contains('\n');
+        const bool breaksLine = name.contains('\r') || name.contains('\n') ||
+                                value.contains('\r') || value.contains('\n');
         if (!isProxyHeader(name) && !breaksLine)
             head += "\r\n" + name + ": " + value;
     }

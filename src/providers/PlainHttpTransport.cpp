@@ -42,7 +42,7 @@ struct PlainHttpTransport::Connection
     QByteArray hostKey;
     http_parser parser{};
     Exchange *exchange = nullptr;
-    bool reused = false;      // it answered an exchange before the current one
+    bool reused = false;   // it answered an exchange before the current one
     bool received = false; // a byte of the current exchange's answer arrived
     bool trailing = false; // bytes beyond the answer: the connection cannot serve another
     AnswerProgress answer;
@@ -128,9 +128,9 @@ PlainHttpTransport::ExchangeId PlainHttpTransport::post(const QString &host, qui
     exchange->host = host;
     exchange->port = port;
     exchange->hostKey = host.toUtf8() + ':' + QByteArray::number(port);
-    exchange->request = head + "\r\nHost: " + hostHeader(host, port)
-                        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
-                        + body;
+    exchange->request = head + "\r\nHost: " + hostHeader(host, port) +
+                        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+                        body;
     exchange->handlers = std::move(handlers);
     exchange->timeoutMs = qMax(1, timeoutMs);
     exchange->lastByteAtMs = m_clock.elapsed();
@@ -252,9 +252,9 @@ void PlainHttpTransport::onReadable(Connection *connection)
     }
     if (!parsed) {
         const auto error = http_errno(connection->parser.http_errno);
-        end(connection, {ExchangeEnd::Kind::Malformed,
-                         QStringLiteral("not an HTTP/1.1 response (%1)")
-                             .arg(QLatin1String(http_errno_description(error)))});
+        end(connection,
+            {ExchangeEnd::Kind::Malformed, QStringLiteral("not an HTTP/1.1 response (%1)")
+                                               .arg(QLatin1String(http_errno_description(error)))});
     } else if (connection->answer.complete) {
         end(connection, {});
     }
@@ -349,8 +349,8 @@ void PlainHttpTransport::end(Connection *connection, ExchangeEnd end)
 {
     Exchange *exchange = connection->exchange;
     const int status = connection->answer.headersDone ? int(connection->parser.status_code) : 0;
-    const bool keepAlive = end.kind == ExchangeEnd::Kind::Complete && !connection->trailing
-                           && http_should_keep_alive(&connection->parser) != 0;
+    const bool keepAlive = end.kind == ExchangeEnd::Kind::Complete && !connection->trailing &&
+                           http_should_keep_alive(&connection->parser) != 0;
     connection->exchange = nullptr;
     const std::unique_ptr<Exchange> ended = release(exchange->id);
     if (keepAlive)

@@ -51,7 +51,8 @@ class ModelThreadObjects : public QObject
 {
 public:
     explicit ModelThreadObjects(std::shared_ptr<providers::SimulatedModelSettings> simulation)
-        : http(this), simulated(std::make_shared<providers::SimulatedModel>(42, std::move(simulation)), this)
+        : http(this),
+          simulated(std::make_shared<providers::SimulatedModel>(42, std::move(simulation)), this)
     {
         simulated.mount(http);
     }

@@ -70,7 +70,8 @@ private:
             const QByteArray head = buffer.left(headEnd).toLower();
             const qsizetype at = head.indexOf("content-length:");
             const qsizetype length =
-                at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+                at < 0 ? 0
+                       : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
             if (buffer.size() < headEnd + 4 + length)
                 return;
             m_requests.append(buffer.left(headEnd + 4 + length));
@@ -160,14 +161,12 @@ void TestPlainHttpTransport::answers_data()
     using Kind = ExchangeEnd::Kind;
     QTest::newRow("Content-Length")
         << QList<QByteArray>{Ok} << false << Kind::Complete << 200 << QByteArray("hello");
-    QTest::newRow("Content-Length, one byte at a time")
-        << [] {
-               QList<QByteArray> bytes;
-               for (const char c : Ok)
-                   bytes.append(QByteArray(1, c));
-               return bytes;
-           }()
-        << false << Kind::Complete << 200 << QByteArray("hello");
+    QTest::newRow("Content-Length, one byte at a time") << [] {
+        QList<QByteArray> bytes;
+        for (const char c : Ok)
+            bytes.append(QByteArray(1, c));
+        return bytes;
+    }() << false << Kind::Complete << 200 << QByteArray("hello");
     QTest::newRow("chunked")
         << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel",
                              "lo\r\n6\r\n world\r\n", "0\r\n\r\n"}
@@ -192,8 +191,8 @@ void TestPlainHttpTransport::answers_data()
     QTest::newRow("not HTTP") << QList<QByteArray>{"SSH-2.0-OpenSSH_9.2\r\n"} << false
                               << Kind::Malformed << 0 << QByteArray();
     QTest::newRow("malformed chunk size")
-        << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"}
-        << false << Kind::Malformed << 200 << QByteArray();
+        << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"} << false
+        << Kind::Malformed << 200 << QByteArray();
 }
 
 void TestPlainHttpTransport::answers()
@@ -221,9 +220,9 @@ void TestPlainHttpTransport::sendsTheRequestWhole()
     const auto outcome = post(transport, server.port());
     QTRY_VERIFY(outcome->end.has_value());
     QCOMPARE(server.requests().constFirst(),
-             QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:")
-                 + QByteArray::number(server.port())
-                 + "\r\nContent-Length: 14\r\n\r\n{\"model\": \"m\"}");
+             QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:") +
+                 QByteArray::number(server.port()) +
+                 "\r\nContent-Length: 14\r\n\r\n{\"model\": \"m\"}");
 }
 
 void TestPlainHttpTransport::reusesAKeptAliveConnection()
@@ -273,8 +272,8 @@ void TestPlainHttpTransport::retriesWhenAReusedConnectionDropsTheRequest()
 
 void TestPlainHttpTransport::neverRetriesOnceTheAnswerStarted()
 {
-    ScriptedServer server(
-        QList<Answer>{Answer{{Ok}}, Answer{{"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhel"}, true}});
+    ScriptedServer server(QList<Answer>{
+        Answer{{Ok}}, Answer{{"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhel"}, true}});
     PlainHttpTransport transport;
     const auto first = post(transport, server.port());
     QTRY_VERIFY(first->end.has_value());
@@ -289,12 +288,13 @@ void TestPlainHttpTransport::neverRetriesOnceTheAnswerStarted()
 void TestPlainHttpTransport::streamsEventsAcrossChunkBoundaries()
 {
     // Each event is split across HTTP chunks, and each chunk is its own write.
-    ScriptedServer server(QList<Answer>{Answer{{"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-                                   "Transfer-Encoding: chunked\r\n\r\n",
-                                   "7\r\ndata: o\r\n", "8\r\nne\n\ndata\r\n", "8\r\n: two\n\nd\r\n",
-                                   "b\r\nata: [DONE]\r\n", "2\r\n\n\n\r\n", "0\r\n\r\n"},
-                                  false,
-                                  100}});
+    ScriptedServer server(
+        QList<Answer>{Answer{{"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                              "Transfer-Encoding: chunked\r\n\r\n",
+                              "7\r\ndata: o\r\n", "8\r\nne\n\ndata\r\n", "8\r\n: two\n\nd\r\n",
+                              "b\r\nata: [DONE]\r\n", "2\r\n\n\n\r\n", "0\r\n\r\n"},
+                             false,
+                             100}});
     PlainHttpTransport transport;
     providers::SseParser parser;
     QList<QByteArray> events;
@@ -335,7 +335,8 @@ void TestPlainHttpTransport::refusedConnection()
 
 void TestPlainHttpTransport::timesOutWhenNoByteArrives()
 {
-    ScriptedServer server(QList<Answer>{Answer{{"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhe"}}});
+    ScriptedServer server(
+        QList<Answer>{Answer{{"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhe"}}});
     PlainHttpTransport transport;
     const auto outcome = post(transport, server.port(), 200);
     QTRY_VERIFY(outcome->end.has_value());
@@ -385,8 +386,9 @@ void TestPlainHttpTransport::cancelDropsTheExchange()
     PlainHttpTransport::Handlers handlers;
     handlers.onBody = [&](int, const QByteArray &) { ++handlerCalls; };
     handlers.onEnd = [&](int, const ExchangeEnd &) { ++handlerCalls; };
-    const PlainHttpTransport::ExchangeId id = transport.post(
-        QStringLiteral("127.0.0.1"), server.port(), "POST / HTTP/1.1", {}, 100, std::move(handlers));
+    const PlainHttpTransport::ExchangeId id =
+        transport.post(QStringLiteral("127.0.0.1"), server.port(), "POST / HTTP/1.1", {}, 100,
+                       std::move(handlers));
     QTRY_COMPARE(server.requests().size(), 1);
     transport.cancel(id);
     QCOMPARE(transport.connectionCount(), 0);
