@@ -78,6 +78,11 @@ void applySavedSettings(const QCommandLineParser &parser, const gui::WorkbenchSe
 int main(int argc, char *argv[])
 {
     const bool headless = wantsConsoleOnly(argc, argv);
+    // Threads other than the window's (the server's, the model's, the ledger's) run Qt's own
+    // event dispatcher, not glib's: glib's socket-notifier bookkeeping is linear in the sockets
+    // open, which at thousands of connections took a large share of the server thread.
+    if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
+        qputenv("QT_NO_THREADED_GLIB", "1");
     std::unique_ptr<QCoreApplication> app = headless ? std::make_unique<QCoreApplication>(argc, argv)
                                                      : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("costbench"));

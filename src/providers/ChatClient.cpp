@@ -73,6 +73,7 @@ struct ChatClient::Call
     Completion done;
     DeltaHandler onDelta;
 
+    PlainHttpTransport::ExchangeId exchange = 0;
     QNetworkReply *reply = nullptr;
     QTimer *idle = nullptr;
     int manager = -1;
@@ -90,12 +91,13 @@ struct ChatClient::Call
 
 ChatClient::ChatClient(payi::ClientBinding binding, QObject *parent)
     : QObject(parent), m_binding(binding), m_baseUrl(defaultBaseUrl()),
-      m_apiKey(qEnvironmentVariable("OPENAI_API_KEY"))
+      m_apiKey(qEnvironmentVariable("OPENAI_API_KEY")), m_plain(new PlainHttpTransport(this))
 {
 }
 
 // The reply connections have this client as context, so they are gone before the pool's
-// managers delete their replies; each dropped call's TrackedCall records it as abandoned.
+// managers delete their replies; the transport drops its exchanges without a callback. Each
+// dropped call's TrackedCall records it as abandoned.
 ChatClient::~ChatClient() = default;
 
 QUrl ChatClient::defaultBaseUrl()
@@ -108,6 +110,7 @@ QUrl ChatClient::defaultBaseUrl()
 void ChatClient::setMaxConnections(int connections)
 {
     m_maxManagers = qMax(1, (connections + ConnectionsPerManager - 1) / ConnectionsPerManager);
+    m_plain->setMaxConnections(connections);
 }
 
 QUrl ChatClient::chatUrl() const
@@ -185,9 +188,46 @@ int ChatClient::acquireManager()
 
 void ChatClient::send(const std::shared_ptr<Call> &call)
 {
-    call->manager = acquireManager();
     ++m_callsInFlight;
+    const QJsonObject body = call->request.body(call->tracked.outputTokenCap());
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (m_baseUrl.scheme() == QLatin1String("http"))
+        sendPlain(call, bytes);
+    else
+        sendThroughManager(call, bytes);
+}
 
+void ChatClient::sendPlain(const std::shared_ptr<Call> &call, const QByteArray &body)
+{
+    const QUrl url = chatUrl();
+    QByteArray head = "POST " + url.path(QUrl::FullyEncoded).toUtf8();
+    if (url.hasQuery())
+        head += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    head += " HTTP/1.1\r\nContent-Type: application/json\r\nAccept: ";
+    head += call->request.stream ? "text/event-stream" : "application/json";
+    if (!m_apiKey.isEmpty())
+        head += "\r\nAuthorization: Bearer " + m_apiKey.toUtf8();
+    for (const auto &[name, value] : std::as_const(call->request.extraHeaders)) {
+        // A line break would start a header (or a request) of the caller's making.
+        const bool breaksLine = name.contains('\r') || name.contains('\n') ||
+                                value.contains('\r') || value.contains('\n');
+        if (!isProxyHeader(name) && !breaksLine)
+            head += "\r\n" + name + ": " + value;
+    }
+    PlainHttpTransport::Handlers handlers;
+    handlers.onBody = [this, call](int status, const QByteArray &bytes) {
+        receive(*call, status, bytes);
+    };
+    handlers.onEnd = [this, call](int status, const ExchangeEnd &end) {
+        finishExchange(*call, status, end);
+    };
+    call->exchange = m_plain->post(url.host(), quint16(url.port(80)), head, body, m_timeoutMs,
+                                   std::move(handlers));
+}
+
+void ChatClient::sendThroughManager(const std::shared_ptr<Call> &call, const QByteArray &body)
+{
+    call->manager = acquireManager();
     QNetworkRequest request(chatUrl());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", call->request.stream ? "text/event-stream" : "application/json");
@@ -197,9 +237,7 @@ void ChatClient::send(const std::shared_ptr<Call> &call)
         if (!isProxyHeader(name))
             request.setRawHeader(name, value);
     }
-    const QJsonObject body = call->request.body(call->tracked.outputTokenCap());
-    QNetworkReply *reply = m_managers[std::size_t(call->manager)].manager->post(
-        request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = m_managers[std::size_t(call->manager)].manager->post(request, body);
     call->reply = reply;
 
     call->idle = new QTimer(reply);
@@ -210,19 +248,37 @@ void ChatClient::send(const std::shared_ptr<Call> &call)
         raw->timedOut = true;
         raw->reply->abort();
     });
-    connect(reply, &QNetworkReply::readyRead, this, [this, call] { onReadyRead(call); });
-    connect(reply, &QNetworkReply::finished, this, [this, call] { onFinished(call); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, call] {
+        if (call->completed)
+            return;
+        call->idle->start();
+        receive(*call, statusOf(call->reply), call->reply->readAll());
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, call] {
+        if (call->completed)
+            return;
+        QNetworkReply *finished = call->reply;
+        const int status = statusOf(finished);
+        if (call->timedOut) {
+            finishExchange(*call, status, {ExchangeEnd::Kind::Timeout, QString()});
+            return;
+        }
+        receive(*call, status, finished->isOpen() ? finished->readAll() : QByteArray());
+        ExchangeEnd end;
+        if (finished->error() == QNetworkReply::ConnectionRefusedError)
+            end = {ExchangeEnd::Kind::ConnectionRefused, finished->errorString()};
+        else if (finished->error() != QNetworkReply::NoError)
+            end = {ExchangeEnd::Kind::Cut, finished->errorString()};
+        finishExchange(*call, status, end);
+    });
     call->idle->start();
 }
 
-void ChatClient::onReadyRead(std::shared_ptr<Call> call)
+void ChatClient::receive(Call &c, int status, const QByteArray &bytes)
 {
-    Call &c = *call;
     if (c.completed)
         return;
-    c.idle->start();
-    c.status = statusOf(c.reply);
-    const QByteArray bytes = c.reply->readAll();
+    c.status = status;
     if (!c.request.stream || c.status < 200 || c.status >= 300) {
         c.received += bytes;
         return;
@@ -293,41 +349,35 @@ bool ChatClient::handleStreamEvent(Call &c, const QByteArray &data)
     return !c.completed;
 }
 
-void ChatClient::onFinished(std::shared_ptr<Call> call)
+void ChatClient::finishExchange(Call &c, int status, const ExchangeEnd &end)
 {
-    Call &c = *call;
     if (c.completed)
         return;
-    QNetworkReply *reply = c.reply;
-    c.status = statusOf(reply);
-    if (c.timedOut) {
+    c.status = status;
+    if (end.kind == ExchangeEnd::Kind::Timeout) {
         fail(c, kind::Timeout,
              QStringLiteral("no data from the provider for %1 ms").arg(m_timeoutMs), true);
         return;
     }
-    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
-
     if (c.status >= 300) {
-        c.received += rest;
         fail(c, kind::HttpError, providerErrorDescription(c.status, c.received), false);
         return;
     }
+    if (end.kind == ExchangeEnd::Kind::Malformed) {
+        fail(c, kind::Malformed, end.description, false);
+        return;
+    }
     if (c.status == 0) {
-        const bool refused = reply->error() == QNetworkReply::ConnectionRefusedError;
-        fail(c, refused ? kind::ConnectionRefused : kind::Network, reply->errorString(), false);
+        const bool refused = end.kind == ExchangeEnd::Kind::ConnectionRefused;
+        fail(c, refused ? kind::ConnectionRefused : kind::Network, end.description, false);
         return;
     }
     if (c.request.stream) {
-        const QList<SseEvent> events = c.parser.feed(rest);
-        for (const SseEvent &event : events) {
-            if (!handleStreamEvent(c, event.data))
-                return;
-        }
         if (!c.sawDone) {
             QString why = QStringLiteral("the stream ended before [DONE] after %1 content chunks")
                               .arg(c.contentChunks);
-            if (reply->error() != QNetworkReply::NoError)
-                why += QStringLiteral(" (%1)").arg(reply->errorString());
+            if (end.kind != ExchangeEnd::Kind::Complete)
+                why += QStringLiteral(" (%1)").arg(end.description);
             fail(c, kind::StreamCut, why, true);
             return;
         }
@@ -335,11 +385,10 @@ void ChatClient::onFinished(std::shared_ptr<Call> call)
         return;
     }
 
-    c.received += rest;
-    if (reply->error() != QNetworkReply::NoError) {
+    if (end.kind != ExchangeEnd::Kind::Complete) {
         fail(c, kind::Network,
              QStringLiteral("%1 after %2 bytes of the response")
-                 .arg(reply->errorString())
+                 .arg(end.description)
                  .arg(c.received.size()),
              false);
         return;
@@ -438,6 +487,11 @@ void ChatClient::conclude(Call &c, payi::Result<ChatResponse> result)
         c.reply->deleteLater();
         c.reply = nullptr;
         --m_managers[std::size_t(c.manager)].load;
+        --m_callsInFlight;
+    } else if (c.exchange != 0) {
+        // Ends the exchange when the call ends first (a bad stream chunk); else a no-op.
+        m_plain->cancel(c.exchange);
+        c.exchange = 0;
         --m_callsInFlight;
     }
     const Completion done = std::move(c.done);

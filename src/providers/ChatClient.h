@@ -4,6 +4,7 @@
 #include "payi/Result.h"
 #include "providers/ChatRequest.h"
 #include "providers/ChatResponse.h"
+#include "providers/PlainHttpTransport.h"
 
 #include <QObject>
 #include <QUrl>
@@ -30,9 +31,11 @@ namespace providers {
 // callbacks run on the thread the client lives on. Set the base URL, key and time-out
 // before calls start.
 //
-// Qt 6.4's QNetworkAccessManager opens at most six HTTP/1.1 connections per host, so the
-// client spreads calls over a pool of managers (created as load needs them) to keep
-// thousands of calls in flight at once.
+// Plain http:// providers (the simulated model, local servers) go through the client's own
+// HTTP/1.1 transport on its thread, one keep-alive connection per call in flight. For
+// https:// the client uses QNetworkAccessManager, which in Qt 6.4 opens at most six HTTP/1.1
+// connections per host, so it spreads calls over a pool of managers (created as load needs
+// them) to keep thousands of calls in flight at once.
 class ChatClient : public QObject
 {
     Q_OBJECT
@@ -56,13 +59,16 @@ public:
     // A call fails with "timeout" when no byte arrives for this long (default 120 s).
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int ms) { m_timeoutMs = qMax(1, ms); }
-    // Connections the pool may open to the provider, six per manager (default 1200).
+    // Connections the client may open to the provider (default 1200); over https, six per
+    // manager.
     void setMaxConnections(int connections);
 
     const payi::ClientBinding &binding() const { return m_binding; }
     bool isInstrumented() const { return m_binding.isInstrumented(); }
     int callsInFlight() const { return m_callsInFlight; }
     int managerCount() const { return int(m_managers.size()); }
+    // Connections open to a plain http:// provider, busy or idle.
+    int connectionCount() const { return m_plain->connectionCount(); }
 
     // Starts a call. For streams, onDelta receives each chunk as it arrives. Do not delete
     // the client from a callback (deleteLater() is fine). Calls still in flight when the
@@ -79,9 +85,11 @@ private:
 
     QUrl chatUrl() const;
     void send(const std::shared_ptr<Call> &call);
+    void sendPlain(const std::shared_ptr<Call> &call, const QByteArray &body);
+    void sendThroughManager(const std::shared_ptr<Call> &call, const QByteArray &body);
     int acquireManager();
-    void onReadyRead(std::shared_ptr<Call> call);
-    void onFinished(std::shared_ptr<Call> call);
+    void receive(Call &call, int status, const QByteArray &bytes);
+    void finishExchange(Call &call, int status, const ExchangeEnd &end);
     bool handleStreamEvent(Call &call, const QByteArray &data);
     payi::Units unitsOf(Call &call);
     void succeed(Call &call);
@@ -94,6 +102,7 @@ private:
     QString m_apiKey;
     int m_timeoutMs = 120'000;
     int m_maxManagers = 200;
+    PlainHttpTransport *m_plain;
     std::vector<PooledManager> m_managers;
     std::size_t m_nextManager = 0;
     int m_callsInFlight = 0;

@@ -43,6 +43,24 @@ public:
     LedgerApi api;
 };
 
+// The simulated model the app's own client calls, served on a thread and a loopback port of
+// its own: answering thousands of model calls then competes with neither the document
+// requests nor the client for the server's thread. The main port serves /sim/v1 as well, for
+// outside clients; both models share the settings.
+class ModelThreadObjects : public QObject
+{
+public:
+    explicit ModelThreadObjects(std::shared_ptr<providers::SimulatedModelSettings> simulation)
+        : http(this),
+          simulated(std::make_shared<providers::SimulatedModel>(42, std::move(simulation)), this)
+    {
+        simulated.mount(http);
+    }
+
+    HttpServer http;
+    SimulatedModelRoute simulated;
+};
+
 namespace {
 template <typename Fn>
 void runOn(QObject *context, Fn &&fn)
@@ -154,10 +172,38 @@ std::optional<payi::Error> Backend::startServer()
     m_url.setHost(host.toString());
     m_url.setPort(port);
     if (m_options.provider == ProviderKind::Simulated) {
-        QUrl sim = m_url;
-        sim.setPath(QStringLiteral("/sim/v1"));
+        QUrl sim;
+        if (const std::optional<payi::Error> failed = startModelServer(sim)) {
+            shutdown(std::chrono::milliseconds(0));
+            return failed;
+        }
         runOn(&m_objects->client, [client = &m_objects->client, sim] { client->setBaseUrl(sim); });
     }
+    return std::nullopt;
+}
+
+std::optional<payi::Error> Backend::startModelServer(QUrl &modelBase)
+{
+    m_modelThread = new QThread;
+    m_modelThread->setObjectName(QStringLiteral("costbench-model"));
+    m_modelThread->start();
+    auto *anchor = new QObject;
+    anchor->moveToThread(m_modelThread);
+    std::optional<HttpServer::ListenError> listenError;
+    runOn(anchor, [&] {
+        m_model = new ModelThreadObjects(m_simulation);
+        // The client sends the server's token as its key: the same rule guards both ports.
+        m_model->http.setBearerToken(m_options.token.toUtf8());
+        listenError = m_model->http.listen(QHostAddress(QHostAddress::LocalHost), 0);
+    });
+    anchor->deleteLater();
+    if (listenError)
+        return payi::Error{QStringLiteral("listen_failed"),
+                           QStringLiteral("the simulated model: ") + listenError->message};
+    modelBase.setScheme(QStringLiteral("http"));
+    modelBase.setHost(QStringLiteral("127.0.0.1"));
+    modelBase.setPort(m_model->http.serverPort());
+    modelBase.setPath(QStringLiteral("/sim/v1"));
     return std::nullopt;
 }
 
@@ -181,6 +227,17 @@ void Backend::shutdown(std::chrono::milliseconds grace)
         m_thread->wait();
         delete m_thread;
         m_thread = nullptr;
+    }
+    // After the client: the model answers its calls until the client is gone.
+    if (m_modelThread) {
+        if (m_model) {
+            runOn(m_model, [model = m_model] { delete model; });
+            m_model = nullptr;
+        }
+        m_modelThread->quit();
+        m_modelThread->wait();
+        delete m_modelThread;
+        m_modelThread = nullptr;
     }
     if (m_ledgerSink) {
         m_instrumentation.removeSink(m_ledgerSink);

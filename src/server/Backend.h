@@ -28,11 +28,12 @@ namespace server {
 
 class AttributionAudit;
 class ServerThreadObjects;
+class ModelThreadObjects;
 
 // Everything behind the window and the command line, wired: the ledger, the HTTP server
 // with the document app, the JSON API and the simulated model, and the provider client.
-// The server, its client and their callbacks run on a thread of their own; the ledger
-// writes on its own. The owner (the window or main()) keeps only this facade, whose
+// The server, its client and their callbacks run on a thread of their own; the simulated
+// model the client calls answers from another; the ledger writes on its own. The owner (the window or main()) keeps only this facade, whose
 // functions are safe to call from its thread.
 class Backend : public QObject
 {
@@ -67,6 +68,7 @@ public:
 private:
     Backend(const ServerOptions &options, payi::Instrumentation &instrumentation);
     std::optional<payi::Error> startServer();
+    std::optional<payi::Error> startModelServer(QUrl &modelBase);
 
     ServerOptions m_options;
     payi::Instrumentation &m_instrumentation;
@@ -77,6 +79,8 @@ private:
     std::shared_ptr<payi::IngestSink> m_ingestSink; // when PAYI_API_KEY is set
     QThread *m_thread = nullptr;
     ServerThreadObjects *m_objects = nullptr; // lives on m_thread
+    QThread *m_modelThread = nullptr;
+    ModelThreadObjects *m_model = nullptr; // lives on m_modelThread
     QUrl m_url;
 };
 

@@ -6,7 +6,6 @@
 #include "server/Responder.h"
 
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstring>
@@ -78,15 +77,13 @@ bool isToken(QByteArrayView name)
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, quint64 connectionId, HttpServer *server)
-    : QObject(server), m_server(server), m_socket(socket), m_timer(new QTimer(this)),
+    : QObject(server), m_server(server), m_socket(socket),
       m_link(std::make_shared<ConnectionLink>(this)), m_connectionId(connectionId)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadBufferSize);
     http_parser_init(&m_parser, HTTP_REQUEST);
     m_parser.data = this;
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
@@ -404,7 +401,7 @@ void HttpConnection::processInput()
 void HttpConnection::dispatch()
 {
     m_state = State::AwaitingAnswer;
-    m_timer->stop();
+    m_deadline = -1;
     ++m_exchangeId;
     m_server->requestStarted();
     HttpRequest request = std::move(m_request);
@@ -488,7 +485,15 @@ void HttpConnection::becomeIdle()
 
 void HttpConnection::armTimer(std::chrono::milliseconds timeout)
 {
-    m_timer->start(timeout);
+    m_deadline = m_server->now() + timeout.count();
+}
+
+void HttpConnection::checkDeadline(qint64 now)
+{
+    if (m_deadline < 0 || now < m_deadline)
+        return;
+    m_deadline = -1;
+    onTimeout();
 }
 
 void HttpConnection::closeConnection()
@@ -499,7 +504,7 @@ void HttpConnection::closeConnection()
         m_server->requestFinished();
     m_state = State::Closing;
     m_link->sever();
-    m_timer->stop();
+    m_deadline = -1;
     if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         deleteLater();
         return;

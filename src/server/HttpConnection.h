@@ -47,6 +47,10 @@ public:
     void writeStream(quint64 exchangeId, const QByteArray &payload);
     void endStream(quint64 exchangeId);
 
+    // Called by the server's sweep: acts on the time-out of the current state once `now`
+    // (on the server's clock) has passed its deadline.
+    void checkDeadline(qint64 now);
+
 private:
     enum class State {
         Idle,           // between requests; the idle time-out runs
@@ -92,7 +96,7 @@ private:
 
     HttpServer *m_server;
     QTcpSocket *m_socket;
-    QTimer *m_timer;
+    qint64 m_deadline = -1; // on the server's clock; -1: no time-out runs
     std::shared_ptr<ConnectionLink> m_link;
     const quint64 m_connectionId;
     http_parser m_parser;

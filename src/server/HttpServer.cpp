@@ -5,6 +5,9 @@
 #include <QCryptographicHash>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace server {
 
@@ -25,12 +28,16 @@ QString describeAddress(const QHostAddress &address, quint16 port)
 
 } // namespace
 
-HttpServer::HttpServer(QObject *parent) : QObject(parent), m_tcpServer(new QTcpServer(this))
+HttpServer::HttpServer(QObject *parent)
+    : QObject(parent), m_tcpServer(new QTcpServer(this)), m_sweep(new QTimer(this))
 {
     // Qt's default backlog of 50 drops a burst of connections, and each dropped client waits a
     // second before its SYN is retried.
     m_tcpServer->setListenBacklogSize(1024);
     connect(m_tcpServer, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+    m_clock.start();
+    connect(m_sweep, &QTimer::timeout, this, &HttpServer::sweep);
+    restartSweep();
 }
 
 HttpServer::~HttpServer()
@@ -107,11 +114,28 @@ void HttpServer::setMaxHeaderCount(int count)
 void HttpServer::setIdleTimeout(std::chrono::milliseconds timeout)
 {
     m_idleTimeout = timeout;
+    restartSweep();
 }
 
 void HttpServer::setRequestTimeout(std::chrono::milliseconds timeout)
 {
     m_requestTimeout = timeout;
+    restartSweep();
+}
+
+void HttpServer::restartSweep()
+{
+    m_sweep->start(qMax<qint64>(1, std::min(m_idleTimeout, m_requestTimeout).count() / 8));
+}
+
+// Time-outs close connections later (deleteLater), so the list stays valid throughout.
+void HttpServer::sweep()
+{
+    const qint64 at = now();
+    const QList<HttpConnection *> connections =
+        findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : connections)
+        connection->checkDeadline(at);
 }
 
 void HttpServer::acceptConnections()

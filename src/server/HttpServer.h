@@ -6,6 +6,7 @@
 
 #include <QAbstractSocket>
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -15,6 +16,7 @@
 #include <optional>
 
 class QTcpServer;
+class QTimer;
 
 namespace server {
 
@@ -96,8 +98,17 @@ private:
     void requestStarted();
     void requestFinished();
     void connectionClosed();
+    // Milliseconds on the server's clock, for the connections' deadlines.
+    qint64 now() const { return m_clock.elapsed(); }
+    void restartSweep();
+    void sweep();
 
     QTcpServer *m_tcpServer;
+    // One timer finds the connections past their deadline (noticed up to an eighth of the
+    // time-out late): a timer per connection, re-armed for every request, costs Qt's timer
+    // list a linear search per re-arm with thousands of connections open.
+    QElapsedTimer m_clock;
+    QTimer *m_sweep;
     Router m_router;
     QByteArray m_bearerTokenDigest; // SHA-256 of the token; empty when none is required
     qint64 m_maxBodySize = 1024 * 1024;

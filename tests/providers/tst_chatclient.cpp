@@ -519,7 +519,8 @@ void TestChatClient::manyConcurrentCallsAreEachRecordedOnce()
     QCOMPARE(failed, calls / 3);
     QCOMPARE(m_sink->count(), calls);
     QCOMPARE(m_client->callsInFlight(), 0);
-    QVERIFY(m_client->managerCount() >= calls / 6);
+    // Plain http:// goes through the client's own transport, not a pool of managers.
+    QCOMPARE(m_client->managerCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChatClient)

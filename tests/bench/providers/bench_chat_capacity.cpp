@@ -1,7 +1,7 @@
 // How many calls can be in flight at once: N concurrent chat completions against the
 // simulated model served over loopback HTTP (its own thread, as another process would be),
-// each taking `latency` ms. Queued six at a time per QNetworkAccessManager, 1,000 calls
-// would take 1000 / 6 * 0.5 s = 83 s; the client's pool must bring that near 0.5 s.
+// each taking `latency` ms. Queued six at a time per connection limit, 1,000 calls would
+// take 1000 / 6 * 0.5 s = 83 s; the client's connections must bring that near 0.5 s.
 #include "payi/Instrumentation.h"
 #include "providers/ChatClient.h"
 #include "server/HttpServer.h"
@@ -94,9 +94,9 @@ int main(int argc, char **argv)
                             Plan{"warm streaming", true}}) {
         const Round round = runRound(client, calls, plan.stream);
         std::printf("%d concurrent %s calls at %d ms latency: %lld ms wall (%d ok, %d failed, "
-                    "%d connection managers; budget %lld ms)\n",
+                    "%d connections open; budget %lld ms)\n",
                     calls, plan.name, latencyMs, static_cast<long long>(round.wallMs), round.ok,
-                    round.failed, client.managerCount(), static_cast<long long>(budgetMs));
+                    round.failed, client.connectionCount(), static_cast<long long>(budgetMs));
         withinBudget =
             withinBudget && round.failed == 0 && (plan.stream || round.wallMs < budgetMs);
     }

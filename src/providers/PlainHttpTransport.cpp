@@ -1,0 +1,395 @@
+#include "providers/PlainHttpTransport.h"
+
+#include <QTcpSocket>
+
+#include <http_parser.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <sys/socket.h>
+
+namespace providers {
+
+namespace {
+
+// What the parser has seen of the answer in hand.
+struct AnswerProgress
+{
+    bool headersDone = false;
+    bool complete = false;
+    QByteArray body; // body bytes of the last read, handed on after parsing
+};
+
+} // namespace
+
+struct PlainHttpTransport::Exchange
+{
+    ExchangeId id = 0;
+    QString host;
+    quint16 port = 0;
+    QByteArray hostKey;
+    QByteArray request;
+    Handlers handlers;
+    int timeoutMs = 0;
+    qint64 lastByteAtMs = 0; // on the transport's clock: when it started, or a byte arrived
+    Connection *connection = nullptr;
+    bool retried = false;
+};
+
+struct PlainHttpTransport::Connection
+{
+    QTcpSocket *socket = nullptr;
+    QByteArray hostKey;
+    http_parser parser{};
+    Exchange *exchange = nullptr;
+    bool reused = false;   // it answered an exchange before the current one
+    bool received = false; // a byte of the current exchange's answer arrived
+    bool trailing = false; // bytes beyond the answer: the connection cannot serve another
+    AnswerProgress answer;
+};
+
+namespace {
+
+AnswerProgress &progressOf(http_parser *parser)
+{
+    return *static_cast<AnswerProgress *>(parser->data);
+}
+
+const http_parser_settings &responseSettings()
+{
+    static const http_parser_settings settings = [] {
+        http_parser_settings s;
+        http_parser_settings_init(&s);
+        s.on_headers_complete = [](http_parser *parser) {
+            progressOf(parser).headersDone = true;
+            return 0;
+        };
+        s.on_body = [](http_parser *parser, const char *at, size_t length) {
+            progressOf(parser).body.append(at, qsizetype(length));
+            return 0;
+        };
+        s.on_message_complete = [](http_parser *parser) {
+            progressOf(parser).complete = true;
+            // Stop at the answer's end: what follows is not part of it.
+            http_parser_pause(parser, 1);
+            return 0;
+        };
+        return s;
+    }();
+    return settings;
+}
+
+// A kept-alive connection the server has closed (or written to unasked) while it sat idle;
+// the event loop may not have told us yet. curl checks the same way before reuse.
+bool isStale(QTcpSocket *socket)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState || socket->bytesAvailable() > 0)
+        return true;
+    char byte = 0;
+    const ssize_t peeked =
+        ::recv(int(socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return peeked >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK);
+}
+
+QByteArray hostHeader(const QString &host, quint16 port)
+{
+    QByteArray text = host.contains(QLatin1Char(':')) ? '[' + host.toUtf8() + ']' : host.toUtf8();
+    if (port != 80)
+        text += ':' + QByteArray::number(port);
+    return text;
+}
+
+} // namespace
+
+PlainHttpTransport::PlainHttpTransport(QObject *parent) : QObject(parent), m_sweep(this)
+{
+    m_clock.start();
+    connect(&m_sweep, &QTimer::timeout, this, &PlainHttpTransport::sweep);
+}
+
+// No handler runs from here: the exchanges' handlers go unanswered, as the owner asked.
+PlainHttpTransport::~PlainHttpTransport()
+{
+    for (const auto &entry : m_connections) {
+        QObject::disconnect(entry.first->socket, nullptr, this, nullptr);
+        entry.first->socket->abort();
+    }
+    m_exchanges.clear();
+}
+
+PlainHttpTransport::ExchangeId PlainHttpTransport::post(const QString &host, quint16 port,
+                                                        const QByteArray &head,
+                                                        const QByteArray &body, int timeoutMs,
+                                                        Handlers handlers)
+{
+    auto owned = std::make_unique<Exchange>();
+    Exchange *exchange = owned.get();
+    exchange->id = m_nextId++;
+    exchange->host = host;
+    exchange->port = port;
+    exchange->hostKey = host.toUtf8() + ':' + QByteArray::number(port);
+    exchange->request = head + "\r\nHost: " + hostHeader(host, port) +
+                        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+                        body;
+    exchange->handlers = std::move(handlers);
+    exchange->timeoutMs = qMax(1, timeoutMs);
+    exchange->lastByteAtMs = m_clock.elapsed();
+    const ExchangeId id = exchange->id;
+    const int sweepMs = qMax(1, exchange->timeoutMs / 8);
+    if (!m_sweep.isActive() || sweepMs < m_sweep.interval())
+        m_sweep.start(sweepMs);
+
+    m_exchanges.emplace(id, std::move(owned));
+    m_waiting.push_back(exchange);
+    dispatch();
+    return id;
+}
+
+void PlainHttpTransport::cancel(ExchangeId id)
+{
+    const auto found = m_exchanges.find(id);
+    if (found == m_exchanges.end())
+        return;
+    Exchange *exchange = found->second.get();
+    if (Connection *connection = exchange->connection) {
+        connection->exchange = nullptr;
+        close(connection);
+    } else {
+        m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), exchange));
+    }
+    release(id);
+    dispatch();
+}
+
+void PlainHttpTransport::dispatch()
+{
+    while (!m_waiting.empty() && assign(m_waiting.front()))
+        m_waiting.pop_front();
+}
+
+bool PlainHttpTransport::assign(Exchange *exchange)
+{
+    Connection *connection = exchange->retried ? nullptr : reusableConnection(exchange->hostKey);
+    if (!connection) {
+        if (int(m_connections.size()) >= m_maxConnections) {
+            // Room for a new connection: give up an idle one, to any host.
+            const auto spare = std::find_if(m_idle.begin(), m_idle.end(),
+                                            [](const auto &idle) { return !idle.empty(); });
+            if (spare == m_idle.end())
+                return false;
+            close(spare->back());
+        }
+        connection = openConnection(exchange);
+    }
+    start(connection, exchange);
+    return true;
+}
+
+PlainHttpTransport::Connection *PlainHttpTransport::reusableConnection(const QByteArray &hostKey)
+{
+    const auto idle = m_idle.find(hostKey);
+    if (idle == m_idle.end())
+        return nullptr;
+    while (!idle->empty()) {
+        Connection *connection = idle->back();
+        idle->pop_back();
+        if (!isStale(connection->socket))
+            return connection;
+        close(connection);
+    }
+    return nullptr;
+}
+
+PlainHttpTransport::Connection *PlainHttpTransport::openConnection(Exchange *exchange)
+{
+    auto owned = std::make_unique<Connection>();
+    Connection *connection = owned.get();
+    connection->hostKey = exchange->hostKey;
+    connection->socket = new QTcpSocket(this);
+    QTcpSocket *socket = connection->socket;
+    connect(socket, &QTcpSocket::connected, this,
+            [socket] { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, connection] { onReadable(connection); });
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, connection] { onClosed(connection); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, connection] { onClosed(connection); });
+    m_connections.emplace(connection, std::move(owned));
+    socket->connectToHost(exchange->host, exchange->port);
+    return connection;
+}
+
+void PlainHttpTransport::start(Connection *connection, Exchange *exchange)
+{
+    connection->exchange = exchange;
+    exchange->connection = connection;
+    connection->received = false;
+    connection->trailing = false;
+    connection->answer = {};
+    http_parser_init(&connection->parser, HTTP_RESPONSE);
+    connection->parser.data = &connection->answer;
+    // While the socket still connects, QTcpSocket holds the bytes until it can send them.
+    connection->socket->write(exchange->request);
+}
+
+void PlainHttpTransport::onReadable(Connection *connection)
+{
+    const QByteArray bytes = connection->socket->readAll();
+    Exchange *exchange = connection->exchange;
+    if (!exchange) {
+        close(connection); // an idle connection has nothing to say
+        return;
+    }
+    if (bytes.isEmpty())
+        return;
+    connection->received = true;
+    exchange->lastByteAtMs = m_clock.elapsed();
+    const bool parsed = feed(connection, bytes.constData(), bytes.size());
+    if (!connection->answer.body.isEmpty()) {
+        const QByteArray body = std::exchange(connection->answer.body, QByteArray());
+        const ExchangeId id = exchange->id;
+        exchange->handlers.onBody(int(connection->parser.status_code), body);
+        if (m_exchanges.find(id) == m_exchanges.end())
+            return; // the handler cancelled it
+    }
+    if (!parsed) {
+        const auto error = http_errno(connection->parser.http_errno);
+        end(connection,
+            {ExchangeEnd::Kind::Malformed, QStringLiteral("not an HTTP/1.1 response (%1)")
+                                               .arg(QLatin1String(http_errno_description(error)))});
+    } else if (connection->answer.complete) {
+        end(connection, {});
+    }
+}
+
+void PlainHttpTransport::onClosed(Connection *connection)
+{
+    Exchange *exchange = connection->exchange;
+    if (!exchange) {
+        close(connection);
+        return;
+    }
+    if (connection->socket->bytesAvailable() > 0) {
+        const ExchangeId id = exchange->id;
+        onReadable(connection);
+        if (m_exchanges.find(id) == m_exchanges.end())
+            return;
+    }
+    // The end of the stream ends a body that runs until the connection closes.
+    if (connection->answer.headersDone && !connection->answer.complete)
+        feed(connection, nullptr, 0);
+    if (connection->answer.complete) {
+        end(connection, {});
+        return;
+    }
+    QTcpSocket *socket = connection->socket;
+    if (socket->error() == QAbstractSocket::ConnectionRefusedError) {
+        end(connection, {ExchangeEnd::Kind::ConnectionRefused, socket->errorString()});
+        return;
+    }
+    if (!connection->received && connection->reused && !exchange->retried) {
+        // The server closed the kept-alive connection as we reused it, before it answered.
+        exchange->retried = true;
+        exchange->connection = nullptr;
+        connection->exchange = nullptr;
+        close(connection);
+        m_waiting.push_front(exchange);
+        dispatch();
+        return;
+    }
+    const QString why = socket->error() == QAbstractSocket::UnknownSocketError
+                            ? QStringLiteral("The remote host closed the connection")
+                            : socket->errorString();
+    end(connection, {ExchangeEnd::Kind::Cut, why});
+}
+
+void PlainHttpTransport::sweep()
+{
+    if (m_exchanges.empty()) {
+        m_sweep.stop();
+        return;
+    }
+    const qint64 now = m_clock.elapsed();
+    std::vector<ExchangeId> silent;
+    for (const auto &[id, exchange] : m_exchanges) {
+        if (now - exchange->lastByteAtMs >= exchange->timeoutMs)
+            silent.push_back(id);
+    }
+    // Handlers may post and cancel: each exchange is looked up again as its turn comes.
+    for (const ExchangeId id : silent)
+        onTimeout(id);
+}
+
+void PlainHttpTransport::onTimeout(ExchangeId id)
+{
+    const auto found = m_exchanges.find(id);
+    if (found == m_exchanges.end())
+        return;
+    Exchange *exchange = found->second.get();
+    if (exchange->connection) {
+        end(exchange->connection, {ExchangeEnd::Kind::Timeout, QString()});
+        return;
+    }
+    m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), exchange));
+    const std::unique_ptr<Exchange> ended = release(id);
+    ended->handlers.onEnd(0, {ExchangeEnd::Kind::Timeout, QString()});
+}
+
+bool PlainHttpTransport::feed(Connection *connection, const char *data, qsizetype size)
+{
+    const size_t parsed =
+        http_parser_execute(&connection->parser, &responseSettings(), data, size_t(size));
+    const auto error = http_errno(connection->parser.http_errno);
+    if (error == HPE_PAUSED) {
+        connection->trailing = parsed < size_t(size);
+        return true;
+    }
+    return error == HPE_OK;
+}
+
+void PlainHttpTransport::end(Connection *connection, ExchangeEnd end)
+{
+    Exchange *exchange = connection->exchange;
+    const int status = connection->answer.headersDone ? int(connection->parser.status_code) : 0;
+    const bool keepAlive = end.kind == ExchangeEnd::Kind::Complete && !connection->trailing &&
+                           http_should_keep_alive(&connection->parser) != 0;
+    connection->exchange = nullptr;
+    const std::unique_ptr<Exchange> ended = release(exchange->id);
+    if (keepAlive)
+        recycle(connection);
+    else
+        close(connection);
+    // The freed connection serves the next waiting exchange before the handler can ask.
+    dispatch();
+    ended->handlers.onEnd(status, end);
+}
+
+void PlainHttpTransport::recycle(Connection *connection)
+{
+    if (connection->socket->state() != QAbstractSocket::ConnectedState) {
+        close(connection);
+        return;
+    }
+    connection->reused = true;
+    m_idle[connection->hostKey].push_back(connection);
+}
+
+void PlainHttpTransport::close(Connection *connection)
+{
+    const auto idle = m_idle.find(connection->hostKey);
+    if (idle != m_idle.end())
+        idle->erase(std::remove(idle->begin(), idle->end(), connection), idle->end());
+    QObject::disconnect(connection->socket, nullptr, this, nullptr);
+    connection->socket->abort();
+    connection->socket->deleteLater();
+    m_connections.erase(connection);
+}
+
+std::unique_ptr<PlainHttpTransport::Exchange> PlainHttpTransport::release(ExchangeId id)
+{
+    const auto found = m_exchanges.find(id);
+    std::unique_ptr<Exchange> exchange = std::move(found->second);
+    m_exchanges.erase(found);
+    exchange->connection = nullptr;
+    return exchange;
+}
+
+} // namespace providers
