@@ -4,9 +4,11 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSslCertificate>
 #include <QTcpServer>
 
 #include <functional>
+#include <memory>
 
 class QTcpSocket;
 
@@ -15,7 +17,8 @@ class QTcpSocket;
 // blank line, the body) byte for byte. A bare socket, not server::HttpServer, because the tests
 // need what a well-behaved server never does: bodies written a few bytes at a time, and a
 // stream whose connection closes mid-chunk (a fixture with "X-Fixture-Cut: true").
-// Event streams go out chunked, like OpenAI's; other bodies with Content-Length.
+// Event streams go out chunked, like OpenAI's; other bodies with Content-Length. Over https,
+// it presents certificate() (for 127.0.0.1, in fixtures/tls), which the client must trust.
 class ReplayServer : public QObject
 {
     Q_OBJECT
@@ -31,9 +34,12 @@ public:
         bool hasHeaderStartingWith(QByteArrayView prefix) const;
     };
 
-    explicit ReplayServer(QObject *parent = nullptr);
+    enum class Scheme { Http, Https };
 
-    quint16 port() const { return m_server.serverPort(); }
+    explicit ReplayServer(Scheme scheme = Scheme::Http, QObject *parent = nullptr);
+    static QSslCertificate certificate();
+
+    quint16 port() const { return m_server->serverPort(); }
     QByteArray baseUrl() const;
 
     using FixtureChoice = std::function<QString(const Request &)>;
@@ -52,9 +58,11 @@ private:
     void onReadable(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const QString &fixture);
 
+    const Scheme m_scheme;
     FixtureChoice m_choose;
     int m_pieceBytes = 0;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Request> m_requests;
-    QTcpServer m_server; // last: its sockets go first, while the members above still exist
+    // Last: its sockets go first, while the members above still exist.
+    std::unique_ptr<QTcpServer> m_server;
 };
