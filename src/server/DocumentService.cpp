@@ -130,8 +130,7 @@ payi::Result<DocumentService::Caller> DocumentService::callerOf(const HttpReques
 std::optional<std::pair<DocumentService::Pending, QString>>
 DocumentService::admit(Kind kind, const QString &field, const HttpRequest &request, const Responder &responder) const
 {
-    const payi::Result<QJsonObject> body = api::parseObject(request.body());
-    const payi::Result<QString> value = body ? api::requireString(*body, field) : payi::Result<QString>(body.error());
+    const payi::Result<QString> value = api::readDocumentText(request.body(), field);
     const payi::Result<Caller> caller = value ? callerOf(request) : payi::Result<Caller>(value.error());
     if (!caller) {
         responder.send(api::errorResponse(400, caller.error()));

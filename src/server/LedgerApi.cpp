@@ -166,47 +166,13 @@ void LedgerApi::events(const HttpRequest &request, const Responder &responder) c
 
 void LedgerApi::createLimit(const HttpRequest &request, const Responder &responder)
 {
-    const payi::Result<QJsonObject> body = api::parseObject(request.body());
-    if (!body)
-        return void(responder.send(api::errorResponse(400, body.error())));
-    const payi::Result<QString> name = api::requireString(*body, QStringLiteral("limit_name"));
-    if (!name)
-        return void(responder.send(api::errorResponse(400, name.error())));
-    const QJsonValue maxValue = body->value(QStringLiteral("max"));
-    if (!maxValue.isString())
-        return void(responder.send(HttpResponse::error(
-            400, maxValue.isUndefined() ? QStringLiteral("missing_field") : QStringLiteral("invalid_field"),
-            QStringLiteral("\"max\" must be a decimal string of USD, such as \"10.00\""))));
-    const payi::Result<payi::Money> max = payi::Money::parse(maxValue.toString());
-    if (!max)
-        return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"), max.error().message)));
-
-    payi::LimitSpec spec{*name, *max, payi::LimitType::Allow, 100};
-    const QJsonValue type = body->value(QStringLiteral("limit_type"));
-    if (!type.isUndefined()) {
-        const std::optional<payi::LimitType> parsed = payi::limitTypeFromName(type.toString());
-        if (!parsed)
-            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                                           QStringLiteral("\"limit_type\" must be \"block\" or \"allow\""))));
-        spec.type = *parsed;
-    }
-    const QJsonValue threshold = body->value(QStringLiteral("threshold"));
-    if (!threshold.isUndefined()) {
-        const QString text = threshold.isDouble() ? QString::number(threshold.toDouble(), 'g', 15) : threshold.toString();
-        const payi::Result<int> percent = threshold.isDouble() || threshold.isString()
-                                              ? payi::parseThreshold(text)
-                                              : payi::Result<int>(payi::Error{QStringLiteral("invalid_threshold"), {}});
-        if (!percent)
-            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                                           QStringLiteral("\"threshold\" must be 0.75 to 0.99, or 1.0"))));
-        spec.thresholdPercent = *percent;
-    }
-    if (const std::optional<payi::Error> invalid = spec.validate())
-        return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"), invalid->message)));
+    const payi::Result<payi::LimitSpec> spec = api::readLimitSpec(request.body());
+    if (!spec)
+        return void(responder.send(api::errorResponse(400, spec.error())));
 
     payi::Limit limit;
     limit.id = payi::newUseCaseId();
-    limit.spec = spec;
+    limit.spec = *spec;
     limit.created = m_instrumentation.clock().nowUtc();
     // Stored first, then enforced: a limit the client was told about survives a crash.
     m_ledger.saveLimit(limit, this, [this, responder](payi::Result<payi::Limit> saved) {
@@ -258,54 +224,13 @@ QJsonObject LedgerApi::instrumentationJson() const
 
 void LedgerApi::setInstrumentation(const HttpRequest &request, const Responder &responder)
 {
-    const payi::Result<QJsonObject> body = api::parseObject(request.body());
-    if (!body)
-        return void(responder.send(api::errorResponse(400, body.error())));
-    const QJsonValue modeValue = body->value(QStringLiteral("mode"));
-    const QJsonValue contextValue = body->value(QStringLiteral("global_context"));
-    if (modeValue.isUndefined() && contextValue.isUndefined())
-        return void(responder.send(HttpResponse::error(400, QStringLiteral("missing_field"),
-                                                       QStringLiteral("give \"mode\" and/or \"global_context\""))));
-    std::optional<InstrumentationMode> mode;
-    if (!modeValue.isUndefined()) {
-        mode = modeFromName(modeValue.toString());
-        if (!mode)
-            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                                           QStringLiteral("\"mode\" must be \"scoped\" or \"global\""))));
-    }
-    payi::Params global;
-    if (!contextValue.isUndefined()) {
-        if (!contextValue.isObject())
-            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                                           QStringLiteral("\"global_context\" must be an object"))));
-        const QJsonObject c = contextValue.toObject();
-        for (auto it = c.begin(); it != c.end(); ++it) {
-            const QString key = it.key();
-            std::optional<QString> *slot = key == QLatin1String("use_case_name") ? &global.useCaseName
-                                           : key == QLatin1String("use_case_id") ? &global.useCaseId
-                                           : key == QLatin1String("user_id")     ? &global.userId
-                                           : key == QLatin1String("account_name") ? &global.accountName
-                                                                                  : nullptr;
-            if (key == QLatin1String("limit_ids") && it.value().isArray()) {
-                QStringList ids;
-                for (const QJsonValue &id : it.value().toArray())
-                    ids.append(id.toString());
-                global.limitIds = ids;
-                continue;
-            }
-            if (!slot || !it.value().isString())
-                return void(responder.send(HttpResponse::error(
-                    400, QStringLiteral("invalid_field"),
-                    QStringLiteral("global_context takes use_case_name, use_case_id, user_id, account_name (strings) "
-                                   "and limit_ids (a list); \"%1\" is not one of them")
-                        .arg(key.left(40)))));
-            *slot = it.value().toString();
-        }
-    }
-    if (mode)
-        m_documents.setMode(*mode);
-    if (!global.isEmpty())
-        m_instrumentation.updateGlobalContext(global);
+    const payi::Result<api::InstrumentationChange> change = api::readInstrumentationChange(request.body());
+    if (!change)
+        return void(responder.send(api::errorResponse(400, change.error())));
+    if (change->mode)
+        m_documents.setMode(*change->mode);
+    if (!change->globalContext.isEmpty())
+        m_instrumentation.updateGlobalContext(change->globalContext);
     responder.send(HttpResponse::json(200, instrumentationJson()));
 }
 
