@@ -3,6 +3,7 @@
 #include "ledger/Aggregates.h"
 #include "ledger/Connection.h"
 #include "ledger/EventInsert.h"
+#include "payi/Handoff.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -278,7 +279,7 @@ std::optional<payi::Error> LedgerWriter::error() const
 void LedgerWriter::deliver(const QPointer<QObject> &context, std::function<void()> call)
 {
     if (context)
-        QMetaObject::invokeMethod(context.data(), std::move(call), Qt::QueuedConnection);
+        payi::postTo(context.data(), std::move(call));
 }
 
 void LedgerWriter::run()

@@ -2,6 +2,7 @@
 
 #include "ledger/Ledger.h"
 #include "ledger/LedgerSink.h"
+#include "payi/Handoff.h"
 #include "payi/IngestSink.h"
 #include "payi/Instrumentation.h"
 #include "providers/ChatClient.h"
@@ -42,14 +43,6 @@ public:
     DocumentService documents;
     LedgerApi api;
 };
-
-namespace {
-template <typename Fn>
-void runOn(QObject *context, Fn &&fn)
-{
-    QMetaObject::invokeMethod(context, std::forward<Fn>(fn), Qt::BlockingQueuedConnection);
-}
-} // namespace
 
 payi::Result<std::shared_ptr<const payi::PriceTable>> Backend::loadPrices(const ServerOptions &options)
 {
@@ -123,7 +116,7 @@ std::optional<payi::Error> Backend::startServer()
     auto *anchor = new QObject;
     anchor->moveToThread(m_thread);
     std::optional<HttpServer::ListenError> listenError;
-    runOn(anchor, [&] {
+    payi::runOnAndWait(anchor, [&] {
         m_objects = new ServerThreadObjects(*this, m_simulation, providerBase, providerKey);
         m_objects->http.setBearerToken(m_options.token.toUtf8());
         m_objects->http.setRequestTimeout(std::chrono::milliseconds(m_options.requestTimeoutMs));
@@ -156,7 +149,7 @@ std::optional<payi::Error> Backend::startServer()
     if (m_options.provider == ProviderKind::Simulated) {
         QUrl sim = m_url;
         sim.setPath(QStringLiteral("/sim/v1"));
-        runOn(&m_objects->client, [client = &m_objects->client, sim] { client->setBaseUrl(sim); });
+        payi::runOnAndWait(&m_objects->client, [client = &m_objects->client, sim] { client->setBaseUrl(sim); });
     }
     return std::nullopt;
 }
@@ -170,11 +163,11 @@ void Backend::shutdown(std::chrono::milliseconds grace)
 {
     if (m_thread) {
         if (m_objects) {
-            runOn(&m_objects->http, [http = &m_objects->http] { http->close(); });
+            payi::runOnAndWait(&m_objects->http, [http = &m_objects->http] { http->close(); });
             const QDeadlineTimer deadline(grace);
             while (m_objects->http.requestsInFlight() > 0 && !deadline.hasExpired())
                 QThread::msleep(10);
-            runOn(m_objects, [objects = m_objects] { delete objects; });
+            payi::runOnAndWait(m_objects, [objects = m_objects] { delete objects; });
             m_objects = nullptr;
         }
         m_thread->quit();

@@ -1,13 +1,13 @@
 #include "server/LedgerApi.h"
 
 #include "ledger/Ledger.h"
+#include "payi/Handoff.h"
 #include "payi/Instrumentation.h"
 #include "server/ApiJson.h"
 #include "server/AttributionAudit.h"
 #include "server/DocumentService.h"
 
 #include <QJsonArray>
-#include <QThreadPool>
 
 namespace server {
 
@@ -30,7 +30,7 @@ payi::Result<int> pageSize(const HttpRequest &request)
 template <typename Read>
 void answerFromPool(const Responder &responder, Read read)
 {
-    QThreadPool::globalInstance()->start([responder, read = std::move(read)] { responder.send(read()); });
+    payi::runOnPool([responder, read = std::move(read)] { responder.send(read()); });
 }
 
 QString promLabel(const QString &value)
