@@ -15,6 +15,7 @@
 # build-tsan), JOBS (build and test jobs, default 2).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tests/sanitizers/reports.sh
 build=${BUILD_DIR:-build-tsan}
 jobs=${JOBS:-2}
 logs="$PWD/$build/sanitizer-logs"
@@ -30,14 +31,4 @@ export TSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/tsan.supp:ignore_noninst
 
 status=0
 ctest --test-dir "$build" --output-on-failure -j "$jobs" -R "^($(IFS='|'; echo "${tests[*]}"))$" "$@" || status=$?
-
-if compgen -G "$logs/*" >/dev/null; then
-  echo "run-tsan: ThreadSanitizer reports:" >&2
-  for report in "$logs"/*; do
-    echo "--- $report" >&2
-    cat "$report" >&2
-  done
-  status=1
-fi
-[ "$status" -eq 0 ] && echo "run-tsan: ${tests[*]} passed with no ThreadSanitizer report"
-exit "$status"
+exit_with_reports run-tsan "$status" "$logs" "${tests[*]} passed with no ThreadSanitizer report"
