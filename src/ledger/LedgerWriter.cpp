@@ -5,6 +5,7 @@
 #include "ledger/Connection.h"
 #include "ledger/EventInsert.h"
 #include "ledger/WalCheckpointer.h"
+#include "payi/Handoff.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -284,7 +285,7 @@ std::optional<payi::Error> LedgerWriter::error() const
 void LedgerWriter::deliver(const QPointer<QObject> &context, std::function<void()> call)
 {
     if (context)
-        QMetaObject::invokeMethod(context.data(), std::move(call), Qt::QueuedConnection);
+        payi::postTo(context.data(), std::move(call));
 }
 
 void LedgerWriter::run()

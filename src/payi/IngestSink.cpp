@@ -1,5 +1,7 @@
 #include "payi/IngestSink.h"
 
+#include "payi/Handoff.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -114,8 +116,7 @@ IngestSink::IngestSink(Options options)
 IngestSink::~IngestSink()
 {
     IngestWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    runOnAndWait(worker, [worker] { delete worker; });
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
@@ -141,8 +142,7 @@ void IngestSink::consume(const CallEvent &event)
         m_wakePending = true;
     }
     if (wake)
-        QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker] { worker->pump(); }, Qt::QueuedConnection);
+        postTo(m_worker, [worker = m_worker] { worker->pump(); });
 }
 
 std::optional<CallEvent> IngestSink::takeNext()

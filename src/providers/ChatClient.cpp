@@ -1,5 +1,6 @@
 #include "providers/ChatClient.h"
 
+#include "payi/Handoff.h"
 #include "providers/SseParser.h"
 #include "providers/TokenEstimate.h"
 #include "providers/UsageMapping.h"
@@ -149,15 +150,13 @@ void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onD
             error.message = QStringLiteral("blocked by limit %1")
                                 .arg(call->tracked.blockedLimitIds().join(QStringLiteral(", ")));
         }
-        QMetaObject::invokeMethod(
-            this, [this, call, error] { conclude(*call, error); }, Qt::QueuedConnection);
+        payi::postTo(this, [this, call, error] { conclude(*call, error); });
         return;
     }
     if (QThread::currentThread() == thread())
         send(call);
     else
-        QMetaObject::invokeMethod(
-            this, [this, call] { send(call); }, Qt::QueuedConnection);
+        payi::postTo(this, [this, call] { send(call); });
 }
 
 int ChatClient::acquireManager()

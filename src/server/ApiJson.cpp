@@ -6,6 +6,9 @@
 
 namespace server::api {
 
+namespace {
+
+// A request body that must be one JSON object in valid UTF-8: invalid_json or invalid_utf8.
 payi::Result<QJsonObject> parseObject(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
@@ -26,6 +29,7 @@ payi::Result<QJsonObject> parseObject(const QByteArray &body)
     return doc.object();
 }
 
+// A required non-empty string field: missing_field or invalid_field.
 payi::Result<QString> requireString(const QJsonObject &object, const QString &field)
 {
     const QJsonValue value = object.value(field);
@@ -36,6 +40,179 @@ payi::Result<QString> requireString(const QJsonObject &object, const QString &fi
     if (value.toString().trimmed().isEmpty())
         return payi::Error{QStringLiteral("invalid_field"), QStringLiteral("\"%1\" must not be empty").arg(field)};
     return value.toString();
+}
+
+payi::Error invalidField(const QString &message)
+{
+    return payi::Error{QStringLiteral("invalid_field"), message};
+}
+
+const QString MaxFormat = QStringLiteral("\"max\" must be a decimal string of USD, such as \"10.00\"");
+const QStringList EditableLimitFields{QStringLiteral("limit_name"), QStringLiteral("max"),
+                                      QStringLiteral("limit_type"), QStringLiteral("threshold")};
+
+// The limit fields present in body, each checked on its own (POST and PATCH /limits);
+// whether the whole spec holds is checked once the fields are applied.
+payi::Result<payi::LimitEdit> readLimitFields(const QJsonObject &body)
+{
+    payi::LimitEdit fields;
+    if (body.contains(QStringLiteral("limit_name"))) {
+        const payi::Result<QString> name = requireString(body, QStringLiteral("limit_name"));
+        if (!name)
+            return name.error();
+        fields.name = *name;
+    }
+    const QJsonValue max = body.value(QStringLiteral("max"));
+    if (!max.isUndefined()) {
+        if (!max.isString())
+            return invalidField(MaxFormat);
+        const payi::Result<payi::Money> parsed = payi::Money::parse(max.toString());
+        if (!parsed)
+            return invalidField(parsed.error().message);
+        fields.max = *parsed;
+    }
+    const QJsonValue type = body.value(QStringLiteral("limit_type"));
+    if (!type.isUndefined()) {
+        fields.type = payi::limitTypeFromName(type.toString());
+        if (!fields.type)
+            return invalidField(QStringLiteral("\"limit_type\" must be \"block\" or \"allow\""));
+    }
+    const QJsonValue threshold = body.value(QStringLiteral("threshold"));
+    if (!threshold.isUndefined()) {
+        const QString text = threshold.isDouble() ? QString::number(threshold.toDouble(), 'g', 15) : threshold.toString();
+        const payi::Result<int> percent = threshold.isDouble() || threshold.isString()
+                                              ? payi::parseThreshold(text)
+                                              : payi::Result<int>(payi::Error{QStringLiteral("invalid_threshold"), {}});
+        if (!percent)
+            return invalidField(QStringLiteral("\"threshold\" must be 0.75 to 0.99, or 1.0"));
+        fields.thresholdPercent = *percent;
+    }
+    return fields;
+}
+
+} // namespace
+
+payi::Result<QString> readDocumentText(const QByteArray &body, const QString &field)
+{
+    const payi::Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    return requireString(*object, field);
+}
+
+payi::Result<payi::LimitSpec> readLimitSpec(const QByteArray &body)
+{
+    const payi::Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    const payi::Result<QString> name = requireString(*object, QStringLiteral("limit_name"));
+    if (!name)
+        return name.error();
+    const payi::Result<payi::LimitEdit> fields = readLimitFields(*object);
+    if (!fields)
+        return fields.error();
+    if (!fields->max)
+        return payi::Error{QStringLiteral("missing_field"), MaxFormat};
+    const payi::LimitSpec spec = fields->appliedTo(payi::LimitSpec{{}, {}, payi::LimitType::Allow, 100});
+    if (const std::optional<payi::Error> invalid = spec.validate())
+        return invalidField(invalid->message);
+    return spec;
+}
+
+payi::Result<payi::LimitEdit> readLimitEdit(const QByteArray &body)
+{
+    const payi::Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        if (!EditableLimitFields.contains(it.key()))
+            return invalidField(
+                QStringLiteral("a limit's limit_name, max, limit_type and threshold can be changed; \"%1\" cannot")
+                    .arg(it.key().left(40)));
+    }
+    const payi::Result<payi::LimitEdit> edit = readLimitFields(*object);
+    if (!edit)
+        return edit.error();
+    if (edit->isEmpty())
+        return payi::Error{QStringLiteral("missing_field"),
+                           QStringLiteral("give at least one of limit_name, max, limit_type, threshold")};
+    return edit;
+}
+
+payi::Result<InstrumentationChange> readInstrumentationChange(const QByteArray &body)
+{
+    const payi::Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    const QJsonValue modeValue = object->value(QStringLiteral("mode"));
+    const QJsonValue contextValue = object->value(QStringLiteral("global_context"));
+    if (modeValue.isUndefined() && contextValue.isUndefined())
+        return payi::Error{QStringLiteral("missing_field"), QStringLiteral("give \"mode\" and/or \"global_context\"")};
+    InstrumentationChange change;
+    if (!modeValue.isUndefined()) {
+        change.mode = modeFromName(modeValue.toString());
+        if (!change.mode)
+            return invalidField(QStringLiteral("\"mode\" must be \"scoped\" or \"global\""));
+    }
+    if (contextValue.isUndefined())
+        return change;
+    if (!contextValue.isObject())
+        return invalidField(QStringLiteral("\"global_context\" must be an object"));
+    payi::Params &global = change.globalContext;
+    const QJsonObject c = contextValue.toObject();
+    for (auto it = c.begin(); it != c.end(); ++it) {
+        const QString key = it.key();
+        std::optional<QString> *slot = key == QLatin1String("use_case_name") ? &global.useCaseName
+                                       : key == QLatin1String("use_case_id") ? &global.useCaseId
+                                       : key == QLatin1String("user_id")     ? &global.userId
+                                       : key == QLatin1String("account_name") ? &global.accountName
+                                                                              : nullptr;
+        if (key == QLatin1String("limit_ids") && it.value().isArray()) {
+            QStringList ids;
+            for (const QJsonValue &id : it.value().toArray())
+                ids.append(id.toString());
+            global.limitIds = ids;
+            continue;
+        }
+        if (!slot || !it.value().isString())
+            return invalidField(
+                QStringLiteral("global_context takes use_case_name, use_case_id, user_id, account_name (strings) "
+                               "and limit_ids (a list); \"%1\" is not one of them")
+                    .arg(key.left(40)));
+        *slot = it.value().toString();
+    }
+    return change;
+}
+
+payi::Result<providers::SimulatedModelSettings::Snapshot>
+readSimulationSettings(const QByteArray &body, const providers::SimulatedModelSettings::Snapshot &current)
+{
+    const payi::Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    providers::SimulatedModelSettings::Snapshot s = current;
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        const QJsonValue v = it.value();
+        if (it.key() == QLatin1String("base_latency_ms") || it.key() == QLatin1String("per_token_ms")) {
+            if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 600'000 || v.toDouble() != double(v.toInt()))
+                return invalidField(
+                    QStringLiteral("\"%1\" must be a whole number of milliseconds, 0 to 600000").arg(it.key()));
+            (it.key() == QLatin1String("base_latency_ms") ? s.baseLatencyMs : s.perTokenMs) = v.toInt();
+        } else if (it.key() == QLatin1String("failure_rate")) {
+            if (!v.isDouble() || !(v.toDouble() >= 0.0 && v.toDouble() <= 1.0))
+                return invalidField(QStringLiteral("\"failure_rate\" must be a fraction from 0 to 1"));
+            s.failureRate = v.toDouble();
+        } else if (it.key() == QLatin1String("fault_kind")) {
+            const std::optional<providers::FaultKind> kind = providers::faultKindFromName(v.toString());
+            if (!kind)
+                return invalidField(QStringLiteral("\"fault_kind\" must be rate_limited, server_error, timeout, "
+                                                   "stream_cut, malformed_body or mixed"));
+            s.faultKind = *kind;
+        } else {
+            return invalidField(QStringLiteral("unknown setting \"%1\"").arg(it.key().left(40)));
+        }
+    }
+    return s;
 }
 
 HttpResponse errorResponse(int status, const payi::Error &error)

@@ -3,8 +3,12 @@
 #include "ledger/AggregateSnapshot.h"
 #include "ledger/EventRow.h"
 #include "payi/CallEvent.h"
+#include "payi/Limit.h"
+#include "payi/Params.h"
 #include "payi/Result.h"
+#include "providers/SimulatedModelSettings.h"
 #include "server/HttpResponse.h"
+#include "server/ServerOptions.h"
 
 #include <QJsonObject>
 
@@ -13,11 +17,29 @@ namespace server::api {
 // The JSON of the HTTP API (DESIGN.md's contract): money as decimal strings, times as UTC
 // ISO-8601, errors as {"error": {"code", "message"}}.
 
-// A request body that must be one JSON object in valid UTF-8. Errors: invalid_json,
-// invalid_utf8 (400). The message never quotes the body.
-payi::Result<QJsonObject> parseObject(const QByteArray &body);
-// A required non-empty string field: missing_field or invalid_field (400).
-payi::Result<QString> requireString(const QJsonObject &object, const QString &field);
+// The bodies of the API's writes, read and checked without side effects: each gives what the
+// request asks for, or the error to answer 400 with (invalid_json, invalid_utf8, missing_field,
+// invalid_field). Routes act only on a value, so a refused request changes nothing. A message
+// quotes at most 40 characters of the client's input, never the body.
+
+// POST /documents {"prompt"} and POST /documents/{id}/append {"text"}: the field's string.
+payi::Result<QString> readDocumentText(const QByteArray &body, const QString &field);
+// POST /limits {"limit_name", "max", "limit_type" (default allow), "threshold" (default 1.0)}:
+// a spec that passes LimitSpec::validate().
+payi::Result<payi::LimitSpec> readLimitSpec(const QByteArray &body);
+// PATCH /limits/{id}: at least one of those four fields, and no other.
+payi::Result<payi::LimitEdit> readLimitEdit(const QByteArray &body);
+// PUT /instrumentation {"mode", "global_context"}: at least one of the two.
+struct InstrumentationChange
+{
+    std::optional<InstrumentationMode> mode;
+    payi::Params globalContext; // only use_case_name, use_case_id, user_id, account_name, limit_ids
+};
+payi::Result<InstrumentationChange> readInstrumentationChange(const QByteArray &body);
+// PUT /sim/settings {"base_latency_ms", "per_token_ms", "failure_rate", "fault_kind"}: current
+// with the given settings changed; latencies 0 to 600000, the rate 0 to 1.
+payi::Result<providers::SimulatedModelSettings::Snapshot>
+readSimulationSettings(const QByteArray &body, const providers::SimulatedModelSettings::Snapshot &current);
 
 // An error value as a response with the given status.
 HttpResponse errorResponse(int status, const payi::Error &error);

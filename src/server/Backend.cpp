@@ -2,6 +2,7 @@
 
 #include "ledger/Ledger.h"
 #include "ledger/LedgerSink.h"
+#include "payi/Handoff.h"
 #include "payi/IngestSink.h"
 #include "payi/Instrumentation.h"
 #include "providers/ChatClient.h"
@@ -60,14 +61,6 @@ public:
     HttpServer http;
     SimulatedModelRoute simulated;
 };
-
-namespace {
-template <typename Fn>
-void runOn(QObject *context, Fn &&fn)
-{
-    QMetaObject::invokeMethod(context, std::forward<Fn>(fn), Qt::BlockingQueuedConnection);
-}
-} // namespace
 
 payi::Result<std::shared_ptr<const payi::PriceTable>> Backend::loadPrices(const ServerOptions &options)
 {
@@ -141,7 +134,7 @@ std::optional<payi::Error> Backend::startServer()
     auto *anchor = new QObject;
     anchor->moveToThread(m_thread);
     std::optional<HttpServer::ListenError> listenError;
-    runOn(anchor, [&] {
+    payi::runOnAndWait(anchor, [&] {
         m_objects = new ServerThreadObjects(*this, m_simulation, providerBase, providerKey);
         m_objects->http.setBearerToken(m_options.token.toUtf8());
         m_objects->http.setRequestTimeout(std::chrono::milliseconds(m_options.requestTimeoutMs));
@@ -177,7 +170,7 @@ std::optional<payi::Error> Backend::startServer()
             shutdown(std::chrono::milliseconds(0));
             return failed;
         }
-        runOn(&m_objects->client, [client = &m_objects->client, sim] { client->setBaseUrl(sim); });
+        payi::runOnAndWait(&m_objects->client, [client = &m_objects->client, sim] { client->setBaseUrl(sim); });
     }
     return std::nullopt;
 }
@@ -190,7 +183,7 @@ std::optional<payi::Error> Backend::startModelServer(QUrl &modelBase)
     auto *anchor = new QObject;
     anchor->moveToThread(m_modelThread);
     std::optional<HttpServer::ListenError> listenError;
-    runOn(anchor, [&] {
+    payi::runOnAndWait(anchor, [&] {
         m_model = new ModelThreadObjects(m_simulation);
         // The client sends the server's token as its key: the same rule guards both ports.
         m_model->http.setBearerToken(m_options.token.toUtf8());
@@ -216,11 +209,11 @@ void Backend::shutdown(std::chrono::milliseconds grace)
 {
     if (m_thread) {
         if (m_objects) {
-            runOn(&m_objects->http, [http = &m_objects->http] { http->close(); });
+            payi::runOnAndWait(&m_objects->http, [http = &m_objects->http] { http->close(); });
             const QDeadlineTimer deadline(grace);
             while (m_objects->http.requestsInFlight() > 0 && !deadline.hasExpired())
                 QThread::msleep(10);
-            runOn(m_objects, [objects = m_objects] { delete objects; });
+            payi::runOnAndWait(m_objects, [objects = m_objects] { delete objects; });
             m_objects = nullptr;
         }
         m_thread->quit();
@@ -231,7 +224,7 @@ void Backend::shutdown(std::chrono::milliseconds grace)
     // After the client: the model answers its calls until the client is gone.
     if (m_modelThread) {
         if (m_model) {
-            runOn(m_model, [model = m_model] { delete model; });
+            payi::runOnAndWait(m_model, [model = m_model] { delete model; });
             m_model = nullptr;
         }
         m_modelThread->quit();

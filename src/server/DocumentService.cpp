@@ -1,6 +1,7 @@
 #include "server/DocumentService.h"
 
 #include "ledger/Ledger.h"
+#include "payi/Handoff.h"
 #include "payi/Instrumentation.h"
 #include "providers/ChatClient.h"
 #include "server/ApiJson.h"
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QStringDecoder>
-#include <QThreadPool>
 
 namespace server {
 
@@ -130,8 +130,7 @@ payi::Result<DocumentService::Caller> DocumentService::callerOf(const HttpReques
 std::optional<std::pair<DocumentService::Pending, QString>>
 DocumentService::admit(Kind kind, const QString &field, const HttpRequest &request, const Responder &responder) const
 {
-    const payi::Result<QJsonObject> body = api::parseObject(request.body());
-    const payi::Result<QString> value = body ? api::requireString(*body, field) : payi::Result<QString>(body.error());
+    const payi::Result<QString> value = api::readDocumentText(request.body(), field);
     const payi::Result<Caller> caller = value ? callerOf(request) : payi::Result<Caller>(value.error());
     if (!caller) {
         responder.send(api::errorResponse(400, caller.error()));
@@ -237,13 +236,11 @@ void DocumentService::expectAttribution(const Pending &pending)
 void DocumentService::loadDocument(const QString &id, std::function<void(payi::Result<ledger::Document>)> then)
 {
     QPointer<DocumentService> self(this);
-    QThreadPool::globalInstance()->start([self, ledger = &m_ledger, id, then = std::move(then)]() mutable {
+    payi::runOnPool([self, ledger = &m_ledger, id, then = std::move(then)]() mutable {
         auto document = std::make_shared<payi::Result<ledger::Document>>(ledger->document(id));
         if (!self)
             return;
-        QMetaObject::invokeMethod(
-            self.data(), [then = std::move(then), document]() mutable { then(std::move(*document)); },
-            Qt::QueuedConnection);
+        payi::postTo(self.data(), [then = std::move(then), document]() mutable { then(std::move(*document)); });
     });
 }
 
@@ -297,7 +294,7 @@ void DocumentService::answer(const Pending &pending, qint64 durableSeq, const Ht
 
 void DocumentService::listDocuments(const Responder &responder)
 {
-    QThreadPool::globalInstance()->start([ledger = &m_ledger, responder] {
+    payi::runOnPool([ledger = &m_ledger, responder] {
         const payi::Result<QList<ledger::Document>> documents = ledger->documents();
         if (!documents)
             return void(responder.send(api::errorResponse(500, documents.error())));
@@ -310,7 +307,7 @@ void DocumentService::listDocuments(const Responder &responder)
 
 void DocumentService::getDocument(const QString &id, const Responder &responder)
 {
-    QThreadPool::globalInstance()->start([ledger = &m_ledger, id, responder] {
+    payi::runOnPool([ledger = &m_ledger, id, responder] {
         const payi::Result<ledger::Document> document = ledger->document(id);
         if (!document) {
             const bool unknown = document.error().code == QLatin1String("not_found");

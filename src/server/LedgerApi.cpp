@@ -1,13 +1,13 @@
 #include "server/LedgerApi.h"
 
 #include "ledger/Ledger.h"
+#include "payi/Handoff.h"
 #include "payi/Instrumentation.h"
 #include "server/ApiJson.h"
 #include "server/AttributionAudit.h"
 #include "server/DocumentService.h"
 
 #include <QJsonArray>
-#include <QThreadPool>
 
 namespace server {
 
@@ -30,50 +30,7 @@ payi::Result<int> pageSize(const HttpRequest &request)
 template <typename Read>
 void answerFromPool(const Responder &responder, Read read)
 {
-    QThreadPool::globalInstance()->start([responder, read = std::move(read)] { responder.send(read()); });
-}
-
-const QString MaxFormat = QStringLiteral("\"max\" must be a decimal string of USD, such as \"10.00\"");
-const QStringList EditableFields{QStringLiteral("limit_name"), QStringLiteral("max"), QStringLiteral("limit_type"),
-                                 QStringLiteral("threshold")};
-
-// The limit fields present in body, each checked on its own (POST and PATCH /limits);
-// whether the whole spec holds is checked once the fields are applied.
-payi::Result<payi::LimitEdit> readLimitFields(const QJsonObject &body)
-{
-    payi::LimitEdit fields;
-    if (body.contains(QStringLiteral("limit_name"))) {
-        const payi::Result<QString> name = api::requireString(body, QStringLiteral("limit_name"));
-        if (!name)
-            return name.error();
-        fields.name = *name;
-    }
-    const QJsonValue max = body.value(QStringLiteral("max"));
-    if (!max.isUndefined()) {
-        if (!max.isString())
-            return payi::Error{QStringLiteral("invalid_field"), MaxFormat};
-        const payi::Result<payi::Money> parsed = payi::Money::parse(max.toString());
-        if (!parsed)
-            return payi::Error{QStringLiteral("invalid_field"), parsed.error().message};
-        fields.max = *parsed;
-    }
-    const QJsonValue type = body.value(QStringLiteral("limit_type"));
-    if (!type.isUndefined()) {
-        fields.type = payi::limitTypeFromName(type.toString());
-        if (!fields.type)
-            return payi::Error{QStringLiteral("invalid_field"), QStringLiteral("\"limit_type\" must be \"block\" or \"allow\"")};
-    }
-    const QJsonValue threshold = body.value(QStringLiteral("threshold"));
-    if (!threshold.isUndefined()) {
-        const QString text = threshold.isDouble() ? QString::number(threshold.toDouble(), 'g', 15) : threshold.toString();
-        const payi::Result<int> percent = threshold.isDouble() || threshold.isString()
-                                              ? payi::parseThreshold(text)
-                                              : payi::Result<int>(payi::Error{QStringLiteral("invalid_threshold"), {}});
-        if (!percent)
-            return payi::Error{QStringLiteral("invalid_field"), QStringLiteral("\"threshold\" must be 0.75 to 0.99, or 1.0")};
-        fields.thresholdPercent = *percent;
-    }
-    return fields;
+    payi::runOnPool([responder, read = std::move(read)] { responder.send(read()); });
 }
 
 QString promLabel(const QString &value)
@@ -212,25 +169,13 @@ void LedgerApi::events(const HttpRequest &request, const Responder &responder) c
 
 void LedgerApi::createLimit(const HttpRequest &request, const Responder &responder)
 {
-    const payi::Result<QJsonObject> body = api::parseObject(request.body());
-    if (!body)
-        return void(responder.send(api::errorResponse(400, body.error())));
-    const payi::Result<QString> name = api::requireString(*body, QStringLiteral("limit_name"));
-    if (!name)
-        return void(responder.send(api::errorResponse(400, name.error())));
-    const payi::Result<payi::LimitEdit> fields = readLimitFields(*body);
-    if (!fields)
-        return void(responder.send(api::errorResponse(400, fields.error())));
-    if (!fields->max)
-        return void(responder.send(HttpResponse::error(400, QStringLiteral("missing_field"), MaxFormat)));
-
-    const payi::LimitSpec spec = fields->appliedTo(payi::LimitSpec{{}, {}, payi::LimitType::Allow, 100});
-    if (const std::optional<payi::Error> invalid = spec.validate())
-        return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"), invalid->message)));
+    const payi::Result<payi::LimitSpec> spec = api::readLimitSpec(request.body());
+    if (!spec)
+        return void(responder.send(api::errorResponse(400, spec.error())));
 
     payi::Limit limit;
     limit.id = payi::newUseCaseId();
-    limit.spec = spec;
+    limit.spec = *spec;
     limit.created = m_instrumentation.clock().nowUtc();
     // Stored first, then enforced: a limit the client was told about survives a crash.
     m_ledger.saveLimit(limit, this, [this, responder](payi::Result<payi::Limit> saved) {
@@ -246,22 +191,9 @@ void LedgerApi::editLimit(const QString &id, const HttpRequest &request, const R
     if (!m_instrumentation.limits().find(id))
         return void(responder.send(
             HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no limit with id %1").arg(id.left(64)))));
-    const payi::Result<QJsonObject> body = api::parseObject(request.body());
-    if (!body)
-        return void(responder.send(api::errorResponse(400, body.error())));
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (!EditableFields.contains(it.key()))
-            return void(responder.send(HttpResponse::error(
-                400, QStringLiteral("invalid_field"),
-                QStringLiteral("a limit's limit_name, max, limit_type and threshold can be changed; \"%1\" cannot")
-                    .arg(it.key().left(40)))));
-    }
-    const payi::Result<payi::LimitEdit> edit = readLimitFields(*body);
+    const payi::Result<payi::LimitEdit> edit = api::readLimitEdit(request.body());
     if (!edit)
         return void(responder.send(api::errorResponse(400, edit.error())));
-    if (edit->isEmpty())
-        return void(responder.send(HttpResponse::error(
-            400, QStringLiteral("missing_field"), QStringLiteral("give at least one of limit_name, max, limit_type, threshold"))));
 
     // Enforced first, then stored: a lowered max must bite for the calls that start while
     // the write is on its way. The registry merges the edit under its lock, so concurrent
@@ -322,54 +254,13 @@ QJsonObject LedgerApi::instrumentationJson() const
 
 void LedgerApi::setInstrumentation(const HttpRequest &request, const Responder &responder)
 {
-    const payi::Result<QJsonObject> body = api::parseObject(request.body());
-    if (!body)
-        return void(responder.send(api::errorResponse(400, body.error())));
-    const QJsonValue modeValue = body->value(QStringLiteral("mode"));
-    const QJsonValue contextValue = body->value(QStringLiteral("global_context"));
-    if (modeValue.isUndefined() && contextValue.isUndefined())
-        return void(responder.send(HttpResponse::error(400, QStringLiteral("missing_field"),
-                                                       QStringLiteral("give \"mode\" and/or \"global_context\""))));
-    std::optional<InstrumentationMode> mode;
-    if (!modeValue.isUndefined()) {
-        mode = modeFromName(modeValue.toString());
-        if (!mode)
-            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                                           QStringLiteral("\"mode\" must be \"scoped\" or \"global\""))));
-    }
-    payi::Params global;
-    if (!contextValue.isUndefined()) {
-        if (!contextValue.isObject())
-            return void(responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                                           QStringLiteral("\"global_context\" must be an object"))));
-        const QJsonObject c = contextValue.toObject();
-        for (auto it = c.begin(); it != c.end(); ++it) {
-            const QString key = it.key();
-            std::optional<QString> *slot = key == QLatin1String("use_case_name") ? &global.useCaseName
-                                           : key == QLatin1String("use_case_id") ? &global.useCaseId
-                                           : key == QLatin1String("user_id")     ? &global.userId
-                                           : key == QLatin1String("account_name") ? &global.accountName
-                                                                                  : nullptr;
-            if (key == QLatin1String("limit_ids") && it.value().isArray()) {
-                QStringList ids;
-                for (const QJsonValue &id : it.value().toArray())
-                    ids.append(id.toString());
-                global.limitIds = ids;
-                continue;
-            }
-            if (!slot || !it.value().isString())
-                return void(responder.send(HttpResponse::error(
-                    400, QStringLiteral("invalid_field"),
-                    QStringLiteral("global_context takes use_case_name, use_case_id, user_id, account_name (strings) "
-                                   "and limit_ids (a list); \"%1\" is not one of them")
-                        .arg(key.left(40)))));
-            *slot = it.value().toString();
-        }
-    }
-    if (mode)
-        m_documents.setMode(*mode);
-    if (!global.isEmpty())
-        m_instrumentation.updateGlobalContext(global);
+    const payi::Result<api::InstrumentationChange> change = api::readInstrumentationChange(request.body());
+    if (!change)
+        return void(responder.send(api::errorResponse(400, change.error())));
+    if (change->mode)
+        m_documents.setMode(*change->mode);
+    if (!change->globalContext.isEmpty())
+        m_instrumentation.updateGlobalContext(change->globalContext);
     responder.send(HttpResponse::json(200, instrumentationJson()));
 }
 

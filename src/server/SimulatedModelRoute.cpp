@@ -82,34 +82,11 @@ QJsonObject SimulatedModelRoute::settingsJson() const
 
 void SimulatedModelRoute::changeSettings(const HttpRequest &request, const Responder &responder)
 {
-    const payi::Result<QJsonObject> body = api::parseObject(request.body());
-    if (!body)
-        return void(responder.send(api::errorResponse(400, body.error())));
-    providers::SimulatedModelSettings::Snapshot s = m_model->settings()->snapshot();
-    const auto invalid = [&](const QString &message) {
-        responder.send(HttpResponse::error(400, QStringLiteral("invalid_field"), message));
-    };
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        const QJsonValue v = it.value();
-        if (it.key() == QLatin1String("base_latency_ms") || it.key() == QLatin1String("per_token_ms")) {
-            if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 600'000 || v.toDouble() != double(v.toInt()))
-                return invalid(QStringLiteral("\"%1\" must be a whole number of milliseconds, 0 to 600000").arg(it.key()));
-            (it.key() == QLatin1String("base_latency_ms") ? s.baseLatencyMs : s.perTokenMs) = v.toInt();
-        } else if (it.key() == QLatin1String("failure_rate")) {
-            if (!v.isDouble() || !(v.toDouble() >= 0.0 && v.toDouble() <= 1.0))
-                return invalid(QStringLiteral("\"failure_rate\" must be a fraction from 0 to 1"));
-            s.failureRate = v.toDouble();
-        } else if (it.key() == QLatin1String("fault_kind")) {
-            const std::optional<providers::FaultKind> kind = providers::faultKindFromName(v.toString());
-            if (!kind)
-                return invalid(QStringLiteral("\"fault_kind\" must be rate_limited, server_error, timeout, "
-                                              "stream_cut, malformed_body or mixed"));
-            s.faultKind = *kind;
-        } else {
-            return invalid(QStringLiteral("unknown setting \"%1\"").arg(it.key().left(40)));
-        }
-    }
-    m_model->settings()->apply(s);
+    const payi::Result<providers::SimulatedModelSettings::Snapshot> settings =
+        api::readSimulationSettings(request.body(), m_model->settings()->snapshot());
+    if (!settings)
+        return void(responder.send(api::errorResponse(400, settings.error())));
+    m_model->settings()->apply(*settings);
     responder.send(HttpResponse::json(200, settingsJson()));
 }
 

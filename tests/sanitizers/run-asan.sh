@@ -8,6 +8,7 @@
 # Environment: BUILD_DIR (default build-asan), JOBS (build and test jobs, default 2).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tests/sanitizers/reports.sh
 build=${BUILD_DIR:-build-asan}
 jobs=${JOBS:-2}
 logs="$PWD/$build/sanitizer-logs"
@@ -23,14 +24,4 @@ export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1:log_pa
 
 status=0
 ctest --test-dir "$build" --output-on-failure -j "$jobs" "$@" || status=$?
-
-if compgen -G "$logs/*" >/dev/null; then
-  echo "run-asan: sanitizer reports:" >&2
-  for report in "$logs"/*; do
-    echo "--- $report" >&2
-    cat "$report" >&2
-  done
-  status=1
-fi
-[ "$status" -eq 0 ] && echo "run-asan: every test passed with no ASan, UBSan or LSan report"
-exit "$status"
+exit_with_reports run-asan "$status" "$logs" "every test passed with no ASan, UBSan or LSan report"

@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
 # The concurrency tests under ThreadSanitizer (issue 8), in build-tsan. Only these are built
 # and run: TSan slows code five to fifteen times, and the rest of the suite is single-threaded.
-#   tst_isolation  - payi: attribution under sixteen threads and interleaved async calls
-#   tst_limits     - payi: the limits race (concurrent reservations against one limit)
-#   tst_httpserver - server: answers from other threads, thousand concurrent requests
+#   tst_isolation   - payi: attribution under sixteen threads and interleaved async calls
+#   tst_limits      - payi: the limits race (concurrent reservations against one limit)
+#   tst_httpserver  - server: answers from other threads, thousand concurrent requests
+#   tst_documentapi - server: the document app and JSON API on the server, ledger and pool
+#                     threads, 500 requests in flight over 50 documents in scoped and global mode
 # Qt 6.4 from Debian is not built with TSan; tsan.supp hides the reports that stem from that
 # alone (see the file). A report fails the test (TSan exits 66) and is kept in
 # build-tsan/sanitizer-logs/, and any file there fails the run.
 #
 # Usage: tests/sanitizers/run-tsan.sh [ctest arguments]
-# Environment: TSAN_TESTS (test names, default the three above), BUILD_DIR (default
+# Environment: TSAN_TESTS (test names, default the four above), BUILD_DIR (default
 # build-tsan), JOBS (build and test jobs, default 2).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tests/sanitizers/reports.sh
 build=${BUILD_DIR:-build-tsan}
 jobs=${JOBS:-2}
 logs="$PWD/$build/sanitizer-logs"
-read -r -a tests <<<"${TSAN_TESTS:-tst_isolation tst_limits tst_httpserver}"
+read -r -a tests <<<"${TSAN_TESTS:-tst_isolation tst_limits tst_httpserver tst_documentapi}"
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOSTBENCH_SANITIZE=thread \
   -DCOSTBENCH_BUILD_BENCH=OFF >/dev/null
@@ -28,14 +31,4 @@ export TSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/tsan.supp:ignore_noninst
 
 status=0
 ctest --test-dir "$build" --output-on-failure -j "$jobs" -R "^($(IFS='|'; echo "${tests[*]}"))$" "$@" || status=$?
-
-if compgen -G "$logs/*" >/dev/null; then
-  echo "run-tsan: ThreadSanitizer reports:" >&2
-  for report in "$logs"/*; do
-    echo "--- $report" >&2
-    cat "$report" >&2
-  done
-  status=1
-fi
-[ "$status" -eq 0 ] && echo "run-tsan: ${tests[*]} passed with no ThreadSanitizer report"
-exit "$status"
+exit_with_reports run-tsan "$status" "$logs" "${tests[*]} passed with no ThreadSanitizer report"

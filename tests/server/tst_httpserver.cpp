@@ -1,3 +1,4 @@
+#include "payi/Handoff.h"
 #include "server/HttpServer.h"
 
 #include <QElapsedTimer>
@@ -670,7 +671,7 @@ void TestHttpServer::holdsThousandConcurrentRequests()
     QTRY_COMPARE_WITH_TIMEOUT(server->requestsInFlight(), kClients, 60000);
     QCOMPARE(server->openConnections(), kClients);
 
-    QMetaObject::invokeMethod(server, [parked] {
+    payi::postTo(server, [parked] {
         for (const Responder &responder : std::as_const(*parked)) {
             Responder r = responder;
             QTimer::singleShot(0, [r] { r.send(HttpResponse::text(200, "answered")); });
@@ -696,8 +697,7 @@ void TestHttpServer::holdsThousandConcurrentRequests()
     QCOMPARE(server->totalRequests(), kClients);
 
     clients.clear();
-    QMetaObject::invokeMethod(
-        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    payi::runOnAndWait(server, [server] { delete server; });
     serverThread.quit();
     QVERIFY(serverThread.wait());
 }
