@@ -157,7 +157,9 @@ void PlainHttpTransport::cancel(ExchangeId id)
     } else {
         m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), exchange));
     }
-    release(id);
+    // cancel() may run inside one of this exchange's own handlers (the client ends a call
+    // on a bad stream chunk): the handlers, and what they hold, go at the next loop turn.
+    QTimer::singleShot(0, this, [ended = std::shared_ptr<Exchange>(release(id))] {});
     dispatch();
 }
 

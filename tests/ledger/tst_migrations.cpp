@@ -60,7 +60,8 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
             QCOMPARE(sqlite3_prepare_v2(Connection::handle(db), sql.constData(), int(sql.size()),
                                         &insert, nullptr),
                      SQLITE_OK);
-            EventRow(41, event).bind(insert);
+            const EventRow row(41, event); // binds its texts without a copy: keep it to the step
+            row.bind(insert);
             QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
             sqlite3_finalize(insert);
             QSqlQuery query(db);
