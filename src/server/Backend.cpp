@@ -62,6 +62,24 @@ public:
     SimulatedModelRoute simulated;
 };
 
+namespace {
+
+// Starts a thread and runs make on it, waiting: objects made there belong to that thread,
+// so every timer and socket they own is its.
+template <typename Make> QThread *startThreadAndRun(const QString &name, Make make)
+{
+    auto *thread = new QThread;
+    thread->setObjectName(name);
+    thread->start();
+    auto *anchor = new QObject;
+    anchor->moveToThread(thread);
+    payi::runOnAndWait(anchor, std::move(make));
+    anchor->deleteLater();
+    return thread;
+}
+
+} // namespace
+
 payi::Result<std::shared_ptr<const payi::PriceTable>> Backend::loadPrices(const ServerOptions &options)
 {
     const QString path = options.pricesFile.isEmpty() ? QStringLiteral(":/costbench/prices.json") : options.pricesFile;
@@ -127,14 +145,8 @@ std::optional<payi::Error> Backend::startServer()
                                               "other than OpenAI's); or use --provider sim, which needs neither")};
     }
 
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("costbench-server"));
-    m_thread->start();
-    // The server's objects are made on its thread, so that every timer and socket is its.
-    auto *anchor = new QObject;
-    anchor->moveToThread(m_thread);
     std::optional<HttpServer::ListenError> listenError;
-    payi::runOnAndWait(anchor, [&] {
+    m_thread = startThreadAndRun(QStringLiteral("costbench-server"), [&] {
         m_objects = new ServerThreadObjects(*this, m_simulation, providerBase, providerKey);
         m_objects->http.setBearerToken(m_options.token.toUtf8());
         m_objects->http.setRequestTimeout(std::chrono::milliseconds(m_options.requestTimeoutMs));
@@ -151,7 +163,6 @@ std::optional<payi::Error> Backend::startServer()
         if (m_options.providerTimeoutMs > 0)
             m_objects->client.setTimeoutMs(m_options.providerTimeoutMs);
     });
-    anchor->deleteLater();
     if (listenError) {
         shutdown(std::chrono::milliseconds(0));
         return payi::Error{QStringLiteral("listen_failed"),
@@ -177,19 +188,13 @@ std::optional<payi::Error> Backend::startServer()
 
 std::optional<payi::Error> Backend::startModelServer(QUrl &modelBase)
 {
-    m_modelThread = new QThread;
-    m_modelThread->setObjectName(QStringLiteral("costbench-model"));
-    m_modelThread->start();
-    auto *anchor = new QObject;
-    anchor->moveToThread(m_modelThread);
     std::optional<HttpServer::ListenError> listenError;
-    payi::runOnAndWait(anchor, [&] {
+    m_modelThread = startThreadAndRun(QStringLiteral("costbench-model"), [&] {
         m_model = new ModelThreadObjects(m_simulation);
         // The client sends the server's token as its key: the same rule guards both ports.
         m_model->http.setBearerToken(m_options.token.toUtf8());
         listenError = m_model->http.listen(QHostAddress(QHostAddress::LocalHost), 0);
     });
-    anchor->deleteLater();
     if (listenError)
         return payi::Error{QStringLiteral("listen_failed"),
                            QStringLiteral("the simulated model: ") + listenError->message};
