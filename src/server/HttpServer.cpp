@@ -33,7 +33,7 @@ HttpServer::HttpServer(QObject *parent)
 {
     // Qt's default backlog of 50 drops a burst of connections, and each dropped client waits a
     // second before its SYN is retried.
-    m_tcpServer->setListenBacklogSize(1024);
+    m_tcpServer->setListenBacklogSize(4096);
     connect(m_tcpServer, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
     m_clock.start();
     connect(m_sweep, &QTimer::timeout, this, &HttpServer::sweep);
