@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <memory>
+#include <mutex>
 #include <utility>
 
 #if defined(__SANITIZE_THREAD__)
@@ -93,6 +95,33 @@ void runOnAndWait(QObject *context, Fn fn)
     QMetaObject::invokeMethod(context, handoff::Task<decltype(work)>(work), Qt::BlockingQueuedConnection);
     handoff::acquire(&done);
 }
+
+// Posts to an object from other threads, safely even while the object is destroyed: its
+// destructor calls close() first, and each post either lands before (Qt then drops the work
+// with the object) or finds the inbox closed and is dropped here. Shared by the posters.
+class Inbox
+{
+public:
+    explicit Inbox(QObject *owner) : m_owner(owner) {}
+
+    template <typename Fn>
+    void post(Fn fn)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_owner)
+            postTo(m_owner, std::move(fn));
+    }
+
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_owner = nullptr;
+    }
+
+private:
+    std::mutex m_mutex;
+    QObject *m_owner;
+};
 
 // Runs fn on a thread of the global thread pool.
 template <typename Fn>

@@ -9,6 +9,7 @@
 #include "providers/SimulatedModel.h"
 #include "server/AttributionAudit.h"
 #include "server/DocumentService.h"
+#include "server/EpollEventDispatcher.h"
 #include "server/HttpServer.h"
 #include "server/LedgerApi.h"
 #include "server/SimulatedModelRoute.h"
@@ -23,22 +24,17 @@ class ServerThreadObjects : public QObject
 {
 public:
     ServerThreadObjects(Backend &backend, std::shared_ptr<providers::SimulatedModelSettings> simulation,
-                        const QUrl &providerBase, const QString &providerKey)
-        : http(this), client(payi::ClientBinding(&backend.instrumentation()), this),
-          simulated(std::make_shared<providers::SimulatedModel>(42, std::move(simulation)), this),
+                        providers::ChatClient &client)
+        : http(this), simulated(std::make_shared<providers::SimulatedModel>(42, std::move(simulation)), this),
           documents(backend.instrumentation(), backend.ledger(), client, backend.audit(), backend.options().model, this),
           api(backend.instrumentation(), backend.ledger(), documents, backend.audit(), this)
     {
-        client.setBaseUrl(providerBase);
-        if (!providerKey.isEmpty())
-            client.setApiKey(providerKey);
         documents.mount(http);
         api.mount(http);
         simulated.mount(http);
     }
 
     HttpServer http;
-    providers::ChatClient client;
     SimulatedModelRoute simulated;
     DocumentService documents;
     LedgerApi api;
@@ -65,17 +61,33 @@ public:
 namespace {
 
 // Starts a thread and runs make on it, waiting: objects made there belong to that thread,
-// so every timer and socket they own is its.
+// so every timer and socket they own is its. The thread waits on epoll: it holds thousands
+// of sockets.
 template <typename Make> QThread *startThreadAndRun(const QString &name, Make make)
 {
     auto *thread = new QThread;
     thread->setObjectName(name);
+    thread->setEventDispatcher(new EpollEventDispatcher);
     thread->start();
     auto *anchor = new QObject;
     anchor->moveToThread(thread);
     payi::runOnAndWait(anchor, std::move(make));
     anchor->deleteLater();
     return thread;
+}
+
+// Destroys objects on their thread, then ends the thread.
+template <typename Objects> void stopThread(QThread *&thread, Objects *&objects)
+{
+    if (!thread)
+        return;
+    if (objects)
+        payi::runOnAndWait(objects, [doomed = objects] { delete doomed; });
+    objects = nullptr;
+    thread->quit();
+    thread->wait();
+    delete thread;
+    thread = nullptr;
 }
 
 } // namespace
@@ -145,23 +157,31 @@ std::optional<payi::Error> Backend::startServer()
                                               "other than OpenAI's); or use --provider sim, which needs neither")};
     }
 
-    std::optional<HttpServer::ListenError> listenError;
-    m_thread = startThreadAndRun(QStringLiteral("costbench-server"), [&] {
-        m_objects = new ServerThreadObjects(*this, m_simulation, providerBase, providerKey);
-        m_objects->http.setBearerToken(m_options.token.toUtf8());
-        m_objects->http.setRequestTimeout(std::chrono::milliseconds(m_options.requestTimeoutMs));
-        listenError = m_objects->http.listen(m_options.bind, m_options.port);
+    // The provider calls have a thread of their own: the server's thread parses, routes and
+    // answers; this one sends the calls, reads the answers and records their events.
+    m_providerThread = startThreadAndRun(QStringLiteral("costbench-provider"), [&] {
+        m_client = new providers::ChatClient(payi::ClientBinding(&m_instrumentation));
+        m_client->setBaseUrl(providerBase);
+        if (!providerKey.isEmpty())
+            m_client->setApiKey(providerKey);
         if (m_options.provider == ProviderKind::Simulated) {
             // A time-out fault holds its request until the client gives up: long enough
             // for the slowest simulated answer, short enough for a QA session.
-            m_objects->client.setTimeoutMs(10'000 + 2 * m_options.simLatencyMs);
-            m_objects->client.setApiKey(m_options.token);
+            m_client->setTimeoutMs(10'000 + 2 * m_options.simLatencyMs);
+            m_client->setApiKey(m_options.token);
             // Loopback to ourselves: as many connections as requests the server may hold, so
             // that calls never queue behind a connection cap (2,000 in flight at once).
-            m_objects->client.setMaxConnections(4096);
+            m_client->setMaxConnections(4096);
         }
         if (m_options.providerTimeoutMs > 0)
-            m_objects->client.setTimeoutMs(m_options.providerTimeoutMs);
+            m_client->setTimeoutMs(m_options.providerTimeoutMs);
+    });
+    std::optional<HttpServer::ListenError> listenError;
+    m_thread = startThreadAndRun(QStringLiteral("costbench-server"), [&] {
+        m_objects = new ServerThreadObjects(*this, m_simulation, *m_client);
+        m_objects->http.setBearerToken(m_options.token.toUtf8());
+        m_objects->http.setRequestTimeout(std::chrono::milliseconds(m_options.requestTimeoutMs));
+        listenError = m_objects->http.listen(m_options.bind, m_options.port);
     });
     if (listenError) {
         shutdown(std::chrono::milliseconds(0));
@@ -181,7 +201,7 @@ std::optional<payi::Error> Backend::startServer()
             shutdown(std::chrono::milliseconds(0));
             return failed;
         }
-        payi::runOnAndWait(&m_objects->client, [client = &m_objects->client, sim] { client->setBaseUrl(sim); });
+        payi::runOnAndWait(m_client, [client = m_client, sim] { client->setBaseUrl(sim); });
     }
     return std::nullopt;
 }
@@ -212,31 +232,17 @@ Backend::~Backend()
 
 void Backend::shutdown(std::chrono::milliseconds grace)
 {
-    if (m_thread) {
-        if (m_objects) {
-            payi::runOnAndWait(&m_objects->http, [http = &m_objects->http] { http->close(); });
-            const QDeadlineTimer deadline(grace);
-            while (m_objects->http.requestsInFlight() > 0 && !deadline.hasExpired())
-                QThread::msleep(10);
-            payi::runOnAndWait(m_objects, [objects = m_objects] { delete objects; });
-            m_objects = nullptr;
-        }
-        m_thread->quit();
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
+    if (m_objects) {
+        payi::runOnAndWait(&m_objects->http, [http = &m_objects->http] { http->close(); });
+        const QDeadlineTimer deadline(grace);
+        while (m_objects->http.requestsInFlight() > 0 && !deadline.hasExpired())
+            QThread::msleep(10);
     }
+    stopThread(m_thread, m_objects);
+    // After the document app, which calls the client and takes its answers.
+    stopThread(m_providerThread, m_client);
     // After the client: the model answers its calls until the client is gone.
-    if (m_modelThread) {
-        if (m_model) {
-            payi::runOnAndWait(m_model, [model = m_model] { delete model; });
-            m_model = nullptr;
-        }
-        m_modelThread->quit();
-        m_modelThread->wait();
-        delete m_modelThread;
-        m_modelThread = nullptr;
-    }
+    stopThread(m_modelThread, m_model);
     if (m_ledgerSink) {
         m_instrumentation.removeSink(m_ledgerSink);
         m_instrumentation.removeSink(m_audit);

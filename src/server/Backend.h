@@ -21,6 +21,7 @@ namespace ledger {
 class Ledger;
 }
 namespace providers {
+class ChatClient;
 class SimulatedModelSettings;
 }
 
@@ -32,8 +33,9 @@ class ModelThreadObjects;
 
 // Everything behind the window and the command line, wired: the ledger, the HTTP server
 // with the document app, the JSON API and the simulated model, and the provider client.
-// The server, its client and their callbacks run on a thread of their own; the simulated
-// model the client calls answers from another; the ledger writes on its own. The owner (the window or main()) keeps only this facade, whose
+// The server and the document app run on a thread of their own, the provider client on
+// another; the simulated model the client calls answers from a third; the ledger writes on
+// its own. The owner (the window or main()) keeps only this facade, whose
 // functions are safe to call from its thread.
 class Backend : public QObject
 {
@@ -79,6 +81,8 @@ private:
     std::shared_ptr<payi::IngestSink> m_ingestSink; // when PAYI_API_KEY is set
     QThread *m_thread = nullptr;
     ServerThreadObjects *m_objects = nullptr; // lives on m_thread
+    QThread *m_providerThread = nullptr;
+    providers::ChatClient *m_client = nullptr; // lives on m_providerThread
     QThread *m_modelThread = nullptr;
     ModelThreadObjects *m_model = nullptr; // lives on m_modelThread
     QUrl m_url;

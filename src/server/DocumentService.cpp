@@ -70,6 +70,11 @@ DocumentService::DocumentService(payi::Instrumentation &instrumentation, ledger:
     setMode(m_instrumentation.globalInstrumentation() ? InstrumentationMode::Global : InstrumentationMode::Scoped);
 }
 
+DocumentService::~DocumentService()
+{
+    m_inbox->close();
+}
+
 QString DocumentService::createSystemPrompt()
 {
     return QStringLiteral("You are a poet. Write a short poem based on the user's prompt.");
@@ -250,9 +255,12 @@ void DocumentService::callModel(const Pending &pending, const QList<providers::C
     request.model = m_model;
     request.messages = messages;
     request.requestId = pending.requestId;
-    m_client.complete(std::move(request), [this, pending](payi::Result<providers::ChatResponse> result) {
-        completed(pending, std::move(result));
-    });
+    m_client.complete(std::move(request),
+                      [this, inbox = m_inbox, pending](payi::Result<providers::ChatResponse> result) mutable {
+                          inbox->post([this, pending, result = std::move(result)]() mutable {
+                              completed(pending, std::move(result));
+                          });
+                      });
 }
 
 void DocumentService::completed(const Pending &pending, payi::Result<providers::ChatResponse> result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger/Document.h"
+#include "payi/Handoff.h"
 #include "payi/Result.h"
 #include "providers/ChatRequest.h"
 #include "server/AttributionAudit.h"
@@ -12,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace payi {
 class Instrumentation;
@@ -47,6 +49,7 @@ class DocumentService : public QObject
 public:
     DocumentService(payi::Instrumentation &instrumentation, ledger::Ledger &ledger, providers::ChatClient &client,
                     AttributionAudit &audit, QString model, QObject *parent = nullptr);
+    ~DocumentService() override;
 
     void mount(HttpServer &server);
 
@@ -100,6 +103,8 @@ private:
     AttributionAudit &m_audit;
     const QString m_model;
     std::atomic<InstrumentationMode> m_mode{InstrumentationMode::Scoped};
+    // The client answers on its own thread; its answers come back through here.
+    const std::shared_ptr<payi::Inbox> m_inbox = std::make_shared<payi::Inbox>(this);
 };
 
 } // namespace server
