@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 
 namespace payi {
@@ -18,11 +17,6 @@ QString programName()
 {
     const QString name = QCoreApplication::applicationName();
     return name.isEmpty() ? QStringLiteral("program") : name;
-}
-
-QString compactJson(const QJsonObject &object)
-{
-    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -247,8 +241,8 @@ CallEvent Instrumentation::finish(TrackedCall &call, const CallOutcome &outcome)
         e.limits = m_limits.settle(a.limitIds, call.m_reservation, e.cost.total, e.failed).states;
 
     if (a.logPromptAndResponse) {
-        e.providerRequestJson = compactJson(s.providerRequest);
-        e.providerResponseJson = compactJson(outcome.providerResponse);
+        e.providerRequestJson = QString::fromUtf8(s.providerRequest);
+        e.providerResponseJson = QString::fromUtf8(outcome.providerResponse);
     }
     emitEvent(e);
     return e;

@@ -33,7 +33,9 @@ struct CallStart
     qint64 maxOutputTokens = 0; // 0: the call gave none; Config::defaultMaxOutputTokens applies
     // The id of the request that issued the call (e.g. an HTTP request), kept on the event.
     QString requestId;
-    QJsonObject providerRequest; // logged only when log_prompt_and_response
+    // The request as JSON text, logged only when log_prompt_and_response: the client has
+    // serialized it to send it, so the library keeps those bytes rather than a JSON tree.
+    QByteArray providerRequest;
     // The scopes the call runs under; by default those in force on this thread now.
     CapturedContext context = CapturedContext::current();
 };
@@ -48,7 +50,7 @@ struct CallOutcome
     bool failed = false;
     QString failureKind;
     QString failureDescription;
-    QJsonObject providerResponse; // logged only when log_prompt_and_response
+    QByteArray providerResponse; // JSON text, logged only when log_prompt_and_response
 };
 
 // One call in flight, from start to its single event. Move-only. If it is destroyed

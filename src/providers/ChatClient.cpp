@@ -70,6 +70,7 @@ int statusOf(const QNetworkReply *reply)
 struct ChatClient::Call
 {
     ChatRequest request;
+    QByteArray body; // the request's body without the library's output cap
     payi::TrackedCall tracked;
     Completion done;
     DeltaHandler onDelta;
@@ -132,10 +133,12 @@ void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onD
     start.providerUri = chatUrl().toString();
     start.streaming = request.stream;
     start.headers = request.callHeaders();
-    start.inputUpperBound = promptTokenUpperBound(request.messagesJson());
+    const QJsonObject body = request.body(0);
+    start.inputUpperBound = promptTokenUpperBound(body.value(QLatin1String("messages")).toArray());
     start.maxOutputTokens = request.maxOutputTokens();
     start.requestId = request.requestId;
-    start.providerRequest = request.body(0);
+    start.providerRequest = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->body = start.providerRequest;
     if (request.context)
         start.context = *request.context;
     call->tracked = m_binding.begin(std::move(start));
@@ -188,8 +191,9 @@ int ChatClient::acquireManager()
 void ChatClient::send(const std::shared_ptr<Call> &call)
 {
     ++m_callsInFlight;
-    const QJsonObject body = call->request.body(call->tracked.outputTokenCap());
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const qint64 cap = call->tracked.outputTokenCap();
+    const QByteArray bytes =
+        cap > 0 ? QJsonDocument(call->request.body(cap)).toJson(QJsonDocument::Compact) : call->body;
     if (m_baseUrl.scheme() == QLatin1String("http"))
         sendPlain(call, bytes);
     else
@@ -438,11 +442,11 @@ void ChatClient::succeed(Call &c)
     outcome.providerResponseId = r.id;
     outcome.units = r.units;
     outcome.rawUsage = r.usage;
-    outcome.providerResponse = r.raw;
+    outcome.providerResponse = c.received; // the provider's own text
     if (c.request.stream) {
         const QJsonObject message{{QLatin1String("role"), QLatin1String("assistant")},
                                   {QLatin1String("content"), r.content}};
-        outcome.providerResponse = QJsonObject{
+        const QJsonObject assembled{
             {QLatin1String("id"), r.id},
             {QLatin1String("model"), r.model},
             {QLatin1String("choices"),
@@ -451,6 +455,7 @@ void ChatClient::succeed(Call &c)
                                     {QLatin1String("finish_reason"), r.finishReason}}}},
             {QLatin1String("usage"), r.usage},
         };
+        outcome.providerResponse = QJsonDocument(assembled).toJson(QJsonDocument::Compact);
     }
     r.event = c.tracked.finish(outcome);
     conclude(c, std::move(r));

@@ -486,9 +486,9 @@ qint64 SimulatedModel::cachedPrefixTokens(const QJsonArray &messages)
     qint64 position = 0;
     qint64 cached = 0;
     QList<quint64> boundaries;
-    auto advance = [&](QByteArrayView piece, qint64 width) {
+    auto advance = [&](QStringView piece, qint64 width) {
         const qint64 before = position;
-        hash = mix(fnv1a(piece, hash));
+        hash = mix(fnv1a(QByteArrayView(reinterpret_cast<const char *>(piece.utf16()), piece.size() * 2), hash));
         position += width;
         // Boundaries crossed inside a multi-token marker count at its end.
         for (qint64 b = before + 1; b <= position; ++b) {
@@ -501,11 +501,12 @@ qint64 SimulatedModel::cachedPrefixTokens(const QJsonArray &messages)
     };
     for (const QJsonValue &m : messages) {
         const QJsonObject message = m.toObject();
-        advance(message.value(QLatin1String("role")).toString().toUtf8(), 4);
-        const QStringList tokens =
-            splitIntoTokens(messageText(message.value(QLatin1String("content"))));
-        for (const QString &token : tokens)
-            advance(token.toUtf8(), 1);
+        advance(message.value(QLatin1String("role")).toString(), 4);
+        const QString content = messageText(message.value(QLatin1String("content")));
+        for (qsizetype i = 0, length = 0; i < content.size(); i += length) {
+            length = tokenLengthAt(content, i);
+            advance(QStringView(content).mid(i, length), 1);
+        }
     }
     if (m_cachedPrefixes.size() + boundaries.size() > CacheCapacity)
         m_cachedPrefixes.clear();

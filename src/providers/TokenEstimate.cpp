@@ -47,49 +47,47 @@ qsizetype tokenBodyLength(QStringView text, qsizetype i)
 
 } // namespace
 
+qsizetype tokenLengthAt(QStringView text, qsizetype i)
+{
+    const qsizetype n = text.size();
+    const QChar c = text[i];
+    if (isLineBreak(c)) {
+        qsizetype j = i;
+        while (j < n && isLineBreak(text[j]))
+            ++j;
+        return j - i;
+    }
+    if (c.isSpace()) {
+        qsizetype j = i;
+        while (j < n && text[j].isSpace() && !isLineBreak(text[j]))
+            ++j;
+        // One plain space before a non-space starts that token instead.
+        if (j - i == 1 && j < n && c == QLatin1Char(' ') && !isLineBreak(text[j]))
+            return 1 + tokenBodyLength(text, j);
+        // A longer run keeps its last space for the word after it.
+        if (j - i > 1 && j < n && text[j - 1] == QLatin1Char(' ') && !isLineBreak(text[j]))
+            --j;
+        return j - i;
+    }
+    return tokenBodyLength(text, i);
+}
+
 QStringList splitIntoTokens(QStringView text)
 {
     QStringList tokens;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const QChar c = text[i];
-        if (isLineBreak(c)) {
-            qsizetype j = i;
-            while (j < n && isLineBreak(text[j]))
-                ++j;
-            tokens.append(text.mid(i, j - i).toString());
-            i = j;
-            continue;
-        }
-        if (c.isSpace()) {
-            qsizetype j = i;
-            while (j < n && text[j].isSpace() && !isLineBreak(text[j]))
-                ++j;
-            // One plain space before a non-space starts that token instead.
-            if (j - i == 1 && j < n && c == QLatin1Char(' ') && !isLineBreak(text[j])) {
-                const qsizetype body = tokenBodyLength(text, j);
-                tokens.append(text.mid(i, 1 + body).toString());
-                i = j + body;
-                continue;
-            }
-            // A longer run keeps its last space for the word after it.
-            if (j - i > 1 && j < n && text[j - 1] == QLatin1Char(' ') && !isLineBreak(text[j]))
-                --j;
-            tokens.append(text.mid(i, j - i).toString());
-            i = j;
-            continue;
-        }
-        const qsizetype body = tokenBodyLength(text, i);
-        tokens.append(text.mid(i, body).toString());
-        i += body;
+    for (qsizetype i = 0, length = 0; i < text.size(); i += length) {
+        length = tokenLengthAt(text, i);
+        tokens.append(text.mid(i, length).toString());
     }
     return tokens;
 }
 
 qint64 estimateTokens(QStringView text)
 {
-    return splitIntoTokens(text).size();
+    qint64 count = 0;
+    for (qsizetype i = 0; i < text.size(); i += tokenLengthAt(text, i))
+        ++count;
+    return count;
 }
 
 QString messageText(const QJsonValue &content)

@@ -18,6 +18,9 @@ namespace providers {
 // UTF-8 byte count, as with byte-level BPE. The split is lossless: joining gives the text.
 QStringList splitIntoTokens(QStringView text);
 qint64 estimateTokens(QStringView text);
+// The length of the token that starts at i (i < text.size()): walks the split without
+// making strings.
+qsizetype tokenLengthAt(QStringView text, qsizetype i);
 
 // The text of a chat message's content: a string, or the "text" parts of an array.
 QString messageText(const QJsonValue &content);

@@ -33,7 +33,7 @@ CallEvent sampleEvent(bool log)
     s.providerUri = u"http://127.0.0.1:8765/sim/v1"_s;
     s.streaming = true;
     s.requestId = u"req-9"_s;
-    s.providerRequest = QJsonObject{{u"model"_s, u"gpt-5.4"_s}};
+    s.providerRequest = R"({"model":"gpt-5.4"})";
     TrackedCall call = in.begin(s);
     clock->advanceMs(40);
     call.markFirstToken();
@@ -44,7 +44,7 @@ CallEvent sampleEvent(bool log)
     o.units.insert(unit::text(), UnitCount{900, 200});
     o.units.insert(unit::textCacheRead(), UnitCount{100, 0});
     o.rawUsage = QJsonObject{{u"prompt_tokens"_s, 1000}, {u"completion_tokens"_s, 200}};
-    o.providerResponse = QJsonObject{{u"id"_s, u"chatcmpl-1"_s}};
+    o.providerResponse = "{\n  \"id\": \"chatcmpl-1\"\n}";
     return call.finish(o);
 }
 } // namespace
@@ -112,8 +112,9 @@ void TestCallEvent::ingestPacket()
 
 void TestCallEvent::promptLoggingFollowsTheContext()
 {
-    QVERIFY(!sampleEvent(true).providerRequestJson.isEmpty());
-    QVERIFY(!sampleEvent(true).providerResponseJson.isEmpty());
+    // Kept as the client gave them, byte for byte.
+    QCOMPARE(sampleEvent(true).providerRequestJson, uR"({"model":"gpt-5.4"})"_s);
+    QCOMPARE(sampleEvent(true).providerResponseJson, u"{\n  \"id\": \"chatcmpl-1\"\n}"_s);
     QVERIFY(sampleEvent(false).providerRequestJson.isEmpty());
     QVERIFY(sampleEvent(false).providerResponseJson.isEmpty());
 }

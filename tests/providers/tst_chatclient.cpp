@@ -5,6 +5,7 @@
 #include "payi/TrackContext.h"
 #include "providers/ChatClient.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -203,6 +204,12 @@ void TestChatClient::completes()
              m_client->baseUrl().toString() + QStringLiteral("/chat/completions"));
     QVERIFY(!event.timeToFirstTokenMs.has_value());
     QVERIFY(!event.cost.total.isZero());
+    // The prompt and the answer are logged as they crossed the wire, byte for byte.
+    QCOMPARE(event.providerRequestJson.toUtf8(), sent.body);
+    QFile fixture(QStringLiteral(COSTBENCH_PROVIDER_FIXTURES "/chat_plain.http"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray recorded = fixture.readAll();
+    QCOMPARE(event.providerResponseJson.toUtf8(), recorded.mid(recorded.indexOf("\n\n") + 2));
 }
 
 void TestChatClient::streams_data()
