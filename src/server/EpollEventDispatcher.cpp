@@ -12,6 +12,7 @@
 
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <poll.h>
 #include <unistd.h>
 
 namespace server {
@@ -70,27 +71,36 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         return false;
 
     const int timeout = !canWait ? 0 : includeTimers ? waitMs() : -1;
-    epoll_event events[MaxEventsPerTurn];
-    const int ready = epoll_wait(m_epoll, events, MaxEventsPerTurn, timeout);
-    if (ready < 0 && errno != EINTR)
-        qWarning("EpollEventDispatcher: epoll_wait: %s", std::strerror(errno));
-
     int handled = 0;
-    if (ready > 0) {
+    if (includeNotifiers) {
+        epoll_event events[MaxEventsPerTurn];
+        const int ready = epoll_wait(m_epoll, events, MaxEventsPerTurn, timeout);
+        if (ready < 0 && errno != EINTR)
+            qWarning("EpollEventDispatcher: epoll_wait: %s", std::strerror(errno));
         for (int i = 0; i < ready; ++i) {
-            if (events[i].data.fd != m_wake)
-                continue;
-            eventfd_t drained;
-            eventfd_read(m_wake, &drained);
-            m_woken.store(false, std::memory_order_release);
-            ++handled;
+            if (events[i].data.fd == m_wake)
+                handled += drainWakeUps();
         }
-        if (includeNotifiers)
+        if (ready > 0)
             handled += activateSocketNotifiers(events, ready);
+    } else {
+        // Sockets stay out of this wait, as with Qt's own dispatcher: a readable one would
+        // end every wait at once.
+        pollfd wake{m_wake, POLLIN, 0};
+        if (::poll(&wake, 1, timeout) > 0)
+            handled += drainWakeUps();
     }
     if (includeTimers)
         handled += activateTimers();
     return handled > 0;
+}
+
+int EpollEventDispatcher::drainWakeUps()
+{
+    eventfd_t drained;
+    eventfd_read(m_wake, &drained);
+    m_woken.store(false, std::memory_order_release);
+    return 1;
 }
 
 int EpollEventDispatcher::activateSocketNotifiers(const epoll_event *events, int count)
@@ -109,23 +119,28 @@ int EpollEventDispatcher::activateSocketNotifiers(const epoll_event *events, int
         }
     }
     // A notifier unregistered by an earlier one's slot is blanked in m_pending, not sent. A
-    // nested loop in a slot goes on through the same list, so it is emptied only outermost.
-    ++m_activating;
+    // nested loop in a slot goes on through the same list from the same position, and the
+    // list is emptied once every entry is taken, so pendingAt stays valid until then.
     int activated = 0;
-    for (size_t i = 0; i < m_pending.size(); ++i) {
-        QSocketNotifier *notifier = m_pending[i];
+    while (m_pendingHead < m_pending.size()) {
+        QSocketNotifier *notifier = m_pending[m_pendingHead++];
         if (!notifier)
             continue;
-        Watch &watch = m_watches[int(notifier->socket())];
-        watch.pendingAt[int(notifier->type())] = -1;
-        m_pending[i] = nullptr;
+        m_watches[int(notifier->socket())].pendingAt[int(notifier->type())] = -1;
         QEvent event(QEvent::SockAct);
         QCoreApplication::sendEvent(notifier, &event);
         ++activated;
     }
-    if (--m_activating == 0)
-        m_pending.clear();
+    m_pending.clear();
+    m_pendingHead = 0;
     return activated;
+}
+
+void EpollEventDispatcher::unpend(Watch &watch, int type)
+{
+    if (watch.pendingAt[type] >= 0)
+        m_pending[size_t(watch.pendingAt[type])] = nullptr;
+    watch.pendingAt[type] = -1;
 }
 
 void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
@@ -133,8 +148,10 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
     const int fd = int(notifier->socket());
     const int type = int(notifier->type());
     const auto [watch, added] = m_watches.try_emplace(fd);
-    if (watch->second.notifiers[type] && watch->second.notifiers[type] != notifier)
+    if (watch->second.notifiers[type] && watch->second.notifiers[type] != notifier) {
         qWarning("EpollEventDispatcher: a second notifier of the same type for socket %d replaces the first", fd);
+        unpend(watch->second, type); // the first may be deleted before its turn
+    }
     watch->second.notifiers[type] = notifier;
     updateEpoll(fd, watch->second, !added);
 }
@@ -147,10 +164,7 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     if (watch == m_watches.end() || watch->second.notifiers[type] != notifier)
         return;
     watch->second.notifiers[type] = nullptr;
-    if (watch->second.pendingAt[type] >= 0) {
-        m_pending[size_t(watch->second.pendingAt[type])] = nullptr;
-        watch->second.pendingAt[type] = -1;
-    }
+    unpend(watch->second, type);
     if (std::none_of(std::begin(watch->second.notifiers), std::end(watch->second.notifiers),
                      [](QSocketNotifier *n) { return n != nullptr; })) {
         // The socket may be closed already, which removed it from epoll: nothing to report.
@@ -246,7 +260,7 @@ int EpollEventDispatcher::waitMs()
 int EpollEventDispatcher::activateTimers()
 {
     const qint64 now = nowNs();
-    std::vector<std::pair<int, quint64>> due; // id, registration
+    std::vector<int> collected;
     while (!m_heap.empty() && m_heap.front().deadlineNs <= now) {
         std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<>());
         const Due entry = m_heap.back();
@@ -254,27 +268,50 @@ int EpollEventDispatcher::activateTimers()
         if (!isCurrent(entry))
             continue;
         Timer &timer = m_timers.at(entry.id);
+        if (timer.firing) {
+            // Its slot runs a nested loop: parked, so that the loop neither fires it again
+            // nor wakes for it; it is rescheduled when the slot returns.
+            timer.serial = 0;
+            continue;
+        }
         timer.deadlineNs += timer.intervalMs * NsPerMs;
         if (timer.deadlineNs < now)
             timer.deadlineNs = now + timer.intervalMs * NsPerMs;
-        due.emplace_back(entry.id, timer.registration);
+        collected.push_back(entry.id);
     }
     // Rescheduled after collecting, so that a zero-interval timer fires once per turn.
-    for (const auto &[id, registration] : due)
-        schedule(id, m_timers.at(id));
+    struct Firing
+    {
+        int id;
+        quint64 registration;
+        quint64 serial;
+    };
+    std::vector<Firing> due;
+    for (const int id : collected) {
+        Timer &timer = m_timers.at(id);
+        schedule(id, timer);
+        due.push_back({id, timer.registration, timer.serial});
+    }
     int fired = 0;
-    for (const auto &[id, registration] : due) {
-        const auto it = m_timers.find(id);
-        // Killed, or killed and restarted under the same id, by an earlier timer's slot.
-        if (it == m_timers.end() || it->second.registration != registration || it->second.firing)
+    for (const Firing &f : due) {
+        const auto it = m_timers.find(f.id);
+        // Killed or restarted by an earlier slot, or fired meanwhile by a nested loop.
+        if (it == m_timers.end() || it->second.serial != f.serial)
             continue;
         it->second.firing = true;
-        QTimerEvent event(id);
+        // As Qt counts: zero timers do not make a turn report work, or a drain never ends.
+        if (it->second.intervalMs > 0)
+            ++fired;
+        QTimerEvent event(f.id);
         QCoreApplication::sendEvent(it->second.object, &event);
-        ++fired;
-        const auto still = m_timers.find(id);
-        if (still != m_timers.end() && still->second.registration == registration)
-            still->second.firing = false;
+        const auto still = m_timers.find(f.id);
+        if (still == m_timers.end() || still->second.registration != f.registration)
+            continue;
+        still->second.firing = false;
+        if (still->second.serial == 0) {
+            still->second.deadlineNs = nowNs() + still->second.intervalMs * NsPerMs;
+            schedule(f.id, still->second);
+        }
     }
     return fired;
 }

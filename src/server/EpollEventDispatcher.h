@@ -61,8 +61,8 @@ private:
         Qt::TimerType type;
         qint64 deadlineNs;
         quint64 registration; // tells a timer from one restarted under its id
-        quint64 serial;       // matches the heap entry that is current for this timer
-        bool firing = false;
+        quint64 serial;       // matches the heap entry that is current; 0 while parked
+        bool firing = false;  // its slot is running
     };
     struct Due
     {
@@ -73,6 +73,8 @@ private:
     };
 
     void updateEpoll(int fd, const Watch &watch, bool existed);
+    int drainWakeUps();
+    void unpend(Watch &watch, int type);
     int activateSocketNotifiers(const ::epoll_event *events, int count);
     int activateTimers();
     void schedule(int id, Timer &timer);
@@ -85,8 +87,8 @@ private:
     std::atomic<bool> m_interrupted{false};
 
     std::unordered_map<int, Watch> m_watches;
-    std::vector<QSocketNotifier *> m_pending;
-    int m_activating = 0;
+    std::vector<QSocketNotifier *> m_pending; // this turn's ready notifiers, in order
+    size_t m_pendingHead = 0;                 // the next to activate, at every loop depth
 
     std::unordered_map<int, Timer> m_timers;
     std::vector<Due> m_heap; // min-heap on deadline; entries whose serial is stale are skipped

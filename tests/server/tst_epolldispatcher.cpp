@@ -72,6 +72,8 @@ private slots:
     void zeroTimerFiresOncePerTurn();
     void timerKilledByAnEarlierSlotDoesNotFire();
     void timerIsNotReenteredFromANestedLoop();
+    void nestedLoopDoesNotSpinOnItsOwnZeroTimer();
+    void timerFiredByANestedLoopIsNotFiredAgainAfterIt();
     void timerBookkeeping();
     void socketReadWriteAndHangUp();
     void notifierDeletedWhilePendingIsNotActivated();
@@ -180,6 +182,61 @@ void TestEpollDispatcher::timerIsNotReenteredFromANestedLoop()
     QTRY_VERIFY(log.fired.size() >= 3);
     log.killTimer(id);
     QCOMPARE(deepest, 1);
+}
+
+void TestEpollDispatcher::nestedLoopDoesNotSpinOnItsOwnZeroTimer()
+{
+    TimerLog log;
+    int turns = 0;
+    const auto counter = connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::awake, this,
+                                 [&turns] { ++turns; });
+    int nestedTurns = -1;
+    const int id = log.startTimer(0);
+    log.onFire = [&](int) {
+        if (nestedTurns >= 0)
+            return;
+        // The zero timer is busy in this slot: the nested loop must sleep until its own
+        // timer, not wake for it on every turn.
+        const int before = turns;
+        QEventLoop nested;
+        QTimer::singleShot(50, &nested, &QEventLoop::quit);
+        nested.exec();
+        nestedTurns = turns - before;
+    };
+    QTRY_VERIFY(nestedTurns >= 0);
+    log.killTimer(id);
+    disconnect(counter);
+    QVERIFY2(nestedTurns < 20, qPrintable(QString::number(nestedTurns)));
+}
+
+void TestEpollDispatcher::timerFiredByANestedLoopIsNotFiredAgainAfterIt()
+{
+    // Two timers due in the same turn; the first to fire runs a nested loop, in which the
+    // other fires. Back in the outer turn, the other must not fire again at once: it is due
+    // again only a period later, after this turn's posted events.
+    TimerLog log;
+    int first = -1;
+    bool outerTurnGoesOn = false;
+    int firedAgainAtOnce = 0;
+    log.onFire = [&](int id) {
+        if (first == -1) {
+            first = id;
+            QEventLoop nested;
+            QTimer::singleShot(40, &nested, &QEventLoop::quit);
+            nested.exec();
+            outerTurnGoesOn = true;
+            QMetaObject::invokeMethod(&log, [&outerTurnGoesOn] { outerTurnGoesOn = false; }, Qt::QueuedConnection);
+            return;
+        }
+        if (id != first && outerTurnGoesOn)
+            ++firedAgainAtOnce;
+    };
+    const int a = log.startTimer(10, Qt::PreciseTimer);
+    const int b = log.startTimer(10, Qt::PreciseTimer);
+    QTRY_VERIFY(log.fired.size() >= 8);
+    log.killTimer(a);
+    log.killTimer(b);
+    QCOMPARE(firedAgainAtOnce, 0);
 }
 
 void TestEpollDispatcher::timerBookkeeping()
