@@ -248,7 +248,7 @@ void Ledger::appendRevision(const QString &id, const QString &content, const QSt
     writeDocument(false, id, content, requestId, eventId, context, std::move(done));
 }
 
-payi::Result<Document> Ledger::document(const QString &id) const
+payi::Result<Document> Ledger::document(const QString &id, Revisions revisions) const
 {
     return withReader<Document>(m_path, [&](QSqlDatabase &db) -> payi::Result<Document> {
         const QString doing = QStringLiteral("could not read document %1").arg(id);
@@ -270,6 +270,11 @@ payi::Result<Document> Ledger::document(const QString &id) const
                           utc(query.value(2).toLongLong()),
                           query.value(3).toInt(),
                           {}};
+        if (revisions == Revisions::Omitted) {
+            query.finish();
+            db.commit();
+            return document;
+        }
         query.prepare(QStringLiteral("SELECT number, kind, content, request_id, event_id, at_ms "
                                      "FROM revisions WHERE document_id = ? ORDER BY number"));
         Connection::bind(query, {id});

@@ -95,7 +95,9 @@ public:
                         const QString &eventId, QObject *context, Done<Revision> done);
     void appendRevision(const QString &id, const QString &content, const QString &requestId,
                         const QString &eventId, QObject *context, Done<Revision> done);
-    payi::Result<Document> document(const QString &id) const; // with its revisions
+    enum class Revisions { Included, Omitted };
+    // Omitted reads the document's row alone: what an append needs, whatever its history.
+    payi::Result<Document> document(const QString &id, Revisions revisions = Revisions::Included) const;
     payi::Result<QList<Document>> documents() const;          // oldest first, no revisions
 
     // Limits: the spec is stored; spending comes from the events.

@@ -242,7 +242,8 @@ void DocumentService::loadDocument(const QString &id, std::function<void(payi::R
 {
     QPointer<DocumentService> self(this);
     payi::runOnPool([self, ledger = &m_ledger, id, then = std::move(then)]() mutable {
-        auto document = std::make_shared<payi::Result<ledger::Document>>(ledger->document(id));
+        auto document = std::make_shared<payi::Result<ledger::Document>>(
+            ledger->document(id, ledger::Ledger::Revisions::Omitted));
         if (!self)
             return;
         payi::postTo(self.data(), [then = std::move(then), document]() mutable { then(std::move(*document)); });

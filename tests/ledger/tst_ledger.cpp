@@ -281,6 +281,16 @@ void TestLedger::documentsKeepEveryRevision()
     QCOMPARE(document->revisions.at(1).requestId, QStringLiteral("r2"));
     QCOMPARE(document->revisions.at(2).eventId, QStringLiteral("e3"));
 
+    // Without revisions: the same row, no history read.
+    const payi::Result<Document> head = ledger->document(QStringLiteral("d1"), Ledger::Revisions::Omitted);
+    QVERIFY(head);
+    QCOMPARE(head->content, document->content);
+    QCOMPARE(head->revisionCount, 3);
+    QCOMPARE(head->updated, document->updated);
+    QVERIFY(head->revisions.isEmpty());
+    QCOMPARE(ledger->document(QStringLiteral("nope"), Ledger::Revisions::Omitted).error().code,
+             QStringLiteral("not_found"));
+
     const auto all = ledger->documents();
     QVERIFY(all);
     QCOMPARE(all->size(), 1);
