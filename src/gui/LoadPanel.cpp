@@ -3,6 +3,7 @@
 #include "providers/SimulatedModelSettings.h"
 #include "server/AttributionAudit.h"
 #include "server/Backend.h"
+#include "server/EpollEventDispatcher.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -161,6 +162,7 @@ void LoadPanel::run()
     m_current = run;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("load run"));
+    m_thread->setEventDispatcher(new server::EpollEventDispatcher); // a socket per request in flight
     run->moveToThread(m_thread);
     connect(m_thread, &QThread::started, run, &LoadRun::start);
     connect(m_thread, &QThread::finished, run, &QObject::deleteLater);

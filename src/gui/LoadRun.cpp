@@ -1,18 +1,19 @@
 #include "gui/LoadRun.h"
 
+#include "providers/PlainHttpTransport.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
+
+#include <memory>
 
 namespace gui {
 
 namespace {
 
-constexpr int ConnectionsPerManager = 6; // Qt 6.4's HTTP/1.1 limit per host and manager
-constexpr int MaxManagers = 128;
+constexpr int RequestTimeoutMs = 60'000;
 
 } // namespace
 
@@ -28,10 +29,8 @@ LoadRun::~LoadRun() = default;
 
 void LoadRun::start()
 {
-    const int managers =
-        std::clamp((m_plan.concurrency + ConnectionsPerManager - 1) / ConnectionsPerManager, 1, MaxManagers);
-    for (int i = 0; i < managers; ++i)
-        m_managers.append(new QNetworkAccessManager(this));
+    m_transport = new providers::PlainHttpTransport(this);
+    m_transport->setMaxConnections(std::max(1, m_plan.concurrency));
     m_pacer = new QTimer(this);
     m_pacer->setTimerType(Qt::PreciseTimer);
     m_pacer->setInterval(5);
@@ -71,34 +70,35 @@ void LoadRun::sendOne()
     const bool forPool = create && poolFilling;
     if (forPool)
         ++m_creatingPool;
-    QUrl url = m_base;
+    QByteArray path;
     QJsonObject body;
     if (create) {
-        url.setPath(QStringLiteral("/documents"));
+        path = "/documents";
         body.insert(QStringLiteral("prompt"), QStringLiteral("load test poem %1").arg(m_next));
     } else {
         const QString &id = m_pool.at(int(QRandomGenerator::global()->bounded(qint64(m_pool.size()))));
-        url.setPath(QStringLiteral("/documents/%1/append").arg(id));
+        path = "/documents/" + QUrl::toPercentEncoding(id) + "/append";
         body.insert(QStringLiteral("text"), QStringLiteral("line %1").arg(m_next));
     }
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("X-User-Id", "load-user-" + QByteArray::number(m_next % std::max(1, m_plan.users) + 1));
+    QByteArray head = "POST " + path + " HTTP/1.1\r\nContent-Type: application/json\r\nX-User-Id: load-user-"
+                      + QByteArray::number(m_next % std::max(1, m_plan.users) + 1);
     if (!m_authorization.isEmpty())
-        request.setRawHeader("Authorization", m_authorization);
-    QNetworkAccessManager *manager = m_managers.at(m_next % m_managers.size());
-    QNetworkReply *reply = manager->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    ++m_next;
-    ++m_inFlight;
-    ++m_progress.sent;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, forPool] {
-        reply->deleteLater();
+        head += "\r\nAuthorization: " + m_authorization;
+    auto received = std::make_shared<QByteArray>();
+    providers::PlainHttpTransport::Handlers handlers;
+    handlers.onBody = [received](int, const QByteArray &bytes) { *received += bytes; };
+    handlers.onEnd = [this, received, forPool](int status, const providers::ExchangeEnd &end) {
         --m_inFlight;
         if (forPool)
             --m_creatingPool;
-        answered(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), forPool);
+        answered(end.kind == providers::ExchangeEnd::Kind::Complete ? status : 0, *received, forPool);
         pump();
-    });
+    };
+    ++m_next;
+    ++m_inFlight;
+    ++m_progress.sent;
+    m_transport->post(m_base.host(), quint16(m_base.port(80)), head, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                      RequestTimeoutMs, std::move(handlers));
 }
 
 void LoadRun::answered(int status, const QByteArray &body, bool create)
