@@ -4,6 +4,7 @@
 #include "ledger/Connection.h"
 #include "ledger/LedgerWriter.h"
 #include "ledger/Migrations.h"
+#include "ledger/ReaderConnections.h"
 
 #include <QDir>
 #include <QFile>
@@ -112,13 +113,15 @@ payi::Error lockError(const QLockFile &lock, const QString &dataDir)
                        QStringLiteral("could not lock the data folder %1").arg(dataDir)};
 }
 
-// Runs a read on a connection of the calling thread (Qt SQL connections are per thread).
-template <typename T, typename Read> payi::Result<T> withReader(const QString &path, Read read)
+// Runs a read on the calling thread's connection (Qt SQL connections are per thread).
+template <typename T, typename Read> payi::Result<T> withReader(const ReaderConnections &readers, Read read)
 {
-    auto connection = Connection::open(path, Connection::Mode::ReadOnly);
+    const payi::Result<Connection *> connection = readers.acquire();
     if (!connection)
         return connection.error();
-    return read((*connection)->db());
+    payi::Result<T> result = read((*connection)->db());
+    ReaderConnections::release(**connection);
+    return result;
 }
 
 } // namespace
@@ -186,7 +189,7 @@ Ledger::Ledger(QString path, std::unique_ptr<QLockFile> lock,
                std::unique_ptr<Aggregates> aggregates, const payi::Clock *clock)
     : m_path(std::move(path)), m_lock(std::move(lock)), m_aggregates(std::move(aggregates)),
       m_systemClock(clock ? nullptr : std::make_unique<payi::SystemClock>()),
-      m_clock(clock ? clock : m_systemClock.get())
+      m_clock(clock ? clock : m_systemClock.get()), m_readers(std::make_unique<ReaderConnections>(m_path))
 {
 }
 
@@ -250,7 +253,7 @@ void Ledger::appendRevision(const QString &id, const QString &content, const QSt
 
 payi::Result<Document> Ledger::document(const QString &id, Revisions revisions) const
 {
-    return withReader<Document>(m_path, [&](QSqlDatabase &db) -> payi::Result<Document> {
+    return withReader<Document>(*m_readers, [&](QSqlDatabase &db) -> payi::Result<Document> {
         const QString doing = QStringLiteral("could not read document %1").arg(id);
         // One read transaction: the document and its revisions agree.
         db.transaction();
@@ -295,7 +298,7 @@ payi::Result<Document> Ledger::document(const QString &id, Revisions revisions) 
 payi::Result<QList<Document>> Ledger::documents() const
 {
     return withReader<QList<Document>>(
-        m_path, [](QSqlDatabase &db) -> payi::Result<QList<Document>> {
+        *m_readers, [](QSqlDatabase &db) -> payi::Result<QList<Document>> {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("SELECT id, content, created_ms, updated_ms, revisions "
                                            "FROM documents ORDER BY created_ms, id")))
@@ -322,7 +325,7 @@ void Ledger::saveLimit(const payi::Limit &limit, QObject *context, Done<payi::Li
 payi::Result<QList<LimitTotals>> Ledger::limits() const
 {
     auto stored = withReader<QList<LimitTotals>>(
-        m_path, [](QSqlDatabase &db) -> payi::Result<QList<LimitTotals>> {
+        *m_readers, [](QSqlDatabase &db) -> payi::Result<QList<LimitTotals>> {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("SELECT id, name, max_pico, type, threshold_percent, "
                                            "created_ms FROM limits ORDER BY created_ms, id")))
@@ -365,7 +368,7 @@ void Ledger::recordRequest(const RequestRecord &record)
 
 payi::Result<RequestRecord> Ledger::request(const QString &id) const
 {
-    return withReader<RequestRecord>(m_path, [&](QSqlDatabase &db) -> payi::Result<RequestRecord> {
+    return withReader<RequestRecord>(*m_readers, [&](QSqlDatabase &db) -> payi::Result<RequestRecord> {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT method, path, status, user_id, started_ms, "
                                      "finished_ms FROM requests WHERE id = ?"));
@@ -395,7 +398,7 @@ AggregateSnapshot Ledger::snapshot() const
 payi::Result<QList<StoredEvent>> Ledger::eventsAfter(qint64 afterSeq, int limit) const
 {
     return withReader<QList<StoredEvent>>(
-        m_path, [&](QSqlDatabase &db) -> payi::Result<QList<StoredEvent>> {
+        *m_readers, [&](QSqlDatabase &db) -> payi::Result<QList<StoredEvent>> {
             QSqlQuery query(db);
             query.setForwardOnly(true);
             query.prepare(EventRow::selectSql() +
@@ -414,7 +417,7 @@ payi::Result<QList<StoredEvent>> Ledger::eventsAfter(qint64 afterSeq, int limit)
 payi::Result<QList<NamedTotals>> Ledger::instances(const QString &useCaseName,
                                                    const QString &afterId, int limit) const
 {
-    auto ids = withReader<QStringList>(m_path, [&](QSqlDatabase &db) -> payi::Result<QStringList> {
+    auto ids = withReader<QStringList>(*m_readers, [&](QSqlDatabase &db) -> payi::Result<QStringList> {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT use_case_id FROM instances WHERE use_case_name = ? "

@@ -19,6 +19,7 @@ class QLockFile;
 namespace ledger {
 
 class LedgerWriter;
+class ReaderConnections;
 
 struct LedgerOptions
 {
@@ -146,6 +147,7 @@ private:
     Aggregates::Rebuilt m_rebuilt;
     std::unique_ptr<payi::SystemClock> m_systemClock;
     const payi::Clock *m_clock;
+    std::unique_ptr<ReaderConnections> m_readers;
     std::unique_ptr<LedgerWriter> m_writer;
 };
 

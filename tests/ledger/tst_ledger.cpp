@@ -14,6 +14,7 @@
 #include <QThread>
 
 using namespace ledger;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -69,6 +70,7 @@ private slots:
     void seqsContinueAfterReopening();
     void eventsAfterPages();
     void documentsKeepEveryRevision();
+    void keptReadConnectionsSeeEveryLaterCommit();
     void documentWritesAreRefusedWithAReason_data();
     void documentWritesAreRefusedWithAReason();
     void limitsComeBackWithTheirTotals();
@@ -297,6 +299,54 @@ void TestLedger::documentsKeepEveryRevision()
     QCOMPARE(all->first().id, QStringLiteral("d1"));
     QVERIFY(all->first().revisions.isEmpty());
     QCOMPARE(ledger->document(QStringLiteral("nope")).error().code, QStringLiteral("not_found"));
+}
+
+void TestLedger::keptReadConnectionsSeeEveryLaterCommit()
+{
+    std::unique_ptr<Ledger> ledger = open();
+    QVERIFY(ledger);
+    bool stored = false;
+    const auto write = [&](bool create, const QString &content) {
+        stored = false;
+        const auto done = [&](const payi::Result<Revision> &r) { stored = r.ok(); };
+        if (create)
+            ledger->createDocument(u"d1"_s, content, u"r"_s, u"e"_s, this, done);
+        else
+            ledger->appendRevision(u"d1"_s, content, u"r"_s, u"e"_s, this, done);
+        QTRY_VERIFY(stored);
+    };
+    // Reads on this thread and on a worker: each keeps its connection between reads. The
+    // first read of each fails half-way (no such document) inside its read transaction.
+    QThread worker;
+    worker.start();
+    QObject anchor;
+    anchor.moveToThread(&worker);
+    const auto readOnWorker = [&](Ledger::Revisions revisions) {
+        payi::Result<Document> got = payi::Error{};
+        QMetaObject::invokeMethod(&anchor, [&] { got = ledger->document(u"d1"_s, revisions); },
+                                  Qt::BlockingQueuedConnection);
+        return got;
+    };
+    QCOMPARE(ledger->document(u"d1"_s).error().code, u"not_found"_s);
+    QCOMPARE(readOnWorker(Ledger::Revisions::Omitted).error().code, u"not_found"_s);
+    write(true, u"one"_s);
+    QCOMPARE(ledger->document(u"d1"_s)->content, u"one"_s);
+    QCOMPARE(readOnWorker(Ledger::Revisions::Omitted)->content, u"one"_s);
+    write(false, u"one two"_s);
+    QCOMPARE(ledger->document(u"d1"_s)->revisions.size(), 2);
+    QCOMPARE(readOnWorker(Ledger::Revisions::Included)->content, u"one two"_s);
+    // A thread that read ends before the ledger closes, and one after: neither leaves
+    // anything behind or crashes at the close.
+    worker.quit();
+    QVERIFY(worker.wait(5000));
+    QThread late;
+    late.start();
+    QObject lateAnchor;
+    lateAnchor.moveToThread(&late);
+    QMetaObject::invokeMethod(&lateAnchor, [&] { QVERIFY(ledger->document(u"d1"_s)); }, Qt::BlockingQueuedConnection);
+    ledger.reset();
+    late.quit();
+    QVERIFY(late.wait(5000));
 }
 
 void TestLedger::documentWritesAreRefusedWithAReason_data()
