@@ -360,7 +360,7 @@ QJsonObject ResponsePlan::usage() const
 
 int ResponsePlan::totalLatencyMs() const
 {
-    return firstTokenDelayMs + int(pieces.size()) * perTokenMs;
+    return firstTokenDelayMs + int(pieces) * perTokenMs;
 }
 
 QByteArray ResponsePlan::completionBody() const
@@ -412,13 +412,14 @@ QList<ResponsePlan::StreamEvent> ResponsePlan::streamEvents() const
                                               {QLatin1String("content"), QString()},
                                               {QLatin1String("refusal"), QJsonValue::Null}},
                                   QJsonValue::Null)});
+    const QStringList tokens = splitIntoTokens(text);
     const qsizetype cut = fault == FaultKind::StreamCut || fault == FaultKind::MalformedBody
-                              ? qMin<qsizetype>(cutAfterPieces, pieces.size())
-                              : pieces.size();
+                              ? qMin<qsizetype>(cutAfterPieces, tokens.size())
+                              : tokens.size();
     for (qsizetype i = 0; i < cut; ++i) {
         events.append(
             {firstTokenDelayMs + int(i + 1) * perTokenMs,
-             chunk(QJsonObject{{QLatin1String("content"), pieces[i]}}, QJsonValue::Null)});
+             chunk(QJsonObject{{QLatin1String("content"), tokens[i]}}, QJsonValue::Null)});
     }
     const int endMs = firstTokenDelayMs + int(cut + 1) * perTokenMs;
     if (fault == FaultKind::MalformedBody) {
@@ -594,12 +595,13 @@ ResponsePlan SimulatedModel::plan(const QByteArray &requestBody, qint64 createdS
     Draw textDraw(mix(m_seed) ^ fnv1a(QJsonDocument(messages).toJson(QJsonDocument::Compact)));
     const QString content = edit ? appended(edit->document, edit->text, textDraw)
                                  : poem(lastUserText(messages), textDraw);
-    plan.pieces = splitIntoTokens(content);
+    plan.text = content;
+    plan.pieces = estimateTokens(content);
     plan.promptTokens = estimatePromptTokens(messages);
     plan.cachedTokens = qMin(cachedPrefixTokens(messages), plan.promptTokens);
 
     if (isReasoningModel(model)) {
-        const qint64 base = 48 + plan.promptTokens / 8 + plan.pieces.size() * 3 / 4;
+        const qint64 base = 48 + plan.promptTokens / 8 + plan.pieces * 3 / 4;
         const qint64 jitter = 80 + textDraw.below(41);
         const qint64 effort =
             effortPercent(request.value(QLatin1String("reasoning_effort")).toString());
@@ -612,10 +614,14 @@ ResponsePlan SimulatedModel::plan(const QByteArray &requestBody, qint64 createdS
     if (cap > 0 && plan.completionTokens() > cap) {
         plan.finishReason = QStringLiteral("length");
         plan.reasoningTokens = qMin(plan.reasoningTokens, cap);
-        plan.pieces = plan.pieces.mid(0, cap - plan.reasoningTokens);
+        plan.pieces = cap - plan.reasoningTokens;
+        qsizetype kept = 0;
+        for (qint64 token = 0; token < plan.pieces; ++token)
+            kept += tokenLengthAt(plan.text, kept);
+        plan.text.truncate(kept);
     }
     plan.firstTokenDelayMs += int(plan.reasoningTokens) * settings.perTokenMs;
-    plan.cutAfterPieces = int(plan.pieces.size() / 2);
+    plan.cutAfterPieces = int(plan.pieces / 2);
     return plan;
 }
 

@@ -31,12 +31,13 @@ struct ResponsePlan
     bool stream = false;
     bool includeUsage = false; // stream_options.include_usage
 
-    QStringList pieces;   // the visible output, one token per piece
+    QString text;         // the visible output
+    qint64 pieces = 0;    // its tokens: one per stream chunk
     QString finishReason; // "stop", or "length" when max_tokens cut it
     qint64 promptTokens = 0;
     qint64 cachedTokens = 0;
     qint64 reasoningTokens = 0;
-    qint64 completionTokens() const { return reasoningTokens + pieces.size(); }
+    qint64 completionTokens() const { return reasoningTokens + pieces; }
 
     // The model "thinks" for baseLatencyMs plus perTokenMs per reasoning token, then
     // writes one piece every perTokenMs.
@@ -45,7 +46,7 @@ struct ResponsePlan
     // StreamCut: the pieces written before the connection closes.
     int cutAfterPieces = 0;
 
-    QString content() const { return pieces.join(QString()); }
+    QString content() const { return text; }
     QJsonObject usage() const;
     // When the whole answer is ready: the non-stream reply time.
     int totalLatencyMs() const;

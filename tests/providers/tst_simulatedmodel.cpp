@@ -190,7 +190,7 @@ void TestSimulatedModel::reasoningModelsReason()
             model.plan(createRequest(QStringLiteral("tides"), QString::fromLatin1(name)), 0);
         QVERIFY2(plan.reasoningTokens > 0, name);
         QCOMPARE(plan.reasoningTokens % 64, 0);
-        QCOMPARE(plan.completionTokens(), plan.reasoningTokens + plan.pieces.size());
+        QCOMPARE(plan.completionTokens(), plan.reasoningTokens + plan.pieces);
     }
     const QJsonObject minimal{{QStringLiteral("reasoning_effort"), QStringLiteral("minimal")}};
     QCOMPARE(
@@ -228,6 +228,10 @@ void TestSimulatedModel::respectsMaxTokens()
     QCOMPARE(plan.finishReason, QStringLiteral("length"));
     const ResponsePlan roomy =
         sim.plan(createRequest(QStringLiteral("the long road"), model, {{key, 5000}}), 0);
+    // The text is cut at a token boundary: the first tokens of the whole answer.
+    QCOMPARE(providers::estimateTokens(plan.content()), plan.pieces);
+    QVERIFY(roomy.content().startsWith(plan.content()));
+    QVERIFY(plan.content().size() < roomy.content().size());
     QCOMPARE(roomy.finishReason, QStringLiteral("stop"));
     QVERIFY(roomy.completionTokens() < 5000);
 }
@@ -262,7 +266,7 @@ void TestSimulatedModel::timesTheAnswer()
     model.settings()->setPerTokenMs(4);
     const ResponsePlan plan = model.plan(createRequest(QStringLiteral("clocks")), 0);
     QCOMPARE(plan.firstTokenDelayMs, 300 + int(plan.reasoningTokens) * 4);
-    QCOMPARE(plan.totalLatencyMs(), plan.firstTokenDelayMs + int(plan.pieces.size()) * 4);
+    QCOMPARE(plan.totalLatencyMs(), plan.firstTokenDelayMs + int(plan.pieces) * 4);
 }
 
 void TestSimulatedModel::streamsInOpenAisFormat_data()
@@ -311,7 +315,7 @@ void TestSimulatedModel::streamsInOpenAisFormat()
     QCOMPARE(content, plan.content());
     QCOMPARE(usageChunks, includeUsage ? 1 : 0);
     QCOMPARE(events.first().atMs, plan.firstTokenDelayMs);
-    QCOMPARE(events.size(), plan.pieces.size() + (includeUsage ? 4 : 3));
+    QCOMPARE(events.size(), plan.pieces + (includeUsage ? 4 : 3));
 }
 
 void TestSimulatedModel::injectsFaults_data()
