@@ -40,16 +40,15 @@ public:
     LedgerApi api;
 };
 
-// The simulated model the app's own client calls, served on a thread and a loopback port of
-// its own: answering thousands of model calls then competes with neither the document
-// requests nor the client for the server's thread. The main port serves /sim/v1 as well, for
-// outside clients; both models share the settings.
+// The simulated model the app's own client calls, served on a loopback port of its own by
+// one thread per core (SO_REUSEPORT): answering thousands of model calls then competes with
+// neither the document requests nor the client for the server's thread, and one thread is
+// not the bottleneck of a burst. The main port serves /sim/v1 as well, for outside clients;
+// all share the settings, and the model threads one model (one sequence of ids).
 class ModelThreadObjects : public QObject
 {
 public:
-    explicit ModelThreadObjects(std::shared_ptr<providers::SimulatedModelSettings> simulation)
-        : http(this),
-          simulated(std::make_shared<providers::SimulatedModel>(42, std::move(simulation)), this)
+    explicit ModelThreadObjects(std::shared_ptr<providers::SimulatedModel> model) : http(this), simulated(std::move(model), this)
     {
         simulated.mount(http);
     }
@@ -208,19 +207,27 @@ std::optional<payi::Error> Backend::startServer()
 
 std::optional<payi::Error> Backend::startModelServer(QUrl &modelBase)
 {
-    std::optional<HttpServer::ListenError> listenError;
-    m_modelThread = startThreadAndRun(QStringLiteral("costbench-model"), [&] {
-        m_model = new ModelThreadObjects(m_simulation);
-        // The client sends the server's token as its key: the same rule guards both ports.
-        m_model->http.setBearerToken(m_options.token.toUtf8());
-        listenError = m_model->http.listen(QHostAddress(QHostAddress::LocalHost), 0);
-    });
-    if (listenError)
-        return payi::Error{QStringLiteral("listen_failed"),
-                           QStringLiteral("the simulated model: ") + listenError->message};
+    const auto model = std::make_shared<providers::SimulatedModel>(42, m_simulation);
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
+    quint16 port = 0;
+    for (int i = 0; i < threads; ++i) {
+        std::optional<HttpServer::ListenError> listenError;
+        ModelThreadObjects *objects = nullptr;
+        QThread *thread = startThreadAndRun(QStringLiteral("costbench-model"), [&] {
+            objects = new ModelThreadObjects(model);
+            // The client sends the server's token as its key: the same rule guards both ports.
+            objects->http.setBearerToken(m_options.token.toUtf8());
+            listenError = objects->http.listenShared(QHostAddress(QHostAddress::LocalHost), port);
+        });
+        m_models.push_back({thread, objects});
+        if (listenError)
+            return payi::Error{QStringLiteral("listen_failed"),
+                               QStringLiteral("the simulated model: ") + listenError->message};
+        port = objects->http.serverPort();
+    }
     modelBase.setScheme(QStringLiteral("http"));
     modelBase.setHost(QStringLiteral("127.0.0.1"));
-    modelBase.setPort(m_model->http.serverPort());
+    modelBase.setPort(port);
     modelBase.setPath(QStringLiteral("/sim/v1"));
     return std::nullopt;
 }
@@ -242,7 +249,9 @@ void Backend::shutdown(std::chrono::milliseconds grace)
     // After the document app, which calls the client and takes its answers.
     stopThread(m_providerThread, m_client);
     // After the client: the model answers its calls until the client is gone.
-    stopThread(m_modelThread, m_model);
+    for (auto &[thread, objects] : m_models)
+        stopThread(thread, objects);
+    m_models.clear();
     if (m_ledgerSink) {
         m_instrumentation.removeSink(m_ledgerSink);
         m_instrumentation.removeSink(m_audit);

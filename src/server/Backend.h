@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <memory>
+#include <vector>
 
 class QThread;
 
@@ -83,8 +84,12 @@ private:
     ServerThreadObjects *m_objects = nullptr; // lives on m_thread
     QThread *m_providerThread = nullptr;
     providers::ChatClient *m_client = nullptr; // lives on m_providerThread
-    QThread *m_modelThread = nullptr;
-    ModelThreadObjects *m_model = nullptr; // lives on m_modelThread
+    struct ModelThread
+    {
+        QThread *thread;
+        ModelThreadObjects *objects; // lives on thread
+    };
+    std::vector<ModelThread> m_models;
     QUrl m_url;
 };
 

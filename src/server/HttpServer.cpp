@@ -8,10 +8,20 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace server {
 
 namespace {
+
+// Qt's default backlog of 50 drops a burst of connections, and each dropped client waits a
+// second before its SYN is retried.
+constexpr int ListenBacklog = 4096;
 
 QByteArray tokenDigest(QByteArrayView token)
 {
@@ -31,9 +41,7 @@ QString describeAddress(const QHostAddress &address, quint16 port)
 HttpServer::HttpServer(QObject *parent)
     : QObject(parent), m_tcpServer(new QTcpServer(this)), m_sweep(new QTimer(this))
 {
-    // Qt's default backlog of 50 drops a burst of connections, and each dropped client waits a
-    // second before its SYN is retried.
-    m_tcpServer->setListenBacklogSize(4096);
+    m_tcpServer->setListenBacklogSize(ListenBacklog);
     connect(m_tcpServer, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
     m_clock.start();
     connect(m_sweep, &QTimer::timeout, this, &HttpServer::sweep);
@@ -58,6 +66,48 @@ std::optional<HttpServer::ListenError> HttpServer::listen(const QHostAddress &ad
         return ListenError{m_tcpServer->serverError(),
                            QStringLiteral("cannot listen on %1: %2")
                                .arg(describeAddress(address, port), m_tcpServer->errorString())};
+    }
+    return std::nullopt;
+}
+
+std::optional<HttpServer::ListenError> HttpServer::listenShared(const QHostAddress &address, quint16 port)
+{
+    if (m_tcpServer->isListening())
+        return listen(address, port); // the same refusal
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (v6) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+        length = sizeof *in6;
+    } else {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(port);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof *in4;
+    }
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int on = 1;
+    const bool ok = fd >= 0 && ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) == 0
+                    && ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on) == 0
+                    && ::bind(fd, reinterpret_cast<const sockaddr *>(&storage), length) == 0
+                    && ::listen(fd, ListenBacklog) == 0;
+    if (!ok) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return ListenError{QAbstractSocket::AddressInUseError,
+                           QStringLiteral("cannot listen on %1: %2").arg(describeAddress(address, port), reason)};
+    }
+    if (!m_tcpServer->setSocketDescriptor(fd)) {
+        ::close(fd);
+        return ListenError{m_tcpServer->serverError(), QStringLiteral("cannot listen on %1: %2")
+                                                           .arg(describeAddress(address, port), m_tcpServer->errorString())};
     }
     return std::nullopt;
 }

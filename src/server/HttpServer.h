@@ -50,6 +50,9 @@ public:
     // Starts accepting connections. Port 0 picks a free port (see serverPort()).
     // Returns the reason on failure, std::nullopt on success.
     [[nodiscard]] std::optional<ListenError> listen(const QHostAddress &address, quint16 port);
+    // The same, on a port other servers of this process may listen on as well (SO_REUSEPORT):
+    // the kernel spreads new connections among them, each server on its own thread.
+    [[nodiscard]] std::optional<ListenError> listenShared(const QHostAddress &address, quint16 port);
     // Stops accepting; connections already open are served until they close.
     void close();
     bool isListening() const;

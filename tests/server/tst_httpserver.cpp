@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
@@ -133,6 +134,7 @@ private slots:
     void rejectsMalformedPatterns();
     void handsRequestFieldsToHandler();
     void listenReportsPortInUse();
+    void sharedPortSpreadsConnectionsOverThreads();
     void keepAliveReusesConnection();
     void closesIdleConnection();
     void answersContinueBeforeBody();
@@ -434,6 +436,61 @@ void TestHttpServer::listenReportsPortInUse()
         m_server->listen(QHostAddress::LocalHost, 0);
     QVERIFY(again);
     QVERIFY(again->message.contains(QLatin1String("already listening")));
+}
+
+void TestHttpServer::sharedPortSpreadsConnectionsOverThreads()
+{
+    // A port held the ordinary way cannot be shared.
+    HttpServer intruder;
+    const std::optional<HttpServer::ListenError> refused =
+        intruder.listenShared(QHostAddress::LocalHost, m_server->serverPort());
+    QVERIFY(refused);
+    QVERIFY2(refused->message.contains(QString::number(m_server->serverPort())), qPrintable(refused->message));
+
+    // Two servers, each on its own thread, on one port: each answers with its thread's name.
+    struct Shard
+    {
+        QThread thread;
+        HttpServer *server = nullptr;
+    };
+    Shard shards[2];
+    quint16 port = 0;
+    for (int i = 0; i < 2; ++i) {
+        Shard &shard = shards[i];
+        shard.thread.setObjectName(QStringLiteral("shard-%1").arg(i));
+        shard.thread.start();
+        QObject anchor;
+        anchor.moveToThread(&shard.thread);
+        std::optional<HttpServer::ListenError> error;
+        payi::runOnAndWait(&anchor, [&] {
+            shard.server = new HttpServer;
+            shard.server->addRoute("GET", QStringLiteral("/who"), [](const HttpRequest &, Responder r) {
+                r.send(named(QThread::currentThread()->objectName()));
+            });
+            error = shard.server->listenShared(QHostAddress::LocalHost, port);
+        });
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        port = shard.server->serverPort();
+        anchor.moveToThread(thread());
+    }
+    QSet<QString> answeredBy;
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (int i = 0; i < 64; ++i) {
+        clients.push_back(std::make_unique<RawClient>(port));
+        clients.back()->send(get("/who"));
+    }
+    for (const auto &client : clients) {
+        ParsedResponse response;
+        QVERIFY(client->waitForResponse(response));
+        answeredBy.insert(response.json().value(QLatin1String("name")).toString());
+    }
+    QCOMPARE(answeredBy, (QSet<QString>{QStringLiteral("shard-0"), QStringLiteral("shard-1")}));
+    clients.clear();
+    for (Shard &shard : shards) {
+        payi::runOnAndWait(shard.server, [server = shard.server] { delete server; });
+        shard.thread.quit();
+        QVERIFY(shard.thread.wait(5000));
+    }
 }
 
 void TestHttpServer::keepAliveReusesConnection()
