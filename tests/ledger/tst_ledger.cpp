@@ -2,6 +2,7 @@
 
 #include "ledger/Ledger.h"
 #include "ledger/Migrations.h"
+#include "payi/Handoff.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -179,7 +180,7 @@ void TestLedger::whenDurableRunsOnTheContextThread()
     QObject context;
     context.moveToThread(&server);
     std::atomic<QThread *> ranOn{nullptr};
-    QMetaObject::invokeMethod(&context, [&] {
+    payi::postTo(&context, [&] {
         const qint64 seq = ledger->submit(sample::fullEvent());
         ledger->whenDurable(seq, &context, [&](payi::Result<qint64> result) {
             if (result)
@@ -323,8 +324,7 @@ void TestLedger::keptReadConnectionsSeeEveryLaterCommit()
     anchor.moveToThread(&worker);
     const auto readOnWorker = [&](Ledger::Revisions revisions) {
         payi::Result<Document> got = payi::Error{};
-        QMetaObject::invokeMethod(&anchor, [&] { got = ledger->document(u"d1"_s, revisions); },
-                                  Qt::BlockingQueuedConnection);
+        payi::runOnAndWait(&anchor, [&] { got = ledger->document(u"d1"_s, revisions); });
         return got;
     };
     QCOMPARE(ledger->document(u"d1"_s).error().code, u"not_found"_s);
@@ -343,7 +343,9 @@ void TestLedger::keptReadConnectionsSeeEveryLaterCommit()
     late.start();
     QObject lateAnchor;
     lateAnchor.moveToThread(&late);
-    QMetaObject::invokeMethod(&lateAnchor, [&] { QVERIFY(ledger->document(u"d1"_s)); }, Qt::BlockingQueuedConnection);
+    bool lateRead = false;
+    payi::runOnAndWait(&lateAnchor, [&] { lateRead = ledger->document(u"d1"_s).ok(); });
+    QVERIFY(lateRead);
     ledger.reset();
     late.quit();
     QVERIFY(late.wait(5000));

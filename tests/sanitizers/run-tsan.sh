@@ -4,14 +4,17 @@
 #   tst_isolation   - payi: attribution under sixteen threads and interleaved async calls
 #   tst_limits      - payi: the limits race (concurrent reservations against one limit)
 #   tst_httpserver  - server: answers from other threads, thousand concurrent requests
-#   tst_documentapi - server: the document app and JSON API on the server, ledger and pool
-#                     threads, 500 requests in flight over 50 documents in scoped and global mode
+#   tst_documentapi - server: the document app and JSON API on the server, provider, model,
+#                     ledger and pool threads, 500 requests in flight over 50 documents in
+#                     scoped and global mode
+#   tst_epolldispatcher - server: the epoll event dispatcher, woken from other threads
+#   tst_ledger      - ledger: reads on kept per-thread connections beside the writer thread
 # Qt 6.4 from Debian is not built with TSan; tsan.supp hides the reports that stem from that
 # alone (see the file). A report fails the test (TSan exits 66) and is kept in
 # build-tsan/sanitizer-logs/, and any file there fails the run.
 #
 # Usage: tests/sanitizers/run-tsan.sh [ctest arguments]
-# Environment: TSAN_TESTS (test names, default the four above), BUILD_DIR (default
+# Environment: TSAN_TESTS (test names, default the six above), BUILD_DIR (default
 # build-tsan), JOBS (build and test jobs, default 2).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,7 +22,7 @@ source tests/sanitizers/reports.sh
 build=${BUILD_DIR:-build-tsan}
 jobs=${JOBS:-2}
 logs="$PWD/$build/sanitizer-logs"
-read -r -a tests <<<"${TSAN_TESTS:-tst_isolation tst_limits tst_httpserver tst_documentapi}"
+read -r -a tests <<<"${TSAN_TESTS:-tst_isolation tst_limits tst_httpserver tst_documentapi tst_epolldispatcher tst_ledger}"
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOSTBENCH_SANITIZE=thread \
   -DCOSTBENCH_BUILD_BENCH=OFF >/dev/null

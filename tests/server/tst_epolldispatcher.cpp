@@ -1,5 +1,6 @@
 // The epoll event dispatcher runs this whole test's main thread (see main() below), so every
 // QTRY_*, QSignalSpy::wait and socket here goes through it, on top of the cases themselves.
+#include "payi/Handoff.h"
 #include "server/EpollEventDispatcher.h"
 
 #include <QElapsedTimer>
@@ -337,7 +338,7 @@ void TestEpollDispatcher::wakesForEventsPostedFromAnotherThread()
     clock.start();
     std::thread poster([&loop] {
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        QMetaObject::invokeMethod(&loop, [&loop] { loop.quit(); }, Qt::QueuedConnection);
+        payi::postTo(&loop, [&loop] { loop.quit(); });
     });
     QTimer::singleShot(5000, &loop, [&loop] { loop.exit(1); }); // a safety net only
     const int code = loop.exec();
@@ -354,7 +355,7 @@ void TestEpollDispatcher::workerThreadQuits()
     QObject anchor;
     anchor.moveToThread(&worker);
     bool ran = false;
-    QMetaObject::invokeMethod(&anchor, [&ran] { ran = true; }, Qt::BlockingQueuedConnection);
+    payi::runOnAndWait(&anchor, [&ran] { ran = true; });
     QVERIFY(ran);
     QVERIFY(qobject_cast<EpollEventDispatcher *>(worker.eventDispatcher()));
     worker.quit();
