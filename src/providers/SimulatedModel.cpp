@@ -35,6 +35,29 @@ quint64 fnv1a(QByteArrayView bytes, quint64 hash = 0xcbf29ce484222325ULL)
 
 // Draws are made with the engine directly (not std distributions, whose output differs
 // between standard libraries) so that a seed gives the same text everywhere.
+// text as a JSON string, quotes included (RFC 8259: UTF-8, control characters escaped).
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (byte < 0x20) {
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
 class Draw
 {
 public:
@@ -365,24 +388,27 @@ int ResponsePlan::totalLatencyMs() const
 
 QByteArray ResponsePlan::completionBody() const
 {
-    const QJsonObject message{{QLatin1String("role"), QLatin1String("assistant")},
-                              {QLatin1String("content"), content()},
-                              {QLatin1String("refusal"), QJsonValue::Null}};
-    const QJsonObject body{
-        {QLatin1String("id"), id},
-        {QLatin1String("object"), QLatin1String("chat.completion")},
-        {QLatin1String("created"), created},
-        {QLatin1String("model"), model},
-        {QLatin1String("choices"),
-         QJsonArray{QJsonObject{{QLatin1String("index"), 0},
-                                {QLatin1String("message"), message},
-                                {QLatin1String("logprobs"), QJsonValue::Null},
-                                {QLatin1String("finish_reason"), finishReason}}}},
-        {QLatin1String("usage"), usage()},
-        {QLatin1String("service_tier"), QLatin1String("default")},
-        {QLatin1String("system_fingerprint"), QJsonValue::Null},
-    };
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // Written out rather than built as a QJsonObject: at thousands of answers a second this
+    // was a third of the model thread's time. The fields come in OpenAI's own order.
+    const QByteArray n = QByteArrayLiteral("null");
+    QByteArray bytes;
+    bytes.reserve(640 + text.size() * 3);
+    bytes += "{\"id\":";
+    appendJsonString(bytes, id);
+    bytes += ",\"object\":\"chat.completion\",\"created\":" + QByteArray::number(created) + ",\"model\":";
+    appendJsonString(bytes, model);
+    bytes += ",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":";
+    appendJsonString(bytes, text);
+    bytes += ",\"refusal\":" + n + "},\"logprobs\":" + n + ",\"finish_reason\":";
+    appendJsonString(bytes, finishReason);
+    bytes += "}],\"usage\":{\"prompt_tokens\":" + QByteArray::number(promptTokens)
+             + ",\"completion_tokens\":" + QByteArray::number(completionTokens())
+             + ",\"total_tokens\":" + QByteArray::number(promptTokens + completionTokens())
+             + ",\"prompt_tokens_details\":{\"cached_tokens\":" + QByteArray::number(cachedTokens)
+             + ",\"audio_tokens\":0},\"completion_tokens_details\":{\"reasoning_tokens\":"
+             + QByteArray::number(reasoningTokens)
+             + ",\"audio_tokens\":0,\"accepted_prediction_tokens\":0,\"rejected_prediction_tokens\":0}}"
+             + ",\"service_tier\":\"default\",\"system_fingerprint\":" + n + "}";
     return endsAbruptly() ? bytes.left(bytes.size() / 2) : bytes;
 }
 

@@ -23,6 +23,8 @@ private slots:
     void isDeterministicForASeed();
     void writesAPoemAboutThePrompt();
     void appendsInTheDocumentsVoice();
+    void completionBodyCarriesAnyText_data();
+    void completionBodyCarriesAnyText();
     void countsTokensOfItsText();
     void reasoningModelsReason();
     void respectsMaxTokens_data();
@@ -167,6 +169,39 @@ void TestSimulatedModel::appendsInTheDocumentsVoice()
     for (const QString &word : closingWords)
         shared += word.size() > 3 && document.toLower().contains(word) ? 1 : 0;
     QVERIFY2(shared > 0, qPrintable(closing));
+}
+
+void TestSimulatedModel::completionBodyCarriesAnyText_data()
+{
+    // An edit answers with the document and the appended text as given: whatever the user
+    // typed must come back through the JSON body intact.
+    QTest::addColumn<QString>("text");
+    QTest::newRow("quotes and backslashes") << QStringLiteral(R"(She said "no" \ then \"yes\")");
+    QTest::newRow("control characters") << QStringLiteral("tab\there, bell\a, nul-free\x01\x1f, cr\r\nlf");
+    QTest::newRow("non-ASCII") << QStringLiteral("caf\u00e9 \u6771\u4eac \U0001F600 \u2028 end");
+    QTest::newRow("JSON-looking") << QStringLiteral(R"({"choices":[],"usage":null})");
+}
+
+void TestSimulatedModel::completionBodyCarriesAnyText()
+{
+    QFETCH(QString, text);
+    SimulatedModel model;
+    const QString user = QStringLiteral("Existing document:\nOld line.\n\nText to append:\n%1").arg(text);
+    const ResponsePlan plan = model.plan(request(messages(EditSystem, user)), 1741570283);
+    QVERIFY(plan.content().contains(text));
+    QJsonParseError error{};
+    const QJsonObject body = QJsonDocument::fromJson(plan.completionBody(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject choice = body.value(QStringLiteral("choices")).toArray().first().toObject();
+    QCOMPARE(choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString(),
+             plan.content());
+    QCOMPARE(choice.value(QStringLiteral("finish_reason")).toString(), plan.finishReason);
+    QCOMPARE(body.value(QStringLiteral("id")).toString(), plan.id);
+    QCOMPARE(body.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion"));
+    QCOMPARE(body.value(QStringLiteral("created")).toInteger(), 1741570283);
+    QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("gpt-5.4"));
+    QCOMPARE(body.value(QStringLiteral("usage")).toObject(), plan.usage());
+    QVERIFY(body.value(QStringLiteral("system_fingerprint")).isNull());
 }
 
 void TestSimulatedModel::countsTokensOfItsText()
