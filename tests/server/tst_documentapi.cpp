@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace server;
@@ -84,6 +85,7 @@ private slots:
     void blockLimitRefusesBeforeTheModel();
     void tokenGuardsEveryRouteButHealth();
     void restartKeepsEverything();
+    void shutdownWithCallsInFlightRecordsEachOnce();
     void modeSwitchesAtRunTime();
     void simulatedModelSettingsAtRunTime();
     void editLimit();
@@ -432,6 +434,37 @@ void TestDocumentApi::restartKeepsEverything()
     const QJsonObject limit = s->call("GET", u"/limits/%1"_s.arg(limitId)).json();
     QCOMPARE(limit.value(u"limit_name"_s).toString(), u"l"_s);
     QVERIFY(payi::Money::parse(limit.value(u"spent"_s).toString())->pico() > 0);
+}
+
+void TestDocumentApi::shutdownWithCallsInFlightRecordsEachOnce()
+{
+    // The model takes far longer than the grace: shutdown ends the calls itself. Each is
+    // recorded once (abandoned, not billed) and nothing runs after its objects are gone.
+    QTemporaryDir dir;
+    auto s = start(dir.path());
+    QVERIFY(s);
+    s->backend->simulation().setBaseLatencyMs(5000);
+    constexpr int Requests = 20;
+    int answered = 0;
+    QMap<int, int> statuses;
+    for (int i = 0; i < Requests; ++i) {
+        s->probe->send("POST", u"/documents"_s, json({{u"prompt"_s, u"poem %1"_s.arg(i)}}), {}, [&](HttpProbe::Reply r) {
+            ++answered;
+            ++statuses[r.status];
+        });
+    }
+    QTRY_COMPARE(s->backend->requestsInFlight(), qint64(Requests));
+    QElapsedTimer clock;
+    clock.start();
+    s->backend->shutdown(std::chrono::milliseconds(200));
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QTRY_COMPARE(answered, Requests);
+    QCOMPARE(statuses.value(0), Requests); // the connections closed unanswered
+    const ledger::Totals all = s->backend->ledger().snapshot().all();
+    QCOMPARE(all.calls, qint64(Requests));
+    QCOMPARE(all.failures, qint64(Requests));
+    QVERIFY(all.cost.total.isZero());
+    QCOMPARE(s->documents(), 0);
 }
 
 void TestDocumentApi::modeSwitchesAtRunTime()
