@@ -1,6 +1,7 @@
 #include "gui/ContextInspector.h"
 
 #include "gui/MoneyText.h"
+#include "payi/Attribution.h"
 #include "payi/CallEvent.h"
 
 #include <QHeaderView>
@@ -114,7 +115,7 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
         status = tr("blocked by %1").arg(event.blockedLimitIds.join(QStringLiteral(", ")));
     QStringList limits;
     for (auto it = event.limits.cbegin(); it != event.limits.cend(); ++it)
-        limits.append(QStringLiteral("%1: %2").arg(it.key().left(8), payi::limitStateName(it.value())));
+        limits.append(QStringLiteral("%1: %2").arg(payi::shortId(it.key()), payi::limitStateName(it.value())));
     m_summary->setText(tr("<table cellspacing='2'>"
                           "<tr><td><b>Call</b></td><td>%1</td></tr>"
                           "<tr><td><b>Request</b></td><td>%2</td></tr>"

@@ -1,6 +1,7 @@
 #include "gui/DocumentsPanel.h"
 
 #include "gui/MoneyText.h"
+#include "payi/Attribution.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -177,8 +178,8 @@ void DocumentsPanel::createDocument()
                                             .toObject()
                                             .value(QStringLiteral("total"))
                                             .toString();
-                   emit message(tr("Created document %1 (cost $%2)").arg(id.left(8), cost));
-                   auto *item = new QListWidgetItem(id.left(8), m_list);
+                   emit message(tr("Created document %1 (cost $%2)").arg(payi::shortId(id), cost));
+                   auto *item = new QListWidgetItem(payi::shortId(id), m_list);
                    item->setData(IdRole, id);
                    m_emptyHint->hide();
                    m_list->setCurrentItem(item);
@@ -203,7 +204,7 @@ void DocumentsPanel::appendToDocument()
                    if (!reply.ok())
                        return emit failed(tr("Append failed: %1").arg(reply.errorMessage()));
                    m_appendText->clear();
-                   emit message(tr("Appended to document %1").arg(id.left(8)));
+                   emit message(tr("Appended to document %1").arg(payi::shortId(id)));
                    refresh();
                });
 }
@@ -243,7 +244,7 @@ void DocumentsPanel::showDocuments(const QJsonArray &documents)
         const QJsonObject d = value.toObject();
         const QString id = d.value(QStringLiteral("document_id")).toString();
         const int revisions = d.value(QStringLiteral("revision_count")).toInt();
-        const QString label = tr("%1 · %n revision(s)", nullptr, revisions).arg(id.left(8));
+        const QString label = tr("%1 · %n revision(s)", nullptr, revisions).arg(payi::shortId(id));
         QListWidgetItem *item = known.value(id);
         if (!item) {
             item = new QListWidgetItem(m_list);
@@ -277,7 +278,7 @@ void DocumentsPanel::loadSelected()
         if (id != selectedId())
             return;
         if (!reply.ok())
-            return emit failed(tr("Could not load document %1: %2").arg(id.left(8), reply.errorMessage()));
+            return emit failed(tr("Could not load document %1: %2").arg(payi::shortId(id), reply.errorMessage()));
         showDocument(reply.json);
     });
 }

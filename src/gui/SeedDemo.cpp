@@ -2,6 +2,7 @@
 
 #include "gui/ApiClient.h"
 #include "gui/LoadPanel.h"
+#include "payi/Attribution.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -86,7 +87,7 @@ void SeedDemo::append(int number)
         return runLoad(server::InstrumentationMode::Scoped);
     const Append &step = Appends[number];
     emit stepped(tr("Seed demo 3/5: %1 appends to document %2 (append_document call %3 of %4)…")
-                     .arg(QLatin1String(step.user), m_documentId.left(8))
+                     .arg(QLatin1String(step.user), payi::shortId(m_documentId))
                      .arg(number + 1)
                      .arg(AppendCount));
     m_api.post(QStringLiteral("/documents/%1/append").arg(m_documentId),
@@ -142,7 +143,7 @@ void SeedDemo::restoreMode()
                       tr("Seed demo done. Document %1 was created by alice and appended to by bob and carol. "
                          "Scoped mode: %2. Global mode: %3 — one process-wide context let concurrent requests "
                          "take each other's attribution; those calls are highlighted in the Costs tab.")
-                          .arg(m_documentId.left(8), m_scopedVerdict, m_globalVerdict);
+                          .arg(payi::shortId(m_documentId), m_scopedVerdict, m_globalVerdict);
                   if (!reply.ok())
                       summary += QLatin1Char(' ')
                                  + tr("The mode could not be switched back to %1: %2")

@@ -206,6 +206,11 @@ QString newUseCaseId()
     return id;
 }
 
+QString shortId(const QString &id)
+{
+    return id.right(8);
+}
+
 Attribution merge(const Attribution &parent, const Params &child, Origin origin, const QString &generatedId)
 {
     Attribution out = parent;

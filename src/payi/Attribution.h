@@ -62,8 +62,12 @@ struct Attribution
     bool sameAttribution(const Attribution &other) const;
 };
 
-// Generates the use_case_id of a new instance (a random UUID without braces).
+// Generates the use_case_id of a new instance: a UUID (version 7, time-ordered) without
+// braces. Every other generated id (documents, requests, events, limits) is one too.
 QString newUseCaseId();
+// The short form people read: the last eight hex digits. Ids made close together share
+// their leading (time) digits, so the end is what tells them apart.
+QString shortId(const QString &id);
 
 // Merges a child scope's parameters into the parent's resolved context, following the
 // SDK's rules: unset inherits, empty clears, limit_ids union, properties merge child-wins,

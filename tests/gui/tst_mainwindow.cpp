@@ -8,6 +8,7 @@
 #include "gui/SeedDemo.h"
 #include "gui/WorkbenchSettings.h"
 #include "ledger/Ledger.h"
+#include "payi/Attribution.h"
 #include "payi/Instrumentation.h"
 #include "providers/SimulatedModelSettings.h"
 #include "server/Backend.h"
@@ -387,7 +388,7 @@ void TestMainWindow::seedDemoTellsTheWholeStory()
     // The demo's document is selected, with its creation and two appends.
     auto *list = child<QListWidget>(u"documentList"_s);
     QVERIFY(list->currentItem());
-    QVERIFY(note->text().contains(list->currentItem()->data(Qt::UserRole).toString().left(8)));
+    QVERIFY(note->text().contains(payi::shortId(list->currentItem()->data(Qt::UserRole).toString())));
     QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(u"documentRevisions"_s)->topLevelItemCount(), 3, 10000);
     QTRY_VERIFY(tree().useCaseIndex(u"create_document"_s).isValid());
     QTRY_VERIFY(tree().useCaseIndex(u"append_document"_s).isValid());

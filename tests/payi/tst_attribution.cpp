@@ -309,6 +309,13 @@ void TestAttribution::uniqueGeneratedIds()
     const QString before = newUseCaseId();
     QTest::qWait(2);
     QVERIFY(before < newUseCaseId());
+    // Ids made together share their leading time digits; their short forms still differ.
+    QSet<QString> shortForms;
+    for (int i = 0; i < 100; ++i)
+        shortForms.insert(shortId(newUseCaseId()));
+    QCOMPARE(shortForms.size(), 100);
+    QCOMPARE(shortId(before).size(), 8);
+    QVERIFY(before.endsWith(shortId(before)));
 }
 
 QTEST_GUILESS_MAIN(TestAttribution)
