@@ -273,21 +273,18 @@ payi::Result<Document> Ledger::document(const QString &id, Revisions revisions) 
                           utc(query.value(2).toLongLong()),
                           query.value(3).toInt(),
                           {}};
-        if (revisions == Revisions::Omitted) {
-            query.finish();
-            db.commit();
-            return document;
-        }
-        query.prepare(QStringLiteral("SELECT number, kind, content, request_id, event_id, at_ms "
-                                     "FROM revisions WHERE document_id = ? ORDER BY number"));
-        Connection::bind(query, {id});
-        if (!query.exec())
-            return Connection::error(doing, query.lastError());
-        while (query.next()) {
-            document.revisions.append(Revision{query.value(0).toInt(), query.value(1).toString(),
-                                               query.value(2).toString(), query.value(3).toString(),
-                                               query.value(4).toString(),
-                                               utc(query.value(5).toLongLong())});
+        if (revisions == Revisions::Included) {
+            query.prepare(QStringLiteral("SELECT number, kind, content, request_id, event_id, at_ms "
+                                         "FROM revisions WHERE document_id = ? ORDER BY number"));
+            Connection::bind(query, {id});
+            if (!query.exec())
+                return Connection::error(doing, query.lastError());
+            while (query.next()) {
+                document.revisions.append(Revision{query.value(0).toInt(), query.value(1).toString(),
+                                                   query.value(2).toString(), query.value(3).toString(),
+                                                   query.value(4).toString(),
+                                                   utc(query.value(5).toLongLong())});
+            }
         }
         query.finish();
         db.commit();

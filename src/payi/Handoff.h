@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QThreadPool>
 
-#include <memory>
 #include <mutex>
 #include <utility>
 

@@ -33,8 +33,6 @@ quint64 fnv1a(QByteArrayView bytes, quint64 hash = 0xcbf29ce484222325ULL)
     return hash;
 }
 
-// Draws are made with the engine directly (not std distributions, whose output differs
-// between standard libraries) so that a seed gives the same text everywhere.
 // text as a JSON string, quotes included (RFC 8259: UTF-8, control characters escaped).
 void appendJsonString(QByteArray &out, QStringView text)
 {
@@ -58,6 +56,8 @@ void appendJsonString(QByteArray &out, QStringView text)
     out += '"';
 }
 
+// Draws are made with the engine directly (not std distributions, whose output differs
+// between standard libraries) so that a seed gives the same text everywhere.
 class Draw
 {
 public:

@@ -13,7 +13,7 @@
 #include <QThread>
 #include <QTimer>
 
-#include <memory>
+#include <functional>
 #include <thread>
 #include <vector>
 

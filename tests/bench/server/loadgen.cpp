@@ -16,8 +16,6 @@
 
 #include "server/EpollEventDispatcher.h"
 
-#include "server/EpollEventDispatcher.h"
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -144,16 +142,16 @@ private:
             return us.empty() ? 0.0 : double(us[size_t(p * double(us.size() - 1))]) / 1000.0;
         };
         QJsonObject result{{QStringLiteral("requests"), m_done},
-                                 {QStringLiteral("ok"), m_ok},
-                                 {QStringLiteral("failed"), m_failed},
-                                 {QStringLiteral("connections"), m_settings.connections},
-                                 {QStringLiteral("seconds"), seconds},
-                                 {QStringLiteral("requests_per_second"), double(m_done) / seconds},
-                                 {QStringLiteral("p50_ms"), pct(m_latenciesUs, 0.50)},
-                                 {QStringLiteral("p99_ms"), pct(m_latenciesUs, 0.99)},
-                                 {QStringLiteral("max_ms"), pct(m_latenciesUs, 1.0)},
-                                 {QStringLiteral("cold"), qint64(m_coldUs.size())},
-                                 {QStringLiteral("cold_p99_ms"), pct(m_coldUs, 0.99)}};
+                           {QStringLiteral("ok"), m_ok},
+                           {QStringLiteral("failed"), m_failed},
+                           {QStringLiteral("connections"), m_settings.connections},
+                           {QStringLiteral("seconds"), seconds},
+                           {QStringLiteral("requests_per_second"), double(m_done) / seconds},
+                           {QStringLiteral("p50_ms"), pct(m_latenciesUs, 0.50)},
+                           {QStringLiteral("p99_ms"), pct(m_latenciesUs, 0.99)},
+                           {QStringLiteral("max_ms"), pct(m_latenciesUs, 1.0)},
+                           {QStringLiteral("cold"), qint64(m_coldUs.size())},
+                           {QStringLiteral("cold_p99_ms"), pct(m_coldUs, 0.99)}};
         if (!m_warmUs.empty()) {
             result.insert(QStringLiteral("warm"), qint64(m_warmUs.size()));
             result.insert(QStringLiteral("warm_p50_ms"), pct(m_warmUs, 0.50));
