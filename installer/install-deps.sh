@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-charts-dev
   qtkeychain-qt6-dev libhttp-parser-dev libsqlite3-dev libgl-dev libxkbcommon-dev libvulkan-dev libqt6opengl6-dev
-  libbenchmark-dev
+  libbenchmark-dev libmimalloc-dev
   xvfb xauth
   desktop-file-utils appstream lintian
   clang libclang-rt-14-dev

@@ -14,6 +14,8 @@ namespace {
 
 constexpr qsizetype CacheCapacity = 200'000; // prefixes remembered before the cache is cleared
 constexpr int ReasoningGranularity = 64;     // OpenAI reports reasoning in steps of 64
+constexpr qsizetype MemoCapacity = 1024;     // texts remembered before the memo is cleared
+constexpr qsizetype MemoMaxKeyBytes = 8192;  // longer prompts (long documents) rarely repeat
 
 quint64 mix(quint64 x)
 {
@@ -542,6 +544,32 @@ qint64 SimulatedModel::cachedPrefixTokens(const QJsonArray &messages)
     return cached;
 }
 
+SimulatedModel::Written SimulatedModel::write(const QJsonArray &messages)
+{
+    const QByteArray key = QJsonDocument(messages).toJson(QJsonDocument::Compact);
+    const bool memorable = key.size() <= MemoMaxKeyBytes;
+    if (memorable) {
+        std::lock_guard lock(m_memoMutex);
+        if (const auto found = m_written.constFind(key); found != m_written.cend())
+            return *found;
+    }
+    const std::optional<EditPrompt> edit = editPrompt(messages);
+    Draw textDraw(mix(m_seed) ^ fnv1a(key));
+    Written written;
+    written.text = edit ? appended(edit->document, edit->text, textDraw)
+                        : poem(lastUserText(messages), textDraw);
+    written.jitter = 80 + textDraw.below(41);
+    written.pieces = estimateTokens(written.text);
+    written.promptTokens = estimatePromptTokens(messages);
+    if (memorable) {
+        std::lock_guard lock(m_memoMutex);
+        if (m_written.size() >= MemoCapacity)
+            m_written.clear();
+        m_written.insert(key, written);
+    }
+    return written;
+}
+
 ResponsePlan SimulatedModel::plan(const QByteArray &requestBody, qint64 createdSecs)
 {
     const quint64 sequence = m_sequence.fetch_add(1);
@@ -617,21 +645,17 @@ ResponsePlan SimulatedModel::plan(const QByteArray &requestBody, qint64 createdS
         plan.fault = kind;
     }
 
-    const std::optional<EditPrompt> edit = editPrompt(messages);
-    Draw textDraw(mix(m_seed) ^ fnv1a(QJsonDocument(messages).toJson(QJsonDocument::Compact)));
-    const QString content = edit ? appended(edit->document, edit->text, textDraw)
-                                 : poem(lastUserText(messages), textDraw);
-    plan.text = content;
-    plan.pieces = estimateTokens(content);
-    plan.promptTokens = estimatePromptTokens(messages);
+    const Written written = write(messages);
+    plan.text = written.text;
+    plan.pieces = written.pieces;
+    plan.promptTokens = written.promptTokens;
     plan.cachedTokens = qMin(cachedPrefixTokens(messages), plan.promptTokens);
 
     if (isReasoningModel(model)) {
         const qint64 base = 48 + plan.promptTokens / 8 + plan.pieces * 3 / 4;
-        const qint64 jitter = 80 + textDraw.below(41);
         const qint64 effort =
             effortPercent(request.value(QLatin1String("reasoning_effort")).toString());
-        const qint64 raw = base * jitter * effort / 10000;
+        const qint64 raw = base * written.jitter * effort / 10000;
         plan.reasoningTokens = raw == 0 ? 0
                                         : (raw + ReasoningGranularity - 1) / ReasoningGranularity *
                                               ReasoningGranularity;

@@ -3,6 +3,7 @@
 #include "providers/SimulatedModelSettings.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -97,6 +98,17 @@ public:
                                 const QString &code = QString(), const QString &param = QString());
 
 private:
+    // The answer's text and what follows from the messages alone. It is a pure function of
+    // the seed and the messages, so recent ones are remembered: a repeated prompt (a load
+    // run, a retried call) costs a lookup instead of writing the poem again.
+    struct Written
+    {
+        QString text;
+        qint64 pieces = 0;
+        qint64 promptTokens = 0;
+        qint64 jitter = 0; // a reasoning model's per-text spread, percent
+    };
+    Written write(const QJsonArray &messages);
     qint64 cachedPrefixTokens(const QJsonArray &messages);
 
     const quint64 m_seed;
@@ -107,6 +119,9 @@ private:
     int m_cacheMinimum = 1024;
     int m_cacheIncrement = 128;
     QSet<quint64> m_cachedPrefixes;
+
+    std::mutex m_memoMutex; // guards m_written
+    QHash<QByteArray, Written> m_written;
 };
 
 } // namespace providers

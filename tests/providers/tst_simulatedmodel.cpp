@@ -21,6 +21,8 @@ private slots:
     void tokensNeverExceedBytes();
     void promptBounds();
     void isDeterministicForASeed();
+    void remembersTextsAsWritten_data();
+    void remembersTextsAsWritten();
     void writesAPoemAboutThePrompt();
     void appendsInTheDocumentsVoice();
     void completionBodyCarriesAnyText_data();
@@ -129,6 +131,43 @@ void TestSimulatedModel::isDeterministicForASeed()
     QCOMPARE(a.plan(body, 0).content(), first.content());
     QVERIFY(c.plan(body, 0).content() != first.content());
     QCOMPARE(b.plan(body, 0).id.size(), first.id.size());
+}
+
+void TestSimulatedModel::remembersTextsAsWritten_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    const QString document =
+        SimulatedModel().plan(createRequest(QStringLiteral("the harbor")), 0).content();
+    const QString append =
+        QStringLiteral("Existing document:\n%1\n\nText to append:\nGulls.").arg(document);
+    QTest::newRow("poem") << createRequest(QStringLiteral("a lighthouse"));
+    QTest::newRow("append") << request(messages(EditSystem, append));
+    QTest::newRow("reasoning model")
+        << createRequest(QStringLiteral("a lighthouse"), QStringLiteral("o3-mini"));
+    QTest::newRow("capped after uncapped")
+        << createRequest(QStringLiteral("a lighthouse"), QStringLiteral("gpt-4o"),
+                         QJsonObject{{QStringLiteral("max_tokens"), 7}});
+    QTest::newRow("too long to remember") << createRequest(QString(9000, QLatin1Char('w')));
+}
+
+void TestSimulatedModel::remembersTextsAsWritten()
+{
+    // A model that has planned these messages before (and others in between) answers
+    // exactly as a fresh model with the same seed does.
+    QFETCH(QByteArray, body);
+    SimulatedModel used(11);
+    used.plan(body, 0);
+    used.plan(createRequest(QStringLiteral("a lighthouse"), QStringLiteral("gpt-4o"),
+                            QJsonObject{{QStringLiteral("max_tokens"), 3}}),
+              0);
+    used.plan(createRequest(QStringLiteral("something else")), 0);
+    const ResponsePlan again = used.plan(body, 0);
+    const ResponsePlan fresh = SimulatedModel(11).plan(body, 0);
+    QCOMPARE(again.content(), fresh.content());
+    QCOMPARE(again.pieces, fresh.pieces);
+    QCOMPARE(again.promptTokens, fresh.promptTokens);
+    QCOMPARE(again.reasoningTokens, fresh.reasoningTokens);
+    QCOMPARE(again.finishReason, fresh.finishReason);
 }
 
 void TestSimulatedModel::writesAPoemAboutThePrompt()
