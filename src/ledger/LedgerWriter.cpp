@@ -10,6 +10,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <chrono>
+#include <thread>
+
 namespace ledger {
 
 namespace {
@@ -30,6 +33,13 @@ qint64 msOf(const QDateTime &time)
 {
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
+
+// Group commit under load. A commit has a fixed cost: the WAL pages it rewrites (the same
+// index pages for one row as for twenty) and, with syncEachCommit, an fsync. When the last
+// batch shows items arriving together, the writer waits a moment before taking the next, so
+// that each commit carries more of them. A lone submission never waits.
+constexpr std::size_t BusyBatch = 4;
+constexpr auto Linger = std::chrono::microseconds(1000);
 
 } // namespace
 
@@ -328,6 +338,7 @@ void LedgerWriter::run()
     if (openError)
         return;
 
+    std::size_t lastBatch = 0;
     for (;;) {
         std::vector<Item> batch;
         std::optional<EncodedCheckpoint> checkpoint;
@@ -336,9 +347,15 @@ void LedgerWriter::run()
             m_wake.wait(lock, [this] { return !m_queue.empty() || m_encoded || m_stopping; });
             if (m_queue.empty() && !m_encoded)
                 break;
+            if (lastBatch >= BusyBatch && !m_stopping) {
+                lock.unlock();
+                std::this_thread::sleep_for(Linger);
+                lock.lock();
+            }
             batch.swap(m_queue);
             checkpoint.swap(m_encoded);
         }
+        lastBatch = batch.size();
         if (!batch.empty())
             commit(*statements, batch);
         if (checkpoint)

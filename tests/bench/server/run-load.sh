@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The load figures of the document server (issue 5), printed as lines of JSON:
 #  1. zero model latency: requests/s of a bare route (GET /healthz) and of POST /documents;
-#  2. model latency 1,000 ms, 2,000 concurrent connections: all answered? p99, peak memory;
+#  2. model latency 1,000 ms, 2,000 concurrent connections: all answered? p99, peak memory
+#     (3 answers per connection, then 10);
 #  3. the seed's own stack side by side: its Flask app (threaded) calling the same simulated
 #     model with the same concurrency, and the ratio.
 # Usage: tests/bench/server/run-load.sh [BUILD_DIR]   (needs python3-flask, python3-requests)
@@ -35,6 +36,10 @@ echo "# model latency 1000 ms, 2000 concurrent connections"
 sim '{"base_latency_ms":1000,"per_token_ms":0}'
 "$loadgen" --url "$url/documents" --body '{"prompt":"a lighthouse"}' -c 2000 -n 6000 |
     sed 's/^{/{"case":"costbench POST \/documents, 1000 ms, c=2000",/'
+# The same connections held for ten answers each: the first wave (every connection new at
+# both hops at once) is a tenth of the answers instead of a third.
+"$loadgen" --url "$url/documents" --body '{"prompt":"a lighthouse"}' -c 2000 -n 20000 |
+    sed 's/^{/{"case":"costbench POST \/documents, 1000 ms, c=2000, 10 answers each",/'
 echo "{\"case\":\"costbench peak memory\",\"vm_hwm_mib\":$(( $(peak_kib $cb_pid) / 1024 ))}"
 
 if /usr/bin/python3 -c 'import flask, requests' 2>/dev/null; then
