@@ -1,5 +1,7 @@
 #include "ledger/EventRow.h"
 
+#include "payi/JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -109,33 +111,7 @@ class JsonWriter
 public:
     JsonWriter &string(const QString &value)
     {
-        m_out += '"';
-        for (const char c : value.toUtf8()) {
-            switch (c) {
-            case '"':
-                m_out += "\\\"";
-                break;
-            case '\\':
-                m_out += "\\\\";
-                break;
-            case '\n':
-                m_out += "\\n";
-                break;
-            case '\r':
-                m_out += "\\r";
-                break;
-            case '\t':
-                m_out += "\\t";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20)
-                    m_out += "\\u00" +
-                             QByteArray::number(static_cast<int>(c), 16).rightJustified(2, '0');
-                else
-                    m_out += c;
-            }
-        }
-        m_out += '"';
+        payi::appendJsonString(m_out, value);
         return *this;
     }
     JsonWriter &key(const QString &name)

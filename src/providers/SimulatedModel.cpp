@@ -1,5 +1,6 @@
 #include "providers/SimulatedModel.h"
 
+#include "payi/JsonText.h"
 #include "providers/TokenEstimate.h"
 
 #include <QJsonArray>
@@ -33,29 +34,6 @@ quint64 fnv1a(QByteArrayView bytes, quint64 hash = 0xcbf29ce484222325ULL)
         hash *= 0x100000001b3ULL;
     }
     return hash;
-}
-
-// text as a JSON string, quotes included (RFC 8259: UTF-8, control characters escaped).
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : text.toUtf8()) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (byte < 0x20) {
-            out += "\\u00";
-            out += hex[byte >> 4];
-            out += hex[byte & 0xF];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
 }
 
 // Draws are made with the engine directly (not std distributions, whose output differs
@@ -396,13 +374,13 @@ QByteArray ResponsePlan::completionBody() const
     QByteArray bytes;
     bytes.reserve(640 + text.size() * 3);
     bytes += "{\"id\":";
-    appendJsonString(bytes, id);
+    payi::appendJsonString(bytes, id);
     bytes += ",\"object\":\"chat.completion\",\"created\":" + QByteArray::number(created) + ",\"model\":";
-    appendJsonString(bytes, model);
+    payi::appendJsonString(bytes, model);
     bytes += ",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":";
-    appendJsonString(bytes, text);
+    payi::appendJsonString(bytes, text);
     bytes += ",\"refusal\":" + n + "},\"logprobs\":" + n + ",\"finish_reason\":";
-    appendJsonString(bytes, finishReason);
+    payi::appendJsonString(bytes, finishReason);
     bytes += "}],\"usage\":{\"prompt_tokens\":" + QByteArray::number(promptTokens)
              + ",\"completion_tokens\":" + QByteArray::number(completionTokens())
              + ",\"total_tokens\":" + QByteArray::number(promptTokens + completionTokens())
