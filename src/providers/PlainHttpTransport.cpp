@@ -1,5 +1,7 @@
 #include "providers/PlainHttpTransport.h"
 
+#include "providers/SocketWrite.h"
+
 #include <QTcpSocket>
 
 #include <http_parser.h>
@@ -209,8 +211,11 @@ PlainHttpTransport::Connection *PlainHttpTransport::openConnection(Exchange *exc
     connection->hostKey = exchange->hostKey;
     connection->socket = new QTcpSocket(this);
     QTcpSocket *socket = connection->socket;
-    connect(socket, &QTcpSocket::connected, this,
-            [socket] { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+    connect(socket, &QTcpSocket::connected, this, [connection] {
+        connection->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        if (connection->exchange)
+            writeNow(*connection->socket, connection->exchange->request);
+    });
     connect(socket, &QTcpSocket::readyRead, this, [this, connection] { onReadable(connection); });
     connect(socket, &QTcpSocket::errorOccurred, this, [this, connection] { onClosed(connection); });
     connect(socket, &QTcpSocket::disconnected, this, [this, connection] { onClosed(connection); });
@@ -228,8 +233,9 @@ void PlainHttpTransport::start(Connection *connection, Exchange *exchange)
     connection->answer = {};
     http_parser_init(&connection->parser, HTTP_RESPONSE);
     connection->parser.data = &connection->answer;
-    // While the socket still connects, QTcpSocket holds the bytes until it can send them.
-    connection->socket->write(exchange->request);
+    // A connection still connecting sends the request as it connects (openConnection()).
+    if (connection->socket->state() == QAbstractSocket::ConnectedState)
+        writeNow(*connection->socket, exchange->request);
 }
 
 void PlainHttpTransport::onReadable(Connection *connection)

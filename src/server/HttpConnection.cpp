@@ -5,6 +5,8 @@
 #include "server/HttpServer.h"
 #include "server/Responder.h"
 
+#include "providers/SocketWrite.h"
+
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -129,7 +131,7 @@ void HttpConnection::beginStream(quint64 exchangeId, const HttpHeaders &headers)
     if (m_chunkedStream)
         head += "Transfer-Encoding: chunked\r\n";
     head += connectionField() + "\r\n";
-    m_socket->write(head);
+    providers::writeNow(*m_socket, head);
 }
 
 void HttpConnection::writeStream(quint64 exchangeId, const QByteArray &payload)
@@ -137,9 +139,10 @@ void HttpConnection::writeStream(quint64 exchangeId, const QByteArray &payload)
     if (exchangeId != m_exchangeId || m_state != State::Streaming || payload.isEmpty())
         return;
     if (m_chunkedStream)
-        m_socket->write(QByteArray::number(payload.size(), 16) + "\r\n" + payload + "\r\n");
+        providers::writeNow(*m_socket, QByteArray(QByteArray::number(payload.size(), 16) + "\r\n" +
+                                                  payload + "\r\n"));
     else
-        m_socket->write(payload);
+        providers::writeNow(*m_socket, payload);
 }
 
 void HttpConnection::endStream(quint64 exchangeId)
@@ -147,7 +150,7 @@ void HttpConnection::endStream(quint64 exchangeId)
     if (exchangeId != m_exchangeId || m_state != State::Streaming)
         return;
     if (m_chunkedStream)
-        m_socket->write("0\r\n\r\n");
+        providers::writeNow(*m_socket, "0\r\n\r\n");
     finishExchange();
 }
 
@@ -250,7 +253,7 @@ int HttpConnection::onHeadersComplete(http_parser *parser)
     const bool expectsBody = (parser->flags & F_CHUNKED) || (hasLength && parser->content_length);
     if (expectsBody && parser->http_minor >= 1 &&
         c.m_headers.value("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
-        c.m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        providers::writeNow(*c.m_socket, "HTTP/1.1 100 Continue\r\n\r\n");
     }
     return 0;
 }
@@ -449,7 +452,7 @@ void HttpConnection::writeResponse(const HttpResponse &given)
     out += connectionField() + "\r\n";
     if (hasBody && !m_headRequest)
         out += response.body();
-    m_socket->write(out);
+    providers::writeNow(*m_socket, out);
 }
 
 QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &headers) const

@@ -14,6 +14,7 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include "providers/SocketWrite.h"
 #include "server/EpollEventDispatcher.h"
 
 #include <algorithm>
@@ -87,8 +88,10 @@ private:
         if (m_started >= m_settings.requests)
             return;
         ++m_started;
+        // Sent now rather than at the socket's next write-ready turn, so that the latency
+        // counts from when the request left.
         c->sentNs = m_clock.nsecsElapsed();
-        c->socket->write(m_request);
+        providers::writeNow(*c->socket, m_request);
     }
 
     void read(Connection *c)
