@@ -4,6 +4,7 @@
 #include "ledger/Aggregates.h"
 #include "ledger/Connection.h"
 #include "ledger/EventInsert.h"
+#include "ledger/Statement.h"
 #include "ledger/WalCheckpointer.h"
 #include "payi/Handoff.h"
 
@@ -43,22 +44,43 @@ constexpr auto Linger = std::chrono::microseconds(1000);
 
 } // namespace
 
-// The writer's connection and its prepared statements; they live on the writer thread.
+// The writer's connection and its prepared statements; they live on the writer thread. The
+// statements of every request (its document, its revision, the request itself) are on
+// SQLite's own API; the rare ones (limits, the aggregates' checkpoint) on Qt SQL.
 struct LedgerWriter::Statements
 {
     explicit Statements(QSqlDatabase &database)
         : db(database),
           doing(QStringLiteral("could not write to the ledger %1").arg(database.databaseName())),
-          findDocument(db), insertDocument(db), updateDocument(db), insertRevision(db),
-          upsertLimit(db), upsertRequest(db), upsertCheckpoint(db)
+          upsertLimit(db), upsertCheckpoint(db)
     {
     }
 
     std::optional<payi::Error> prepare()
     {
-        const std::pair<QSqlQuery *, QString> all[] = {
-            {&findDocument,
-             QStringLiteral("SELECT revisions, created_ms FROM documents WHERE id = ?")},
+        const std::pair<QSqlQuery *, QString> qtSql[] = {
+            {&upsertLimit,
+             QStringLiteral("INSERT INTO limits (id, name, max_pico, type, threshold_percent, "
+                            "created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                            "SET name = excluded.name, max_pico = excluded.max_pico, type = "
+                            "excluded.type, threshold_percent = excluded.threshold_percent")},
+            {&upsertCheckpoint, QStringLiteral("INSERT OR REPLACE INTO aggregate_checkpoint "
+                                               "(id, format, last_seq, data) VALUES (1, ?, ?, ?)")},
+        };
+        for (const auto &[query, sql] : qtSql) {
+            if (!query->prepare(sql))
+                return Connection::error(
+                    QStringLiteral("could not prepare the ledger's statements"),
+                    query->lastError());
+        }
+        sqlite3 *sqlite = Connection::handle(db);
+        if (!sqlite) {
+            return payi::Error{QStringLiteral("ledger_sql_failed"),
+                               QStringLiteral("the connection to %1 is not a SQLite connection")
+                                   .arg(db.databaseName())};
+        }
+        const std::pair<std::optional<Statement> *, QString> native[] = {
+            {&findDocument, QStringLiteral("SELECT revisions FROM documents WHERE id = ?")},
             {&insertDocument, QStringLiteral("INSERT INTO documents (id, content, created_ms, "
                                              "updated_ms, revisions) VALUES (?, ?, ?, ?, 1)")},
             {&updateDocument, QStringLiteral("UPDATE documents SET content = ?, updated_ms = ?, "
@@ -66,28 +88,28 @@ struct LedgerWriter::Statements
             {&insertRevision, QStringLiteral("INSERT INTO revisions (document_id, number, kind, "
                                              "content, request_id, event_id, at_ms) "
                                              "VALUES (?, ?, ?, ?, ?, ?, ?)")},
-            {&upsertLimit,
-             QStringLiteral("INSERT INTO limits (id, name, max_pico, type, threshold_percent, "
-                            "created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                            "SET name = excluded.name, max_pico = excluded.max_pico, type = "
-                            "excluded.type, threshold_percent = excluded.threshold_percent")},
             {&upsertRequest, QStringLiteral("INSERT OR REPLACE INTO requests (id, method, path, "
                                             "status, user_id, started_ms, finished_ms) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?)")},
-            {&upsertCheckpoint, QStringLiteral("INSERT OR REPLACE INTO aggregate_checkpoint "
-                                               "(id, format, last_seq, data) VALUES (1, ?, ?, ?)")},
         };
-        for (const auto &[query, sql] : all) {
-            if (!query->prepare(sql))
-                return Connection::error(
-                    QStringLiteral("could not prepare the ledger's statements"),
-                    query->lastError());
+        for (const auto &[statement, sql] : native) {
+            auto prepared = Statement::prepare(sqlite, sql);
+            if (!prepared)
+                return prepareFailed(prepared.error());
+            statement->emplace(std::move(prepared).value());
         }
         auto prepared = EventInsert::prepare(db);
         if (!prepared)
-            return prepared.error();
+            return prepareFailed(prepared.error());
         insertEvent = std::move(prepared).value();
         return std::nullopt;
+    }
+
+    static payi::Error prepareFailed(const payi::Error &error)
+    {
+        return payi::Error{error.code,
+                           QStringLiteral("could not prepare the ledger's statements: ") +
+                               error.message};
     }
 
     std::optional<payi::Error> failed(const QSqlQuery &query) const
@@ -95,11 +117,22 @@ struct LedgerWriter::Statements
         return Connection::error(doing, query.lastError());
     }
 
+    payi::Error failed(const payi::Error &error) const
+    {
+        return payi::Error{error.code, doing + QStringLiteral(": ") + error.message};
+    }
+
+    std::optional<payi::Error> run(Statement &statement) const
+    {
+        if (const std::optional<payi::Error> failure = statement.run())
+            return failed(*failure);
+        return std::nullopt;
+    }
+
     std::optional<payi::Error> writeEvent(const EventRow &row)
     {
-        if (const std::optional<QString> failure = insertEvent->insert(row))
-            return payi::Error{QStringLiteral("ledger_sql_failed"),
-                               doing + QStringLiteral(": ") + *failure};
+        if (const std::optional<payi::Error> failure = insertEvent->insert(row))
+            return failed(*failure);
         return std::nullopt;
     }
 
@@ -107,12 +140,13 @@ struct LedgerWriter::Statements
     std::optional<payi::Error> writeDocument(const DocumentWrite &w,
                                              payi::Result<Revision> *outcome)
     {
-        Connection::bind(findDocument, {w.id});
-        if (!findDocument.exec())
-            return failed(findDocument);
-        const bool exists = findDocument.next();
-        const int previous = exists ? findDocument.value(0).toInt() : 0;
-        findDocument.finish();
+        findDocument->bind(w.id);
+        const payi::Result<bool> found = findDocument->step();
+        const int previous = found && *found ? int(findDocument->int64At(0)) : 0;
+        findDocument->reset();
+        if (!found)
+            return failed(found.error());
+        const bool exists = *found;
         if (w.create && exists) {
             *outcome =
                 payi::Error{QStringLiteral("document_exists"),
@@ -124,21 +158,21 @@ struct LedgerWriter::Statements
                                    QStringLiteral("no document with id %1").arg(w.id)};
             return std::nullopt;
         }
-        QSqlQuery &document = w.create ? insertDocument : updateDocument;
+        Statement &document = w.create ? *insertDocument : *updateDocument;
         if (w.create)
-            Connection::bind(insertDocument, {w.id, w.content, w.atMs, w.atMs});
+            insertDocument->bind(w.id, w.content, w.atMs, w.atMs);
         else
-            Connection::bind(updateDocument, {w.content, w.atMs, previous + 1, w.id});
-        if (!document.exec())
-            return failed(document);
+            updateDocument->bind(w.content, w.atMs, previous + 1, w.id);
+        if (const std::optional<payi::Error> failure = run(document))
+            return failure;
         const Revision revision{
             previous + 1, w.create ? QStringLiteral("create") : QStringLiteral("append"),
             w.content,    w.requestId,
             w.eventId,    utc(w.atMs)};
-        Connection::bind(insertRevision, {w.id, revision.number, revision.kind, revision.content,
-                                          revision.requestId, revision.eventId, w.atMs});
-        if (!insertRevision.exec())
-            return failed(insertRevision);
+        insertRevision->bind(w.id, revision.number, revision.kind, revision.content,
+                             revision.requestId, revision.eventId, w.atMs);
+        if (const std::optional<payi::Error> failure = run(*insertRevision))
+            return failure;
         *outcome = revision;
         return std::nullopt;
     }
@@ -153,20 +187,20 @@ struct LedgerWriter::Statements
 
     std::optional<payi::Error> writeRequest(const RequestRecord &r)
     {
-        Connection::bind(upsertRequest, {r.id, r.method, r.path, r.status, r.userId,
-                                         msOf(r.started), msOf(r.finished)});
-        return upsertRequest.exec() ? std::nullopt : failed(upsertRequest);
+        upsertRequest->bind(r.id, r.method, r.path, r.status, r.userId, msOf(r.started),
+                            msOf(r.finished));
+        return run(*upsertRequest);
     }
 
     QSqlDatabase db;
     const QString doing;
     std::unique_ptr<EventInsert> insertEvent;
-    QSqlQuery findDocument;
-    QSqlQuery insertDocument;
-    QSqlQuery updateDocument;
-    QSqlQuery insertRevision;
+    std::optional<Statement> findDocument;
+    std::optional<Statement> insertDocument;
+    std::optional<Statement> updateDocument;
+    std::optional<Statement> insertRevision;
+    std::optional<Statement> upsertRequest;
     QSqlQuery upsertLimit;
-    QSqlQuery upsertRequest;
     QSqlQuery upsertCheckpoint;
 };
 

@@ -45,8 +45,8 @@ void TestEventRow::roundTripsEveryField()
     {
         auto insert = EventInsert::prepare(db);
         QVERIFY(insert);
-        const std::optional<QString> failure = (*insert)->insert(EventRow(7, event));
-        QVERIFY2(!failure, qPrintable(failure.value_or(QString())));
+        const std::optional<payi::Error> failure = (*insert)->insert(EventRow(7, event));
+        QVERIFY2(!failure, qPrintable(failure ? failure->message : QString()));
         QSqlQuery select(db);
         QVERIFY(select.exec(EventRow::selectSql()));
         QVERIFY(select.next());

@@ -75,6 +75,7 @@ private slots:
     void documentWritesAreRefusedWithAReason_data();
     void documentWritesAreRefusedWithAReason();
     void limitsComeBackWithTheirTotals();
+    void requestsAreStored_data();
     void requestsAreStored();
     void instancesAndUsersPage();
     void refusesFilesItMustNotTouch_data();
@@ -424,15 +425,28 @@ void TestLedger::limitsComeBackWithTheirTotals()
     QCOMPARE(stored.totals.cost.total, payi::Money::fromPico(550));
 }
 
+void TestLedger::requestsAreStored_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("userId");
+    QTest::newRow("a user") << QStringLiteral("/documents") << QStringLiteral("alice");
+    // Absent is "" in the file, never NULL: the API and the exports read "" as "none".
+    QTest::newRow("no user") << QStringLiteral("/documents") << QString();
+    QTest::newRow("beyond ASCII") << QStringLiteral("/documents/é/append")
+                                  << QStringLiteral("zoë \U0001F600");
+}
+
 void TestLedger::requestsAreStored()
 {
+    QFETCH(QString, path);
+    QFETCH(QString, userId);
     auto ledger = open();
     QVERIFY(ledger);
     const RequestRecord record{QStringLiteral("req-9"),
                                QStringLiteral("POST"),
-                               QStringLiteral("/documents"),
+                               path,
                                201,
-                               QStringLiteral("alice"),
+                               userId,
                                QDateTime(QDate(2026, 1, 1), QTime(0, 0, 1), Qt::UTC),
                                QDateTime(QDate(2026, 1, 1), QTime(0, 0, 2), Qt::UTC)};
     ledger->recordRequest(record);
@@ -446,6 +460,19 @@ void TestLedger::requestsAreStored()
     QCOMPARE(read->started, record.started);
     QCOMPARE(read->finished, record.finished);
     QCOMPARE(ledger->request(QStringLiteral("x")).error().code, QStringLiteral("not_found"));
+    ledger.reset();
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(databasePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT user_id IS NULL, user_id FROM requests")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toBool(), false);
+        QCOMPARE(query.value(1).toString(), userId.isNull() ? QStringLiteral("") : userId);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
 
 void TestLedger::instancesAndUsersPage()

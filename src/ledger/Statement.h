@@ -1,0 +1,55 @@
+#pragma once
+
+#include "payi/Result.h"
+
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ledger {
+
+// A statement prepared on SQLite's own API under a Qt SQL connection (Connection::handle()),
+// for the writer's per-request path. Qt SQL builds and hashes a placeholder name for every
+// value it binds and converts each through QVariant, which costs more than the statement
+// itself. Use it on the connection's thread, and destroy it before the connection.
+class Statement
+{
+public:
+    // Prepares sql for repeated use; on failure, what SQLite says.
+    static payi::Result<Statement> prepare(sqlite3 *db, const QString &sql);
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    ~Statement();
+
+    sqlite3_stmt *get() const { return m_statement; }
+
+    // Binds the placeholders in order from the first: text (a null QString as "", since the
+    // text columns hold "" for "absent") or an integer.
+    template <typename... Values> void bind(const Values &...values)
+    {
+        int index = 0;
+        (bindAt(++index, values), ...);
+    }
+
+    // Runs the bound statement to its first row, or to its end: true if a row is there to
+    // read with int64At(). On failure, SQLite's message. reset() readies it for the next use.
+    payi::Result<bool> step();
+    qint64 int64At(int column) const;
+    void reset();
+    // Runs a bound statement that returns no rows, and readies it for the next use.
+    std::optional<payi::Error> run();
+
+private:
+    Statement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
+    void bindAt(int index, const QString &text);
+    void bindAt(int index, qint64 value);
+    void bindAt(int index, int value) { bindAt(index, qint64(value)); }
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace ledger
