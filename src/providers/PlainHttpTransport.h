@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+class QHostAddress;
 class QTcpSocket;
 
 namespace providers {
@@ -78,6 +79,8 @@ private:
     bool assign(Exchange *exchange);
     Connection *reusableConnection(const QByteArray &hostKey);
     Connection *openConnection(Exchange *exchange);
+    void connectTo(Connection *connection, const QHostAddress &address, quint16 port);
+    void onConnected(Connection *connection);
     void start(Connection *connection, Exchange *exchange);
     void onReadable(Connection *connection);
     void onClosed(Connection *connection);

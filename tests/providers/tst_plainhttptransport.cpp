@@ -1,6 +1,7 @@
 #include "providers/PlainHttpTransport.h"
 #include "providers/SseParser.h"
 
+#include <QDir>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -9,6 +10,11 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <vector>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using providers::ExchangeEnd;
 using providers::PlainHttpTransport;
@@ -33,10 +39,14 @@ const QByteArray Ok = "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello";
 class ScriptedServer : public QObject
 {
 public:
-    explicit ScriptedServer(QList<Answer> answers) : m_answers(std::move(answers))
+    // backlog: how many connections the kernel queues for it between loop turns.
+    explicit ScriptedServer(QList<Answer> answers,
+                            const QHostAddress &address = QHostAddress::LocalHost,
+                            int backlog = 1024)
+        : m_answers(std::move(answers))
     {
-        m_server.setListenBacklogSize(1024);
-        m_server.listen(QHostAddress::LocalHost, 0);
+        m_server.setListenBacklogSize(backlog);
+        m_server.listen(address, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 ++m_accepted;
@@ -53,6 +63,7 @@ public:
         });
     }
 
+    bool isListening() const { return m_server.isListening(); }
     quint16 port() const { return m_server.serverPort(); }
     int accepted() const { return m_accepted; }
     int open() const { return m_open; }
@@ -110,7 +121,8 @@ struct Outcome
     std::optional<ExchangeEnd> end;
 };
 
-std::shared_ptr<Outcome> post(PlainHttpTransport &transport, quint16 port, int timeoutMs = 5000)
+std::shared_ptr<Outcome> post(PlainHttpTransport &transport, quint16 port, int timeoutMs = 5000,
+                              const QString &host = QStringLiteral("127.0.0.1"))
 {
     auto outcome = std::make_shared<Outcome>();
     PlainHttpTransport::Handlers handlers;
@@ -123,9 +135,44 @@ std::shared_ptr<Outcome> post(PlainHttpTransport &transport, quint16 port, int t
         outcome->status = status;
         outcome->end = end;
     };
-    transport.post(QStringLiteral("127.0.0.1"), port, "POST /v1/chat/completions HTTP/1.1",
-                   R"({"model": "m"})", timeoutMs, std::move(handlers));
+    transport.post(host, port, "POST /v1/chat/completions HTTP/1.1", R"({"model": "m"})", timeoutMs,
+                   std::move(handlers));
     return outcome;
+}
+
+// Posts an exchange whose handlers only count their calls.
+PlainHttpTransport::ExchangeId postCounted(PlainHttpTransport &transport, quint16 port,
+                                           int timeoutMs, int *handlerCalls)
+{
+    PlainHttpTransport::Handlers handlers;
+    handlers.onBody = [handlerCalls](int, const QByteArray &) { ++*handlerCalls; };
+    handlers.onEnd = [handlerCalls](int, const ExchangeEnd &) { ++*handlerCalls; };
+    return transport.post(QStringLiteral("127.0.0.1"), port, "POST / HTTP/1.1", {}, timeoutMs,
+                          std::move(handlers));
+}
+
+// Fills the accept queue of a listener that takes one connection between loop turns (a
+// backlog of 0): the kernel drops the SYN of the next connection, whose client sends it
+// again a second later. Returns the filling sockets, to close.
+std::vector<int> fillAcceptQueue(quint16 port)
+{
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(port);
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    std::vector<int> fillers;
+    for (int i = 0; i < 2; ++i) {
+        fillers.push_back(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+        ::connect(fillers.back(), reinterpret_cast<sockaddr *>(&to), sizeof to);
+    }
+    return fillers;
+}
+
+int openDescriptors()
+{
+    return int(QDir(QStringLiteral("/proc/self/fd"))
+                   .entryList(QDir::NoDotAndDotDot | QDir::System)
+                   .size());
 }
 
 } // namespace
@@ -148,6 +195,10 @@ private slots:
     void aTrickleIsNoTimeout();
     void keepsWithinMaxConnections();
     void cancelDropsTheExchange();
+    void reachesTheServerByAddressOrName_data();
+    void reachesTheServerByAddressOrName();
+    void waitsForAConnectionUnderWay();
+    void cancelWhileConnectingClosesTheSocket();
 };
 
 void TestPlainHttpTransport::answers_data()
@@ -383,18 +434,79 @@ void TestPlainHttpTransport::cancelDropsTheExchange()
     ScriptedServer server(QList<Answer>{Answer{}});
     PlainHttpTransport transport;
     int handlerCalls = 0;
-    PlainHttpTransport::Handlers handlers;
-    handlers.onBody = [&](int, const QByteArray &) { ++handlerCalls; };
-    handlers.onEnd = [&](int, const ExchangeEnd &) { ++handlerCalls; };
     const PlainHttpTransport::ExchangeId id =
-        transport.post(QStringLiteral("127.0.0.1"), server.port(), "POST / HTTP/1.1", {}, 100,
-                       std::move(handlers));
+        postCounted(transport, server.port(), 100, &handlerCalls);
     QTRY_COMPARE(server.requests().size(), 1);
     transport.cancel(id);
     QCOMPARE(transport.connectionCount(), 0);
     QTRY_COMPARE(server.open(), 0);
     QTest::qWait(200); // past the time-out: a dropped exchange must stay silent
     QCOMPARE(handlerCalls, 0);
+}
+
+// Addresses connect on the transport's own socket; a name goes through Qt's lookup.
+void TestPlainHttpTransport::reachesTheServerByAddressOrName_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QHostAddress>("listenOn");
+    QTest::newRow("IPv4 address") << QStringLiteral("127.0.0.1")
+                                  << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("IPv6 address") << QStringLiteral("::1")
+                                  << QHostAddress(QHostAddress::LocalHostIPv6);
+    QTest::newRow("name") << QStringLiteral("localhost") << QHostAddress(QHostAddress::Any);
+}
+
+void TestPlainHttpTransport::reachesTheServerByAddressOrName()
+{
+    QFETCH(QString, host);
+    QFETCH(QHostAddress, listenOn);
+    ScriptedServer server(QList<Answer>{Answer{{Ok}}}, listenOn);
+    QVERIFY(server.isListening());
+    PlainHttpTransport transport;
+    const auto outcome = post(transport, server.port(), 5000, host);
+    QTRY_VERIFY(outcome->end.has_value());
+    QCOMPARE(outcome->end->kind, ExchangeEnd::Kind::Complete);
+    QCOMPARE(outcome->status, 200);
+    QCOMPARE(outcome->body, QByteArray("hello"));
+    QCOMPARE(server.requests().size(), 1);
+}
+
+// A connection the kernel cannot finish at once (here: the listener's queue is full, so the
+// SYN is sent again a second later) is watched until it is up; then the request goes out.
+void TestPlainHttpTransport::waitsForAConnectionUnderWay()
+{
+    ScriptedServer server(QList<Answer>{Answer{{Ok}}}, QHostAddress::LocalHost, 0);
+    const std::vector<int> fillers = fillAcceptQueue(server.port());
+    PlainHttpTransport transport;
+    const auto outcome = post(transport, server.port(), 10000);
+    QCOMPARE(transport.connectionCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->end.has_value(), 10000);
+    QCOMPARE(outcome->end->kind, ExchangeEnd::Kind::Complete);
+    QCOMPARE(outcome->body, QByteArray("hello"));
+    QCOMPARE(server.requests().size(), 1);
+    for (const int fd : fillers)
+        ::close(fd);
+}
+
+// Dropping an exchange whose connection is still under way closes that socket too.
+void TestPlainHttpTransport::cancelWhileConnectingClosesTheSocket()
+{
+    ScriptedServer server(QList<Answer>{}, QHostAddress::LocalHost, 0);
+    const std::vector<int> fillers = fillAcceptQueue(server.port());
+    const int before = openDescriptors();
+    PlainHttpTransport transport;
+    int handlerCalls = 0;
+    const PlainHttpTransport::ExchangeId id =
+        postCounted(transport, server.port(), 5000, &handlerCalls);
+    QCOMPARE(openDescriptors(), before + 1);
+    transport.cancel(id);
+    QCOMPARE(transport.connectionCount(), 0);
+    QTRY_COMPARE(openDescriptors(), before);
+    QTest::qWait(1500); // past the SYN sent again: nothing more happens
+    QCOMPARE(handlerCalls, 0);
+    QCOMPARE(server.requests().size(), 0);
+    for (const int fd : fillers)
+        ::close(fd);
 }
 
 QTEST_GUILESS_MAIN(TestPlainHttpTransport)
