@@ -92,9 +92,10 @@ struct ChatClient::Call
 };
 
 ChatClient::ChatClient(payi::ClientBinding binding, QObject *parent)
-    : QObject(parent), m_binding(binding), m_baseUrl(defaultBaseUrl()),
-      m_apiKey(qEnvironmentVariable("OPENAI_API_KEY")), m_plain(new PlainHttpTransport(this))
+    : QObject(parent), m_binding(binding), m_apiKey(qEnvironmentVariable("OPENAI_API_KEY")),
+      m_plain(new PlainHttpTransport(this))
 {
+    setBaseUrl(defaultBaseUrl());
 }
 
 // The reply connections have this client as context, so they are gone before the pool's
@@ -115,14 +116,15 @@ void ChatClient::setMaxConnections(int connections)
     m_plain->setMaxConnections(connections);
 }
 
-QUrl ChatClient::chatUrl() const
+void ChatClient::setBaseUrl(const QUrl &url)
 {
-    QUrl url = m_baseUrl;
+    m_baseUrl = url;
+    m_chatUrl = url;
     QString path = url.path();
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
-    url.setPath(path + QStringLiteral("chat/completions"));
-    return url;
+    m_chatUrl.setPath(path + QStringLiteral("chat/completions"));
+    m_chatUri = m_chatUrl.toString();
 }
 
 void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onDelta)
@@ -130,14 +132,13 @@ void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onD
     auto call = std::make_shared<Call>();
     payi::CallStart start;
     start.resource = request.model;
-    start.providerUri = chatUrl().toString();
+    start.providerUri = m_chatUri;
     start.streaming = request.stream;
     start.headers = request.callHeaders();
-    const QJsonObject body = request.body(0);
-    start.inputUpperBound = promptTokenUpperBound(body.value(QLatin1String("messages")).toArray());
+    start.inputUpperBound = promptTokenUpperBound(request.messages);
     start.maxOutputTokens = request.maxOutputTokens();
     start.requestId = request.requestId;
-    start.providerRequest = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    start.providerRequest = request.bodyText(0);
     call->body = start.providerRequest;
     if (request.context)
         start.context = *request.context;
@@ -192,8 +193,7 @@ void ChatClient::send(const std::shared_ptr<Call> &call)
 {
     ++m_callsInFlight;
     const qint64 cap = call->tracked.outputTokenCap();
-    const QByteArray bytes =
-        cap > 0 ? QJsonDocument(call->request.body(cap)).toJson(QJsonDocument::Compact) : call->body;
+    const QByteArray bytes = cap > 0 ? call->request.bodyText(cap) : call->body;
     if (m_baseUrl.scheme() == QLatin1String("http"))
         sendPlain(call, bytes);
     else
@@ -202,7 +202,7 @@ void ChatClient::send(const std::shared_ptr<Call> &call)
 
 void ChatClient::sendPlain(const std::shared_ptr<Call> &call, const QByteArray &body)
 {
-    const QUrl url = chatUrl();
+    const QUrl &url = m_chatUrl;
     QByteArray head = "POST " + url.path(QUrl::FullyEncoded).toUtf8();
     if (url.hasQuery())
         head += '?' + url.query(QUrl::FullyEncoded).toUtf8();
@@ -231,7 +231,7 @@ void ChatClient::sendPlain(const std::shared_ptr<Call> &call, const QByteArray &
 void ChatClient::sendThroughManager(const std::shared_ptr<Call> &call, const QByteArray &body)
 {
     call->manager = acquireManager();
-    QNetworkRequest request(chatUrl());
+    QNetworkRequest request(m_chatUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", call->request.stream ? "text/event-stream" : "application/json");
     if (!m_apiKey.isEmpty())

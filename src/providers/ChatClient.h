@@ -52,7 +52,7 @@ public:
     static QUrl defaultBaseUrl();
 
     QUrl baseUrl() const { return m_baseUrl; }
-    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    void setBaseUrl(const QUrl &url);
     // Defaults to $OPENAI_API_KEY. Sent as a bearer token; never logged or recorded.
     void setApiKey(const QString &key) { m_apiKey = key; }
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
@@ -83,7 +83,6 @@ private:
         int load;
     };
 
-    QUrl chatUrl() const;
     void send(const std::shared_ptr<Call> &call);
     void sendPlain(const std::shared_ptr<Call> &call, const QByteArray &body);
     void sendThroughManager(const std::shared_ptr<Call> &call, const QByteArray &body);
@@ -99,6 +98,9 @@ private:
 
     payi::ClientBinding m_binding;
     QUrl m_baseUrl;
+    // The chat completions URL under m_baseUrl, and as text (each event names it).
+    QUrl m_chatUrl;
+    QString m_chatUri;
     QString m_apiKey;
     int m_timeoutMs = 120'000;
     int m_maxManagers = 200;

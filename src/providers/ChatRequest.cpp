@@ -1,5 +1,9 @@
 #include "providers/ChatRequest.h"
 
+#include "payi/JsonText.h"
+
+#include <QJsonDocument>
+
 namespace providers {
 
 namespace {
@@ -32,14 +36,20 @@ qint64 ChatRequest::maxOutputTokens() const
     return cap;
 }
 
+qint64 ChatRequest::sentMaxTokens(qint64 outputCap) const
+{
+    const qint64 cap = maxOutputTokens();
+    if (outputCap > 0)
+        return cap > 0 ? qMin(cap, outputCap) : outputCap;
+    return cap;
+}
+
 QJsonObject ChatRequest::body(qint64 outputCap) const
 {
     QJsonObject json = extraBody;
     json.insert(QLatin1String("model"), model);
     json.insert(QLatin1String("messages"), messagesJson());
-    qint64 cap = maxOutputTokens();
-    if (outputCap > 0)
-        cap = cap > 0 ? qMin(cap, outputCap) : outputCap;
+    const qint64 cap = sentMaxTokens(outputCap);
     if (cap > 0) {
         const QLatin1String key =
             json.contains(MaxCompletionTokens) ? MaxCompletionTokens : MaxTokens;
@@ -55,6 +65,38 @@ QJsonObject ChatRequest::body(qint64 outputCap) const
         json.remove(StreamOptions);
     }
     return json;
+}
+
+QByteArray ChatRequest::bodyText(qint64 outputCap) const
+{
+    if (!extraBody.isEmpty())
+        return QJsonDocument(body(outputCap)).toJson(QJsonDocument::Compact);
+    // Without other fields, the same JSON written directly: every call pays for it on the
+    // server's thread, and QJsonObject's tree of the prompt cost more than the writing.
+    QByteArray out;
+    qsizetype size = model.size() + 96;
+    for (const ChatMessage &message : messages)
+        size += 3 * (message.role.size() + message.content.size()) / 2 + 32;
+    out.reserve(size);
+    out += '{';
+    if (const qint64 cap = sentMaxTokens(outputCap); cap > 0)
+        out += "\"max_tokens\":" + QByteArray::number(cap) + ',';
+    out += "\"messages\":[";
+    for (const ChatMessage &message : messages) {
+        if (out.back() == '}')
+            out += ',';
+        out += "{\"content\":";
+        payi::appendJsonString(out, message.content);
+        out += ",\"role\":";
+        payi::appendJsonString(out, message.role);
+        out += '}';
+    }
+    out += "],\"model\":";
+    payi::appendJsonString(out, model);
+    if (stream)
+        out += ",\"stream\":true,\"stream_options\":{\"include_usage\":true}";
+    out += '}';
+    return out;
 }
 
 bool ChatRequest::callerWantsUsage() const

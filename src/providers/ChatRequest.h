@@ -42,6 +42,10 @@ struct ChatRequest
     // The request body. outputCap > 0 (the library's cap for a block-limit reservation)
     // lowers or sets max_tokens. Streams ask for usage (stream_options.include_usage).
     QJsonObject body(qint64 outputCap) const;
+    // body() as compact JSON text.
+    QByteArray bodyText(qint64 outputCap) const;
+    // The max_tokens the body sends: the request's own, lowered or set by outputCap > 0.
+    qint64 sentMaxTokens(qint64 outputCap) const;
     // The max output tokens the request allows, 0 when it sets none.
     qint64 maxOutputTokens() const;
     // Whether the caller itself asked for the usage chunk of a stream.

@@ -115,14 +115,11 @@ qint64 estimatePromptTokens(const QJsonArray &messages)
     return tokens;
 }
 
-qint64 promptTokenUpperBound(const QJsonArray &messages)
+qint64 promptTokenUpperBound(const QList<ChatMessage> &messages)
 {
     qint64 bound = ReplyPrimingTokens;
-    for (const QJsonValue &message : messages) {
-        const QJsonObject object = message.toObject();
-        bound += BoundPerMessage + object.value(QLatin1String("role")).toString().toUtf8().size() +
-                 messageText(object.value(QLatin1String("content"))).toUtf8().size();
-    }
+    for (const ChatMessage &message : messages)
+        bound += BoundPerMessage + message.role.toUtf8().size() + message.content.toUtf8().size();
     return bound;
 }
 

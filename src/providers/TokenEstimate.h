@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/ChatRequest.h"
+
 #include <QJsonArray>
 #include <QStringList>
 #include <QStringView>
@@ -31,6 +33,6 @@ qint64 estimatePromptTokens(const QJsonArray &messages);
 
 // A true upper bound on the prompt tokens of any byte-level BPE tokenizer: UTF-8 bytes of
 // every content and role, plus four per message and three for the reply's priming.
-qint64 promptTokenUpperBound(const QJsonArray &messages);
+qint64 promptTokenUpperBound(const QList<ChatMessage> &messages);
 
 } // namespace providers

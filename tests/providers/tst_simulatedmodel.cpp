@@ -119,7 +119,10 @@ void TestSimulatedModel::promptBounds()
     // 3 priming + 2 messages * (3 + 1) + content tokens.
     QCOMPARE(estimate, 3 + 2 * 4 + providers::estimateTokens(CreateSystem) +
                            providers::estimateTokens(QStringLiteral("the sea at night, 2026")));
-    QVERIFY(providers::promptTokenUpperBound(msgs) >= estimate);
+    const QList<providers::ChatMessage> asSent{
+        {QStringLiteral("system"), CreateSystem},
+        {QStringLiteral("user"), QStringLiteral("the sea at night, 2026")}};
+    QVERIFY(providers::promptTokenUpperBound(asSent) >= estimate);
 }
 
 void TestSimulatedModel::isDeterministicForASeed()
