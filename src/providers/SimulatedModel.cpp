@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 
 #include <array>
-#include <random>
 
 namespace providers {
 
@@ -36,21 +35,29 @@ quint64 fnv1a(QByteArrayView bytes, quint64 hash = 0xcbf29ce484222325ULL)
     return hash;
 }
 
-// Draws are made with the engine directly (not std distributions, whose output differs
-// between standard libraries) so that a seed gives the same text everywhere.
+// A seed's sequence of draws: splitmix64, the same everywhere (std distributions differ
+// between standard libraries). A draw is made per call for its fault, and the Mersenne
+// Twister this replaced cost more to seed than the rest of planning a remembered answer.
 class Draw
 {
 public:
-    explicit Draw(quint64 seed) : m_engine(seed) {}
-    qsizetype below(qsizetype n) { return n <= 0 ? 0 : qsizetype(m_engine() % quint64(n)); }
+    explicit Draw(quint64 seed) : m_state(seed) {}
+    qsizetype below(qsizetype n) { return n <= 0 ? 0 : qsizetype(next() % quint64(n)); }
     template <typename List> auto pick(const List &list)
     {
         return list[below(qsizetype(list.size()))];
     }
-    double unit() { return double(m_engine() >> 11) / double(1ULL << 53); }
+    double unit() { return double(next() >> 11) / double(1ULL << 53); }
 
 private:
-    std::mt19937_64 m_engine;
+    quint64 next()
+    {
+        const quint64 drawn = mix(m_state);
+        m_state += 0x9e3779b97f4a7c15ULL;
+        return drawn;
+    }
+
+    quint64 m_state;
 };
 
 // The small word model: a poem's voice is the handful of these words it uses.
@@ -254,7 +261,11 @@ QString appended(const QString &document, const QString &text, Draw &draw)
 {
     const Voice voice = voiceOf(document, draw);
     const QString topic = keywords(text).constFirst();
-    const QString closing = fillLine(draw.pick(LineTemplates), topic, voice, draw);
+    // A closing line in the document's voice: one with its nouns or adjectives.
+    QLatin1String pattern = draw.pick(LineTemplates);
+    while (!pattern.contains(QLatin1String("{n}")) && !pattern.contains(QLatin1String("{a}")))
+        pattern = draw.pick(LineTemplates);
+    const QString closing = fillLine(pattern, topic, voice, draw);
     QString result = document.trimmed();
     if (!result.isEmpty())
         result += QStringLiteral("\n\n");

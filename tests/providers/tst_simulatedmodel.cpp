@@ -24,6 +24,7 @@ private slots:
     void remembersTextsAsWritten_data();
     void remembersTextsAsWritten();
     void writesAPoemAboutThePrompt();
+    void appendsInTheDocumentsVoice_data();
     void appendsInTheDocumentsVoice();
     void completionBodyCarriesAnyText_data();
     void completionBodyCarriesAnyText();
@@ -190,12 +191,26 @@ void TestSimulatedModel::writesAPoemAboutThePrompt()
     QVERIFY(!poem.contains(QLatin1Char('{')));
 }
 
+void TestSimulatedModel::appendsInTheDocumentsVoice_data()
+{
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("harbor") << QStringLiteral("the harbor at dawn")
+                            << QStringLiteral("The fishing boats came home before noon.");
+    QTest::newRow("lighthouse") << QStringLiteral("a lighthouse")
+                                << QStringLiteral("Its lamp was lit at dusk.");
+    QTest::newRow("mountain") << QStringLiteral("snow on the mountain")
+                              << QStringLiteral("The pass closed in November.");
+    QTest::newRow("city") << QStringLiteral("a city at night")
+                          << QStringLiteral("Trains kept running past midnight.");
+}
+
 void TestSimulatedModel::appendsInTheDocumentsVoice()
 {
+    QFETCH(QString, topic);
+    QFETCH(QString, text);
     SimulatedModel model;
-    const QString document =
-        model.plan(createRequest(QStringLiteral("the harbor at dawn")), 0).content();
-    const QString text = QStringLiteral("The fishing boats came home before noon.");
+    const QString document = model.plan(createRequest(topic), 0).content();
     const QString user =
         QStringLiteral("Existing document:\n%1\n\nText to append:\n%2").arg(document, text);
     const QString updated = model.plan(request(messages(EditSystem, user)), 0).content();
