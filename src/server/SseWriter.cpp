@@ -17,11 +17,11 @@ QByteArray singleLine(QByteArrayView text)
 
 SseWriter::SseWriter(std::shared_ptr<Exchange> exchange) : m_exchange(std::move(exchange)) {}
 
-bool SseWriter::sendEvent(QByteArrayView data, QByteArrayView event, QByteArrayView id) const
+namespace {
+
+void appendEvent(QByteArray &payload, QByteArrayView data, QByteArrayView event = {},
+                 QByteArrayView id = {})
 {
-    if (!m_exchange)
-        return false;
-    QByteArray payload;
     if (!event.isEmpty())
         payload += "event: " + singleLine(event) + '\n';
     if (!id.isEmpty())
@@ -32,6 +32,26 @@ bool SseWriter::sendEvent(QByteArrayView data, QByteArrayView event, QByteArrayV
     for (const QByteArray &line : normalised.split('\n'))
         payload += "data: " + line + '\n';
     payload += '\n';
+}
+
+} // namespace
+
+bool SseWriter::sendEvent(QByteArrayView data, QByteArrayView event, QByteArrayView id) const
+{
+    if (!m_exchange)
+        return false;
+    QByteArray payload;
+    appendEvent(payload, data, event, id);
+    return m_exchange->writeStream(payload);
+}
+
+bool SseWriter::sendEvents(const QList<QByteArray> &data) const
+{
+    if (!m_exchange)
+        return false;
+    QByteArray payload;
+    for (const QByteArray &one : data)
+        appendEvent(payload, one);
     return m_exchange->writeStream(payload);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QList>
 
 #include <memory>
 
@@ -21,6 +22,8 @@ public:
     // One event: "event: <event>" and "id: <id>" lines when given, then one "data:" line per
     // line of `data`. Line breaks in `event` and `id` are dropped.
     bool sendEvent(QByteArrayView data, QByteArrayView event = {}, QByteArrayView id = {}) const;
+    // Several events due at once, as sendEvent() would send each, in one write.
+    bool sendEvents(const QList<QByteArray> &data) const;
     // A comment line (": text"), which clients ignore; useful to keep idle streams open.
     bool sendComment(QByteArrayView text) const;
     // Ends the stream; on HTTP/1.1 the connection then serves its next request.

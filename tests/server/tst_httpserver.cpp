@@ -676,6 +676,10 @@ void TestHttpServer::streamsServerSentEvents()
     QVERIFY(m_writer.sendComment("keep-alive"));
     expected += ": keep-alive\n\n";
     QTRY_COMPARE(received, expected);
+    // Events due at once go in one write, each as sendEvent() frames it.
+    QVERIFY(m_writer.sendEvents({"four", "five\r\nlines"}));
+    expected += "data: four\n\ndata: five\ndata: lines\n\n";
+    QTRY_COMPARE(received, expected);
     QVERIFY(!reply->isFinished());
 
     m_writer.end();
