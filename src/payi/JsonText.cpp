@@ -5,56 +5,66 @@ namespace payi {
 void appendJsonString(QByteArray &out, QStringView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    const auto escape = [&out](char16_t unit) {
-        out += "\\u";
+    // Written through a pointer into room for the longest outcome (every unit a \u escape),
+    // then cut to length: appending byte by byte cost more than the rest of an answer.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * text.size());
+    char *p = out.data() + start;
+    const auto escape = [&p](char16_t unit) {
+        *p++ = '\\';
+        *p++ = 'u';
         for (int shift = 12; shift >= 0; shift -= 4)
-            out += hex[(unit >> shift) & 0xF];
+            *p++ = hex[(unit >> shift) & 0xF];
     };
-    out += '"';
+    *p++ = '"';
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
         if (c < 0x80) {
+            const char plain = char(c);
             switch (c) {
             case u'"':
-                out += "\\\"";
-                break;
             case u'\\':
-                out += "\\\\";
+                *p++ = '\\';
+                *p++ = plain;
                 break;
             case u'\n':
-                out += "\\n";
+                *p++ = '\\';
+                *p++ = 'n';
                 break;
             case u'\r':
-                out += "\\r";
+                *p++ = '\\';
+                *p++ = 'r';
                 break;
             case u'\t':
-                out += "\\t";
+                *p++ = '\\';
+                *p++ = 't';
                 break;
             default:
                 if (c < 0x20)
                     escape(c);
                 else
-                    out += char(c);
+                    *p++ = plain;
             }
         } else if (c < 0x800) {
-            out += char(0xC0 | (c >> 6));
-            out += char(0x80 | (c & 0x3F));
+            *p++ = char(0xC0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3F));
         } else if (QChar::isHighSurrogate(c) && i + 1 < n && text[i + 1].isLowSurrogate()) {
             const char32_t code = QChar::surrogateToUcs4(c, text[++i].unicode());
-            out += char(0xF0 | (code >> 18));
-            out += char(0x80 | ((code >> 12) & 0x3F));
-            out += char(0x80 | ((code >> 6) & 0x3F));
-            out += char(0x80 | (code & 0x3F));
+            *p++ = char(0xF0 | (code >> 18));
+            *p++ = char(0x80 | ((code >> 12) & 0x3F));
+            *p++ = char(0x80 | ((code >> 6) & 0x3F));
+            *p++ = char(0x80 | (code & 0x3F));
         } else if (QChar::isSurrogate(c)) {
             escape(c); // half a pair: kept as its escape, as QJsonDocument writes it
         } else {
-            out += char(0xE0 | (c >> 12));
-            out += char(0x80 | ((c >> 6) & 0x3F));
-            out += char(0x80 | (c & 0x3F));
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
         }
     }
-    out += '"';
+    *p++ = '"';
+    out.resize(p - out.constData());
 }
 
 } // namespace payi

@@ -383,7 +383,7 @@ QByteArray ResponsePlan::completionBody() const
     // was a third of the model thread's time. The fields come in OpenAI's own order.
     const QByteArray n = QByteArrayLiteral("null");
     QByteArray bytes;
-    bytes.reserve(640 + text.size() * 3);
+    bytes.reserve(640 + text.size() * 6); // appendJsonString wants room for escapes
     bytes += "{\"id\":";
     payi::appendJsonString(bytes, id);
     bytes += ",\"object\":\"chat.completion\",\"created\":" + QByteArray::number(created) + ",\"model\":";
@@ -494,12 +494,16 @@ QByteArray SimulatedModel::errorBody(const QString &message, const QString &type
         .toJson(QJsonDocument::Compact);
 }
 
-qint64 SimulatedModel::cachedPrefixTokens(const QJsonArray &messages)
+qint64 SimulatedModel::cachedPrefixTokens(const QJsonArray &messages, qint64 promptTokens)
 {
     // The prompt as a token sequence: each message is a role marker worth four tokens
     // (OpenAI's per-message overhead) followed by its content's tokens. A prefix hash is
     // remembered at every cache boundary; the longest boundary seen before is a hit.
     std::lock_guard lock(m_cacheMutex);
+    // The sequence is shorter than the whole prompt (its reply priming is not in it): a
+    // prompt under the minimum crosses no boundary, and is not tokenized again for nothing.
+    if (promptTokens < m_cacheMinimum)
+        return 0;
     quint64 hash = mix(m_seed);
     qint64 position = 0;
     qint64 cached = 0;
@@ -638,7 +642,7 @@ ResponsePlan SimulatedModel::plan(const QByteArray &requestBody, qint64 createdS
     plan.text = written.text;
     plan.pieces = written.pieces;
     plan.promptTokens = written.promptTokens;
-    plan.cachedTokens = qMin(cachedPrefixTokens(messages), plan.promptTokens);
+    plan.cachedTokens = qMin(cachedPrefixTokens(messages, plan.promptTokens), plan.promptTokens);
 
     if (isReasoningModel(model)) {
         const qint64 base = 48 + plan.promptTokens / 8 + plan.pieces * 3 / 4;

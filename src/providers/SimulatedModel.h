@@ -109,7 +109,8 @@ private:
         qint64 jitter = 0; // a reasoning model's per-text spread, percent
     };
     Written write(const QJsonArray &messages);
-    qint64 cachedPrefixTokens(const QJsonArray &messages);
+    // promptTokens: the prompt's estimate (Written::promptTokens).
+    qint64 cachedPrefixTokens(const QJsonArray &messages, qint64 promptTokens);
 
     const quint64 m_seed;
     const std::shared_ptr<SimulatedModelSettings> m_settings;
