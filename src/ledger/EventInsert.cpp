@@ -1,18 +1,11 @@
 #include "ledger/EventInsert.h"
 
-#include "ledger/Connection.h"
 #include "ledger/EventRow.h"
 
 namespace ledger {
 
-payi::Result<std::unique_ptr<EventInsert>> EventInsert::prepare(QSqlDatabase &db)
+payi::Result<std::unique_ptr<EventInsert>> EventInsert::prepare(sqlite3 *sqlite)
 {
-    sqlite3 *sqlite = Connection::handle(db);
-    if (!sqlite) {
-        return payi::Error{QStringLiteral("ledger_sql_failed"),
-                           QStringLiteral("the connection to %1 is not a SQLite connection")
-                               .arg(db.databaseName())};
-    }
     auto event = Statement::prepare(sqlite, EventRow::insertSql());
     auto instance = Statement::prepare(sqlite, EventRow::insertInstanceSql());
     for (const auto *prepared : {&event, &instance}) {

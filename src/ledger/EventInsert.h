@@ -6,7 +6,7 @@
 #include <memory>
 #include <optional>
 
-class QSqlDatabase;
+struct sqlite3;
 
 namespace ledger {
 
@@ -14,11 +14,11 @@ class EventRow;
 
 // The prepared INSERT of one event (and of its instance, the first time it is seen), on
 // SQLite's own API (Statement): the writer does this for every event. Use it on the
-// connection's thread, and destroy it before the connection.
+// connection's thread (Connection::handle()), and destroy it before the connection.
 class EventInsert
 {
 public:
-    static payi::Result<std::unique_ptr<EventInsert>> prepare(QSqlDatabase &db);
+    static payi::Result<std::unique_ptr<EventInsert>> prepare(sqlite3 *db);
 
     // Inserts the row; on failure, what SQLite says.
     std::optional<payi::Error> insert(const EventRow &row);

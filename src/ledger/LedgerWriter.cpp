@@ -98,7 +98,7 @@ struct LedgerWriter::Statements
                 return prepareFailed(prepared.error());
             statement->emplace(std::move(prepared).value());
         }
-        auto prepared = EventInsert::prepare(db);
+        auto prepared = EventInsert::prepare(sqlite);
         if (!prepared)
             return prepareFailed(prepared.error());
         insertEvent = std::move(prepared).value();

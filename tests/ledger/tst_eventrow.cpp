@@ -43,7 +43,7 @@ void TestEventRow::roundTripsEveryField()
     QVERIFY(!Migrations::migrate(db));
     StoredEvent read;
     {
-        auto insert = EventInsert::prepare(db);
+        auto insert = EventInsert::prepare(Connection::handle(db));
         QVERIFY(insert);
         const std::optional<payi::Error> failure = (*insert)->insert(EventRow(7, event));
         QVERIFY2(!failure, qPrintable(failure ? failure->message : QString()));
