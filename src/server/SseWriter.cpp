@@ -13,12 +13,6 @@ QByteArray singleLine(QByteArrayView text)
     return line;
 }
 
-} // namespace
-
-SseWriter::SseWriter(std::shared_ptr<Exchange> exchange) : m_exchange(std::move(exchange)) {}
-
-namespace {
-
 void appendEvent(QByteArray &payload, QByteArrayView data, QByteArrayView event = {},
                  QByteArrayView id = {})
 {
@@ -35,6 +29,8 @@ void appendEvent(QByteArray &payload, QByteArrayView data, QByteArrayView event 
 }
 
 } // namespace
+
+SseWriter::SseWriter(std::shared_ptr<Exchange> exchange) : m_exchange(std::move(exchange)) {}
 
 bool SseWriter::sendEvent(QByteArrayView data, QByteArrayView event, QByteArrayView id) const
 {
