@@ -104,71 +104,7 @@ QString columnList()
 const QString EmptyObject = QStringLiteral("{}");
 const QString EmptyArray = QStringLiteral("[]");
 
-// A small JSON writer for the shapes the ledger stores. Encoding with QJsonObject costs
-// more than inserting the row; reading back (page queries, start-up) uses QJsonDocument.
-class JsonWriter
-{
-public:
-    JsonWriter &string(const QString &value)
-    {
-        payi::appendJsonString(m_out, value);
-        return *this;
-    }
-    JsonWriter &key(const QString &name)
-    {
-        separate();
-        string(name);
-        m_out += ':';
-        m_first = true; // the value that follows needs no comma
-        return *this;
-    }
-    JsonWriter &open(char bracket)
-    {
-        separate();
-        m_out += bracket;
-        m_first = true;
-        return *this;
-    }
-    JsonWriter &close(char bracket)
-    {
-        m_out += bracket;
-        m_first = false;
-        return *this;
-    }
-    JsonWriter &item(const QString &value)
-    {
-        separate();
-        string(value);
-        m_first = false;
-        return *this;
-    }
-    JsonWriter &item(qint64 value)
-    {
-        separate();
-        m_out += QByteArray::number(value);
-        m_first = false;
-        return *this;
-    }
-    JsonWriter &raw(const char *value)
-    {
-        separate();
-        m_out += value;
-        m_first = false;
-        return *this;
-    }
-    QByteArray take() { return std::move(m_out); }
-
-private:
-    void separate()
-    {
-        if (!m_first)
-            m_out += ',';
-        m_first = false;
-    }
-
-    QByteArray m_out;
-    bool m_first = true;
-};
+using payi::JsonWriter;
 
 QByteArray listJson(const QStringList &list)
 {
@@ -200,8 +136,8 @@ QByteArray unitsJson(const payi::Units &units)
     json.open('{');
     for (auto it = units.cbegin(); it != units.cend(); ++it) {
         json.key(it.key()).open('{');
-        json.key(QStringLiteral("input")).item(it.value().input);
-        json.key(QStringLiteral("output")).item(it.value().output);
+        json.key(u"input").item(it.value().input);
+        json.key(u"output").item(it.value().output);
         json.close('}');
     }
     return json.close('}').take();
@@ -213,21 +149,21 @@ QByteArray attributionJson(const payi::Attribution &a)
     JsonWriter json;
     json.open('{');
     if (!a.requestProperties.isEmpty())
-        writeProperties(json.key(QStringLiteral("request_properties")), a.requestProperties);
+        writeProperties(json.key(u"request_properties"), a.requestProperties);
     if (!a.useCaseProperties.isEmpty())
-        writeProperties(json.key(QStringLiteral("use_case_properties")), a.useCaseProperties);
+        writeProperties(json.key(u"use_case_properties"), a.useCaseProperties);
     if (!a.logPromptAndResponse)
-        json.key(QStringLiteral("log_prompt_and_response")).raw("false");
+        json.key(u"log_prompt_and_response").raw("false");
     if (!a.priceAsCategory.isEmpty())
-        json.key(QStringLiteral("price_as_category")).item(a.priceAsCategory);
+        json.key(u"price_as_category").item(a.priceAsCategory);
     if (!a.priceAsResource.isEmpty())
-        json.key(QStringLiteral("price_as_resource")).item(a.priceAsResource);
+        json.key(u"price_as_resource").item(a.priceAsResource);
     if (!a.resourceScope.isEmpty())
-        json.key(QStringLiteral("resource_scope")).item(a.resourceScope);
+        json.key(u"resource_scope").item(a.resourceScope);
     QString origins;
     for (payi::Origin origin : a.origins)
         origins += QLatin1Char(static_cast<char>('0' + static_cast<int>(origin)));
-    json.key(QStringLiteral("origins")).item(origins);
+    json.key(u"origins").item(origins);
     return json.close('}').take();
 }
 

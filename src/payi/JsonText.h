@@ -11,4 +11,65 @@ namespace payi {
 // through QJsonObject: the ledger's stored columns and the simulated model's answers.
 void appendJsonString(QByteArray &out, QStringView text);
 
+// Compact JSON written straight into bytes, for the same hot paths: the caller gives keys
+// in the order they are to appear (QJsonDocument's order is by key), commas are its own.
+class JsonWriter
+{
+public:
+    JsonWriter &key(QStringView name)
+    {
+        separate();
+        appendJsonString(m_out, name);
+        m_out += ':';
+        m_first = true; // the value that follows needs no comma
+        return *this;
+    }
+    JsonWriter &open(char bracket)
+    {
+        separate();
+        m_out += bracket;
+        m_first = true;
+        return *this;
+    }
+    JsonWriter &close(char bracket)
+    {
+        m_out += bracket;
+        m_first = false;
+        return *this;
+    }
+    JsonWriter &item(QStringView value)
+    {
+        separate();
+        appendJsonString(m_out, value);
+        m_first = false;
+        return *this;
+    }
+    JsonWriter &item(qint64 value)
+    {
+        separate();
+        m_out += QByteArray::number(value);
+        m_first = false;
+        return *this;
+    }
+    JsonWriter &raw(QByteArrayView value) // a JSON value as it is written
+    {
+        separate();
+        m_out += value;
+        m_first = false;
+        return *this;
+    }
+    QByteArray take() { return std::move(m_out); }
+
+private:
+    void separate()
+    {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+    }
+
+    QByteArray m_out;
+    bool m_first = true;
+};
+
 } // namespace payi

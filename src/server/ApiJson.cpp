@@ -238,21 +238,48 @@ QJsonObject totalsJson(const ledger::Totals &totals)
     };
 }
 
+void writeTracking(payi::JsonWriter &json, const payi::CallEvent &event)
+{
+    const payi::Attribution &a = event.attribution;
+    json.open('{');
+    json.key(u"cost").open('{');
+    json.key(u"currency").item(u"usd");
+    json.key(u"input").item(event.cost.input.toString());
+    json.key(u"output").item(event.cost.output.toString());
+    json.key(u"total").item(event.cost.total.toString());
+    json.close('}');
+    json.key(u"limit_ids").open('[');
+    for (const QString &id : a.limitIds)
+        json.item(id);
+    json.close(']');
+    json.key(u"limits").open('{');
+    for (auto it = event.limits.cbegin(); it != event.limits.cend(); ++it)
+        json.key(it.key()).item(payi::limitStateName(it.value()));
+    json.close('}');
+    json.key(u"request_id").item(event.requestId);
+    json.key(u"use_case_id").item(a.useCaseId);
+    json.key(u"use_case_name").item(a.useCaseName);
+    json.key(u"user_id").item(a.userId);
+    json.close('}');
+}
+
 QJsonObject trackingJson(const payi::CallEvent &event)
 {
-    QJsonObject limits;
-    for (auto it = event.limits.cbegin(); it != event.limits.cend(); ++it)
-        limits.insert(it.key(), payi::limitStateName(it.value()));
-    const payi::Attribution &a = event.attribution;
-    return QJsonObject{
-        {QStringLiteral("request_id"), event.requestId},
-        {QStringLiteral("use_case_name"), a.useCaseName},
-        {QStringLiteral("use_case_id"), a.useCaseId},
-        {QStringLiteral("user_id"), a.userId},
-        {QStringLiteral("limit_ids"), QJsonArray::fromStringList(a.limitIds)},
-        {QStringLiteral("cost"), payi::costToJson(event.cost)},
-        {QStringLiteral("limits"), limits},
-    };
+    payi::JsonWriter json;
+    writeTracking(json, event);
+    return QJsonDocument::fromJson(json.take()).object();
+}
+
+HttpResponse documentAnswer(int status, const QString &documentId, const QString &content,
+                            const payi::CallEvent &event)
+{
+    payi::JsonWriter json;
+    json.open('{');
+    json.key(u"content").item(content);
+    json.key(u"document_id").item(documentId);
+    writeTracking(json.key(u"tracking"), event);
+    json.close('}');
+    return HttpResponse::text(status, json.take(), QByteArrayLiteral("application/json"));
 }
 
 QJsonObject eventJson(const ledger::StoredEvent &stored)

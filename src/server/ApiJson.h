@@ -3,6 +3,7 @@
 #include "ledger/AggregateSnapshot.h"
 #include "ledger/EventRow.h"
 #include "payi/CallEvent.h"
+#include "payi/JsonText.h"
 #include "payi/Limit.h"
 #include "payi/Params.h"
 #include "payi/Result.h"
@@ -46,8 +47,14 @@ HttpResponse errorResponse(int status, const payi::Error &error);
 
 QString isoUtc(const QDateTime &time);
 QJsonObject totalsJson(const ledger::Totals &totals);
-// The `tracking` object of the document endpoints.
+// The `tracking` object of the document endpoints, written into json with the keys in
+// QJsonDocument's order, and as an object.
+void writeTracking(payi::JsonWriter &json, const payi::CallEvent &event);
 QJsonObject trackingJson(const payi::CallEvent &event);
+// The answer of POST /documents and POST /documents/{id}/append: {"content", "document_id",
+// "tracking"}, written directly (the hot path of the document server).
+HttpResponse documentAnswer(int status, const QString &documentId, const QString &content,
+                            const payi::CallEvent &event);
 // One entry of GET /events.
 QJsonObject eventJson(const ledger::StoredEvent &stored);
 

@@ -280,10 +280,8 @@ void DocumentService::completed(const Pending &pending, payi::Result<providers::
             return answer(pending, seq, api::errorResponse(revision.error().code == QLatin1String("not_found") ? 404 : 500,
                                                            revision.error()));
         answer(pending, seq,
-               HttpResponse::json(creating ? 201 : 200,
-                                  QJsonObject{{QStringLiteral("document_id"), documentId},
-                                              {QStringLiteral("content"), revision->content},
-                                              {QStringLiteral("tracking"), api::trackingJson(response.event)}}));
+               api::documentAnswer(creating ? 201 : 200, documentId, revision->content,
+                                   response.event));
     };
     if (creating)
         m_ledger.createDocument(documentId, response.content, pending.requestId, response.event.eventId, this, stored);
@@ -296,6 +294,12 @@ void DocumentService::answer(const Pending &pending, qint64 durableSeq, const Ht
     m_ledger.recordRequest(ledger::RequestRecord{pending.requestId, QStringLiteral("POST"), pending.path,
                                                  response.status(), pending.caller.userId.value_or(QString()),
                                                  pending.started, m_instrumentation.clock().nowUtc()});
+    // A stored revision was committed after the call's event: answered at once, not a loop
+    // turn later behind every other posted completion.
+    if (m_ledger.durableSeq() >= durableSeq) {
+        pending.responder.send(response);
+        return;
+    }
     m_ledger.whenDurable(durableSeq, this, [pending, response](payi::Result<qint64> durable) {
         pending.responder.send(durable ? response : api::errorResponse(500, durable.error()));
     });
