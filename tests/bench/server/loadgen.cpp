@@ -6,19 +6,33 @@
 // upstream); the others are "warm". Percentiles are given over all answers and over each.
 //
 //   loadgen --url http://127.0.0.1:8765/documents --body '{"prompt":"x"}' -c 200 -n 5000
+//
+// It runs on the machine it measures, so it stays out of the server's way: one thread,
+// its own sockets on epoll, a request written with one send(), an answer read with recv()
+// into the connection's buffer. (On QTcpSocket it used 0.19 s of CPU for 6,000 requests
+// over 2,000 connections; this way, 0.12 s.)
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpSocket>
 #include <QUrl>
 
-#include "providers/SocketWrite.h"
-#include "server/EpollEventDispatcher.h"
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -33,114 +47,93 @@ struct Settings
     int requests = 1;
 };
 
-class Load : public QObject
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// The answer at the front of `buffer`, once it is whole: its status, its length in bytes
+// and whether the server closes after it (HTTP/1.0, "Connection: close", or a body that
+// runs to the end of the stream, which `ended` says has come).
+struct Answer
+{
+    int status = 0;
+    qsizetype size = 0;
+    bool closes = false;
+};
+
+std::optional<Answer> wholeAnswer(const QByteArray &buffer, bool ended)
+{
+    const qsizetype end = buffer.indexOf("\r\n\r\n");
+    if (end < 0)
+        return std::nullopt;
+    const QByteArray head = buffer.left(end).toLower();
+    Answer answer;
+    answer.status = buffer.mid(9, 3).toInt();
+    answer.closes = head.startsWith("http/1.0") || head.contains("\r\nconnection: close");
+    const qsizetype at = head.indexOf("\r\ncontent-length:");
+    if (at < 0) {
+        // No length: the body is what comes before the server closes.
+        if (!ended)
+            return std::nullopt;
+        answer.size = buffer.size();
+        answer.closes = true;
+        return answer;
+    }
+    const qsizetype from = at + 17;
+    const qint64 length = head.mid(from, head.indexOf('\r', from) - from).trimmed().toLongLong();
+    if (buffer.size() < end + 4 + length)
+        return std::nullopt;
+    answer.size = end + 4 + length;
+    return answer;
+}
+
+class Load
 {
 public:
     explicit Load(Settings settings) : m_settings(std::move(settings))
     {
-        const QByteArray target = m_settings.url.path(QUrl::FullyEncoded).toUtf8()
-                                  + (m_settings.url.hasQuery() ? "?" + m_settings.url.query().toUtf8() : QByteArray());
-        m_request = m_settings.method + ' ' + (target.isEmpty() ? QByteArray("/") : target) + " HTTP/1.1\r\nHost: "
-                    + m_settings.url.host().toUtf8() + "\r\nContent-Type: application/json\r\n" + m_settings.headers
-                    + "Content-Length: " + QByteArray::number(m_settings.body.size()) + "\r\n\r\n" + m_settings.body;
+        const QByteArray target =
+            m_settings.url.path(QUrl::FullyEncoded).toUtf8() +
+            (m_settings.url.hasQuery() ? "?" + m_settings.url.query().toUtf8() : QByteArray());
+        m_request = m_settings.method + ' ' + (target.isEmpty() ? QByteArray("/") : target) +
+                    " HTTP/1.1\r\nHost: " + m_settings.url.host().toUtf8() +
+                    "\r\nContent-Type: application/json\r\n" + m_settings.headers +
+                    "Content-Length: " + QByteArray::number(m_settings.body.size()) + "\r\n\r\n" +
+                    m_settings.body;
     }
 
-    void start()
+    // Runs the load to its end; false when the target cannot be reached at all.
+    bool run()
     {
-        m_clock.start();
-        for (int i = 0; i < m_settings.connections; ++i)
+        if (!resolve())
+            return false;
+        m_epoll = epoll_create1(EPOLL_CLOEXEC);
+        m_startNs = nowNs();
+        for (int i = 0; i < m_settings.connections && m_started + m_opening < m_settings.requests;
+             ++i)
             open();
-    }
-
-private:
-    struct Connection
-    {
-        QTcpSocket *socket;
-        QByteArray buffer;
-        qint64 sentNs = 0;
-        bool answered = false;
-    };
-
-    void open()
-    {
-        auto *c = new Connection{new QTcpSocket(this), {}, 0, false};
-        connect(c->socket, &QTcpSocket::connected, this, [this, c] { sendNext(c); });
-        connect(c->socket, &QTcpSocket::readyRead, this, [this, c] { read(c); });
-        connect(c->socket, &QTcpSocket::errorOccurred, this, [this, c] {
-            c->socket->disconnect(this);
-            if (c->sentNs != 0) {
-                ++m_failed;
-                c->sentNs = 0;
-                ++m_done;
+        std::vector<epoll_event> events(1024);
+        while (m_done < m_settings.requests) {
+            const int ready = epoll_wait(m_epoll, events.data(), int(events.size()), 1000);
+            for (int i = 0; i < ready; ++i) {
+                auto *c = static_cast<Connection *>(events[i].data.ptr);
+                if (c->connecting)
+                    connected(c, events[i].events);
+                else
+                    readable(c);
             }
-            c->socket->deleteLater();
-            delete c;
-            if (m_started < m_settings.requests)
-                open();
-            else
-                finishIfDone();
-        });
-        c->socket->connectToHost(m_settings.url.host(), quint16(m_settings.url.port(80)));
-    }
-
-    void sendNext(Connection *c)
-    {
-        if (m_started >= m_settings.requests)
-            return;
-        ++m_started;
-        // Sent now rather than at the socket's next write-ready turn, so that the latency
-        // counts from when the request left.
-        c->sentNs = m_clock.nsecsElapsed();
-        providers::writeNow(*c->socket, m_request);
-    }
-
-    void read(Connection *c)
-    {
-        c->buffer += c->socket->readAll();
-        for (;;) {
-            const qsizetype end = c->buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QByteArray head = c->buffer.left(end).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            const qint64 length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-            if (c->buffer.size() < end + 4 + length)
-                return;
-            const int status = c->buffer.mid(9, 3).toInt();
-            // An HTTP/1.0 server (the seed's Flask app) closes after each answer.
-            const bool closes = head.startsWith("http/1.0") || head.contains("\r\nconnection: close");
-            c->buffer.remove(0, end + 4 + length);
-            const qint64 latencyUs = (m_clock.nsecsElapsed() - c->sentNs) / 1000;
-            m_latenciesUs.push_back(latencyUs);
-            (c->answered ? m_warmUs : m_coldUs).push_back(latencyUs);
-            c->answered = true;
-            c->sentNs = 0;
-            ++m_done;
-            if (status >= 200 && status < 300)
-                ++m_ok;
-            else
-                ++m_failed;
-            if (closes) {
-                c->socket->disconnect(this);
-                c->socket->abort();
-                c->socket->deleteLater();
-                delete c;
-                if (m_started < m_settings.requests)
-                    open();
-                finishIfDone();
-                return;
-            }
-            sendNext(c);
-            finishIfDone();
         }
+        ::close(m_epoll);
+        return true;
     }
 
-    void finishIfDone()
+    void print() const
     {
-        if (m_done < m_settings.requests)
-            return;
-        const double seconds = double(m_clock.nsecsElapsed()) / 1e9;
-        const auto pct = [](std::vector<qint64> &us, double p) {
+        const double seconds = double(nowNs() - m_startNs) / 1e9;
+        const auto pct = [](std::vector<qint64> us, double p) {
             std::sort(us.begin(), us.end());
             return us.empty() ? 0.0 : double(us[size_t(p * double(us.size() - 1))]) / 1000.0;
         };
@@ -162,12 +155,172 @@ private:
         }
         std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);
-        QCoreApplication::exit(m_failed == 0 ? 0 : 1);
+    }
+
+    bool allAnswered() const { return m_failed == 0; }
+
+private:
+    struct Connection
+    {
+        int fd = -1;
+        bool connecting = true;
+        bool answered = false; // has had an answer: the next one is warm
+        qint64 sentNs = 0;     // 0: no request in flight
+        QByteArray buffer;
+    };
+
+    bool resolve()
+    {
+        addrinfo hints{};
+        hints.ai_socktype = SOCK_STREAM;
+        addrinfo *found = nullptr;
+        const QByteArray host = m_settings.url.host().toUtf8();
+        const QByteArray port = QByteArray::number(m_settings.url.port(80));
+        if (const int error = getaddrinfo(host.constData(), port.constData(), &hints, &found)) {
+            std::fprintf(stderr, "loadgen: %s: %s\n", host.constData(), gai_strerror(error));
+            return false;
+        }
+        std::memcpy(&m_address, found->ai_addr, found->ai_addrlen);
+        m_addressLength = found->ai_addrlen;
+        m_family = found->ai_family;
+        freeaddrinfo(found);
+        return true;
+    }
+
+    void open()
+    {
+        auto c = std::make_unique<Connection>();
+        c->fd = ::socket(m_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        const int one = 1;
+        setsockopt(c->fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        const auto *address = reinterpret_cast<const sockaddr *>(&m_address);
+        if (::connect(c->fd, address, m_addressLength) != 0 && errno != EINPROGRESS) {
+            ::close(c->fd);
+            failConnect(errno);
+            return;
+        }
+        ++m_opening;
+        epoll_event event{EPOLLOUT, {c.get()}};
+        epoll_ctl(m_epoll, EPOLL_CTL_ADD, c->fd, &event);
+        c.release(); // owned by its epoll entry until drop()
+    }
+
+    void connected(Connection *c, quint32 events)
+    {
+        --m_opening;
+        int error = 0;
+        socklen_t length = sizeof error;
+        getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &error, &length);
+        if (error != 0 || (events & EPOLLERR)) {
+            epoll_ctl(m_epoll, EPOLL_CTL_DEL, c->fd, nullptr);
+            ::close(c->fd);
+            delete c;
+            failConnect(error);
+            return;
+        }
+        c->connecting = false;
+        epoll_event event{EPOLLIN, {c}};
+        epoll_ctl(m_epoll, EPOLL_CTL_MOD, c->fd, &event);
+        sendNext(c);
+    }
+
+    void sendNext(Connection *c)
+    {
+        if (m_started >= m_settings.requests) {
+            drop(c, false);
+            return;
+        }
+        ++m_started;
+        c->sentNs = nowNs();
+        // A request is far smaller than a socket's send buffer: one send() takes it whole.
+        if (::send(c->fd, m_request.constData(), size_t(m_request.size()), MSG_NOSIGNAL) !=
+            m_request.size())
+            drop(c, true);
+    }
+
+    void readable(Connection *c)
+    {
+        char chunk[65536];
+        bool ended = false;
+        for (;;) {
+            const ssize_t got = ::recv(c->fd, chunk, sizeof chunk, 0);
+            if (got > 0) {
+                c->buffer.append(chunk, got);
+                if (got < ssize_t(sizeof chunk))
+                    break;
+                continue;
+            }
+            if (got < 0 && (errno == EAGAIN || errno == EINTR))
+                break;
+            ended = true; // closed, or reset
+            break;
+        }
+        while (c->sentNs != 0) {
+            const std::optional<Answer> answer = wholeAnswer(c->buffer, ended);
+            if (!answer)
+                break;
+            c->buffer.remove(0, answer->size);
+            record(c, answer->status);
+            if (answer->closes) {
+                drop(c, false);
+                return;
+            }
+            sendNext(c);
+        }
+        if (ended)
+            drop(c, true);
+    }
+
+    void record(Connection *c, int status)
+    {
+        const qint64 latencyUs = (nowNs() - c->sentNs) / 1000;
+        m_latenciesUs.push_back(latencyUs);
+        (c->answered ? m_warmUs : m_coldUs).push_back(latencyUs);
+        c->answered = true;
+        c->sentNs = 0;
+        ++m_done;
+        if (status >= 200 && status < 300)
+            ++m_ok;
+        else
+            ++m_failed;
+    }
+
+    // A connection that could not be made costs the request it was for, so that a load on
+    // a server that is down ends (the first reason is printed).
+    void failConnect(int error)
+    {
+        if (m_failed == 0)
+            std::fprintf(stderr, "loadgen: connect: %s\n", std::strerror(error));
+        ++m_started;
+        ++m_failed;
+        ++m_done;
+        if (m_started + m_opening < m_settings.requests)
+            open();
+    }
+
+    // Closes the connection; a request still in flight on it is a failure. A closed
+    // connection is replaced while requests remain to be started.
+    void drop(Connection *c, bool broken)
+    {
+        if (c->sentNs != 0 && broken) {
+            ++m_failed;
+            ++m_done;
+        }
+        epoll_ctl(m_epoll, EPOLL_CTL_DEL, c->fd, nullptr);
+        ::close(c->fd);
+        delete c;
+        if (m_started + m_opening < m_settings.requests)
+            open();
     }
 
     Settings m_settings;
     QByteArray m_request;
-    QElapsedTimer m_clock;
+    sockaddr_storage m_address{};
+    socklen_t m_addressLength = 0;
+    int m_family = AF_INET;
+    int m_epoll = -1;
+    qint64 m_startNs = 0;
+    int m_opening = 0; // connections whose connect is under way
     int m_started = 0;
     int m_done = 0;
     int m_ok = 0;
@@ -181,34 +334,38 @@ private:
 
 int main(int argc, char *argv[])
 {
-    // Epoll, like the server's threads: with glib's poll() over 2,000 sockets the load
-    // generator took CPU the server under test needed.
-    QCoreApplication::setEventDispatcher(new server::EpollEventDispatcher);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("url"), QStringLiteral("Target URL."), QStringLiteral("URL")},
-                       {QStringLiteral("method"), QStringLiteral("HTTP method (POST)."), QStringLiteral("M")},
-                       {QStringLiteral("body"), QStringLiteral("Request body."), QStringLiteral("JSON")},
-                       {QStringLiteral("header"), QStringLiteral("Extra header line."), QStringLiteral("H")},
-                       {{QStringLiteral("c"), QStringLiteral("connections")}, QStringLiteral("Connections."),
-                        QStringLiteral("C")},
-                       {{QStringLiteral("n"), QStringLiteral("requests")}, QStringLiteral("Requests."),
-                        QStringLiteral("N")}});
+    parser.addOptions(
+        {{QStringLiteral("url"), QStringLiteral("Target URL."), QStringLiteral("URL")},
+         {QStringLiteral("method"), QStringLiteral("HTTP method (POST)."), QStringLiteral("M")},
+         {QStringLiteral("body"), QStringLiteral("Request body."), QStringLiteral("JSON")},
+         {QStringLiteral("header"), QStringLiteral("Extra header line."), QStringLiteral("H")},
+         {{QStringLiteral("c"), QStringLiteral("connections")},
+          QStringLiteral("Connections."),
+          QStringLiteral("C")},
+         {{QStringLiteral("n"), QStringLiteral("requests")},
+          QStringLiteral("Requests."),
+          QStringLiteral("N")}});
     parser.process(app);
     Settings s;
     s.url = QUrl(parser.value(QStringLiteral("url")));
-    s.method = parser.isSet(QStringLiteral("method")) ? parser.value(QStringLiteral("method")).toUtf8() : "POST";
+    s.method = parser.isSet(QStringLiteral("method"))
+                   ? parser.value(QStringLiteral("method")).toUtf8()
+                   : "POST";
     s.body = parser.value(QStringLiteral("body")).toUtf8();
     for (const QString &h : parser.values(QStringLiteral("header")))
         s.headers += h.toUtf8() + "\r\n";
     s.connections = std::max(1, parser.value(QStringLiteral("c")).toInt());
     s.requests = std::max(1, parser.value(QStringLiteral("n")).toInt());
-    if (!s.url.isValid() || s.url.host().isEmpty()) {
-        std::fprintf(stderr, "loadgen: --url is required\n");
+    if (!s.url.isValid() || s.url.host().isEmpty() || s.url.scheme() != QLatin1String("http")) {
+        std::fprintf(stderr, "loadgen: --url http://HOST:PORT/PATH is required\n");
         return 2;
     }
     Load load(s);
-    load.start();
-    return QCoreApplication::exec();
+    if (!load.run())
+        return 2;
+    load.print();
+    return load.allAnswered() ? 0 : 1;
 }
