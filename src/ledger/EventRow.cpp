@@ -5,9 +5,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <cctype>
+#include <functional>
 
 #include <sqlite3.h>
 
@@ -106,13 +108,12 @@ const QString EmptyArray = QStringLiteral("[]");
 
 using payi::JsonWriter;
 
-QByteArray listJson(const QStringList &list)
+void writeList(JsonWriter &json, const QStringList &list)
 {
-    JsonWriter json;
     json.open('[');
     for (const QString &value : list)
         json.item(value);
-    return json.close(']').take();
+    json.close(']');
 }
 
 void writeProperties(JsonWriter &json, const payi::Properties &properties)
@@ -123,16 +124,8 @@ void writeProperties(JsonWriter &json, const payi::Properties &properties)
     json.close('}');
 }
 
-QByteArray propertiesJson(const payi::Properties &properties)
+void writeUnits(JsonWriter &json, const payi::Units &units)
 {
-    JsonWriter json;
-    writeProperties(json, properties);
-    return json.take();
-}
-
-QByteArray unitsJson(const payi::Units &units)
-{
-    JsonWriter json;
     json.open('{');
     for (auto it = units.cbegin(); it != units.cend(); ++it) {
         json.key(it.key()).open('{');
@@ -140,13 +133,12 @@ QByteArray unitsJson(const payi::Units &units)
         json.key(u"output").item(it.value().output);
         json.close('}');
     }
-    return json.close('}').take();
+    json.close('}');
 }
 
 // The attribution fields that have no column of their own.
-QByteArray attributionJson(const payi::Attribution &a)
+void writeAttribution(JsonWriter &json, const payi::Attribution &a)
 {
-    JsonWriter json;
     json.open('{');
     if (!a.requestProperties.isEmpty())
         writeProperties(json.key(u"request_properties"), a.requestProperties);
@@ -164,22 +156,15 @@ QByteArray attributionJson(const payi::Attribution &a)
     for (payi::Origin origin : a.origins)
         origins += QLatin1Char(static_cast<char>('0' + static_cast<int>(origin)));
     json.key(u"origins").item(origins);
-    return json.close('}').take();
+    json.close('}');
 }
 
-QByteArray limitStatesJson(const QMap<QString, payi::LimitState> &states)
+void writeLimitStates(JsonWriter &json, const QMap<QString, payi::LimitState> &states)
 {
-    JsonWriter json;
     json.open('{');
     for (auto it = states.cbegin(); it != states.cend(); ++it)
         json.key(it.key()).item(payi::limitStateName(it.value()));
-    return json.close('}').take();
-}
-
-QByteArray objectJson(const QJsonObject &object)
-{
-    return object.isEmpty() ? QByteArray("{}")
-                            : QJsonDocument(object).toJson(QJsonDocument::Compact);
+    json.close('}');
 }
 
 QJsonObject objectOf(const QString &text)
@@ -220,7 +205,7 @@ payi::Units unitsOf(const QString &text)
     return units;
 }
 
-// Units in exactly the form unitsJson() writes, without a JSON parser: the start-up scan
+// Units in exactly the form writeUnits() writes, without a JSON parser: the start-up scan
 // reads every event's units. Anything else goes to the general parser.
 payi::Units fastUnitsOf(QByteArrayView json)
 {
@@ -311,11 +296,28 @@ EventRow::EventRow(qint64 seq, const payi::CallEvent &event)
         if (value)
             integer(column, *value);
     };
-    const auto json = [this](int column, const QByteArray &value) {
-        m_values[column] = Value{Value::Kind::Text, m_texts.size(), int(value.size())};
-        m_texts += value;
+    // Each text is appended to the row's buffer where it is encoded, with no copy between.
+    const auto written = [this](int column, const auto &write) {
+        const qsizetype at = m_texts.size();
+        write();
+        m_values[column] = Value{Value::Kind::Text, at, int(m_texts.size() - at)};
     };
-    const auto text = [&json](int column, const QString &value) { json(column, value.toUtf8()); };
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    const auto text = [&](int column, QStringView value) {
+        written(column, [&] {
+            const qsizetype at = m_texts.size();
+            m_texts.resize(at + utf8.requiredSpace(value.size()));
+            char *end = utf8.appendToBuffer(m_texts.data() + at, value);
+            m_texts.truncate(end - m_texts.constData());
+        });
+    };
+    const auto json = [&](int column, const auto &write, const auto &value) {
+        written(column, [&] {
+            JsonWriter writer(std::move(m_texts));
+            std::invoke(write, writer, value);
+            m_texts = writer.take();
+        });
+    };
 
     integer(Seq, seq);
     text(EventId, event.eventId);
@@ -335,11 +337,11 @@ EventRow::EventRow(qint64 seq, const payi::CallEvent &event)
     text(UseCaseStep, a.useCaseStep);
     text(UserId, a.userId);
     text(AccountName, a.accountName);
-    json(LimitIds, listJson(a.limitIds));
-    json(AttributionExtra, attributionJson(a));
-    json(Units, unitsJson(event.units));
-    json(RawUsage, objectJson(event.rawUsage));
-    json(Properties, propertiesJson(event.properties));
+    json(LimitIds, writeList, a.limitIds);
+    json(AttributionExtra, writeAttribution, a);
+    json(Units, writeUnits, event.units);
+    json(RawUsage, &JsonWriter::value, event.rawUsage);
+    json(Properties, writeProperties, event.properties);
     integer(Failed, event.failed);
     text(FailureKind, event.failureKind);
     text(FailureDescription, event.failureDescription);
@@ -349,8 +351,8 @@ EventRow::EventRow(qint64 seq, const payi::CallEvent &event)
     text(PriceTableVersion, event.price.tableVersion);
     text(PriceResource, event.price.resource);
     integer(PriceUnknown, event.price.unknownResource);
-    json(LimitStates, limitStatesJson(event.limits));
-    json(BlockedLimitIds, listJson(event.blockedLimitIds));
+    json(LimitStates, writeLimitStates, event.limits);
+    json(BlockedLimitIds, writeList, event.blockedLimitIds);
     text(ProviderRequest, event.providerRequestJson);
     text(ProviderResponse, event.providerResponseJson);
 }

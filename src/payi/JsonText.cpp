@@ -1,5 +1,11 @@
 #include "payi/JsonText.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
+
 namespace payi {
 
 void appendJsonString(QByteArray &out, QStringView text)
@@ -65,6 +71,43 @@ void appendJsonString(QByteArray &out, QStringView text)
     }
     *p++ = '"';
     out.resize(p - out.constData());
+}
+
+JsonWriter &JsonWriter::value(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return raw(value.toBool() ? "true" : "false");
+    case QJsonValue::Double: {
+        // An integer (or a double with an integral value in range) is written as an integer.
+        const double d = value.toDouble();
+        const qint64 integer = value.toInteger();
+        if (double(integer) == d)
+            return item(integer);
+        return raw(std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
+                                    : QByteArray("null"));
+    }
+    case QJsonValue::String:
+        return item(value.toString());
+    case QJsonValue::Array: {
+        open('[');
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &element : array)
+            this->value(element);
+        return close(']');
+    }
+    case QJsonValue::Object: {
+        open('{');
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            key(it.key()).value(it.value());
+        return close('}');
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return raw("null");
 }
 
 } // namespace payi

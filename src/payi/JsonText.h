@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QStringView>
 
 namespace payi {
@@ -16,6 +17,8 @@ void appendJsonString(QByteArray &out, QStringView text);
 class JsonWriter
 {
 public:
+    explicit JsonWriter(QByteArray out = {}) : m_out(std::move(out)) {} // appends to out
+
     JsonWriter &key(QStringView name)
     {
         separate();
@@ -51,6 +54,8 @@ public:
         m_first = false;
         return *this;
     }
+    // Any value, as QJsonDocument writes it (objects by key, integers without a fraction).
+    JsonWriter &value(const QJsonValue &value);
     JsonWriter &raw(QByteArrayView value) // a JSON value as it is written
     {
         separate();

@@ -5,6 +5,7 @@
 #include "ledger/EventRow.h"
 #include "ledger/Migrations.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -30,6 +31,22 @@ void TestEventRow::roundTripsEveryField_data()
     minimal.eventId = QStringLiteral("e");
     minimal.eventTimestamp = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     QTest::newRow("defaults") << minimal;
+    // Texts and JSON columns are encoded into one buffer: escapes, non-ASCII, and every
+    // kind of JSON value in the provider's usage.
+    payi::CallEvent text = sample::fullEvent();
+    text.attribution.userId = QStringLiteral("zo\u00eb \"q\" \\ \U0001F600");
+    text.attribution.limitIds = {QStringLiteral("l\u00e9-1"), QStringLiteral("a,b")};
+    text.failureDescription = QStringLiteral("line one\nline two\t\u0001");
+    text.properties = {{QStringLiteral("cl\u00e9"), QStringLiteral("\"v\"")}, {QStringLiteral("k"), QString()}};
+    text.rawUsage = QJsonObject{
+        {QStringLiteral("prompt_tokens"), 100},
+        {QStringLiteral("ratio"), 0.25},
+        {QStringLiteral("big"), 1e20},
+        {QStringLiteral("exact"), qint64(9007199254740993)},
+        {QStringLiteral("negative"), -7},
+        {QStringLiteral("flags"), QJsonArray{true, false, QJsonValue::Null, QStringLiteral("\u00e9")}},
+        {QStringLiteral("details"), QJsonObject{{QStringLiteral("cached_tokens"), 0}, {QStringLiteral("empty"), QJsonObject{}}}}};
+    QTest::newRow("escapes, non-ASCII, every JSON value") << text;
 }
 
 void TestEventRow::roundTripsEveryField()
