@@ -1,6 +1,7 @@
 #include "providers/ChatClient.h"
 
 #include "payi/Handoff.h"
+#include "providers/CompletionReader.h"
 #include "providers/SseParser.h"
 #include "providers/TokenEstimate.h"
 #include "providers/UsageMapping.h"
@@ -396,6 +397,18 @@ void ChatClient::finishExchange(Call &c, int status, const ExchangeEnd &end)
              false);
         return;
     }
+    ChatResponse &r = c.response;
+    if (std::optional<CompletionFields> fields = readCompletion(c.received)) {
+        r.id = std::move(fields->id);
+        r.model = std::move(fields->model);
+        r.content = std::move(fields->content);
+        r.finishReason = std::move(fields->finishReason);
+        if (!fields->usage.isEmpty())
+            r.usage = QJsonDocument::fromJson(fields->usage.toByteArray()).object();
+        succeed(c);
+        return;
+    }
+    // What the reader declines: QJsonDocument judges it, and names what is wrong.
     QJsonParseError parseError{};
     const QJsonObject body = QJsonDocument::fromJson(c.received, &parseError).object();
     const QJsonArray choices = body.value(QLatin1String("choices")).toArray();
@@ -408,8 +421,6 @@ void ChatClient::finishExchange(Call &c, int status, const ExchangeEnd &end)
              false);
         return;
     }
-    ChatResponse &r = c.response;
-    r.raw = body;
     r.id = body.value(QLatin1String("id")).toString();
     r.model = body.value(QLatin1String("model")).toString();
     const QJsonObject choice = choices.first().toObject();

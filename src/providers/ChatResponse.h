@@ -27,8 +27,8 @@ struct ChatResponse
     payi::Units units;    // usage as Pay-i units (estimated when usageEstimated)
     bool usageEstimated = false;
     // The event the library recorded; its eventId is empty when the call was not tracked.
+    // Its providerResponseJson holds the provider's own text.
     payi::CallEvent event;
-    QJsonObject raw; // a non-stream response body as received
 };
 
 } // namespace providers
