@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <array>
+#include <charconv>
 
 namespace providers {
 
@@ -381,25 +382,36 @@ QByteArray ResponsePlan::completionBody() const
 {
     // Written out rather than built as a QJsonObject: at thousands of answers a second this
     // was a third of the model thread's time. The fields come in OpenAI's own order.
-    const QByteArray n = QByteArrayLiteral("null");
     QByteArray bytes;
     bytes.reserve(640 + text.size() * 6); // appendJsonString wants room for escapes
+    const auto number = [&bytes](qint64 value) {
+        char digits[24];
+        const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, value);
+        bytes.append(digits, end.ptr - digits);
+    };
     bytes += "{\"id\":";
     payi::appendJsonString(bytes, id);
-    bytes += ",\"object\":\"chat.completion\",\"created\":" + QByteArray::number(created) + ",\"model\":";
+    bytes += ",\"object\":\"chat.completion\",\"created\":";
+    number(created);
+    bytes += ",\"model\":";
     payi::appendJsonString(bytes, model);
     bytes += ",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":";
     payi::appendJsonString(bytes, text);
-    bytes += ",\"refusal\":" + n + "},\"logprobs\":" + n + ",\"finish_reason\":";
+    bytes += ",\"refusal\":null},\"logprobs\":null,\"finish_reason\":";
     payi::appendJsonString(bytes, finishReason);
-    bytes += "}],\"usage\":{\"prompt_tokens\":" + QByteArray::number(promptTokens)
-             + ",\"completion_tokens\":" + QByteArray::number(completionTokens())
-             + ",\"total_tokens\":" + QByteArray::number(promptTokens + completionTokens())
-             + ",\"prompt_tokens_details\":{\"cached_tokens\":" + QByteArray::number(cachedTokens)
-             + ",\"audio_tokens\":0},\"completion_tokens_details\":{\"reasoning_tokens\":"
-             + QByteArray::number(reasoningTokens)
-             + ",\"audio_tokens\":0,\"accepted_prediction_tokens\":0,\"rejected_prediction_tokens\":0}}"
-             + ",\"service_tier\":\"default\",\"system_fingerprint\":" + n + "}";
+    bytes += "}],\"usage\":{\"prompt_tokens\":";
+    number(promptTokens);
+    bytes += ",\"completion_tokens\":";
+    number(completionTokens());
+    bytes += ",\"total_tokens\":";
+    number(promptTokens + completionTokens());
+    bytes += ",\"prompt_tokens_details\":{\"cached_tokens\":";
+    number(cachedTokens);
+    bytes += ",\"audio_tokens\":0},\"completion_tokens_details\":{\"reasoning_tokens\":";
+    number(reasoningTokens);
+    bytes += ",\"audio_tokens\":0,\"accepted_prediction_tokens\":0,"
+             "\"rejected_prediction_tokens\":0}},\"service_tier\":\"default\","
+             "\"system_fingerprint\":null}";
     return endsAbruptly() ? bytes.left(bytes.size() / 2) : bytes;
 }
 
