@@ -32,11 +32,11 @@ Router::Match Router::match(QByteArrayView method, QByteArrayView rawPath) const
         segments.append(QString::fromUtf8(QByteArray::fromPercentEncoding(raw)));
 
     const Route *best = nullptr;
-    QSet<QByteArray> allowed;
+    bool pathFound = false;
     for (const Route &route : m_routes) {
         if (!matches(route, segments))
             continue;
-        allowed.insert(route.method);
+        pathFound = true;
         if (route.method == method && (!best || moreSpecific(route, *best)))
             best = &route;
     }
@@ -48,9 +48,13 @@ Router::Match Router::match(QByteArrayView method, QByteArrayView rawPath) const
             if (best->segments[i].isParameter)
                 result.parameters.insert(best->segments[i].text, segments[i]);
         }
-    } else if (!allowed.isEmpty()) {
+    } else if (pathFound) {
+        // The methods the path has, for the 405's Allow header: only a refusal needs them.
         result.outcome = Match::Outcome::MethodNotAllowed;
-        result.allowedMethods = QByteArrayList(allowed.cbegin(), allowed.cend());
+        for (const Route &route : m_routes) {
+            if (matches(route, segments) && !result.allowedMethods.contains(route.method))
+                result.allowedMethods.append(route.method);
+        }
         std::sort(result.allowedMethods.begin(), result.allowedMethods.end());
     }
     return result;
