@@ -5,9 +5,7 @@
 #include "server/HttpServer.h"
 #include "server/Responder.h"
 
-#include "providers/SocketWrite.h"
-
-#include <QTcpSocket>
+#include "providers/TcpStream.h"
 
 #include <algorithm>
 #include <cstring>
@@ -78,23 +76,17 @@ bool isToken(QByteArrayView name)
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, quint64 connectionId, HttpServer *server)
+HttpConnection::HttpConnection(providers::TcpStream *socket, quint64 connectionId,
+                               HttpServer *server)
     : QObject(server), m_server(server), m_socket(socket),
       m_link(std::make_shared<ConnectionLink>(this)), m_connectionId(connectionId)
 {
     m_socket->setParent(this);
-    m_socket->setReadBufferSize(kReadBufferSize);
     http_parser_init(&m_parser, HTTP_REQUEST);
     m_parser.data = this;
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
-        if (m_socket->state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
+    connect(m_socket, &providers::TcpStream::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &providers::TcpStream::disconnected, this, &HttpConnection::onDisconnected);
     becomeIdle();
-    if (m_socket->bytesAvailable() > 0)
-        processInput();
 }
 
 HttpConnection::~HttpConnection()
@@ -131,7 +123,7 @@ void HttpConnection::beginStream(quint64 exchangeId, const HttpHeaders &headers)
     if (m_chunkedStream)
         head += "Transfer-Encoding: chunked\r\n";
     head += connectionField() + "\r\n";
-    providers::writeNow(*m_socket, head);
+    m_socket->write(head);
 }
 
 void HttpConnection::writeStream(quint64 exchangeId, const QByteArray &payload)
@@ -139,10 +131,10 @@ void HttpConnection::writeStream(quint64 exchangeId, const QByteArray &payload)
     if (exchangeId != m_exchangeId || m_state != State::Streaming || payload.isEmpty())
         return;
     if (m_chunkedStream)
-        providers::writeNow(*m_socket, QByteArray(QByteArray::number(payload.size(), 16) + "\r\n" +
-                                                  payload + "\r\n"));
+        m_socket->write(
+            QByteArray(QByteArray::number(payload.size(), 16) + "\r\n" + payload + "\r\n"));
     else
-        providers::writeNow(*m_socket, payload);
+        m_socket->write(payload);
 }
 
 void HttpConnection::endStream(quint64 exchangeId)
@@ -150,7 +142,7 @@ void HttpConnection::endStream(quint64 exchangeId)
     if (exchangeId != m_exchangeId || m_state != State::Streaming)
         return;
     if (m_chunkedStream)
-        providers::writeNow(*m_socket, "0\r\n\r\n");
+        m_socket->write("0\r\n\r\n");
     finishExchange();
 }
 
@@ -253,7 +245,7 @@ int HttpConnection::onHeadersComplete(http_parser *parser)
     const bool expectsBody = (parser->flags & F_CHUNKED) || (hasLength && parser->content_length);
     if (expectsBody && parser->http_minor >= 1 &&
         c.m_headers.value("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
-        providers::writeNow(*c.m_socket, "HTTP/1.1 100 Continue\r\n\r\n");
+        c.m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     }
     return 0;
 }
@@ -332,10 +324,25 @@ bool HttpConnection::takeRequestTarget()
 
 void HttpConnection::onReadyRead()
 {
-    if (m_state == State::Closing)
-        m_socket->readAll(); // the final answer is out; what the client still sends is moot
-    else if (m_state == State::Idle || m_state == State::Reading)
+    switch (m_state) {
+    case State::Closing: {
+        QByteArray moot; // the final answer is out; what the client still sends is moot
+        m_socket->read(moot, kReadBufferSize);
+        break;
+    }
+    case State::Idle:
+    case State::Reading:
         processInput();
+        break;
+    case State::AwaitingAnswer:
+    case State::Streaming:
+        // Parsing waits for the answer; what comes meanwhile is held, up to the bound, so
+        // that a client that goes away is still seen to go.
+        m_socket->read(m_unparsed, kReadBufferSize - m_unparsed.size());
+        if (m_unparsed.size() >= kReadBufferSize)
+            m_socket->setReading(false);
+        break;
+    }
 }
 
 void HttpConnection::onDisconnected()
@@ -374,7 +381,7 @@ void HttpConnection::processInput()
     m_inProcessInput = true;
     while (m_state == State::Idle || m_state == State::Reading) {
         if (m_unparsed.isEmpty())
-            m_unparsed = m_socket->readAll();
+            m_socket->read(m_unparsed, kReadBufferSize);
         if (m_unparsed.isEmpty())
             break;
         const size_t parsed = http_parser_execute(
@@ -423,6 +430,7 @@ void HttpConnection::finishExchange()
         return;
     }
     becomeIdle();
+    m_socket->setReading(true);
     processInput();
 }
 
@@ -452,7 +460,7 @@ void HttpConnection::writeResponse(const HttpResponse &given)
     out += connectionField() + "\r\n";
     if (hasBody && !m_headRequest)
         out += response.body();
-    providers::writeNow(*m_socket, out);
+    m_socket->write(out);
 }
 
 QByteArray HttpConnection::statusAndHeaders(int status, const HttpHeaders &headers) const
@@ -508,12 +516,12 @@ void HttpConnection::closeConnection()
     m_state = State::Closing;
     m_link->sever();
     m_deadline = -1;
-    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+    if (!m_socket->isOpen()) {
         deleteLater();
         return;
     }
-    m_socket->disconnectFromHost();
-    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+    m_socket->closeAfterWriting();
+    if (m_socket->isOpen())
         armTimer(m_server->requestTimeout());
 }
 

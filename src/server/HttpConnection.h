@@ -15,8 +15,11 @@
 #include <memory>
 #include <optional>
 
-class QTcpSocket;
 class QTimer;
+
+namespace providers {
+class TcpStream;
+}
 
 namespace server {
 
@@ -31,14 +34,14 @@ class HttpServer;
 //
 // Pipelining: parsing pauses when a request is complete and resumes once it is answered, so
 // handlers see one request per connection at a time and answers go out in request order
-// without a reorder queue. Unparsed bytes wait in the socket, whose read buffer is bounded, so
-// a client that pipelines without reading is held back by TCP flow control, not by our memory.
+// without a reorder queue. Unparsed bytes wait in a buffer that is bounded, then in the kernel,
+// so a client that pipelines without reading is held back by TCP flow control, not by our memory.
 class HttpConnection : public QObject
 {
     Q_OBJECT
 
 public:
-    HttpConnection(QTcpSocket *socket, quint64 connectionId, HttpServer *server);
+    HttpConnection(providers::TcpStream *socket, quint64 connectionId, HttpServer *server);
     ~HttpConnection() override;
 
     // Called by Exchange on this object's thread; calls for a finished exchange are ignored.
@@ -95,7 +98,7 @@ private:
     void closeConnection();
 
     HttpServer *m_server;
-    QTcpSocket *m_socket;
+    providers::TcpStream *m_socket;
     qint64 m_deadline = -1; // on the server's clock; -1: no time-out runs
     std::shared_ptr<ConnectionLink> m_link;
     const quint64 m_connectionId;

@@ -2,14 +2,16 @@
 
 #include "server/HttpConnection.h"
 
+#include "providers/TcpStream.h"
+
 #include <QCryptographicHash>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <functional>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -36,13 +38,30 @@ QString describeAddress(const QHostAddress &address, quint16 port)
     return QStringLiteral("%1:%2").arg(host).arg(port);
 }
 
+// Hands each accepted descriptor on as it is, without a QTcpSocket around it.
+class Listener final : public QTcpServer
+{
+public:
+    Listener(std::function<void(int)> accepted, QObject *parent)
+        : QTcpServer(parent), m_accepted(std::move(accepted))
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_accepted(int(descriptor)); }
+
+private:
+    std::function<void(int)> m_accepted;
+};
+
 } // namespace
 
 HttpServer::HttpServer(QObject *parent)
-    : QObject(parent), m_tcpServer(new QTcpServer(this)), m_sweep(new QTimer(this))
+    : QObject(parent),
+      m_tcpServer(new Listener([this](int descriptor) { acceptConnection(descriptor); }, this)),
+      m_sweep(new QTimer(this))
 {
     m_tcpServer->setListenBacklogSize(ListenBacklog);
-    connect(m_tcpServer, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
     m_clock.start();
     connect(m_sweep, &QTimer::timeout, this, &HttpServer::sweep);
     restartSweep();
@@ -188,12 +207,10 @@ void HttpServer::sweep()
         connection->checkDeadline(at);
 }
 
-void HttpServer::acceptConnections()
+void HttpServer::acceptConnection(int descriptor)
 {
-    while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
-        ++m_openConnections;
-        new HttpConnection(socket, ++m_nextConnectionId, this);
-    }
+    ++m_openConnections;
+    new HttpConnection(new providers::TcpStream(descriptor), ++m_nextConnectionId, this);
 }
 
 void HttpServer::dispatch(HttpRequest request, const Responder &responder)

@@ -20,8 +20,8 @@ class QTimer;
 
 namespace server {
 
-// A small asynchronous HTTP/1.1 server: QTcpServer for the sockets, http-parser for the
-// parsing. One event-loop thread serves every connection; handlers answer through a
+// A small asynchronous HTTP/1.1 server: QTcpServer to listen, a providers::TcpStream for
+// each connection, http-parser for the parsing. One event-loop thread serves every connection; handlers answer through a
 // Responder, at once or later, so thousands of requests can wait on slow work without a
 // thread each.
 //
@@ -93,7 +93,7 @@ public:
 private:
     friend class HttpConnection;
 
-    void acceptConnections();
+    void acceptConnection(int descriptor);
     // Routes a complete request and answers it, or hands it to its handler.
     void dispatch(HttpRequest request, const Responder &responder);
     bool isAuthorized(const HttpRequest &request) const;
