@@ -1,10 +1,10 @@
 #include "providers/PlainHttpTransport.h"
 
-#include "providers/SocketWrite.h"
+#include "providers/TcpStream.h"
 
 #include <QHostAddress>
+#include <QHostInfo>
 #include <QSocketNotifier>
-#include <QTcpSocket>
 
 #include <http_parser.h>
 
@@ -14,6 +14,7 @@
 #include <utility>
 
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -76,8 +77,12 @@ struct PlainHttpTransport::Exchange
 
 struct PlainHttpTransport::Connection
 {
-    QTcpSocket *socket = nullptr;
-    ConnectUnderWay *underWay = nullptr; // the socket of our own connect(), until connected
+    TcpStream *stream = nullptr;         // once connected
+    ConnectUnderWay *underWay = nullptr; // the socket while it connects
+    QObject *lookup = nullptr;           // while a host name is looked up; its answer's context
+    QList<QHostAddress> addresses;       // the host's addresses not tried yet
+    quint16 port = 0;
+    quint64 serial = 0; // tells it from a later connection at the same address
     QByteArray hostKey;
     http_parser parser{};
     Exchange *exchange = nullptr;
@@ -120,15 +125,17 @@ const http_parser_settings &responseSettings()
 
 // A kept-alive connection the server has closed (or written to unasked) while it sat idle;
 // the event loop may not have told us yet. curl checks the same way before reuse.
-bool isStale(QTcpSocket *socket)
+bool isStale(const TcpStream *stream)
 {
-    if (socket->state() != QAbstractSocket::ConnectedState || socket->bytesAvailable() > 0)
+    if (!stream || !stream->isOpen())
         return true;
     char byte = 0;
-    const ssize_t peeked =
-        ::recv(int(socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    const ssize_t peeked = ::recv(stream->descriptor(), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
     return peeked >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK);
 }
+
+// Most of an answer that one read takes; what is left is read at the next loop turn.
+constexpr qsizetype MaxReadBytes = 256 * 1024;
 
 QByteArray hostHeader(const QString &host, quint16 port)
 {
@@ -150,8 +157,10 @@ PlainHttpTransport::PlainHttpTransport(QObject *parent) : QObject(parent), m_swe
 PlainHttpTransport::~PlainHttpTransport()
 {
     for (const auto &entry : m_connections) {
-        QObject::disconnect(entry.first->socket, nullptr, this, nullptr);
-        entry.first->socket->abort();
+        if (TcpStream *stream = entry.first->stream) {
+            QObject::disconnect(stream, nullptr, this, nullptr);
+            stream->abort();
+        }
     }
     m_exchanges.clear();
 }
@@ -234,7 +243,7 @@ PlainHttpTransport::Connection *PlainHttpTransport::reusableConnection(const QBy
     while (!idle->empty()) {
         Connection *connection = idle->back();
         idle->pop_back();
-        if (!isStale(connection->socket))
+        if (!isStale(connection->stream))
             return connection;
         close(connection);
     }
@@ -246,82 +255,116 @@ PlainHttpTransport::Connection *PlainHttpTransport::openConnection(Exchange *exc
     auto owned = std::make_unique<Connection>();
     Connection *connection = owned.get();
     connection->hostKey = exchange->hostKey;
-    connection->socket = new QTcpSocket(this);
-    QTcpSocket *socket = connection->socket;
-    connect(socket, &QTcpSocket::connected, this, [this, connection] { onConnected(connection); });
-    connect(socket, &QTcpSocket::readyRead, this, [this, connection] { onReadable(connection); });
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, connection] { onClosed(connection); });
-    connect(socket, &QTcpSocket::disconnected, this, [this, connection] { onClosed(connection); });
+    connection->port = exchange->port;
+    connection->serial = ++m_connectionSerial;
     m_connections.emplace(connection, std::move(owned));
     const QHostAddress address(exchange->host);
-    if (address.isNull())
-        socket->connectToHost(exchange->host, exchange->port); // a name: Qt looks it up
-    else
-        connectTo(connection, address, exchange->port);
+    if (!address.isNull()) {
+        connection->addresses = {address};
+        connectNext(connection);
+        return connection;
+    }
+    // A name: looked up on Qt's lookup thread, answered here unless the connection has gone.
+    connection->lookup = new QObject(this);
+    QHostInfo::lookupHost(
+        exchange->host, connection->lookup, [this, connection](const QHostInfo &info) {
+            connection->lookup->deleteLater();
+            connection->lookup = nullptr;
+            connection->addresses = info.addresses();
+            if (connection->addresses.isEmpty())
+                return fail(connection, ExchangeEnd::Kind::Cut, info.errorString());
+            connectNext(connection);
+        });
     return connection;
 }
 
-// QTcpSocket::connectToHost() notices a connection at the next loop turn, after every other
-// call of a burst has connected: with 2,000 calls at once, the last requests reached the
-// model 60 ms after their connections were up. On loopback the kernel has finished the
-// handshake when connect() returns, so this connects on a socket of its own, hands it to
-// QTcpSocket connected, and the request goes out at once. A connection still under way is
-// watched until it is writable; one that fails is left to QTcpSocket, which tries again and
-// reports the failure from the event loop, as for a host name.
-void PlainHttpTransport::connectTo(Connection *connection, const QHostAddress &address,
-                                   quint16 port)
+// On a socket of our own: on loopback the kernel has finished the handshake when connect()
+// returns, so the request goes out at once. (QTcpSocket noticed a connection a loop turn
+// later, after every other call of a burst had connected: with 2,000 calls at once, the last
+// requests reached the model 60 ms after their connections were up.) A connection still under
+// way is watched until it is writable; one that fails goes on to the host's next address.
+void PlainHttpTransport::connectNext(Connection *connection)
 {
+    const QHostAddress address = connection->addresses.takeFirst();
     sockaddr_storage peer{};
     socklen_t length = 0;
     if (address.protocol() == QAbstractSocket::IPv4Protocol) {
         auto *in = reinterpret_cast<sockaddr_in *>(&peer);
         in->sin_family = AF_INET;
-        in->sin_port = htons(port);
+        in->sin_port = htons(connection->port);
         in->sin_addr.s_addr = htonl(address.toIPv4Address());
         length = sizeof(sockaddr_in);
     } else {
         auto *in6 = reinterpret_cast<sockaddr_in6 *>(&peer);
         in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(port);
+        in6->sin6_port = htons(connection->port);
         const Q_IPV6ADDR bytes = address.toIPv6Address();
         std::memcpy(&in6->sin6_addr, bytes.c, sizeof bytes.c);
         in6->sin6_scope_id = address.scopeId().toUInt();
         length = sizeof(sockaddr_in6);
     }
-    QTcpSocket *socket = connection->socket;
-    const auto leaveToQt = [socket, address, port](int ours) {
-        if (ours >= 0)
-            ::close(ours);
-        socket->connectToHost(address, port);
-    };
     const int fd = ::socket(peer.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0 ||
-        (::connect(fd, reinterpret_cast<sockaddr *>(&peer), length) != 0 && errno != EINPROGRESS))
-        return leaveToQt(fd);
-    const auto adopt = [this, connection, leaveToQt](int writable) {
-        int error = 0;
-        socklen_t size = sizeof error;
-        if (::getsockopt(writable, SOL_SOCKET, SO_ERROR, &error, &size) != 0 || error != 0 ||
-            !connection->socket->setSocketDescriptor(writable))
-            return leaveToQt(writable);
-        onConnected(connection);
-    };
+    if (fd < 0)
+        return failToConnect(connection, errno);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&peer), length) != 0 && errno != EINPROGRESS) {
+        const int error = errno;
+        ::close(fd);
+        return failToConnect(connection, error);
+    }
     pollfd ready{fd, POLLOUT, 0};
     if (::poll(&ready, 1, 0) == 1)
-        return adopt(fd);
-    connection->underWay = new ConnectUnderWay(fd, socket);
-    connect(connection->underWay, &QSocketNotifier::activated, this, [connection, adopt] {
+        return adopt(connection, fd);
+    connection->underWay = new ConnectUnderWay(fd, this);
+    connect(connection->underWay, &QSocketNotifier::activated, this, [this, connection] {
         ConnectUnderWay *underWay = std::exchange(connection->underWay, nullptr);
         underWay->deleteLater();
-        adopt(underWay->take());
+        adopt(connection, underWay->take());
     });
 }
 
-void PlainHttpTransport::onConnected(Connection *connection)
+// The socket is writable: connected, or failed.
+void PlainHttpTransport::adopt(Connection *connection, int fd)
 {
-    connection->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    int error = 0;
+    socklen_t size = sizeof error;
+    if (::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &size) != 0)
+        error = errno;
+    if (error != 0) {
+        ::close(fd);
+        return failToConnect(connection, error);
+    }
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    connection->stream = new TcpStream(fd, this);
+    connect(connection->stream, &TcpStream::readyRead, this,
+            [this, connection] { onReadable(connection); });
+    connect(connection->stream, &TcpStream::disconnected, this,
+            [this, connection] { onClosed(connection); });
     if (connection->exchange)
-        writeNow(*connection->socket, connection->exchange->request);
+        connection->stream->write(connection->exchange->request);
+}
+
+void PlainHttpTransport::failToConnect(Connection *connection, int error)
+{
+    if (!connection->addresses.isEmpty())
+        return connectNext(connection);
+    fail(connection,
+         error == ECONNREFUSED ? ExchangeEnd::Kind::ConnectionRefused : ExchangeEnd::Kind::Cut,
+         QString::fromLocal8Bit(std::strerror(error)));
+}
+
+// A connection that never connected ends its exchange from the event loop, never from
+// within post(), as the handlers expect.
+void PlainHttpTransport::fail(Connection *connection, ExchangeEnd::Kind kind, const QString &why)
+{
+    QTimer::singleShot(0, this, [this, connection, serial = connection->serial, kind, why] {
+        if (m_connections.find(connection) == m_connections.end() || connection->serial != serial)
+            return;
+        if (connection->exchange)
+            end(connection, {kind, why});
+        else
+            close(connection);
+    });
 }
 
 void PlainHttpTransport::start(Connection *connection, Exchange *exchange)
@@ -333,14 +376,15 @@ void PlainHttpTransport::start(Connection *connection, Exchange *exchange)
     connection->answer = {};
     http_parser_init(&connection->parser, HTTP_RESPONSE);
     connection->parser.data = &connection->answer;
-    // A connection still connecting sends the request as it connects (openConnection()).
-    if (connection->socket->state() == QAbstractSocket::ConnectedState)
-        writeNow(*connection->socket, exchange->request);
+    // A connection still connecting sends the request as it connects (adopt()).
+    if (connection->stream)
+        connection->stream->write(exchange->request);
 }
 
 void PlainHttpTransport::onReadable(Connection *connection)
 {
-    const QByteArray bytes = connection->socket->readAll();
+    QByteArray bytes;
+    connection->stream->read(bytes, MaxReadBytes);
     Exchange *exchange = connection->exchange;
     if (!exchange) {
         close(connection); // an idle connection has nothing to say
@@ -375,22 +419,11 @@ void PlainHttpTransport::onClosed(Connection *connection)
         close(connection);
         return;
     }
-    if (connection->socket->bytesAvailable() > 0) {
-        const ExchangeId id = exchange->id;
-        onReadable(connection);
-        if (m_exchanges.find(id) == m_exchanges.end())
-            return;
-    }
     // The end of the stream ends a body that runs until the connection closes.
     if (connection->answer.headersDone && !connection->answer.complete)
         feed(connection, nullptr, 0);
     if (connection->answer.complete) {
         end(connection, {});
-        return;
-    }
-    QTcpSocket *socket = connection->socket;
-    if (socket->error() == QAbstractSocket::ConnectionRefusedError) {
-        end(connection, {ExchangeEnd::Kind::ConnectionRefused, socket->errorString()});
         return;
     }
     if (!connection->received && connection->reused && !exchange->retried) {
@@ -403,10 +436,8 @@ void PlainHttpTransport::onClosed(Connection *connection)
         dispatch();
         return;
     }
-    const QString why = socket->error() == QAbstractSocket::UnknownSocketError
-                            ? QStringLiteral("The remote host closed the connection")
-                            : socket->errorString();
-    end(connection, {ExchangeEnd::Kind::Cut, why});
+    end(connection,
+        {ExchangeEnd::Kind::Cut, QStringLiteral("The remote host closed the connection")});
 }
 
 void PlainHttpTransport::sweep()
@@ -472,7 +503,7 @@ void PlainHttpTransport::end(Connection *connection, ExchangeEnd end)
 
 void PlainHttpTransport::recycle(Connection *connection)
 {
-    if (connection->socket->state() != QAbstractSocket::ConnectedState) {
+    if (!connection->stream || !connection->stream->isOpen()) {
         close(connection);
         return;
     }
@@ -486,9 +517,13 @@ void PlainHttpTransport::close(Connection *connection)
     if (idle != m_idle.end())
         idle->erase(std::remove(idle->begin(), idle->end(), connection), idle->end());
     delete connection->underWay;
-    QObject::disconnect(connection->socket, nullptr, this, nullptr);
-    connection->socket->abort();
-    connection->socket->deleteLater();
+    delete connection->lookup; // its answer, if it comes, is dropped with it
+    if (TcpStream *stream = connection->stream) {
+        // It may be inside one of its own signals: it goes at the next loop turn.
+        QObject::disconnect(stream, nullptr, this, nullptr);
+        stream->abort();
+        stream->deleteLater();
+    }
     m_connections.erase(connection);
 }
 

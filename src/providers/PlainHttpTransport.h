@@ -13,9 +13,6 @@
 #include <unordered_map>
 #include <vector>
 
-class QHostAddress;
-class QTcpSocket;
-
 namespace providers {
 
 // How a provider exchange ended, as the transport saw it.
@@ -79,8 +76,10 @@ private:
     bool assign(Exchange *exchange);
     Connection *reusableConnection(const QByteArray &hostKey);
     Connection *openConnection(Exchange *exchange);
-    void connectTo(Connection *connection, const QHostAddress &address, quint16 port);
-    void onConnected(Connection *connection);
+    void connectNext(Connection *connection);
+    void adopt(Connection *connection, int fd);
+    void failToConnect(Connection *connection, int error);
+    void fail(Connection *connection, ExchangeEnd::Kind kind, const QString &why);
     void start(Connection *connection, Exchange *exchange);
     void onReadable(Connection *connection);
     void onClosed(Connection *connection);
@@ -98,6 +97,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_sweep;
     ExchangeId m_nextId = 1;
+    quint64 m_connectionSerial = 0;
     std::unordered_map<ExchangeId, std::unique_ptr<Exchange>> m_exchanges;
     std::deque<Exchange *> m_waiting;
     std::unordered_map<Connection *, std::unique_ptr<Connection>> m_connections;

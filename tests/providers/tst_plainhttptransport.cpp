@@ -190,6 +190,7 @@ private slots:
     void retriesWhenAReusedConnectionDropsTheRequest();
     void neverRetriesOnceTheAnswerStarted();
     void streamsEventsAcrossChunkBoundaries();
+    void refusedConnection_data();
     void refusedConnection();
     void timesOutWhenNoByteArrives();
     void aTrickleIsNoTimeout();
@@ -370,16 +371,32 @@ void TestPlainHttpTransport::streamsEventsAcrossChunkBoundaries()
     QCOMPARE(eventsBeforeEnd, 3);
 }
 
+void TestPlainHttpTransport::refusedConnection_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<ExchangeEnd::Kind>("kind");
+    QTest::newRow("address") << QStringLiteral("127.0.0.1") << ExchangeEnd::Kind::ConnectionRefused;
+    QTest::newRow("name") << QStringLiteral("localhost") << ExchangeEnd::Kind::ConnectionRefused;
+    QTest::newRow("a name that cannot be")
+        << QStringLiteral("no such host") << ExchangeEnd::Kind::Cut;
+}
+
+// Nobody listens, or there is nobody to listen: the exchange ends from the event loop, with
+// no status, and leaves no connection behind.
 void TestPlainHttpTransport::refusedConnection()
 {
+    QFETCH(QString, host);
+    QFETCH(ExchangeEnd::Kind, kind);
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 closedPort = probe.serverPort();
     probe.close();
     PlainHttpTransport transport;
-    const auto outcome = post(transport, closedPort);
-    QTRY_VERIFY(outcome->end.has_value());
-    QCOMPARE(outcome->end->kind, ExchangeEnd::Kind::ConnectionRefused);
+    const auto outcome = post(transport, closedPort, 5000, host);
+    QVERIFY(!outcome->end.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->end.has_value(), 10000);
+    QCOMPARE(outcome->end->kind, kind);
+    QVERIFY(!outcome->end->description.isEmpty());
     QCOMPARE(outcome->status, 0);
     QCOMPARE(transport.connectionCount(), 0);
 }
@@ -454,6 +471,9 @@ void TestPlainHttpTransport::reachesTheServerByAddressOrName_data()
     QTest::newRow("IPv6 address") << QStringLiteral("::1")
                                   << QHostAddress(QHostAddress::LocalHostIPv6);
     QTest::newRow("name") << QStringLiteral("localhost") << QHostAddress(QHostAddress::Any);
+    // A name's addresses are tried in turn, should one of them refuse.
+    QTest::newRow("name, served on IPv4 only")
+        << QStringLiteral("localhost") << QHostAddress(QHostAddress::LocalHost);
 }
 
 void TestPlainHttpTransport::reachesTheServerByAddressOrName()
