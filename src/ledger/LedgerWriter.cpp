@@ -81,8 +81,9 @@ struct LedgerWriter::Statements
         }
         const std::pair<std::optional<Statement> *, QString> native[] = {
             {&findDocument, QStringLiteral("SELECT revisions FROM documents WHERE id = ?")},
-            {&insertDocument, QStringLiteral("INSERT INTO documents (id, content, created_ms, "
-                                             "updated_ms, revisions) VALUES (?, ?, ?, ?, 1)")},
+            {&insertDocument,
+             QStringLiteral("INSERT OR IGNORE INTO documents (id, content, created_ms, "
+                            "updated_ms, revisions) VALUES (?, ?, ?, ?, 1)")},
             {&updateDocument, QStringLiteral("UPDATE documents SET content = ?, updated_ms = ?, "
                                              "revisions = ? WHERE id = ?")},
             {&insertRevision, QStringLiteral("INSERT INTO revisions (document_id, number, kind, "
@@ -140,36 +141,41 @@ struct LedgerWriter::Statements
     std::optional<payi::Error> writeDocument(const DocumentWrite &w,
                                              payi::Result<Revision> *outcome)
     {
-        findDocument->bind(w.id);
-        const payi::Result<bool> found = findDocument->step();
-        const int previous = found && *found ? int(findDocument->int64At(0)) : 0;
-        findDocument->reset();
-        if (!found)
-            return failed(found.error());
-        const bool exists = *found;
-        if (w.create && exists) {
-            *outcome =
-                payi::Error{QStringLiteral("document_exists"),
-                            QStringLiteral("a document with id %1 already exists").arg(w.id)};
-            return std::nullopt;
+        // The content as UTF-8 once, for the document and its revision.
+        const QByteArray content = w.content.toUtf8();
+        int previous = 0;
+        if (w.create) {
+            // A new id (the caller made it): no look-up first; an existing one is ignored.
+            insertDocument->bind(w.id, QByteArrayView(content), w.atMs, w.atMs);
+            if (const std::optional<payi::Error> failure = run(*insertDocument))
+                return failure;
+            if (insertDocument->changes() == 0) {
+                *outcome =
+                    payi::Error{QStringLiteral("document_exists"),
+                                QStringLiteral("a document with id %1 already exists").arg(w.id)};
+                return std::nullopt;
+            }
+        } else {
+            findDocument->bind(w.id);
+            const payi::Result<bool> found = findDocument->step();
+            previous = found && *found ? int(findDocument->int64At(0)) : 0;
+            findDocument->reset();
+            if (!found)
+                return failed(found.error());
+            if (!*found) {
+                *outcome = payi::Error{QStringLiteral("not_found"),
+                                       QStringLiteral("no document with id %1").arg(w.id)};
+                return std::nullopt;
+            }
+            updateDocument->bind(QByteArrayView(content), w.atMs, previous + 1, w.id);
+            if (const std::optional<payi::Error> failure = run(*updateDocument))
+                return failure;
         }
-        if (!w.create && !exists) {
-            *outcome = payi::Error{QStringLiteral("not_found"),
-                                   QStringLiteral("no document with id %1").arg(w.id)};
-            return std::nullopt;
-        }
-        Statement &document = w.create ? *insertDocument : *updateDocument;
-        if (w.create)
-            insertDocument->bind(w.id, w.content, w.atMs, w.atMs);
-        else
-            updateDocument->bind(w.content, w.atMs, previous + 1, w.id);
-        if (const std::optional<payi::Error> failure = run(document))
-            return failure;
         const Revision revision{
             previous + 1, w.create ? QStringLiteral("create") : QStringLiteral("append"),
             w.content,    w.requestId,
             w.eventId,    utc(w.atMs)};
-        insertRevision->bind(w.id, revision.number, revision.kind, revision.content,
+        insertRevision->bind(w.id, revision.number, revision.kind, QByteArrayView(content),
                              revision.requestId, revision.eventId, w.atMs);
         if (const std::optional<payi::Error> failure = run(*insertRevision))
             return failure;
@@ -512,18 +518,21 @@ std::optional<payi::Error> LedgerWriter::writeItem(Statements &statements, Item 
     return std::visit(
         Overloaded{
             [&](const EventRow &row) { return statements.writeEvent(row); },
-            [&](const DocumentWrite &w) {
+            // A reply runs after the commit, and moves the callback out of its item then: a
+            // failed commit answers every item of the batch from the batch (failAll()).
+            [&](DocumentWrite &w) {
                 payi::Result<Revision> outcome = Revision();
                 const std::optional<payi::Error> failure = statements.writeDocument(w, &outcome);
-                replies->push_back([context = w.context, done = w.done, outcome] {
-                    deliver(context, [done, outcome] { done(outcome); });
+                replies->push_back([&w, outcome = std::move(outcome)] {
+                    deliver(w.context, [done = std::move(w.done), outcome] { done(outcome); });
                 });
                 return failure;
             },
-            [&](const LimitWrite &w) {
+            [&](LimitWrite &w) {
                 const std::optional<payi::Error> failure = statements.writeLimit(w.limit);
-                replies->push_back([context = w.context, done = w.done, limit = w.limit] {
-                    deliver(context, [done, limit] { done(limit); });
+                replies->push_back([&w] {
+                    deliver(w.context,
+                            [done = std::move(w.done), limit = w.limit] { done(limit); });
                 });
                 return failure;
             },

@@ -42,6 +42,12 @@ void Statement::bindAt(int index, const QString &text)
                         SQLITE_TRANSIENT);
 }
 
+void Statement::bindAt(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()),
+                      SQLITE_STATIC);
+}
+
 void Statement::bindAt(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);
@@ -78,6 +84,11 @@ std::optional<payi::Error> Statement::run()
     if (!stepped)
         return stepped.error();
     return std::nullopt;
+}
+
+int Statement::changes() const
+{
+    return sqlite3_changes(m_db);
 }
 
 } // namespace ledger

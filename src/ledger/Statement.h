@@ -27,7 +27,8 @@ public:
     sqlite3_stmt *get() const { return m_statement; }
 
     // Binds the placeholders in order from the first: text (a null QString as "", since the
-    // text columns hold "" for "absent") or an integer.
+    // text columns hold "" for "absent"), UTF-8 text as a QByteArrayView (not copied: it must
+    // outlive the statement's run), or an integer.
     template <typename... Values> void bind(const Values &...values)
     {
         int index = 0;
@@ -41,10 +42,13 @@ public:
     void reset();
     // Runs a bound statement that returns no rows, and readies it for the next use.
     std::optional<payi::Error> run();
+    // The rows the last INSERT, UPDATE or DELETE that ended on this connection changed.
+    int changes() const;
 
 private:
     Statement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
     void bindAt(int index, const QString &text);
+    void bindAt(int index, QByteArrayView utf8);
     void bindAt(int index, qint64 value);
     void bindAt(int index, int value) { bindAt(index, qint64(value)); }
 

@@ -275,18 +275,20 @@ void DocumentService::completed(const Pending &pending, payi::Result<providers::
     const providers::ChatResponse response = std::move(result).value();
     const bool creating = pending.kind == Kind::Create;
     const QString documentId = creating ? payi::newUseCaseId() : pending.documentId;
-    auto stored = [this, pending, seq, documentId, response, creating](payi::Result<ledger::Revision> revision) {
+    auto stored = [this, pending, seq, documentId, event = response.event,
+                   creating](payi::Result<ledger::Revision> revision) {
         if (!revision)
             return answer(pending, seq, api::errorResponse(revision.error().code == QLatin1String("not_found") ? 404 : 500,
                                                            revision.error()));
         answer(pending, seq,
-               api::documentAnswer(creating ? 201 : 200, documentId, revision->content,
-                                   response.event));
+               api::documentAnswer(creating ? 201 : 200, documentId, revision->content, event));
     };
     if (creating)
-        m_ledger.createDocument(documentId, response.content, pending.requestId, response.event.eventId, this, stored);
+        m_ledger.createDocument(documentId, response.content, pending.requestId,
+                                response.event.eventId, this, std::move(stored));
     else
-        m_ledger.appendRevision(documentId, response.content, pending.requestId, response.event.eventId, this, stored);
+        m_ledger.appendRevision(documentId, response.content, pending.requestId,
+                                response.event.eventId, this, std::move(stored));
 }
 
 void DocumentService::answer(const Pending &pending, qint64 durableSeq, const HttpResponse &response)
