@@ -15,7 +15,6 @@
 #include <chrono>
 #include <optional>
 
-class QTcpServer;
 class QTimer;
 
 namespace server {
@@ -106,7 +105,8 @@ private:
     void restartSweep();
     void sweep();
 
-    QTcpServer *m_tcpServer;
+    class Listener;
+    Listener *m_tcpServer;
     // One timer finds the connections past their deadline (noticed up to an eighth of the
     // time-out late): a timer per connection, re-armed for every request, costs Qt's timer
     // list a linear search per re-arm with thousands of connections open.
