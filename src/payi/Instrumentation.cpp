@@ -56,6 +56,12 @@ TrackedCall::~TrackedCall()
                            QStringLiteral("the call ended without a result"), {}});
 }
 
+const CallEvent &TrackedCall::blockedEvent() const
+{
+    static const CallEvent none;
+    return m_blockedEvent ? *m_blockedEvent : none;
+}
+
 void TrackedCall::markFirstToken()
 {
     if (m_instrumentation && m_firstTokenNs < 0)
@@ -176,7 +182,8 @@ TrackedCall Instrumentation::begin(CallStart start)
         if (!outcome.blocked.isEmpty()) {
             call.m_blocked = outcome.blocked;
             call.m_finished = true;
-            CallEvent &e = call.m_blockedEvent;
+            call.m_blockedEvent = std::make_unique<CallEvent>();
+            CallEvent &e = *call.m_blockedEvent;
             e.eventId = newUseCaseId();
             e.requestId = s.requestId.isEmpty() ? e.eventId : s.requestId;
             e.category = s.category;

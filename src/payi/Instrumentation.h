@@ -74,8 +74,8 @@ public:
     const Attribution &attribution() const { return m_attribution; }
     // The max_tokens the provider must send (0: no cap needed).
     qint64 outputTokenCap() const { return m_outputCap; }
-    // The blocked event, for a blocked call.
-    const CallEvent &blockedEvent() const { return m_blockedEvent; }
+    // The blocked event, for a blocked call (an empty one otherwise).
+    const CallEvent &blockedEvent() const;
 
     void markFirstToken();
     // Records the call's event once and returns it. Later calls return an empty event.
@@ -88,7 +88,7 @@ private:
     Attribution m_attribution;
     LimitRegistry::Reservation m_reservation;
     QStringList m_blocked;
-    CallEvent m_blockedEvent;
+    std::unique_ptr<CallEvent> m_blockedEvent; // made for a blocked call only
     qint64 m_outputCap = 0;
     qint64 m_startNs = 0;
     qint64 m_firstTokenNs = -1;

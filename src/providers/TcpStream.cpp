@@ -2,7 +2,6 @@
 
 #include <QSocketNotifier>
 
-#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -24,7 +23,6 @@ TcpStream::TcpStream(int fd, QObject *parent)
     : QObject(parent), m_fd(fd),
       m_readNotifier(new QSocketNotifier(fd, QSocketNotifier::Read, this))
 {
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &TcpStream::onReadable);
 }
 

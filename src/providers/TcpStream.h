@@ -27,7 +27,8 @@ class TcpStream final : public QObject
     Q_OBJECT
 
 public:
-    // Takes fd, a connected stream socket, and makes it non-blocking.
+    // Takes fd, a connected, non-blocking stream socket (accept4() and socket() make them so
+    // in the same call; this saves two fcntl() calls per connection).
     explicit TcpStream(int fd, QObject *parent = nullptr);
     ~TcpStream() override; // closes the descriptor
 

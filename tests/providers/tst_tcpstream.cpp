@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -70,6 +71,7 @@ private slots:
         QCOMPARE(::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), length), 0);
+        QCOMPARE(::fcntl(fd, F_SETFL, O_NONBLOCK), 0);
         m_peer = ::accept(m_listener, nullptr, nullptr);
         QVERIFY(m_peer >= 0);
         m_stream = std::make_unique<TcpStream>(fd);
