@@ -256,12 +256,14 @@ void DocumentService::callModel(const Pending &pending, const QList<providers::C
     request.model = m_model;
     request.messages = messages;
     request.requestId = pending.requestId;
-    m_client.complete(std::move(request),
-                      [this, inbox = m_inbox, pending](payi::Result<providers::ChatResponse> result) mutable {
-                          inbox->post([this, pending, result = std::move(result)]() mutable {
-                              completed(pending, std::move(result));
-                          });
-                      });
+    // The completion runs once: the request's state moves on with the answer.
+    m_client.complete(
+        std::move(request),
+        [this, inbox = m_inbox, pending](payi::Result<providers::ChatResponse> result) mutable {
+            inbox->post([this, pending = std::move(pending), result = std::move(result)]() mutable {
+                completed(pending, std::move(result));
+            });
+        });
 }
 
 void DocumentService::completed(const Pending &pending, payi::Result<providers::ChatResponse> result)
