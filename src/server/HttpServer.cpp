@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -72,6 +73,7 @@ private:
             const int fd =
                 ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
             if (fd >= 0) {
+                m_starved = false;
                 m_server->acceptConnection(fd);
                 continue;
             }
@@ -80,8 +82,9 @@ private:
             if (errno != EAGAIN && errno != EWOULDBLOCK) {
                 // Out of descriptors or memory: the backlog waits (the clients' connects
                 // with it) until some close, instead of spinning on a listener that stays
-                // readable.
-                qCWarning(lcHttp, "cannot accept a connection: %s", std::strerror(errno));
+                // readable. Said once until a connection is accepted again.
+                if (!std::exchange(m_starved, true))
+                    qCWarning(lcHttp, "cannot accept a connection: %s", std::strerror(errno));
                 m_notifier->setEnabled(false);
                 QTimer::singleShot(RetryAcceptMs, this, [this] {
                     if (m_notifier)
@@ -95,6 +98,7 @@ private:
     static constexpr int RetryAcceptMs = 100;
     HttpServer *m_server;
     QSocketNotifier *m_notifier = nullptr;
+    bool m_starved = false;
 };
 
 HttpServer::HttpServer(QObject *parent)

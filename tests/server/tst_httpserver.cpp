@@ -20,6 +20,11 @@
 #include <thread>
 #include <vector>
 
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace server;
 using namespace std::chrono_literals;
 
@@ -134,6 +139,7 @@ private slots:
     void rejectsMalformedPatterns();
     void handsRequestFieldsToHandler();
     void listenReportsPortInUse();
+    void acceptsAgainOnceDescriptorsAreFree();
     void sharedPortSpreadsConnectionsOverThreads();
     void keepAliveReusesConnection();
     void closesIdleConnection();
@@ -419,6 +425,52 @@ void TestHttpServer::handsRequestFieldsToHandler()
     QCOMPARE(echo.value(QLatin1String("remote")).toString(), QStringLiteral("127.0.0.1"));
     QVERIFY(echo.value(QLatin1String("request")).toInteger() > 0);
     QVERIFY(echo.value(QLatin1String("connection")).toInteger() > 0);
+}
+
+// Out of descriptors, the server leaves the client in the backlog for a while instead of
+// spinning on a listener that stays readable, says so once, and serves the client as soon as
+// a descriptor is free again.
+void TestHttpServer::acceptsAgainOnceDescriptorsAreFree()
+{
+    const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(m_server->serverPort());
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    const QByteArray request = get("/hello");
+    QCOMPARE(::send(client, request.constData(), size_t(request.size()), 0), request.size());
+
+    // Every descriptor the process may still open, taken.
+    rlimit saved{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
+    const int lowest = ::dup(0);
+    ::close(lowest);
+    rlimit low = saved;
+    low.rlim_cur = rlim_t(lowest + 4);
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &low), 0);
+    std::vector<int> taken;
+    for (int fd; (fd = ::dup(0)) >= 0;)
+        taken.push_back(fd);
+    QCOMPARE(errno, EMFILE);
+
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("cannot accept a connection")));
+    const auto answered = [&] {
+        char byte = 0;
+        return ::recv(client, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+    };
+    QTest::qWait(350); // three tries, 100 ms apart, all refused by the kernel
+    const bool answeredStarved = answered();
+    for (const int fd : taken)
+        ::close(fd);
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
+    QVERIFY(!answeredStarved);
+    QTRY_VERIFY_WITH_TIMEOUT(answered(), 2000);
+    char head[16] = {};
+    QVERIFY(::recv(client, head, sizeof head - 1, 0) > 0);
+    QVERIFY(QByteArray(head).startsWith("HTTP/1.1 200"));
+    ::close(client);
 }
 
 void TestHttpServer::listenReportsPortInUse()
