@@ -551,7 +551,8 @@ qint64 SimulatedModel::cachedPrefixTokens(const QJsonArray &messages, qint64 pro
 
 SimulatedModel::Written SimulatedModel::write(const QJsonArray &messages)
 {
-    const QByteArray key = QJsonDocument(messages).toJson(QJsonDocument::Compact);
+    // QJsonDocument's compact text (JsonWriter writes the same bytes, in half the time).
+    const QByteArray key = payi::JsonWriter().value(messages).take();
     const bool memorable = key.size() <= MemoMaxKeyBytes;
     if (memorable) {
         std::lock_guard lock(m_memoMutex);
