@@ -14,7 +14,7 @@ namespace {
 
 bool wouldBlock(int error)
 {
-    return error == EAGAIN || error == EWOULDBLOCK || error == EINTR;
+    return error == EAGAIN || error == EWOULDBLOCK;
 }
 
 } // namespace
@@ -45,9 +45,10 @@ qsizetype TcpStream::read(QByteArray &into, qsizetype max)
             total += got;
             if (size_t(got) < sizeof chunk)
                 break; // drained
+        } else if (got < 0 && errno == EINTR) {
+            continue;
         } else if (got < 0 && wouldBlock(errno)) {
-            if (errno != EINTR)
-                break;
+            break;
         } else {
             m_ended = true; // closed by the peer, or failed: disconnected() follows
             failLater();
@@ -70,7 +71,7 @@ void TcpStream::write(QByteArrayView bytes)
     if (m_queued.isEmpty()) {
         const ssize_t n =
             ::send(m_fd, bytes.data(), size_t(bytes.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
-        if (n < 0 && !wouldBlock(errno)) {
+        if (n < 0 && !wouldBlock(errno) && errno != EINTR) { // interrupted: queued below
             m_ended = true;
             failLater();
             return;
@@ -132,10 +133,10 @@ void TcpStream::onWritable()
         const ssize_t n = ::send(m_fd, m_queued.constData(), size_t(m_queued.size()),
                                  MSG_DONTWAIT | MSG_NOSIGNAL);
         if (n < 0) {
-            if (wouldBlock(errno) && errno != EINTR)
-                return;
             if (errno == EINTR)
                 continue;
+            if (wouldBlock(errno))
+                return;
             m_ended = true;
             failLater();
             return;

@@ -325,11 +325,8 @@ bool HttpConnection::takeRequestTarget()
 void HttpConnection::onReadyRead()
 {
     switch (m_state) {
-    case State::Closing: {
-        QByteArray moot; // the final answer is out; what the client still sends is moot
-        m_socket->read(moot, kReadBufferSize);
-        break;
-    }
+    case State::Closing:
+        break; // closeAfterWriting() has the stream discard what the client still sends
     case State::Idle:
     case State::Reading:
         processInput();
