@@ -340,6 +340,7 @@ void LedgerWriter::deliver(const QPointer<QObject> &context, std::function<void(
 
 void LedgerWriter::run()
 {
+    payi::scheduleAsBatch();
     auto opened = Connection::open(m_path, Connection::Mode::ReadWrite);
     std::optional<payi::Error> openError;
     std::unique_ptr<Connection> connection;

@@ -7,6 +7,9 @@
 #include <mutex>
 #include <utility>
 
+#include <pthread.h>
+#include <sched.h>
+
 #if defined(__SANITIZE_THREAD__)
 #define COSTBENCH_TSAN 1
 #elif defined(__has_feature)
@@ -127,6 +130,18 @@ template <typename Fn>
 void runOnPool(Fn fn)
 {
     QThreadPool::globalInstance()->start(handoff::Task<Fn>(std::move(fn)));
+}
+
+// For a thread whose work is handing work to others: the server's and the model's event loops,
+// the provider client's, the ledger writer. Under SCHED_BATCH a thread that is woken does not
+// preempt the one running; it waits until that one blocks or its time slice ends. Each hand-off
+// of a request (a socket written, an event posted) woke its receiver, which then took the CPU
+// from the sender in the middle of its batch. Threads a person waits on, the GUI's, stay as
+// they are. Any user may choose this policy; on failure the thread keeps its own.
+inline void scheduleAsBatch()
+{
+    const sched_param none{};
+    pthread_setschedparam(pthread_self(), SCHED_BATCH, &none);
 }
 
 } // namespace payi

@@ -60,8 +60,8 @@ public:
 namespace {
 
 // Starts a thread and runs make on it, waiting: objects made there belong to that thread,
-// so every timer and socket they own is its. The thread waits on epoll: it holds thousands
-// of sockets.
+// so every timer and socket they own is its. The thread waits on epoll (it holds thousands
+// of sockets) and runs under SCHED_BATCH (payi::scheduleAsBatch).
 template <typename Make> QThread *startThreadAndRun(const QString &name, Make make)
 {
     auto *thread = new QThread;
@@ -70,7 +70,10 @@ template <typename Make> QThread *startThreadAndRun(const QString &name, Make ma
     thread->start();
     auto *anchor = new QObject;
     anchor->moveToThread(thread);
-    payi::runOnAndWait(anchor, std::move(make));
+    payi::runOnAndWait(anchor, [&make] {
+        payi::scheduleAsBatch();
+        make();
+    });
     anchor->deleteLater();
     return thread;
 }

@@ -8,12 +8,17 @@
 #include "server/AttributionAudit.h"
 #include "server/Backend.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QTest>
+
+#include <sched.h>
+#include <unistd.h>
 
 using namespace server;
 using namespace Qt::Literals::StringLiterals;
@@ -86,6 +91,8 @@ private slots:
     void tokenGuardsEveryRouteButHealth();
     void restartKeepsEverything();
     void shutdownWithCallsInFlightRecordsEachOnce();
+    void workerThreadsRunAsBatch_data();
+    void workerThreadsRunAsBatch();
     void modeSwitchesAtRunTime();
     void simulatedModelSettingsAtRunTime();
     void editLimit();
@@ -465,6 +472,39 @@ void TestDocumentApi::shutdownWithCallsInFlightRecordsEachOnce()
     QCOMPARE(all.failures, qint64(Requests));
     QVERIFY(all.cost.total.isZero());
     QCOMPARE(s->documents(), 0);
+}
+
+void TestDocumentApi::workerThreadsRunAsBatch_data()
+{
+    QTest::addColumn<QByteArray>("thread"); // its name as the kernel keeps it: 15 bytes at most
+    QTest::addColumn<int>("policy");
+    QTest::newRow("server") << QByteArray("costbench-serve") << int(SCHED_BATCH);
+    QTest::newRow("provider") << QByteArray("costbench-provi") << int(SCHED_BATCH);
+    QTest::newRow("model") << QByteArray("costbench-model") << int(SCHED_BATCH);
+    QTest::newRow("ledger writer") << QByteArray("ledger::LedgerW") << int(SCHED_BATCH);
+    QTest::newRow("the caller's own") << QByteArray("tst_documentapi") << int(SCHED_OTHER);
+}
+
+// The threads that hand requests to each other do not preempt one another on each hand-off
+// (payi::scheduleAsBatch); the thread that started the backend, the GUI's in the app, is left
+// as it was.
+void TestDocumentApi::workerThreadsRunAsBatch()
+{
+    QFETCH(QByteArray, thread);
+    QFETCH(int, policy);
+    QTemporaryDir dir;
+    auto s = start(dir.path());
+    QVERIFY(s);
+    QList<int> found;
+    QDir tasks(u"/proc/self/task"_s);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + u"/comm"_s));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == thread)
+            found.append(sched_getscheduler(tid.toInt()));
+    }
+    QVERIFY2(!found.isEmpty(), "no thread of that name");
+    for (const int actual : found)
+        QCOMPARE(actual, policy);
 }
 
 void TestDocumentApi::modeSwitchesAtRunTime()
