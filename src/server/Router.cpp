@@ -27,9 +27,17 @@ Router::Match Router::match(QByteArrayView method, QByteArrayView rawPath) const
     Match result;
     if (!rawPath.startsWith('/'))
         return result;
-    QStringList segments;
-    for (const QByteArray &raw : rawPath.sliced(1).toByteArray().split('/'))
-        segments.append(QString::fromUtf8(QByteArray::fromPercentEncoding(raw)));
+    // The segments as bytes, each percent-decoded; only one with a '%' is copied.
+    PathSegments segments;
+    for (QByteArrayView rest = rawPath.sliced(1);;) {
+        const qsizetype slash = rest.indexOf('/');
+        const QByteArrayView raw = slash < 0 ? rest : rest.first(slash);
+        segments.append(raw.contains('%') ? QByteArray::fromPercentEncoding(raw.toByteArray())
+                                          : QByteArray::fromRawData(raw.data(), raw.size()));
+        if (slash < 0)
+            break;
+        rest = rest.sliced(slash + 1);
+    }
 
     const Route *best = nullptr;
     bool pathFound = false;
@@ -46,7 +54,7 @@ Router::Match Router::match(QByteArrayView method, QByteArrayView rawPath) const
         result.access = best->access;
         for (qsizetype i = 0; i < best->segments.size(); ++i) {
             if (best->segments[i].isParameter)
-                result.parameters.insert(best->segments[i].text, segments[i]);
+                result.parameters.insert(best->segments[i].text, QString::fromUtf8(segments[i]));
         }
     } else if (pathFound) {
         // The methods the path has, for the 405's Allow header: only a refusal needs them.
@@ -77,7 +85,7 @@ bool Router::parsePattern(const QString &pattern, QList<Segment> &segments)
                 return false;
             names.insert(text);
         }
-        segments.append({text, braced});
+        segments.append({text, text.toUtf8(), braced});
     }
     return true;
 }
@@ -90,14 +98,14 @@ bool Router::sameShape(const QList<Segment> &a, const QList<Segment> &b)
         });
 }
 
-bool Router::matches(const Route &route, const QStringList &segments)
+bool Router::matches(const Route &route, const PathSegments &segments)
 {
     if (route.segments.size() != segments.size())
         return false;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const Segment &segment = route.segments[i];
         const bool fits =
-            segment.isParameter ? !segments[i].isEmpty() : segment.text == segments[i];
+            segment.isParameter ? !segments[i].isEmpty() : segment.utf8 == segments[i];
         if (!fits)
             return false;
     }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <functional>
 
@@ -48,9 +49,11 @@ public:
 private:
     struct Segment
     {
-        QString text; // literal text, or the parameter's name
+        QString text;    // literal text, or the parameter's name
+        QByteArray utf8; // text as a request's decoded path has it
         bool isParameter = false;
     };
+    using PathSegments = QVarLengthArray<QByteArray, 8>;
     struct Route
     {
         QByteArray method;
@@ -61,7 +64,7 @@ private:
 
     static bool parsePattern(const QString &pattern, QList<Segment> &segments);
     static bool sameShape(const QList<Segment> &a, const QList<Segment> &b);
-    static bool matches(const Route &route, const QStringList &segments);
+    static bool matches(const Route &route, const PathSegments &segments);
     static bool moreSpecific(const Route &a, const Route &b);
 
     QList<Route> m_routes;

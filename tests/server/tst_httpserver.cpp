@@ -368,6 +368,9 @@ void TestHttpServer::routesByPattern_data()
     QTest::newRow("literal beats parameter") << get("/documents/new") << "new" << QString();
     QTest::newRow("encoded slash stays in segment") << get("/documents/a%2Fb%20c") << "document"
                                                     << "a/b c";
+    QTest::newRow("encoded literal is the literal") << get("/documents/%6Eew") << "new" << QString();
+    QTest::newRow("encoded UTF-8 in parameter")
+        << get("/documents/caf%C3%A9") << "document" << QStringLiteral(u"caf\u00e9");
     QTest::newRow("nested parameter")
         << QByteArray("POST /documents/7/append HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\n\r\n")
         << "document"
