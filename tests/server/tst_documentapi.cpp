@@ -18,7 +18,6 @@
 #include <QTest>
 
 #include <sched.h>
-#include <unistd.h>
 
 using namespace server;
 using namespace Qt::Literals::StringLiterals;

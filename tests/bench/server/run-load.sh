@@ -5,9 +5,10 @@
 #     (3 answers per connection, then 10);
 #  3. the seed's own stack side by side: its Flask app (threaded) calling the same simulated
 #     model with the same concurrency, and the ratio.
-# With RUNS above 1, the 2,000-connection case (three answers each) runs RUNS times, each
-# after a fresh start, and a summary gives the median and worst p99: a single run's p99 moves
-# by tens of milliseconds from run to run on a 2-core machine.
+# With RUNS above 1, the 2,000-connection case (three answers each) runs RUNS times: first on
+# the server that served the cases before it, then RUNS - 1 times, each after a fresh start. A
+# summary over all of them gives the median and worst p99: a single run's p99 moves by tens of
+# milliseconds from run to run on a 2-core machine.
 # Usage: tests/bench/server/run-load.sh [BUILD_DIR] [RUNS]   (needs python3-flask, python3-requests)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -40,7 +41,6 @@ load_c2000() {
 }
 start_costbench
 main_url=$url
-main_pid=$cb_pid
 peak_kib() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
 
 sim '{"base_latency_ms":0,"per_token_ms":0}'
@@ -81,7 +81,6 @@ if [ "$runs" -gt 1 ]; then
             printf "\"p99_ms_worst\":%s,\"runs_over_1200_ms\":%d}\n", p[NR], over
         }'
     url=$main_url
-    cb_pid=$main_pid
 fi
 
 if /usr/bin/python3 -c 'import flask, requests' 2>/dev/null; then
