@@ -14,10 +14,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sched.h>
+#include <sys/resource.h>
 
 using namespace server;
 using namespace Qt::Literals::StringLiterals;
@@ -92,6 +94,8 @@ private slots:
     void shutdownWithCallsInFlightRecordsEachOnce();
     void workerThreadsRunAsBatch_data();
     void workerThreadsRunAsBatch();
+    void descriptorsReservedAtStart_data();
+    void descriptorsReservedAtStart();
     void modeSwitchesAtRunTime();
     void simulatedModelSettingsAtRunTime();
     void editLimit();
@@ -504,6 +508,45 @@ void TestDocumentApi::workerThreadsRunAsBatch()
     QVERIFY2(!found.isEmpty(), "no thread of that name");
     for (const int actual : found)
         QCOMPARE(actual, policy);
+}
+
+void TestDocumentApi::descriptorsReservedAtStart_data()
+{
+    QTest::addColumn<rlim_t>("soft"); // the soft RLIMIT_NOFILE the backend starts under
+    rlimit limit{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &limit), 0);
+    QTest::newRow("a shell's 256") << std::min<rlim_t>(256, limit.rlim_max);
+    QTest::newRow("a desktop's 1,024") << std::min<rlim_t>(1024, limit.rlim_max);
+    QTest::newRow("already the hard limit") << limit.rlim_max;
+}
+
+// A backend may hold thousands of connections: it starts with the soft limit on descriptors
+// raised to the hard one, and the kernel's table of them grown already (up to 65,536), so
+// that no burst of connections waits for it to grow.
+void TestDocumentApi::descriptorsReservedAtStart()
+{
+    QFETCH(rlim_t, soft);
+    rlimit saved{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
+    const auto restore = qScopeGuard([&saved] { ::setrlimit(RLIMIT_NOFILE, &saved); });
+    rlimit lowered = saved;
+    lowered.rlim_cur = soft;
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &lowered), 0);
+
+    QTemporaryDir dir;
+    auto s = start(dir.path());
+    QVERIFY(s);
+    rlimit now{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &now), 0);
+    QCOMPARE(now.rlim_cur, saved.rlim_max);
+    QFile status(u"/proc/self/status"_s);
+    QVERIFY(status.open(QIODevice::ReadOnly));
+    const QByteArray text = status.readAll();
+    const qsizetype at = text.indexOf("\nFDSize:");
+    QVERIFY(at >= 0);
+    const qint64 table =
+        text.mid(at + 8, text.indexOf('\n', at + 1) - at - 8).trimmed().toLongLong();
+    QVERIFY2(table >= qint64(std::min<rlim_t>(now.rlim_cur, 65536)), QByteArray::number(table));
 }
 
 void TestDocumentApi::modeSwitchesAtRunTime()
