@@ -59,6 +59,10 @@ void WalCheckpointer::run()
         db = nullptr;
     } else {
         sqlite3_busy_timeout(db, BusyTimeoutMs);
+        // A connection opens the log on its first read. Until then a checkpoint through it
+        // copies nothing and reports no error, and the writer ends up copying the whole log
+        // itself, inside a commit, at WriterCopiesAtPages.
+        sqlite3_exec(db, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr);
     }
     std::unique_lock lock(m_mutex);
     for (;;) {

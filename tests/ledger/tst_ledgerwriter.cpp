@@ -1,7 +1,9 @@
 #include "SampleEvents.h"
 
 #include "ledger/Ledger.h"
+#include "ledger/WalCheckpointer.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -65,6 +67,7 @@ class TestLedgerWriter : public QObject
 
 private slots:
     void commitsManyEventsPerTransaction();
+    void logIsCopiedOffTheWriterAndStaysShort();
     void acknowledgedEventsSurviveSigkill();
     void aFullDiskIsAClearErrorAndLosesNothingAcknowledged();
 };
@@ -90,6 +93,38 @@ void TestLedgerWriter::commitsManyEventsPerTransaction()
         QVERIFY(signal.at(0).toLongLong() > previous);
         previous = signal.at(0).toLongLong();
     }
+}
+
+// The write-ahead log is copied into the database by the checkpointer's thread once it passes
+// WakeAtPages, and then starts again from its beginning: it stays near that size however many
+// events are written, and the writer never copies it itself, which stalled every answer waiting
+// on a commit (WriterCopiesAtPages: 64 MiB of log).
+void TestLedgerWriter::logIsCopiedOffTheWriterAndStaysShort()
+{
+    QTemporaryDir dir;
+    auto opened = Ledger::open(dir.path());
+    QVERIFY(opened);
+    std::unique_ptr<Ledger> ledger = std::move(opened).value();
+    const QString database = dir.filePath(QStringLiteral("ledger.sqlite"));
+    const QString log = dir.filePath(QStringLiteral("ledger.sqlite-wal"));
+    constexpr qint64 WakeBytes = qint64(WalCheckpointer::WakeAtPages) * 4096;
+    constexpr int Rounds = 300; // 15,000 events: 15 MB of log when nothing copies it
+    const payi::CallEvent event = sample::fullEvent();
+    qint64 longest = 0;
+    for (int round = 0; round < Rounds; ++round) {
+        for (int i = 0; i < 50; ++i)
+            ledger->submit(event);
+        QVERIFY(ledger->flush());
+        longest = std::max(longest, QFileInfo(log).size());
+        // Pauses now and then, as between bursts, for the checkpointer to catch up.
+        if (round % 20 == 19)
+            QTest::qWait(20);
+    }
+    QTRY_VERIFY2(QFileInfo(database).size() > WakeBytes / 2,
+                 qPrintable(QStringLiteral("database %1 bytes, log %2 bytes")
+                                .arg(QFileInfo(database).size())
+                                .arg(QFileInfo(log).size())));
+    QVERIFY2(longest < 3 * WakeBytes, qPrintable(QString::number(longest)));
 }
 
 void TestLedgerWriter::acknowledgedEventsSurviveSigkill()
