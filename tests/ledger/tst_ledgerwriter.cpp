@@ -105,8 +105,8 @@ void TestLedgerWriter::logIsCopiedOffTheWriterAndStaysShort()
     auto opened = Ledger::open(dir.path());
     QVERIFY(opened);
     std::unique_ptr<Ledger> ledger = std::move(opened).value();
-    const QString database = dir.filePath(QStringLiteral("ledger.sqlite"));
-    const QString log = dir.filePath(QStringLiteral("ledger.sqlite-wal"));
+    const QString database = dir.filePath(Ledger::databaseFileName());
+    const QString log = database + QStringLiteral("-wal"); // SQLite's name for it
     constexpr qint64 WakeBytes = qint64(WalCheckpointer::WakeAtPages) * 4096;
     constexpr int Rounds = 300; // 15,000 events: 15 MB of log when nothing copies it
     const payi::CallEvent event = sample::fullEvent();
