@@ -5,7 +5,7 @@
 #include "gui/StartupProblemDialog.h"
 #include "gui/WorkbenchSettings.h"
 #include "payi/Instrumentation.h"
-#include "server/Backend.h"
+#include "backend/Backend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,14 +51,14 @@ bool wantsConsoleOnly(int argc, char *argv[])
 // The window's saved settings fill in what the command line left out. The API key comes
 // from the system keychain, read once here before the provider client starts.
 void applySavedSettings(const QCommandLineParser &parser, const gui::WorkbenchSettings &saved,
-                        server::ServerOptions &options)
+                        backend::ServerOptions &options)
 {
-    if (!parser.isSet(QStringLiteral("provider")) && saved.provider == server::ProviderKind::OpenAI) {
-        options.provider = server::ProviderKind::OpenAI;
+    if (!parser.isSet(QStringLiteral("provider")) && saved.provider == backend::ProviderKind::OpenAI) {
+        options.provider = backend::ProviderKind::OpenAI;
         if (!saved.baseUrl.isEmpty())
             qputenv("OPENAI_BASE_URL", saved.baseUrl.toUtf8());
         QEventLoop loop;
-        gui::WorkbenchSettings::readApiKey(&loop, [&loop](const payi::Result<QString> &key) {
+        gui::WorkbenchSettings::readApiKey(&loop, [&loop](const base::Result<QString> &key) {
             if (key && !key->isEmpty())
                 qputenv("OPENAI_API_KEY", key->toUtf8());
             else if (!key)
@@ -90,33 +90,33 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COSTBENCH_VERSION));
 
     QCommandLineParser parser;
-    server::ServerOptions::declare(parser);
+    backend::ServerOptions::declare(parser);
     parser.process(*app); // --help, --version and unknown options end here
-    payi::Result<server::ServerOptions> options = server::ServerOptions::fromParser(parser);
+    base::Result<backend::ServerOptions> options = backend::ServerOptions::fromParser(parser);
     if (!options)
         return fail(options.error().message, 2);
     const gui::WorkbenchSettings saved = headless ? gui::WorkbenchSettings() : gui::WorkbenchSettings::load();
     if (!headless)
         applySavedSettings(parser, saved, options.value());
-    const auto prices = server::Backend::loadPrices(*options);
+    const auto prices = backend::Backend::loadPrices(*options);
     if (!prices)
         return fail(prices.error().message, 2);
 
     payi::Config config;
-    config.globalInstrumentation = options->mode == server::InstrumentationMode::Global;
+    config.globalInstrumentation = options->mode == webapp::InstrumentationMode::Global;
     config.prices = *prices;
     payi::instrument(config);
 
-    payi::Result<std::unique_ptr<server::Backend>> backend = server::Backend::start(*options, *payi::instrumentation());
+    base::Result<std::unique_ptr<backend::Backend>> backend = backend::Backend::start(*options, *payi::instrumentation());
     // With a window, a problem a new user can meet is explained there, with its fix.
     while (!backend && !headless) {
         std::fprintf(stderr, "costbench: %s\n", qPrintable(backend.error().message));
         gui::StartupProblemDialog dialog(backend.error(), *options);
-        const std::optional<server::ServerOptions> retry = dialog.ask();
+        const std::optional<backend::ServerOptions> retry = dialog.ask();
         if (!retry)
             return 1;
         options.value() = *retry;
-        backend = server::Backend::start(*options, *payi::instrumentation());
+        backend = backend::Backend::start(*options, *payi::instrumentation());
     }
     if (!backend)
         return fail(backend.error().message, 1);

@@ -19,7 +19,7 @@ void CallEventFeed::poll()
         return;
     m_reading = true;
     QtConcurrent::run([ledger = &m_ledger, after = m_afterSeq] { return ledger->eventsAfter(after, PageSize); })
-        .then(this, [this](const payi::Result<QList<ledger::StoredEvent>> &page) {
+        .then(this, [this](const base::Result<QList<ledger::StoredEvent>> &page) {
             m_reading = false;
             if (!page || page->isEmpty())
                 return;

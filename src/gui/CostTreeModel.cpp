@@ -239,7 +239,7 @@ QVariant CostTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (node->kind == Kind::Call && node->wrong) {
-            const server::AttributionAudit::Misattribution &m = m_misattributed[node->name];
+            const webapp::AttributionAudit::Misattribution &m = m_misattributed[node->name];
             return tr("Misattributed: request %1 expected %2 / %3 but the call landed on %4 / %5")
                 .arg(m.requestId, m.expected.useCaseName, m.expected.useCaseId, m.actual.useCaseName,
                      m.actual.useCaseId);
@@ -252,7 +252,7 @@ QVariant CostTreeModel::data(const QModelIndex &index, int role) const
     case MisattributionRole: {
         if (!node->wrong)
             return {};
-        const server::AttributionAudit::Misattribution &m = m_misattributed[node->name];
+        const webapp::AttributionAudit::Misattribution &m = m_misattributed[node->name];
         return QVariantMap{{QStringLiteral("request_id"), m.requestId},
                            {QStringLiteral("expected"), m.expected.toJson().toVariantMap()},
                            {QStringLiteral("actual"), m.actual.toJson().toVariantMap()}};
@@ -426,9 +426,9 @@ void CostTreeModel::markMisattributed(Node *call)
     }
 }
 
-void CostTreeModel::setMisattributions(const QList<server::AttributionAudit::Misattribution> &recent)
+void CostTreeModel::setMisattributions(const QList<webapp::AttributionAudit::Misattribution> &recent)
 {
-    for (const server::AttributionAudit::Misattribution &m : recent) {
+    for (const webapp::AttributionAudit::Misattribution &m : recent) {
         if (m_misattributed.contains(m.eventId))
             continue;
         m_misattributed.insert(m.eventId, m);

@@ -2,7 +2,7 @@
 
 #include "ledger/AggregateSnapshot.h"
 #include "ledger/EventRow.h"
-#include "server/AttributionAudit.h"
+#include "webapp/AttributionAudit.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -44,7 +44,7 @@ public:
     // Adds the call rows (and any new use case or instance) of events, in seq order.
     void addEvents(const QList<ledger::StoredEvent> &events, const ledger::AggregateSnapshot &snapshot);
     // The audit's latest misattributions; the calls among them are highlighted.
-    void setMisattributions(const QList<server::AttributionAudit::Misattribution> &recent);
+    void setMisattributions(const QList<webapp::AttributionAudit::Misattribution> &recent);
 
     // The cost of a call still in the tree.
     std::optional<payi::Cost> callCost(const QString &eventId) const;
@@ -75,7 +75,7 @@ private:
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_calls;           // event id -> call row
     QHash<Node *, int> m_refresh;             // instance -> ticks left to refresh its totals
-    QHash<QString, server::AttributionAudit::Misattribution> m_misattributed; // event id ->
+    QHash<QString, webapp::AttributionAudit::Misattribution> m_misattributed; // event id ->
 };
 
 } // namespace gui

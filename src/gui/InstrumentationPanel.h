@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/ServerOptions.h"
+#include "backend/ServerOptions.h"
 
 #include <QWidget>
 
@@ -25,7 +25,7 @@ class InstrumentationPanel : public QWidget
 public:
     InstrumentationPanel(ApiClient &api, QWidget *parent = nullptr);
 
-    void showMode(server::InstrumentationMode mode);
+    void showMode(webapp::InstrumentationMode mode);
     // Fills the editor with the context in force, unless the user is editing it.
     void showGlobalContext(const payi::Attribution &context);
 

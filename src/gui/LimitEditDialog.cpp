@@ -59,14 +59,14 @@ LimitEditDialog::LimitEditDialog(ApiClient &api, const payi::Limit &limit, QWidg
 
 LimitEditDialog::~LimitEditDialog() = default;
 
-payi::Result<QJsonObject> LimitEditDialog::changes() const
+base::Result<QJsonObject> LimitEditDialog::changes() const
 {
     const QString name = m_ui->limitEditName->text().trimmed();
     if (name.isEmpty())
-        return payi::Error{QStringLiteral("invalid_limit"), tr("The name must not be empty.")};
-    const payi::Result<payi::Money> max = payi::Money::parse(m_ui->limitEditMax->text().trimmed());
+        return base::Error{QStringLiteral("invalid_limit"), tr("The name must not be empty.")};
+    const base::Result<payi::Money> max = payi::Money::parse(m_ui->limitEditMax->text().trimmed());
     if (!max || max->pico() <= 0)
-        return payi::Error{QStringLiteral("invalid_limit"),
+        return base::Error{QStringLiteral("invalid_limit"),
                            tr("Max must be an amount in USD greater than 0, such as 0.50.")};
     QJsonObject changed;
     if (name != m_limit.spec.name)
@@ -84,7 +84,7 @@ payi::Result<QJsonObject> LimitEditDialog::changes() const
 
 void LimitEditDialog::check()
 {
-    const payi::Result<QJsonObject> changed = changes();
+    const base::Result<QJsonObject> changed = changes();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(changed.ok() && !m_sending);
     if (!changed)
         return showError(changed.error().message);
@@ -113,7 +113,7 @@ void LimitEditDialog::showError(const QString &text)
 
 void LimitEditDialog::accept()
 {
-    const payi::Result<QJsonObject> changed = changes();
+    const base::Result<QJsonObject> changed = changes();
     if (!changed)
         return showError(changed.error().message);
     if (changed->isEmpty())

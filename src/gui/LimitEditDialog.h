@@ -33,7 +33,7 @@ signals:
 
 private:
     // The fields that differ from the limit, or a message saying what is wrong.
-    payi::Result<QJsonObject> changes() const;
+    base::Result<QJsonObject> changes() const;
     void check();
     void showError(const QString &text);
 

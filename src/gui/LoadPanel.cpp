@@ -1,9 +1,9 @@
 #include "gui/LoadPanel.h"
 
-#include "providers/SimulatedModelSettings.h"
-#include "server/AttributionAudit.h"
-#include "server/Backend.h"
-#include "server/EpollEventDispatcher.h"
+#include "simulator/SimulatedModelSettings.h"
+#include "webapp/AttributionAudit.h"
+#include "backend/Backend.h"
+#include "net/EpollEventDispatcher.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -32,7 +32,7 @@ QSpinBox *spinBox(QWidget *parent, const QString &name, int min, int max, int va
 
 } // namespace
 
-LoadPanel::LoadPanel(server::Backend &backend, QWidget *parent)
+LoadPanel::LoadPanel(backend::Backend &backend, QWidget *parent)
     : QWidget(parent)
     , m_backend(backend)
     , m_requests(spinBox(this, QStringLiteral("loadRequests"), 1, 1'000'000, 200))
@@ -162,7 +162,7 @@ void LoadPanel::run()
     m_current = run;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("load run"));
-    m_thread->setEventDispatcher(new server::EpollEventDispatcher); // a socket per request in flight
+    m_thread->setEventDispatcher(new net::EpollEventDispatcher); // a socket per request in flight
     run->moveToThread(m_thread);
     connect(m_thread, &QThread::started, run, &LoadRun::start);
     connect(m_thread, &QThread::finished, run, &QObject::deleteLater);
@@ -172,7 +172,7 @@ void LoadPanel::run()
     m_progress->setValue(0);
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_banner->setText(tr("Running %1 requests in %2 mode…").arg(p.requests).arg(server::modeName(m_backend.mode())));
+    m_banner->setText(tr("Running %1 requests in %2 mode…").arg(p.requests).arg(webapp::modeName(m_backend.mode())));
     m_banner->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 6px; padding: 10px; "
                                            "font-weight: bold; }"));
     m_details->clear();
@@ -219,7 +219,7 @@ void LoadPanel::showResult(const LoadProgress &progress)
                            .arg(progress.done)
                            .arg(seconds, 0, 'f', 1)
                            .arg(progress.done / seconds, 0, 'f', 0)
-                           .arg(server::modeName(m_backend.mode()), statuses.join(QStringLiteral(", "))));
+                           .arg(webapp::modeName(m_backend.mode()), statuses.join(QStringLiteral(", "))));
     emit finished(calls, misattributed);
 }
 

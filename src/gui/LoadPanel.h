@@ -11,7 +11,7 @@ class QPushButton;
 class QSpinBox;
 class QThread;
 
-namespace server {
+namespace backend {
 class Backend;
 }
 
@@ -26,7 +26,7 @@ class LoadPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit LoadPanel(server::Backend &backend, QWidget *parent = nullptr);
+    explicit LoadPanel(backend::Backend &backend, QWidget *parent = nullptr);
     ~LoadPanel() override;
 
     LoadPlan plan() const;
@@ -48,7 +48,7 @@ private:
     void showProgress(const LoadProgress &progress);
     void showResult(const LoadProgress &progress);
 
-    server::Backend &m_backend;
+    backend::Backend &m_backend;
     QSpinBox *m_requests;
     QSpinBox *m_concurrency;
     QSpinBox *m_rate;

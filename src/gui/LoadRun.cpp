@@ -1,6 +1,6 @@
 #include "gui/LoadRun.h"
 
-#include "providers/PlainHttpTransport.h"
+#include "net/PlainHttpTransport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,7 +29,7 @@ LoadRun::~LoadRun() = default;
 
 void LoadRun::start()
 {
-    m_transport = new providers::PlainHttpTransport(this);
+    m_transport = new net::PlainHttpTransport(this);
     m_transport->setMaxConnections(std::max(1, m_plan.concurrency));
     m_pacer = new QTimer(this);
     m_pacer->setTimerType(Qt::PreciseTimer);
@@ -85,13 +85,13 @@ void LoadRun::sendOne()
     if (!m_authorization.isEmpty())
         head += "\r\nAuthorization: " + m_authorization;
     auto received = std::make_shared<QByteArray>();
-    providers::PlainHttpTransport::Handlers handlers;
+    net::PlainHttpTransport::Handlers handlers;
     handlers.onBody = [received](int, const QByteArray &bytes) { *received += bytes; };
-    handlers.onEnd = [this, received, forPool](int status, const providers::ExchangeEnd &end) {
+    handlers.onEnd = [this, received, forPool](int status, const net::ExchangeEnd &end) {
         --m_inFlight;
         if (forPool)
             --m_creatingPool;
-        answered(end.kind == providers::ExchangeEnd::Kind::Complete ? status : 0, *received, forPool);
+        answered(end.kind == net::ExchangeEnd::Kind::Complete ? status : 0, *received, forPool);
         pump();
     };
     ++m_next;

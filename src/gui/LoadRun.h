@@ -9,7 +9,7 @@
 
 class QTimer;
 
-namespace providers {
+namespace net {
 class PlainHttpTransport;
 }
 
@@ -38,7 +38,7 @@ struct LoadProgress
 };
 
 // Fires a plan's requests at the embedded server from a worker thread (move it there and
-// invoke start()), over keep-alive connections of its own (providers::PlainHttpTransport,
+// invoke start()), over keep-alive connections of its own (net::PlainHttpTransport,
 // one per request in flight): QNetworkAccessManager's HTTP thread took more CPU at 2,000
 // requests a second than the server it measured. Progress leaves by queued signals at most
 // twenty times a second.
@@ -67,7 +67,7 @@ private:
     const QUrl m_base;
     const QByteArray m_authorization;
     const LoadPlan m_plan;
-    providers::PlainHttpTransport *m_transport = nullptr;
+    net::PlainHttpTransport *m_transport = nullptr;
     QTimer *m_pacer = nullptr;
     QElapsedTimer m_clock;
     qint64 m_lastReportMs = -1;

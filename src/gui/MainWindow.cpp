@@ -18,8 +18,8 @@
 #include "gui/SettingsDialog.h"
 #include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
-#include "server/AttributionAudit.h"
-#include "server/Backend.h"
+#include "webapp/AttributionAudit.h"
+#include "backend/Backend.h"
 
 #include <QDateTime>
 #include <QDockWidget>
@@ -49,7 +49,7 @@ QDockWidget *dock(const QString &title, const QString &name, QWidget *content, Q
 
 } // namespace
 
-MainWindow::MainWindow(server::Backend &backend, QWidget *parent)
+MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_backend(backend)
@@ -234,7 +234,7 @@ void MainWindow::refresh()
         m_seenMisattributed = misattributed;
         m_tree->setMisattributions(m_backend.audit().recent());
     }
-    const server::InstrumentationMode mode = m_backend.mode();
+    const webapp::InstrumentationMode mode = m_backend.mode();
     m_modeSwitch->showMode(mode);
     m_instrumentation->showMode(mode);
     m_instrumentation->showGlobalContext(m_backend.instrumentation().globalContext());
@@ -304,12 +304,12 @@ void MainWindow::chooseExport(ledger::EventExporter::Format format)
 void MainWindow::exportEvents(const QString &path, ledger::EventExporter::Format format)
 {
     showMessage(tr("Exporting events to %1…").arg(path));
-    QtConcurrent::run([ledger = &m_backend.ledger(), path, format]() -> payi::Result<qint64> {
+    QtConcurrent::run([ledger = &m_backend.ledger(), path, format]() -> base::Result<qint64> {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return payi::Error{QStringLiteral("export"), file.errorString()};
+            return base::Error{QStringLiteral("export"), file.errorString()};
         return ledger->exportEvents(&file, format);
-    }).then(this, [this, path](const payi::Result<qint64> &written) {
+    }).then(this, [this, path](const base::Result<qint64> &written) {
         if (!written)
             return emit exported(false, tr("Export failed: %1").arg(written.error().message));
         emit exported(true, tr("Exported %1 events to %2").arg(*written).arg(path));

@@ -14,7 +14,7 @@ class QTimer;
 namespace Ui {
 class MainWindow;
 }
-namespace server {
+namespace backend {
 class Backend;
 }
 
@@ -43,7 +43,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(server::Backend &backend, QWidget *parent = nullptr);
+    explicit MainWindow(backend::Backend &backend, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     static constexpr int RefreshMs = 100;
@@ -70,7 +70,7 @@ private:
     void noticeRejectedKeys(const QList<ledger::StoredEvent> &events);
 
     QScopedPointer<Ui::MainWindow> m_ui;
-    server::Backend &m_backend;
+    backend::Backend &m_backend;
     ApiClient *m_api;
     CostTreeModel *m_tree;
     QSortFilterProxyModel *m_proxy;

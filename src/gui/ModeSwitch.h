@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/ServerOptions.h"
+#include "backend/ServerOptions.h"
 
 #include <QWidget>
 
@@ -22,19 +22,19 @@ public:
     ModeSwitch(ApiClient &api, QWidget *parent = nullptr);
 
     // Shows the mode the server is in (called on every refresh).
-    void showMode(server::InstrumentationMode mode);
+    void showMode(webapp::InstrumentationMode mode);
 
 signals:
     void failed(const QString &message);
 
 private:
-    void request(server::InstrumentationMode mode);
+    void request(webapp::InstrumentationMode mode);
 
     ApiClient &m_api;
     QToolButton *m_scoped;
     QToolButton *m_global;
     QLabel *m_summary;
-    std::optional<server::InstrumentationMode> m_shown;
+    std::optional<webapp::InstrumentationMode> m_shown;
 };
 
 } // namespace gui

@@ -61,8 +61,8 @@ void SeedDemo::start()
     m_api.get(QStringLiteral("/instrumentation"), this, [this](const ApiReply &reply) {
         if (!reply.ok())
             return fail(tr("read the instrumentation mode"), reply.errorMessage());
-        m_modeBefore = server::modeFromName(reply.json.value(QStringLiteral("mode")).toString())
-                           .value_or(server::InstrumentationMode::Scoped);
+        m_modeBefore = webapp::modeFromName(reply.json.value(QStringLiteral("mode")).toString())
+                           .value_or(webapp::InstrumentationMode::Scoped);
         createDocument();
     });
 }
@@ -84,7 +84,7 @@ void SeedDemo::createDocument()
 void SeedDemo::append(int number)
 {
     if (number == AppendCount)
-        return runLoad(server::InstrumentationMode::Scoped);
+        return runLoad(webapp::InstrumentationMode::Scoped);
     const Append &step = Appends[number];
     emit stepped(tr("Seed demo 3/5: %1 appends to document %2 (append_document call %3 of %4)…")
                      .arg(QLatin1String(step.user), payi::shortId(m_documentId))
@@ -100,14 +100,14 @@ void SeedDemo::append(int number)
                });
 }
 
-void SeedDemo::runLoad(server::InstrumentationMode mode)
+void SeedDemo::runLoad(webapp::InstrumentationMode mode)
 {
-    const bool scoped = mode == server::InstrumentationMode::Scoped;
+    const bool scoped = mode == webapp::InstrumentationMode::Scoped;
     emit stepped(scoped ? tr("Seed demo 4/5: %1 concurrent requests in scoped mode — each request its own scope…")
                               .arg(loadPlan().requests)
                         : tr("Seed demo 5/5: the same %1 requests in global mode — one process-wide context…")
                               .arg(loadPlan().requests));
-    m_api.put(QStringLiteral("/instrumentation"), QJsonObject{{QStringLiteral("mode"), server::modeName(mode)}}, this,
+    m_api.put(QStringLiteral("/instrumentation"), QJsonObject{{QStringLiteral("mode"), webapp::modeName(mode)}}, this,
               [this, mode](const ApiReply &reply) {
                   if (!reply.ok())
                       return fail(tr("switch the instrumentation mode"), reply.errorMessage());
@@ -122,11 +122,11 @@ void SeedDemo::loadFinished(qint64 calls, qint64 misattributed)
     if (!m_running || !m_loadMode)
         return; // a run the user started
     const QString verdict = tr("%n calls, ", nullptr, int(calls)) + tr("%n misattributed", nullptr, int(misattributed));
-    if (*m_loadMode == server::InstrumentationMode::Scoped) {
+    if (*m_loadMode == webapp::InstrumentationMode::Scoped) {
         m_scopedVerdict = verdict;
         m_loadMode.reset();
         emit stepped(tr("Scoped mode: %1. Next, the same load in global mode…").arg(verdict));
-        QTimer::singleShot(VerdictPauseMs, this, [this] { runLoad(server::InstrumentationMode::Global); });
+        QTimer::singleShot(VerdictPauseMs, this, [this] { runLoad(webapp::InstrumentationMode::Global); });
         return;
     }
     m_globalVerdict = verdict;
@@ -136,7 +136,7 @@ void SeedDemo::loadFinished(qint64 calls, qint64 misattributed)
 
 void SeedDemo::restoreMode()
 {
-    m_api.put(QStringLiteral("/instrumentation"), QJsonObject{{QStringLiteral("mode"), server::modeName(m_modeBefore)}},
+    m_api.put(QStringLiteral("/instrumentation"), QJsonObject{{QStringLiteral("mode"), webapp::modeName(m_modeBefore)}},
               this, [this](const ApiReply &reply) {
                   m_running = false;
                   QString summary =
@@ -147,7 +147,7 @@ void SeedDemo::restoreMode()
                   if (!reply.ok())
                       summary += QLatin1Char(' ')
                                  + tr("The mode could not be switched back to %1: %2")
-                                       .arg(server::modeName(m_modeBefore), reply.errorMessage());
+                                       .arg(webapp::modeName(m_modeBefore), reply.errorMessage());
                   emit finished(reply.ok(), summary);
               });
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "gui/LoadRun.h"
-#include "server/ServerOptions.h"
+#include "backend/ServerOptions.h"
 
 #include <QObject>
 #include <QPointer>
@@ -42,7 +42,7 @@ signals:
 private:
     void createDocument();
     void append(int number);
-    void runLoad(server::InstrumentationMode mode);
+    void runLoad(webapp::InstrumentationMode mode);
     void loadFinished(qint64 calls, qint64 misattributed);
     void restoreMode();
     void fail(const QString &what, const QString &why);
@@ -51,8 +51,8 @@ private:
     LoadPanel &m_load;
     bool m_running = false;
     QString m_documentId;
-    server::InstrumentationMode m_modeBefore = server::InstrumentationMode::Scoped;
-    std::optional<server::InstrumentationMode> m_loadMode;
+    webapp::InstrumentationMode m_modeBefore = webapp::InstrumentationMode::Scoped;
+    std::optional<webapp::InstrumentationMode> m_loadMode;
     QString m_scopedVerdict;
     QString m_globalVerdict;
 };

@@ -6,7 +6,7 @@
 #include "gui/MoneyText.h"
 #include "payi/Instrumentation.h"
 #include "payi/PriceTable.h"
-#include "server/Backend.h"
+#include "backend/Backend.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -25,14 +25,14 @@ QString perMillion(const std::optional<payi::Money> &perToken)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(server::Backend &backend, QWidget *parent)
+SettingsDialog::SettingsDialog(backend::Backend &backend, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::SettingsDialog)
     , m_backend(backend)
     , m_settings(WorkbenchSettings::load())
 {
     m_ui->setupUi(this);
-    const bool openai = m_settings.provider == server::ProviderKind::OpenAI;
+    const bool openai = m_settings.provider == backend::ProviderKind::OpenAI;
     m_ui->providerOpenAI->setChecked(openai);
     m_ui->providerSimulated->setChecked(!openai);
     m_ui->baseUrlEdit->setText(m_settings.baseUrl);
@@ -46,7 +46,7 @@ SettingsDialog::SettingsDialog(server::Backend &backend, QWidget *parent)
     enableProvider();
     m_ui->keyStatus->setText(tr("Reading the keychain…"));
     connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, [this] { m_keyEdited = true; });
-    WorkbenchSettings::readApiKey(this, [this](const payi::Result<QString> &key) {
+    WorkbenchSettings::readApiKey(this, [this](const base::Result<QString> &key) {
         if (!key)
             return m_ui->keyStatus->setText(tr("The system keychain is not available: %1").arg(key.error().message));
         m_ui->keyStatus->setText(key->isEmpty() ? tr("No key stored.") : tr("A key is stored in the system keychain."));
@@ -54,14 +54,14 @@ SettingsDialog::SettingsDialog(server::Backend &backend, QWidget *parent)
             m_ui->apiKeyEdit->setText(*key);
     });
 
-    const providers::SimulatedModelSettings::Snapshot sim = backend.simulation().snapshot();
+    const simulator::SimulatedModelSettings::Snapshot sim = backend.simulation().snapshot();
     m_ui->latencySpin->setValue(sim.baseLatencyMs);
     m_ui->perTokenSpin->setValue(sim.perTokenMs);
     m_ui->failureRateSpin->setValue(sim.failureRate * 100.0);
-    for (providers::FaultKind kind : {providers::FaultKind::Mixed, providers::FaultKind::RateLimited,
-                                      providers::FaultKind::ServerError, providers::FaultKind::Timeout,
-                                      providers::FaultKind::StreamCut, providers::FaultKind::MalformedBody})
-        m_ui->faultKindCombo->addItem(providers::faultKindName(kind), int(kind));
+    for (simulator::FaultKind kind : {simulator::FaultKind::Mixed, simulator::FaultKind::RateLimited,
+                                      simulator::FaultKind::ServerError, simulator::FaultKind::Timeout,
+                                      simulator::FaultKind::StreamCut, simulator::FaultKind::MalformedBody})
+        m_ui->faultKindCombo->addItem(simulator::faultKindName(kind), int(kind));
     m_ui->faultKindCombo->setCurrentIndex(m_ui->faultKindCombo->findData(int(sim.faultKind)));
 
     m_ui->pricesTable->setColumnCount(4);
@@ -104,7 +104,7 @@ void SettingsDialog::loadPriceFile()
         FileDialog::instance().getOpenFileName(this, tr("Load a price table"), tr("Price tables (*.json)"));
     if (file.isEmpty())
         return;
-    const payi::Result<payi::PriceTable> table = payi::PriceTable::fromFile(file);
+    const base::Result<payi::PriceTable> table = payi::PriceTable::fromFile(file);
     if (!table)
         return void(QMessageBox::warning(this, tr("Price table"), table.error().message));
     m_loadedPrices = std::make_shared<const payi::PriceTable>(*table);
@@ -115,13 +115,13 @@ void SettingsDialog::loadPriceFile()
 void SettingsDialog::accept()
 {
     m_settings.provider =
-        m_ui->providerOpenAI->isChecked() ? server::ProviderKind::OpenAI : server::ProviderKind::Simulated;
+        m_ui->providerOpenAI->isChecked() ? backend::ProviderKind::OpenAI : backend::ProviderKind::Simulated;
     m_settings.baseUrl = m_ui->baseUrlEdit->text().trimmed();
     m_settings.model = m_ui->modelEdit->text().trimmed();
     m_settings.simulation.baseLatencyMs = m_ui->latencySpin->value();
     m_settings.simulation.perTokenMs = m_ui->perTokenSpin->value();
     m_settings.simulation.failureRate = m_ui->failureRateSpin->value() / 100.0;
-    m_settings.simulation.faultKind = providers::FaultKind(m_ui->faultKindCombo->currentData().toInt());
+    m_settings.simulation.faultKind = simulator::FaultKind(m_ui->faultKindCombo->currentData().toInt());
     m_settings.save();
     m_backend.simulation().apply(m_settings.simulation);
     if (m_loadedPrices)
@@ -129,7 +129,7 @@ void SettingsDialog::accept()
     if (m_keyEdited) {
         // The job outlives the dialog: it reports to the window.
         QWidget *owner = parentWidget();
-        WorkbenchSettings::writeApiKey(m_ui->apiKeyEdit->text(), owner, [owner](std::optional<payi::Error> error) {
+        WorkbenchSettings::writeApiKey(m_ui->apiKeyEdit->text(), owner, [owner](std::optional<base::Error> error) {
             if (!error)
                 return;
             // Shown with open(): a nested event loop here would stall the window's updates.

@@ -13,7 +13,7 @@ class SettingsDialog;
 namespace payi {
 class PriceTable;
 }
-namespace server {
+namespace backend {
 class Backend;
 }
 
@@ -27,7 +27,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(server::Backend &backend, QWidget *parent = nullptr);
+    SettingsDialog(backend::Backend &backend, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     void accept() override;
@@ -37,7 +37,7 @@ private:
     void loadPriceFile();
 
     QScopedPointer<Ui::SettingsDialog> m_ui;
-    server::Backend &m_backend;
+    backend::Backend &m_backend;
     WorkbenchSettings m_settings;
     std::shared_ptr<const payi::PriceTable> m_loadedPrices;
     bool m_keyEdited = false;

@@ -22,13 +22,13 @@ QFileInfo nearestExisting(const QString &path)
 
 } // namespace
 
-QString StartupProblemDialog::dataFolder(const server::ServerOptions &options)
+QString StartupProblemDialog::dataFolder(const backend::ServerOptions &options)
 {
     return QDir::toNativeSeparators(options.dataDir.isEmpty() ? ledger::Ledger::defaultDataDir() : options.dataDir);
 }
 
-StartupProblemDialog::Problem StartupProblemDialog::classify(const payi::Error &error,
-                                                             const server::ServerOptions &options)
+StartupProblemDialog::Problem StartupProblemDialog::classify(const base::Error &error,
+                                                             const backend::ServerOptions &options)
 {
     if (error.code == QLatin1String("listen_failed"))
         return Problem::PortInUse;
@@ -44,7 +44,7 @@ StartupProblemDialog::Problem StartupProblemDialog::classify(const payi::Error &
     return Problem::Other;
 }
 
-StartupProblemDialog::StartupProblemDialog(const payi::Error &error, const server::ServerOptions &options,
+StartupProblemDialog::StartupProblemDialog(const base::Error &error, const backend::ServerOptions &options,
                                            QWidget *parent)
     : QMessageBox(parent)
     , m_problem(classify(error, options))
@@ -100,12 +100,12 @@ StartupProblemDialog::StartupProblemDialog(const payi::Error &error, const serve
     }
 }
 
-std::optional<server::ServerOptions> StartupProblemDialog::ask()
+std::optional<backend::ServerOptions> StartupProblemDialog::ask()
 {
     exec();
     if (!m_fix || clickedButton() != m_fix)
         return std::nullopt;
-    server::ServerOptions options = m_options;
+    backend::ServerOptions options = m_options;
     switch (m_problem) {
     case Problem::PortInUse:
         options.port = 0;
@@ -120,7 +120,7 @@ std::optional<server::ServerOptions> StartupProblemDialog::ask()
         return options;
     }
     case Problem::NoApiKey:
-        options.provider = server::ProviderKind::Simulated;
+        options.provider = backend::ProviderKind::Simulated;
         return options;
     case Problem::Other:
         break;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "payi/Result.h"
-#include "server/ServerOptions.h"
+#include "base/Result.h"
+#include "backend/ServerOptions.h"
 
 #include <QMessageBox>
 
@@ -20,20 +20,20 @@ class StartupProblemDialog : public QMessageBox
 public:
     enum class Problem { PortInUse, DataFolderNotWritable, DataFolderInUse, NoApiKey, Other };
 
-    StartupProblemDialog(const payi::Error &error, const server::ServerOptions &options, QWidget *parent = nullptr);
+    StartupProblemDialog(const base::Error &error, const backend::ServerOptions &options, QWidget *parent = nullptr);
 
-    static Problem classify(const payi::Error &error, const server::ServerOptions &options);
+    static Problem classify(const base::Error &error, const backend::ServerOptions &options);
     // The folder the ledger lives in for options (--data-dir or the default).
-    static QString dataFolder(const server::ServerOptions &options);
+    static QString dataFolder(const backend::ServerOptions &options);
 
     Problem problem() const { return m_problem; }
     // Shows the dialog (and, for another folder, a folder chooser): the options to start
     // again with, or nothing when the user quits.
-    std::optional<server::ServerOptions> ask();
+    std::optional<backend::ServerOptions> ask();
 
 private:
     Problem m_problem;
-    server::ServerOptions m_options;
+    backend::ServerOptions m_options;
     QAbstractButton *m_fix = nullptr;
 };
 

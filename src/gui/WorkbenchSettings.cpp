@@ -34,15 +34,15 @@ WorkbenchSettings WorkbenchSettings::load()
     QSettings s;
     WorkbenchSettings w;
     w.provider = s.value(QStringLiteral("provider/kind")).toString() == QLatin1String("openai")
-                     ? server::ProviderKind::OpenAI
-                     : server::ProviderKind::Simulated;
+                     ? backend::ProviderKind::OpenAI
+                     : backend::ProviderKind::Simulated;
     w.baseUrl = s.value(QStringLiteral("provider/baseUrl")).toString();
     w.model = s.value(QStringLiteral("provider/model")).toString();
     w.hasSimulation = s.contains(QStringLiteral("simulation/baseLatencyMs"));
     w.simulation.baseLatencyMs = s.value(QStringLiteral("simulation/baseLatencyMs"), w.simulation.baseLatencyMs).toInt();
     w.simulation.perTokenMs = s.value(QStringLiteral("simulation/perTokenMs"), w.simulation.perTokenMs).toInt();
     w.simulation.failureRate = s.value(QStringLiteral("simulation/failureRate"), w.simulation.failureRate).toDouble();
-    w.simulation.faultKind = providers::faultKindFromName(s.value(QStringLiteral("simulation/faultKind")).toString())
+    w.simulation.faultKind = simulator::faultKindFromName(s.value(QStringLiteral("simulation/faultKind")).toString())
                                  .value_or(w.simulation.faultKind);
     w.pricesFile = s.value(QStringLiteral("prices/file")).toString();
     return w;
@@ -52,17 +52,17 @@ void WorkbenchSettings::save() const
 {
     QSettings s;
     s.setValue(QStringLiteral("provider/kind"),
-               provider == server::ProviderKind::OpenAI ? QStringLiteral("openai") : QStringLiteral("sim"));
+               provider == backend::ProviderKind::OpenAI ? QStringLiteral("openai") : QStringLiteral("sim"));
     s.setValue(QStringLiteral("provider/baseUrl"), baseUrl);
     s.setValue(QStringLiteral("provider/model"), model);
     s.setValue(QStringLiteral("simulation/baseLatencyMs"), simulation.baseLatencyMs);
     s.setValue(QStringLiteral("simulation/perTokenMs"), simulation.perTokenMs);
     s.setValue(QStringLiteral("simulation/failureRate"), simulation.failureRate);
-    s.setValue(QStringLiteral("simulation/faultKind"), providers::faultKindName(simulation.faultKind));
+    s.setValue(QStringLiteral("simulation/faultKind"), simulator::faultKindName(simulation.faultKind));
     s.setValue(QStringLiteral("prices/file"), pricesFile);
 }
 
-void WorkbenchSettings::readApiKey(QObject *context, std::function<void(payi::Result<QString>)> done)
+void WorkbenchSettings::readApiKey(QObject *context, std::function<void(base::Result<QString>)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(KeychainService, context);
     job->setKey(KeychainKey);
@@ -70,14 +70,14 @@ void WorkbenchSettings::readApiKey(QObject *context, std::function<void(payi::Re
         if (job->error() == QKeychain::EntryNotFound)
             return done(QString());
         if (job->error() != QKeychain::NoError)
-            return done(payi::Error{QStringLiteral("keychain"), keychainError(*job)});
+            return done(base::Error{QStringLiteral("keychain"), keychainError(*job)});
         done(job->textData());
     });
     job->start();
 }
 
 void WorkbenchSettings::writeApiKey(const QString &key, QObject *context,
-                                    std::function<void(std::optional<payi::Error>)> done)
+                                    std::function<void(std::optional<base::Error>)> done)
 {
     QKeychain::Job *job = nullptr;
     if (key.isEmpty()) {
@@ -90,7 +90,7 @@ void WorkbenchSettings::writeApiKey(const QString &key, QObject *context,
     job->setKey(KeychainKey);
     QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
         if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-            return done(payi::Error{QStringLiteral("keychain"), keychainError(*job)});
+            return done(base::Error{QStringLiteral("keychain"), keychainError(*job)});
         done(std::nullopt);
     });
     job->start();

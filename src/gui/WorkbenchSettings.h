@@ -1,8 +1,8 @@
 #pragma once
 
-#include "payi/Result.h"
-#include "providers/SimulatedModelSettings.h"
-#include "server/ServerOptions.h"
+#include "base/Result.h"
+#include "simulator/SimulatedModelSettings.h"
+#include "backend/ServerOptions.h"
 
 #include <QObject>
 #include <QString>
@@ -15,10 +15,10 @@ namespace gui {
 // lives in the system keychain (QtKeychain), never in the settings file.
 struct WorkbenchSettings
 {
-    server::ProviderKind provider = server::ProviderKind::Simulated;
+    backend::ProviderKind provider = backend::ProviderKind::Simulated;
     QString baseUrl;
     QString model;
-    providers::SimulatedModelSettings::Snapshot simulation;
+    simulator::SimulatedModelSettings::Snapshot simulation;
     bool hasSimulation = false; // false: nothing saved yet, keep the command line's values
     QString pricesFile;         // empty: the shipped table
 
@@ -26,8 +26,8 @@ struct WorkbenchSettings
     void save() const;
 
     // Asynchronous: done runs on context's thread with the key ("" when none is stored).
-    static void readApiKey(QObject *context, std::function<void(payi::Result<QString>)> done);
-    static void writeApiKey(const QString &key, QObject *context, std::function<void(std::optional<payi::Error>)> done);
+    static void readApiKey(QObject *context, std::function<void(base::Result<QString>)> done);
+    static void writeApiKey(const QString &key, QObject *context, std::function<void(std::optional<base::Error>)> done);
 };
 
 } // namespace gui

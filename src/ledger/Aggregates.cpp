@@ -26,10 +26,10 @@ AggregateSnapshot Aggregates::snapshot() const
     return AggregateSnapshot(m_published);
 }
 
-payi::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
+base::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
 {
     const auto failed = [&db](const QString &detail) {
-        return payi::Error{
+        return base::Error{
             QStringLiteral("ledger_read_failed"),
             QStringLiteral("could not read the events of %1: %2").arg(db.databaseName(), detail)};
     };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ledger/AggregateSnapshot.h"
-#include "payi/Result.h"
+#include "base/Result.h"
 
 #include <memory>
 #include <mutex>
@@ -28,7 +28,7 @@ public:
     };
     // Counts every event of the database, used once at start: from the saved checkpoint
     // and the events after it, or from every event when the checkpoint cannot be used.
-    payi::Result<Rebuilt> rebuild(QSqlDatabase &db);
+    base::Result<Rebuilt> rebuild(QSqlDatabase &db);
 
 private:
     mutable std::mutex m_mutex;

@@ -25,7 +25,7 @@ Connection::~Connection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-payi::Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode mode)
+base::Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode mode)
 {
     std::unique_ptr<Connection> connection(
         new Connection(QStringLiteral("costbench-ledger-%1").arg(s_nextConnection++)));
@@ -38,7 +38,7 @@ payi::Result<std::unique_ptr<Connection>> Connection::open(const QString &path, 
     return connection;
 }
 
-std::optional<payi::Error> Connection::exec(const QString &sql, const QString &doing)
+std::optional<base::Error> Connection::exec(const QString &sql, const QString &doing)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
@@ -46,7 +46,7 @@ std::optional<payi::Error> Connection::exec(const QString &sql, const QString &d
     return std::nullopt;
 }
 
-payi::Result<QVariant> Connection::scalar(const QString &sql, const QString &doing)
+base::Result<QVariant> Connection::scalar(const QString &sql, const QString &doing)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
@@ -54,7 +54,7 @@ payi::Result<QVariant> Connection::scalar(const QString &sql, const QString &doi
     if (!query.next()) {
         if (query.lastError().isValid())
             return error(doing, query.lastError());
-        return payi::Error{QStringLiteral("ledger_read_failed"),
+        return base::Error{QStringLiteral("ledger_read_failed"),
                            doing + QStringLiteral(": no row")};
     }
     return query.value(0);
@@ -78,12 +78,12 @@ sqlite3 *Connection::handle(QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-payi::Error Connection::error(const QString &doing, const QSqlError &sqlError)
+base::Error Connection::error(const QString &doing, const QSqlError &sqlError)
 {
     QString detail = sqlError.databaseText();
     if (detail.isEmpty())
         detail = sqlError.text();
-    return payi::Error{QStringLiteral("ledger_sql_failed"),
+    return base::Error{QStringLiteral("ledger_sql_failed"),
                        QStringLiteral("%1: %2").arg(doing, detail)};
 }
 

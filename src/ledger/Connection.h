@@ -1,6 +1,6 @@
 #pragma once
 
-#include "payi/Result.h"
+#include "base/Result.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -22,7 +22,7 @@ class Connection
 public:
     enum class Mode { ReadOnly, ReadWrite };
 
-    static payi::Result<std::unique_ptr<Connection>> open(const QString &path, Mode mode);
+    static base::Result<std::unique_ptr<Connection>> open(const QString &path, Mode mode);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -30,15 +30,15 @@ public:
     QSqlDatabase &db() { return m_db; }
 
     // Runs one statement; on failure the error says what was being done.
-    std::optional<payi::Error> exec(const QString &sql, const QString &doing);
+    std::optional<base::Error> exec(const QString &sql, const QString &doing);
     // The first column of the first row of a query.
-    payi::Result<QVariant> scalar(const QString &sql, const QString &doing);
+    base::Result<QVariant> scalar(const QString &sql, const QString &doing);
 
     // Binds values to the placeholders in order. A null QString is bound as "", not as SQL
     // NULL (Qt's default): the text columns hold "" for "absent".
     static void bind(QSqlQuery &query, std::initializer_list<QVariant> values);
 
-    static payi::Error error(const QString &doing, const QSqlError &sqlError);
+    static base::Error error(const QString &doing, const QSqlError &sqlError);
 
     // SQLite's own handle under a Qt connection, for the two paths where Qt SQL's per-value
     // overhead dominates (inserting events, scanning them at start); nullptr if not SQLite.

@@ -89,14 +89,14 @@ QByteArray EventExporter::jsonLine(const StoredEvent &stored)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
-payi::Result<qint64> EventExporter::write(QIODevice *out, Format format, qint64 afterSeq) const
+base::Result<qint64> EventExporter::write(QIODevice *out, Format format, qint64 afterSeq) const
 {
     auto connection = Connection::open(m_databasePath, Connection::Mode::ReadOnly);
     if (!connection)
         return connection.error();
     const QString doing = QStringLiteral("could not export the events");
     const auto writeFailed = [&] {
-        return payi::Error{QStringLiteral("export_failed"),
+        return base::Error{QStringLiteral("export_failed"),
                            QStringLiteral("%1: %2").arg(doing, out->errorString())};
     };
     qint64 count = 0;

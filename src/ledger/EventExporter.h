@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ledger/EventRow.h"
-#include "payi/Result.h"
+#include "base/Result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,7 +20,7 @@ public:
     explicit EventExporter(QString databasePath);
 
     // Events with seq > afterSeq in seq order; returns how many were written.
-    payi::Result<qint64> write(QIODevice *out, Format format, qint64 afterSeq = 0) const;
+    base::Result<qint64> write(QIODevice *out, Format format, qint64 afterSeq = 0) const;
 
     static QByteArray csvHeader();
     static QByteArray csvLine(const StoredEvent &stored);

@@ -4,13 +4,13 @@
 
 namespace ledger {
 
-payi::Result<std::unique_ptr<EventInsert>> EventInsert::prepare(sqlite3 *sqlite)
+base::Result<std::unique_ptr<EventInsert>> EventInsert::prepare(sqlite3 *sqlite)
 {
     auto event = Statement::prepare(sqlite, EventRow::insertSql());
     auto instance = Statement::prepare(sqlite, EventRow::insertInstanceSql());
     for (const auto *prepared : {&event, &instance}) {
         if (!*prepared) {
-            return payi::Error{QStringLiteral("ledger_sql_failed"),
+            return base::Error{QStringLiteral("ledger_sql_failed"),
                                QStringLiteral("could not prepare the insert of events: %1")
                                    .arg(prepared->error().message)};
         }
@@ -19,10 +19,10 @@ payi::Result<std::unique_ptr<EventInsert>> EventInsert::prepare(sqlite3 *sqlite)
         new EventInsert(std::move(event).value(), std::move(instance).value()));
 }
 
-std::optional<payi::Error> EventInsert::insert(const EventRow &row)
+std::optional<base::Error> EventInsert::insert(const EventRow &row)
 {
     row.bind(m_event.get());
-    std::optional<payi::Error> failure = m_event.run();
+    std::optional<base::Error> failure = m_event.run();
     if (!failure) {
         row.bindInstance(m_instance.get());
         failure = m_instance.run();

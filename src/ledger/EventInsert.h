@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ledger/Statement.h"
-#include "payi/Result.h"
+#include "base/Result.h"
 
 #include <memory>
 #include <optional>
@@ -18,10 +18,10 @@ class EventRow;
 class EventInsert
 {
 public:
-    static payi::Result<std::unique_ptr<EventInsert>> prepare(sqlite3 *db);
+    static base::Result<std::unique_ptr<EventInsert>> prepare(sqlite3 *db);
 
     // Inserts the row; on failure, what SQLite says.
-    std::optional<payi::Error> insert(const EventRow &row);
+    std::optional<base::Error> insert(const EventRow &row);
 
 private:
     EventInsert(Statement event, Statement instance)

@@ -1,6 +1,6 @@
 #include "ledger/EventRow.h"
 
-#include "payi/JsonText.h"
+#include "base/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,7 +106,7 @@ QString columnList()
 const QString EmptyObject = QStringLiteral("{}");
 const QString EmptyArray = QStringLiteral("[]");
 
-using payi::JsonWriter;
+using base::JsonWriter;
 
 void writeList(JsonWriter &json, const QStringList &list)
 {

@@ -25,32 +25,32 @@ QDateTime utc(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-payi::Error refused(const QString &code, const QString &message)
+base::Error refused(const QString &code, const QString &message)
 {
-    return payi::Error{code, message + QStringLiteral("; the file was left as it is")};
+    return base::Error{code, message + QStringLiteral("; the file was left as it is")};
 }
 
 // Looks at an existing file without changing it: is it a Costbench ledger this version
 // can open, and is it sound?
-std::optional<payi::Error> checkFile(const QString &path)
+std::optional<base::Error> checkFile(const QString &path)
 {
     auto opened = Connection::open(path, Connection::Mode::ReadOnly);
     if (!opened)
         return refused(QStringLiteral("ledger_unreadable"), opened.error().message);
     Connection &connection = **opened;
     const QString doing = QStringLiteral("%1 is not a Costbench ledger or is damaged").arg(path);
-    const auto notLedger = [&](const payi::Error &error) {
+    const auto notLedger = [&](const base::Error &error) {
         return refused(QStringLiteral("ledger_corrupt"), error.message);
     };
-    const payi::Result<QVariant> applicationId =
+    const base::Result<QVariant> applicationId =
         connection.scalar(QStringLiteral("PRAGMA application_id"), doing);
     if (!applicationId)
         return notLedger(applicationId.error());
-    const payi::Result<QVariant> version =
+    const base::Result<QVariant> version =
         connection.scalar(QStringLiteral("PRAGMA user_version"), doing);
     if (!version)
         return notLedger(version.error());
-    const payi::Result<QVariant> tables =
+    const base::Result<QVariant> tables =
         connection.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), doing);
     if (!tables)
         return notLedger(tables.error());
@@ -83,43 +83,43 @@ std::optional<payi::Error> checkFile(const QString &path)
 
 // A read-only connection to a WAL file creates its -wal and -shm files when they are
 // missing; remove those again so that a refused file is left exactly as it was.
-std::optional<payi::Error> inspect(const QString &path)
+std::optional<base::Error> inspect(const QString &path)
 {
     QStringList created;
     for (const QString &side : {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
         if (!QFileInfo::exists(side))
             created << side;
     }
-    std::optional<payi::Error> problem = checkFile(path);
+    std::optional<base::Error> problem = checkFile(path);
     for (const QString &side : std::as_const(created))
         QFile::remove(side);
     return problem;
 }
 
-payi::Error lockError(const QLockFile &lock, const QString &dataDir)
+base::Error lockError(const QLockFile &lock, const QString &dataDir)
 {
     qint64 pid = 0;
     QString host;
     QString application;
     if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &application)) {
-        return payi::Error{QStringLiteral("ledger_locked"),
+        return base::Error{QStringLiteral("ledger_locked"),
                            QStringLiteral("the data folder %1 is in use by another Costbench "
                                           "(process %2 on %3)")
                                .arg(dataDir)
                                .arg(pid)
                                .arg(host)};
     }
-    return payi::Error{QStringLiteral("ledger_locked"),
+    return base::Error{QStringLiteral("ledger_locked"),
                        QStringLiteral("could not lock the data folder %1").arg(dataDir)};
 }
 
 // Runs a read on the calling thread's connection (Qt SQL connections are per thread).
-template <typename T, typename Read> payi::Result<T> withReader(const ReaderConnections &readers, Read read)
+template <typename T, typename Read> base::Result<T> withReader(const ReaderConnections &readers, Read read)
 {
-    const payi::Result<Connection *> connection = readers.acquire();
+    const base::Result<Connection *> connection = readers.acquire();
     if (!connection)
         return connection.error();
-    payi::Result<T> result = read((*connection)->db());
+    base::Result<T> result = read((*connection)->db());
     ReaderConnections::release(**connection);
     return result;
 }
@@ -131,12 +131,12 @@ QString Ledger::defaultDataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-payi::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir,
+base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir,
                                                    const LedgerOptions &options)
 {
     const QDir dir(dataDir);
     if (!QDir().mkpath(dataDir)) {
-        return payi::Error{QStringLiteral("ledger_open_failed"),
+        return base::Error{QStringLiteral("ledger_open_failed"),
                            QStringLiteral("could not create the data folder %1").arg(dataDir)};
     }
     auto lock = std::make_unique<QLockFile>(dir.filePath(QStringLiteral("costbench.lock")));
@@ -146,7 +146,7 @@ payi::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir,
 
     const QString path = dir.filePath(databaseFileName());
     if (QFileInfo::exists(path)) {
-        if (std::optional<payi::Error> problem = inspect(path))
+        if (std::optional<base::Error> problem = inspect(path))
             return *problem;
     }
 
@@ -162,7 +162,7 @@ payi::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir,
             return *failure;
         if (auto failure = Migrations::migrate(connection.db()))
             return *failure;
-        const payi::Result<Aggregates::Rebuilt> counted = aggregates->rebuild(connection.db());
+        const base::Result<Aggregates::Rebuilt> counted = aggregates->rebuild(connection.db());
         if (!counted)
             return counted.error();
         rebuilt = *counted;
@@ -180,15 +180,15 @@ payi::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir,
             Qt::DirectConnection);
     connect(ledger->m_writer.get(), &LedgerWriter::failed, ledger.get(), &Ledger::failed,
             Qt::DirectConnection);
-    if (std::optional<payi::Error> failure = ledger->m_writer->launch())
+    if (std::optional<base::Error> failure = ledger->m_writer->launch())
         return *failure;
     return ledger;
 }
 
 Ledger::Ledger(QString path, std::unique_ptr<QLockFile> lock,
-               std::unique_ptr<Aggregates> aggregates, const payi::Clock *clock)
+               std::unique_ptr<Aggregates> aggregates, const base::Clock *clock)
     : m_path(std::move(path)), m_lock(std::move(lock)), m_aggregates(std::move(aggregates)),
-      m_systemClock(clock ? nullptr : std::make_unique<payi::SystemClock>()),
+      m_systemClock(clock ? nullptr : std::make_unique<base::SystemClock>()),
       m_clock(clock ? clock : m_systemClock.get()), m_readers(std::make_unique<ReaderConnections>(m_path))
 {
 }
@@ -220,12 +220,12 @@ qint64 Ledger::durableSeq() const
     return m_writer->durableSeq();
 }
 
-payi::Result<qint64> Ledger::flush()
+base::Result<qint64> Ledger::flush()
 {
     return m_writer->flush();
 }
 
-std::optional<payi::Error> Ledger::error() const
+std::optional<base::Error> Ledger::error() const
 {
     return m_writer->error();
 }
@@ -251,9 +251,9 @@ void Ledger::appendRevision(const QString &id, const QString &content, const QSt
     writeDocument(false, id, content, requestId, eventId, context, std::move(done));
 }
 
-payi::Result<Document> Ledger::document(const QString &id, Revisions revisions) const
+base::Result<Document> Ledger::document(const QString &id, Revisions revisions) const
 {
-    return withReader<Document>(*m_readers, [&](QSqlDatabase &db) -> payi::Result<Document> {
+    return withReader<Document>(*m_readers, [&](QSqlDatabase &db) -> base::Result<Document> {
         const QString doing = QStringLiteral("could not read document %1").arg(id);
         // One read transaction: the document and its revisions agree.
         db.transaction();
@@ -264,7 +264,7 @@ payi::Result<Document> Ledger::document(const QString &id, Revisions revisions) 
         if (!query.exec())
             return Connection::error(doing, query.lastError());
         if (!query.next()) {
-            return payi::Error{QStringLiteral("not_found"),
+            return base::Error{QStringLiteral("not_found"),
                                QStringLiteral("no document with id %1").arg(id)};
         }
         Document document{id,
@@ -292,10 +292,10 @@ payi::Result<Document> Ledger::document(const QString &id, Revisions revisions) 
     });
 }
 
-payi::Result<QList<Document>> Ledger::documents() const
+base::Result<QList<Document>> Ledger::documents() const
 {
     return withReader<QList<Document>>(
-        *m_readers, [](QSqlDatabase &db) -> payi::Result<QList<Document>> {
+        *m_readers, [](QSqlDatabase &db) -> base::Result<QList<Document>> {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("SELECT id, content, created_ms, updated_ms, revisions "
                                            "FROM documents ORDER BY created_ms, id")))
@@ -319,10 +319,10 @@ void Ledger::saveLimit(const payi::Limit &limit, QObject *context, Done<payi::Li
     m_writer->write(LedgerWriter::LimitWrite{limit, context, std::move(done)});
 }
 
-payi::Result<QList<LimitTotals>> Ledger::limits() const
+base::Result<QList<LimitTotals>> Ledger::limits() const
 {
     auto stored = withReader<QList<LimitTotals>>(
-        *m_readers, [](QSqlDatabase &db) -> payi::Result<QList<LimitTotals>> {
+        *m_readers, [](QSqlDatabase &db) -> base::Result<QList<LimitTotals>> {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("SELECT id, name, max_pico, type, threshold_percent, "
                                            "created_ms FROM limits ORDER BY created_ms, id")))
@@ -363,9 +363,9 @@ void Ledger::recordRequest(const RequestRecord &record)
     m_writer->write(record);
 }
 
-payi::Result<RequestRecord> Ledger::request(const QString &id) const
+base::Result<RequestRecord> Ledger::request(const QString &id) const
 {
-    return withReader<RequestRecord>(*m_readers, [&](QSqlDatabase &db) -> payi::Result<RequestRecord> {
+    return withReader<RequestRecord>(*m_readers, [&](QSqlDatabase &db) -> base::Result<RequestRecord> {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT method, path, status, user_id, started_ms, "
                                      "finished_ms FROM requests WHERE id = ?"));
@@ -374,7 +374,7 @@ payi::Result<RequestRecord> Ledger::request(const QString &id) const
             return Connection::error(QStringLiteral("could not read request %1").arg(id),
                                      query.lastError());
         if (!query.next()) {
-            return payi::Error{QStringLiteral("not_found"),
+            return base::Error{QStringLiteral("not_found"),
                                QStringLiteral("no request with id %1").arg(id)};
         }
         return RequestRecord{id,
@@ -392,10 +392,10 @@ AggregateSnapshot Ledger::snapshot() const
     return m_aggregates->snapshot();
 }
 
-payi::Result<QList<StoredEvent>> Ledger::eventsAfter(qint64 afterSeq, int limit) const
+base::Result<QList<StoredEvent>> Ledger::eventsAfter(qint64 afterSeq, int limit) const
 {
     return withReader<QList<StoredEvent>>(
-        *m_readers, [&](QSqlDatabase &db) -> payi::Result<QList<StoredEvent>> {
+        *m_readers, [&](QSqlDatabase &db) -> base::Result<QList<StoredEvent>> {
             QSqlQuery query(db);
             query.setForwardOnly(true);
             query.prepare(EventRow::selectSql() +
@@ -411,10 +411,10 @@ payi::Result<QList<StoredEvent>> Ledger::eventsAfter(qint64 afterSeq, int limit)
         });
 }
 
-payi::Result<QList<NamedTotals>> Ledger::instances(const QString &useCaseName,
+base::Result<QList<NamedTotals>> Ledger::instances(const QString &useCaseName,
                                                    const QString &afterId, int limit) const
 {
-    auto ids = withReader<QStringList>(*m_readers, [&](QSqlDatabase &db) -> payi::Result<QStringList> {
+    auto ids = withReader<QStringList>(*m_readers, [&](QSqlDatabase &db) -> base::Result<QStringList> {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT use_case_id FROM instances WHERE use_case_name = ? "
@@ -457,7 +457,7 @@ QList<NamedTotals> Ledger::users(const std::optional<QString> &afterUserId, int 
     return users;
 }
 
-payi::Result<qint64> Ledger::exportEvents(QIODevice *out, EventExporter::Format format,
+base::Result<qint64> Ledger::exportEvents(QIODevice *out, EventExporter::Format format,
                                           qint64 afterSeq) const
 {
     return EventExporter(m_path).write(out, format, afterSeq);

@@ -5,9 +5,9 @@
 #include "ledger/EventExporter.h"
 #include "ledger/EventRow.h"
 #include "ledger/RequestRecord.h"
-#include "payi/Clock.h"
+#include "base/Clock.h"
 #include "payi/Limit.h"
-#include "payi/Result.h"
+#include "base/Result.h"
 
 #include <QObject>
 
@@ -28,7 +28,7 @@ struct LedgerOptions
     // which in WAL mode survives a process crash (SIGKILL) but may lose the last commits
     // on a power loss or OS crash.
     bool syncEachCommit = true;
-    const payi::Clock *clock = nullptr; // for document times; nullptr: the system clock
+    const base::Clock *clock = nullptr; // for document times; nullptr: the system clock
     // Events between two saves of the aggregates: after a crash, start-up counts at most
     // about this many events one by one (plus those since the last save).
     qint64 checkpointEvery = 100'000;
@@ -62,7 +62,7 @@ class Ledger final : public QObject
     Q_OBJECT
 
 public:
-    template <typename T> using Done = std::function<void(payi::Result<T>)>;
+    template <typename T> using Done = std::function<void(base::Result<T>)>;
 
     static QString defaultDataDir(); // the platform's app-data folder
     static QString databaseFileName() { return QStringLiteral("ledger.sqlite"); }
@@ -70,7 +70,7 @@ public:
     // Opens (or creates) the ledger in dataDir, migrates it to the current schema and
     // rebuilds the aggregates. Refuses, leaving every file as it is, a folder in use by
     // another Costbench, a file written by a newer Costbench, and a damaged or foreign file.
-    static payi::Result<std::unique_ptr<Ledger>> open(const QString &dataDir,
+    static base::Result<std::unique_ptr<Ledger>> open(const QString &dataDir,
                                                       const LedgerOptions &options = {});
     // Writes everything queued, then closes.
     ~Ledger() override;
@@ -86,9 +86,9 @@ public:
     qint64 lastSubmittedSeq() const;
     qint64 durableSeq() const;
     // Blocks until everything submitted so far is committed. Not for a GUI thread.
-    payi::Result<qint64> flush();
+    base::Result<qint64> flush();
     // Set once a commit failed (disk full, I/O error); nothing is written after it.
-    std::optional<payi::Error> error() const;
+    std::optional<base::Error> error() const;
 
     // Documents: each write is one revision; done runs after its commit. create refuses
     // an existing id (document_exists), append an unknown one (not_found).
@@ -98,16 +98,16 @@ public:
                         const QString &eventId, QObject *context, Done<Revision> done);
     enum class Revisions { Included, Omitted };
     // Omitted reads the document's row alone: what an append needs, whatever its history.
-    payi::Result<Document> document(const QString &id, Revisions revisions = Revisions::Included) const;
-    payi::Result<QList<Document>> documents() const;          // oldest first, no revisions
+    base::Result<Document> document(const QString &id, Revisions revisions = Revisions::Included) const;
+    base::Result<QList<Document>> documents() const;          // oldest first, no revisions
 
     // Limits: the spec is stored; spending comes from the events.
     void saveLimit(const payi::Limit &limit, QObject *context, Done<payi::Limit> done);
-    payi::Result<QList<LimitTotals>> limits() const; // oldest first
+    base::Result<QList<LimitTotals>> limits() const; // oldest first
 
     // Requests are written with the next batch; no acknowledgement.
     void recordRequest(const RequestRecord &record);
-    payi::Result<RequestRecord> request(const QString &id) const;
+    base::Result<RequestRecord> request(const QString &id) const;
 
     // The live totals, up to the last commit. Cheap: share it, keep it, copy it.
     AggregateSnapshot snapshot() const;
@@ -115,17 +115,17 @@ public:
     Aggregates::Rebuilt rebuilt() const { return m_rebuilt; }
 
     // Page queries. Events with seq > afterSeq, at most limit, in seq order.
-    payi::Result<QList<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) const;
+    base::Result<QList<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) const;
     // The instances of a use case, by use_case_id after afterId ("" for the first page),
     // with their totals.
-    payi::Result<QList<NamedTotals>> instances(const QString &useCaseName, const QString &afterId,
+    base::Result<QList<NamedTotals>> instances(const QString &useCaseName, const QString &afterId,
                                                int limit) const;
     // Users by user_id after afterUserId, or from the first without it. The user "" holds
     // the calls made without a user.
     QList<NamedTotals> users(const std::optional<QString> &afterUserId, int limit) const;
 
     // Streams the events after afterSeq to out; returns how many were written.
-    payi::Result<qint64> exportEvents(QIODevice *out, EventExporter::Format format,
+    base::Result<qint64> exportEvents(QIODevice *out, EventExporter::Format format,
                                       qint64 afterSeq = 0) const;
 
 signals:
@@ -136,7 +136,7 @@ signals:
 
 private:
     Ledger(QString path, std::unique_ptr<QLockFile> lock, std::unique_ptr<Aggregates> aggregates,
-           const payi::Clock *clock);
+           const base::Clock *clock);
     void writeDocument(bool create, const QString &id, const QString &content,
                        const QString &requestId, const QString &eventId, QObject *context,
                        Done<Revision> done);
@@ -145,8 +145,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Aggregates> m_aggregates;
     Aggregates::Rebuilt m_rebuilt;
-    std::unique_ptr<payi::SystemClock> m_systemClock;
-    const payi::Clock *m_clock;
+    std::unique_ptr<base::SystemClock> m_systemClock;
+    const base::Clock *m_clock;
     std::unique_ptr<ReaderConnections> m_readers;
     std::unique_ptr<LedgerWriter> m_writer;
 };

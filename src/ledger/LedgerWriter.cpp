@@ -6,7 +6,7 @@
 #include "ledger/EventInsert.h"
 #include "ledger/Statement.h"
 #include "ledger/WalCheckpointer.h"
-#include "payi/Handoff.h"
+#include "base/Handoff.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,7 +56,7 @@ struct LedgerWriter::Statements
     {
     }
 
-    std::optional<payi::Error> prepare()
+    std::optional<base::Error> prepare()
     {
         const std::pair<QSqlQuery *, QString> qtSql[] = {
             {&upsertLimit,
@@ -75,7 +75,7 @@ struct LedgerWriter::Statements
         }
         sqlite3 *sqlite = Connection::handle(db);
         if (!sqlite) {
-            return payi::Error{QStringLiteral("ledger_sql_failed"),
+            return base::Error{QStringLiteral("ledger_sql_failed"),
                                QStringLiteral("the connection to %1 is not a SQLite connection")
                                    .arg(db.databaseName())};
         }
@@ -106,40 +106,40 @@ struct LedgerWriter::Statements
         return std::nullopt;
     }
 
-    static payi::Error prepareFailed(const payi::Error &error)
+    static base::Error prepareFailed(const base::Error &error)
     {
-        return payi::Error{error.code,
+        return base::Error{error.code,
                            QStringLiteral("could not prepare the ledger's statements: ") +
                                error.message};
     }
 
-    std::optional<payi::Error> failed(const QSqlQuery &query) const
+    std::optional<base::Error> failed(const QSqlQuery &query) const
     {
         return Connection::error(doing, query.lastError());
     }
 
-    payi::Error failed(const payi::Error &error) const
+    base::Error failed(const base::Error &error) const
     {
-        return payi::Error{error.code, doing + QStringLiteral(": ") + error.message};
+        return base::Error{error.code, doing + QStringLiteral(": ") + error.message};
     }
 
-    std::optional<payi::Error> run(Statement &statement) const
+    std::optional<base::Error> run(Statement &statement) const
     {
-        if (const std::optional<payi::Error> failure = statement.run())
+        if (const std::optional<base::Error> failure = statement.run())
             return failed(*failure);
         return std::nullopt;
     }
 
-    std::optional<payi::Error> writeEvent(const EventRow &row)
+    std::optional<base::Error> writeEvent(const EventRow &row)
     {
-        if (const std::optional<payi::Error> failure = insertEvent->insert(row))
+        if (const std::optional<base::Error> failure = insertEvent->insert(row))
             return failed(*failure);
         return std::nullopt;
     }
 
     // A refusal (an unknown or duplicate id) goes to *outcome; a failed statement is returned.
-    std::optional<payi::Error> writeDocument(const DocumentWrite &w,
-                                             payi::Result<Revision> *outcome)
+    std::optional<base::Error> writeDocument(const DocumentWrite &w,
+                                             base::Result<Revision> *outcome)
     {
         // The content as UTF-8 once, for the document and its revision.
         const QByteArray content = w.content.toUtf8();
@@ -147,28 +147,28 @@ struct LedgerWriter::Statements
         if (w.create) {
             // A new id (the caller made it): no look-up first; an existing one is ignored.
             insertDocument->bind(w.id, QByteArrayView(content), w.atMs, w.atMs);
-            if (const std::optional<payi::Error> failure = run(*insertDocument))
+            if (const std::optional<base::Error> failure = run(*insertDocument))
                 return failure;
             if (insertDocument->changes() == 0) {
                 *outcome =
-                    payi::Error{QStringLiteral("document_exists"),
+                    base::Error{QStringLiteral("document_exists"),
                                 QStringLiteral("a document with id %1 already exists").arg(w.id)};
                 return std::nullopt;
             }
         } else {
             findDocument->bind(w.id);
-            const payi::Result<bool> found = findDocument->step();
+            const base::Result<bool> found = findDocument->step();
             previous = found && *found ? int(findDocument->int64At(0)) : 0;
             findDocument->reset();
             if (!found)
                 return failed(found.error());
             if (!*found) {
-                *outcome = payi::Error{QStringLiteral("not_found"),
+                *outcome = base::Error{QStringLiteral("not_found"),
                                        QStringLiteral("no document with id %1").arg(w.id)};
                 return std::nullopt;
             }
             updateDocument->bind(QByteArrayView(content), w.atMs, previous + 1, w.id);
-            if (const std::optional<payi::Error> failure = run(*updateDocument))
+            if (const std::optional<base::Error> failure = run(*updateDocument))
                 return failure;
         }
         const Revision revision{
@@ -177,13 +177,13 @@ struct LedgerWriter::Statements
             w.eventId,    utc(w.atMs)};
         insertRevision->bind(w.id, revision.number, revision.kind, QByteArrayView(content),
                              revision.requestId, revision.eventId, w.atMs);
-        if (const std::optional<payi::Error> failure = run(*insertRevision))
+        if (const std::optional<base::Error> failure = run(*insertRevision))
             return failure;
         *outcome = revision;
         return std::nullopt;
     }
 
-    std::optional<payi::Error> writeLimit(const payi::Limit &limit)
+    std::optional<base::Error> writeLimit(const payi::Limit &limit)
     {
         Connection::bind(upsertLimit, {limit.id, limit.spec.name, limit.spec.max.pico(),
                                        payi::limitTypeName(limit.spec.type),
@@ -191,7 +191,7 @@ struct LedgerWriter::Statements
         return upsertLimit.exec() ? std::nullopt : failed(upsertLimit);
     }
 
-    std::optional<payi::Error> writeRequest(const RequestRecord &r)
+    std::optional<base::Error> writeRequest(const RequestRecord &r)
     {
         upsertRequest->bind(r.id, r.method, r.path, r.status, r.userId, msOf(r.started),
                             msOf(r.finished));
@@ -223,7 +223,7 @@ LedgerWriter::~LedgerWriter()
     stop();
 }
 
-std::optional<payi::Error> LedgerWriter::launch()
+std::optional<base::Error> LedgerWriter::launch()
 {
     start();
     std::unique_lock lock(m_mutex);
@@ -274,7 +274,7 @@ void LedgerWriter::enqueue(Item item)
 {
     std::unique_lock lock(m_mutex);
     if (m_error) {
-        const payi::Error error = *m_error;
+        const base::Error error = *m_error;
         lock.unlock();
         reject(item, error);
         return;
@@ -291,12 +291,12 @@ void LedgerWriter::whenDurable(qint64 seq, QObject *context, Done<qint64> done)
         lock.unlock();
         deliver(context, [done, seq] { done(seq); });
     } else if (m_error) {
-        const payi::Error error = *m_error;
+        const base::Error error = *m_error;
         lock.unlock();
         deliver(context, [done, error] { done(error); });
     } else if (seq > m_lastSeq) {
         lock.unlock();
-        const payi::Error error{QStringLiteral("unknown_seq"),
+        const base::Error error{QStringLiteral("unknown_seq"),
                                 QStringLiteral("no event with seq %1 was submitted").arg(seq)};
         deliver(context, [done, error] { done(error); });
     } else {
@@ -304,7 +304,7 @@ void LedgerWriter::whenDurable(qint64 seq, QObject *context, Done<qint64> done)
     }
 }
 
-payi::Result<qint64> LedgerWriter::flush()
+base::Result<qint64> LedgerWriter::flush()
 {
     std::unique_lock lock(m_mutex);
     const quint64 target = m_queuedItems;
@@ -326,7 +326,7 @@ qint64 LedgerWriter::durableSeq() const
     return m_durableSeq;
 }
 
-std::optional<payi::Error> LedgerWriter::error() const
+std::optional<base::Error> LedgerWriter::error() const
 {
     std::lock_guard lock(m_mutex);
     return m_error;
@@ -335,14 +335,14 @@ std::optional<payi::Error> LedgerWriter::error() const
 void LedgerWriter::deliver(const QPointer<QObject> &context, std::function<void()> call)
 {
     if (context)
-        payi::postTo(context.data(), std::move(call));
+        base::postTo(context.data(), std::move(call));
 }
 
 void LedgerWriter::run()
 {
-    payi::scheduleAsBatch();
+    base::scheduleAsBatch();
     auto opened = Connection::open(m_path, Connection::Mode::ReadWrite);
-    std::optional<payi::Error> openError;
+    std::optional<base::Error> openError;
     std::unique_ptr<Connection> connection;
     if (opened) {
         connection = std::move(opened).value();
@@ -452,14 +452,14 @@ void LedgerWriter::saveCheckpoint(Statements &statements, const EncodedCheckpoin
 
 void LedgerWriter::commit(Statements &statements, std::vector<Item> &batch)
 {
-    if (const std::optional<payi::Error> earlier = error()) {
+    if (const std::optional<base::Error> earlier = error()) {
         failAll(batch, *earlier);
         return;
     }
     std::vector<std::function<void()>> replies;
     std::vector<EventFacts> facts;
     qint64 lastSeq = 0;
-    std::optional<payi::Error> failure;
+    std::optional<base::Error> failure;
     if (!statements.db.transaction())
         failure = Connection::error(statements.doing, statements.db.lastError());
     for (auto it = batch.begin(); it != batch.end() && !failure; ++it) {
@@ -473,7 +473,7 @@ void LedgerWriter::commit(Statements &statements, std::vector<Item> &batch)
         failure = Connection::error(statements.doing, statements.db.lastError());
     if (failure) {
         statements.db.rollback();
-        failAll(batch, payi::Error{QStringLiteral("ledger_write_failed"),
+        failAll(batch, base::Error{QStringLiteral("ledger_write_failed"),
                                    QStringLiteral("%1. Nothing after seq %2 was stored and the "
                                                   "ledger takes no more writes: check that the "
                                                   "disk has room, then restart Costbench")
@@ -513,7 +513,7 @@ void LedgerWriter::markDone(std::size_t items)
     m_committed.notify_all();
 }
 
-std::optional<payi::Error> LedgerWriter::writeItem(Statements &statements, Item &item,
+std::optional<base::Error> LedgerWriter::writeItem(Statements &statements, Item &item,
                                                    std::vector<std::function<void()>> *replies)
 {
     return std::visit(
@@ -522,15 +522,15 @@ std::optional<payi::Error> LedgerWriter::writeItem(Statements &statements, Item 
             // A reply runs after the commit, and moves the callback out of its item then: a
             // failed commit answers every item of the batch from the batch (failAll()).
             [&](DocumentWrite &w) {
-                payi::Result<Revision> outcome = Revision();
-                const std::optional<payi::Error> failure = statements.writeDocument(w, &outcome);
+                base::Result<Revision> outcome = Revision();
+                const std::optional<base::Error> failure = statements.writeDocument(w, &outcome);
                 replies->push_back([&w, outcome = std::move(outcome)] {
                     deliver(w.context, [done = std::move(w.done), outcome] { done(outcome); });
                 });
                 return failure;
             },
             [&](LimitWrite &w) {
-                const std::optional<payi::Error> failure = statements.writeLimit(w.limit);
+                const std::optional<base::Error> failure = statements.writeLimit(w.limit);
                 replies->push_back([&w] {
                     deliver(w.context,
                             [done = std::move(w.done), limit = w.limit] { done(limit); });
@@ -542,7 +542,7 @@ std::optional<payi::Error> LedgerWriter::writeItem(Statements &statements, Item 
         item);
 }
 
-void LedgerWriter::reject(Item &item, const payi::Error &error)
+void LedgerWriter::reject(Item &item, const base::Error &error)
 {
     if (auto *w = std::get_if<DocumentWrite>(&item))
         deliver(w->context, [done = std::move(w->done), error] { done(error); });
@@ -550,7 +550,7 @@ void LedgerWriter::reject(Item &item, const payi::Error &error)
         deliver(l->context, [done = std::move(l->done), error] { done(error); });
 }
 
-void LedgerWriter::failAll(std::vector<Item> &batch, const payi::Error &error)
+void LedgerWriter::failAll(std::vector<Item> &batch, const base::Error &error)
 {
     bool first = false;
     std::multimap<qint64, Waiter> waiters;

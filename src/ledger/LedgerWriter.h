@@ -4,7 +4,7 @@
 #include "ledger/EventRow.h"
 #include "ledger/RequestRecord.h"
 #include "payi/Limit.h"
-#include "payi/Result.h"
+#include "base/Result.h"
 
 #include <QPointer>
 #include <QThread>
@@ -36,7 +36,7 @@ class LedgerWriter final : public QThread
     Q_OBJECT
 
 public:
-    template <typename T> using Done = std::function<void(payi::Result<T>)>;
+    template <typename T> using Done = std::function<void(base::Result<T>)>;
 
     struct DocumentWrite
     {
@@ -69,7 +69,7 @@ public:
     ~LedgerWriter() override;
 
     // Starts the thread; returns once its connection is open (or failed to open).
-    std::optional<payi::Error> launch();
+    std::optional<base::Error> launch();
     // Writes what is queued, then ends the thread.
     void stop();
 
@@ -80,11 +80,11 @@ public:
 
     void whenDurable(qint64 seq, QObject *context, Done<qint64> done);
     // Blocks until every write queued so far is committed; returns the durable seq.
-    payi::Result<qint64> flush();
+    base::Result<qint64> flush();
 
     qint64 lastSubmittedSeq() const;
     qint64 durableSeq() const;
-    std::optional<payi::Error> error() const;
+    std::optional<base::Error> error() const;
 
 signals:
     // Emitted on the writer thread; connect with queued (or auto) connections.
@@ -110,10 +110,10 @@ private:
 
     void enqueue(Item item);
     void commit(Statements &statements, std::vector<Item> &batch);
-    std::optional<payi::Error> writeItem(Statements &statements, Item &item,
+    std::optional<base::Error> writeItem(Statements &statements, Item &item,
                                          std::vector<std::function<void()>> *replies);
-    void failAll(std::vector<Item> &batch, const payi::Error &error);
-    static void reject(Item &item, const payi::Error &error);
+    void failAll(std::vector<Item> &batch, const base::Error &error);
+    static void reject(Item &item, const base::Error &error);
     void markDone(std::size_t items);
     void encodeCheckpointIfDue();
     void saveCheckpoint(Statements &statements, const EncodedCheckpoint &checkpoint);
@@ -131,13 +131,13 @@ private:
     std::condition_variable m_committed; // flush() and launch(): progress
     std::vector<Item> m_queue;
     bool m_stopping = false;
-    std::optional<std::optional<payi::Error>> m_opened;
+    std::optional<std::optional<base::Error>> m_opened;
     qint64 m_lastSeq;
     qint64 m_durableSeq;
     quint64 m_queuedItems = 0;
     quint64 m_doneItems = 0;
     std::multimap<qint64, Waiter> m_waiters;
-    std::optional<payi::Error> m_error;
+    std::optional<base::Error> m_error;
     bool m_encoding = false;
     std::optional<EncodedCheckpoint> m_encoded;
 };

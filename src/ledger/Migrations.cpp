@@ -115,7 +115,7 @@ template <std::size_t N> QStringList statements(const char *const (&sql)[N])
 
 } // namespace
 
-payi::Result<int> Migrations::version(QSqlDatabase &db)
+base::Result<int> Migrations::version(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
@@ -139,9 +139,9 @@ QStringList Migrations::step(int version)
     }
 }
 
-std::optional<payi::Error> Migrations::migrate(QSqlDatabase &db, int targetVersion)
+std::optional<base::Error> Migrations::migrate(QSqlDatabase &db, int targetVersion)
 {
-    const payi::Result<int> current = version(db);
+    const base::Result<int> current = version(db);
     if (!current)
         return current.error();
     for (int next = *current + 1; next <= targetVersion; ++next) {
@@ -153,7 +153,7 @@ std::optional<payi::Error> Migrations::migrate(QSqlDatabase &db, int targetVersi
         for (const QString &statement : std::as_const(sql)) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
-                const payi::Error error = Connection::error(doing, query.lastError());
+                const base::Error error = Connection::error(doing, query.lastError());
                 query.finish();
                 db.rollback();
                 return error;

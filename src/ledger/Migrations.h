@@ -1,6 +1,6 @@
 #pragma once
 
-#include "payi/Result.h"
+#include "base/Result.h"
 
 #include <QStringList>
 
@@ -21,9 +21,9 @@ public:
     // PRAGMA application_id of a Costbench ledger ("CBLG").
     static constexpr qint32 ApplicationId = 0x43424c47;
 
-    static payi::Result<int> version(QSqlDatabase &db);
+    static base::Result<int> version(QSqlDatabase &db);
     // Brings the schema from its version up to target (never down).
-    static std::optional<payi::Error> migrate(QSqlDatabase &db, int targetVersion = LatestVersion);
+    static std::optional<base::Error> migrate(QSqlDatabase &db, int targetVersion = LatestVersion);
 
     // The statements that take the schema from version - 1 to version.
     static QStringList step(int version);

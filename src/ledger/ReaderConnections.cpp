@@ -64,7 +64,7 @@ ReaderConnections::~ReaderConnections()
     }
 }
 
-payi::Result<Connection *> ReaderConnections::acquire() const
+base::Result<Connection *> ReaderConnections::acquire() const
 {
     const quint64 me = t_thread.id;
     {
@@ -73,7 +73,7 @@ payi::Result<Connection *> ReaderConnections::acquire() const
         if (found != m_byThread.end())
             return found->second.get();
     }
-    payi::Result<std::unique_ptr<Connection>> opened = Connection::open(m_path, Connection::Mode::ReadOnly);
+    base::Result<std::unique_ptr<Connection>> opened = Connection::open(m_path, Connection::Mode::ReadOnly);
     if (!opened)
         return opened.error();
     std::lock_guard lock(registry().mutex);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ledger/Connection.h"
-#include "payi/Result.h"
+#include "base/Result.h"
 
 #include <QString>
 
@@ -26,7 +26,7 @@ public:
     ReaderConnections &operator=(const ReaderConnections &) = delete;
 
     // The calling thread's connection, opened on its first read.
-    payi::Result<Connection *> acquire() const;
+    base::Result<Connection *> acquire() const;
     // Ends what a read left open (a transaction after an early return), so that the next
     // read on the connection sees every commit since.
     static void release(Connection &connection);

@@ -6,13 +6,13 @@
 
 namespace ledger {
 
-payi::Result<Statement> Statement::prepare(sqlite3 *db, const QString &sql)
+base::Result<Statement> Statement::prepare(sqlite3 *db, const QString &sql)
 {
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
                            &statement, nullptr) != SQLITE_OK) {
-        return payi::Error{QStringLiteral("ledger_sql_failed"),
+        return base::Error{QStringLiteral("ledger_sql_failed"),
                            QString::fromUtf8(sqlite3_errmsg(db))};
     }
     return Statement(db, statement);
@@ -53,7 +53,7 @@ void Statement::bindAt(int index, qint64 value)
     sqlite3_bind_int64(m_statement, index, value);
 }
 
-payi::Result<bool> Statement::step()
+base::Result<bool> Statement::step()
 {
     switch (sqlite3_step(m_statement)) {
     case SQLITE_ROW:
@@ -61,7 +61,7 @@ payi::Result<bool> Statement::step()
     case SQLITE_DONE:
         return false;
     default:
-        return payi::Error{QStringLiteral("ledger_sql_failed"),
+        return base::Error{QStringLiteral("ledger_sql_failed"),
                            QString::fromUtf8(sqlite3_errmsg(m_db))};
     }
 }
@@ -77,9 +77,9 @@ void Statement::reset()
     sqlite3_clear_bindings(m_statement);
 }
 
-std::optional<payi::Error> Statement::run()
+std::optional<base::Error> Statement::run()
 {
-    const payi::Result<bool> stepped = step();
+    const base::Result<bool> stepped = step();
     reset();
     if (!stepped)
         return stepped.error();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "payi/Result.h"
+#include "base/Result.h"
 
 #include <QString>
 
@@ -19,7 +19,7 @@ class Statement
 {
 public:
     // Prepares sql for repeated use; on failure, what SQLite says.
-    static payi::Result<Statement> prepare(sqlite3 *db, const QString &sql);
+    static base::Result<Statement> prepare(sqlite3 *db, const QString &sql);
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
     ~Statement();
@@ -37,11 +37,11 @@ public:
 
     // Runs the bound statement to its first row, or to its end: true if a row is there to
     // read with int64At(). On failure, SQLite's message. reset() readies it for the next use.
-    payi::Result<bool> step();
+    base::Result<bool> step();
     qint64 int64At(int column) const;
     void reset();
     // Runs a bound statement that returns no rows, and readies it for the next use.
-    std::optional<payi::Error> run();
+    std::optional<base::Error> run();
     // The rows the last INSERT, UPDATE or DELETE that ended on this connection changed.
     int changes() const;
 

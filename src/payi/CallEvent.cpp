@@ -8,7 +8,7 @@ namespace {
 
 Money moneyFrom(const QJsonValue &v)
 {
-    const Result<Money> m = Money::parse(v.toString());
+    const base::Result<Money> m = Money::parse(v.toString());
     return m ? *m : Money();
 }
 

@@ -5,9 +5,11 @@
 
 #include <memory>
 
-namespace payi {
-
+namespace base {
 class Clock;
+}
+
+namespace payi {
 
 // The configuration of instrument() (PAYI-MODEL.md, "instrument() — once, at start-up").
 struct Config
@@ -25,7 +27,7 @@ struct Config
 
     // Costbench additions.
     std::shared_ptr<const PriceTable> prices = std::make_shared<const PriceTable>();
-    std::shared_ptr<const Clock> clock; // null: the system clock
+    std::shared_ptr<const base::Clock> clock; // null: the system clock
     // The output cap assumed for a call that gives no max_tokens, when it must reserve
     // against a block limit. The provider client sends it as max_tokens so that the
     // reservation really is an upper bound.

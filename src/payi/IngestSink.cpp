@@ -1,6 +1,6 @@
 #include "payi/IngestSink.h"
 
-#include "payi/Handoff.h"
+#include "base/Handoff.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -116,7 +116,7 @@ IngestSink::IngestSink(Options options)
 IngestSink::~IngestSink()
 {
     IngestWorker *worker = m_worker;
-    runOnAndWait(worker, [worker] { delete worker; });
+    base::runOnAndWait(worker, [worker] { delete worker; });
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
@@ -142,7 +142,7 @@ void IngestSink::consume(const CallEvent &event)
         m_wakePending = true;
     }
     if (wake)
-        postTo(m_worker, [worker = m_worker] { worker->pump(); });
+        base::postTo(m_worker, [worker = m_worker] { worker->pump(); });
 }
 
 std::optional<CallEvent> IngestSink::takeNext()

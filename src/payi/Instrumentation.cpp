@@ -1,6 +1,6 @@
 #include "payi/Instrumentation.h"
 
-#include "payi/Clock.h"
+#include "base/Clock.h"
 #include "payi/OfflineFileSink.h"
 
 #include <QCoreApplication>
@@ -80,7 +80,7 @@ CallEvent TrackedCall::finish(const CallOutcome &outcome)
 
 Instrumentation::Instrumentation(Config config)
     : m_config(std::move(config)),
-      m_clock(m_config.clock ? m_config.clock : std::make_shared<const SystemClock>()),
+      m_clock(m_config.clock ? m_config.clock : std::make_shared<const base::SystemClock>()),
       m_globalInstrumentation(m_config.globalInstrumentation),
       m_prices(m_config.prices ? m_config.prices : std::make_shared<const PriceTable>()),
       m_sinks(std::make_shared<const std::vector<std::shared_ptr<Sink>>>())
@@ -173,7 +173,7 @@ TrackedCall Instrumentation::begin(CallStart start)
         const qint64 maxOutput = s.maxOutputTokens > 0 ? s.maxOutputTokens : m_config.defaultMaxOutputTokens;
         const QString priced = call.m_attribution.priceAsResource.isEmpty() ? s.resource
                                                                             : call.m_attribution.priceAsResource;
-        const Result<Money> worst = prices()->worstCase(priced, s.inputUpperBound, maxOutput);
+        const base::Result<Money> worst = prices()->worstCase(priced, s.inputUpperBound, maxOutput);
         // A worst case out of range can never fit a limit: reserve the largest amount.
         const Money amount = worst ? *worst : Money::fromPico(std::numeric_limits<qint64>::max());
         const LimitRegistry::Outcome outcome = m_limits.reserve(limitIds, amount, &call.m_reservation);
@@ -235,7 +235,7 @@ CallEvent Instrumentation::finish(TrackedCall &call, const CallOutcome &outcome)
 
     const QString priced = a.priceAsResource.isEmpty() ? s.resource : a.priceAsResource;
     const std::shared_ptr<const PriceTable> table = prices();
-    const Result<Cost> cost = table->cost(priced, e.units, &e.price);
+    const base::Result<Cost> cost = table->cost(priced, e.units, &e.price);
     if (e.price.unknownResource)
         warnUnknownResource(priced);
     // A failed call is not billed; its units are kept for the record.

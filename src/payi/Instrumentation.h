@@ -14,9 +14,12 @@
 #include <mutex>
 #include <vector>
 
+namespace base {
+class Clock;
+}
+
 namespace payi {
 
-class Clock;
 class Instrumentation;
 
 // What a provider client tells the library when a call starts.
@@ -118,7 +121,7 @@ public:
     void setPrices(std::shared_ptr<const PriceTable> prices);
 
     LimitRegistry &limits() { return m_limits; }
-    const Clock &clock() const { return *m_clock; }
+    const base::Clock &clock() const { return *m_clock; }
     const Config &config() const { return m_config; }
 
     void addSink(std::shared_ptr<Sink> sink);
@@ -142,7 +145,7 @@ private:
     Attribution baseContext() const;
 
     Config m_config;
-    std::shared_ptr<const Clock> m_clock;
+    std::shared_ptr<const base::Clock> m_clock;
     std::atomic<bool> m_globalInstrumentation;
     mutable std::mutex m_mutex; // guards the fields below
     Params m_globalParams;

@@ -43,10 +43,10 @@ std::optional<LimitState> limitStateFromName(QStringView name)
     return std::nullopt;
 }
 
-Result<int> parseThreshold(QStringView text)
+base::Result<int> parseThreshold(QStringView text)
 {
-    const Result<Money> asMoney = Money::parse(text); // the same exact decimal grammar
-    const Error bad{QStringLiteral("invalid_threshold"),
+    const base::Result<Money> asMoney = Money::parse(text); // the same exact decimal grammar
+    const base::Error bad{QStringLiteral("invalid_threshold"),
                     QStringLiteral("threshold must be 0.75 to 0.99 or 1.0, got \"%1\"").arg(text.left(20))};
     if (!asMoney)
         return bad;
@@ -59,14 +59,14 @@ Result<int> parseThreshold(QStringView text)
     return percent;
 }
 
-std::optional<Error> LimitSpec::validate() const
+std::optional<base::Error> LimitSpec::validate() const
 {
     if (name.trimmed().isEmpty())
-        return Error{QStringLiteral("invalid_limit"), QStringLiteral("limit_name must not be empty")};
+        return base::Error{QStringLiteral("invalid_limit"), QStringLiteral("limit_name must not be empty")};
     if (max.pico() <= 0)
-        return Error{QStringLiteral("invalid_limit"), QStringLiteral("max must be greater than 0")};
+        return base::Error{QStringLiteral("invalid_limit"), QStringLiteral("max must be greater than 0")};
     if (thresholdPercent != 100 && (thresholdPercent < 75 || thresholdPercent > 99))
-        return Error{QStringLiteral("invalid_threshold"), QStringLiteral("threshold must be 0.75 to 0.99 or 1.0")};
+        return base::Error{QStringLiteral("invalid_threshold"), QStringLiteral("threshold must be 0.75 to 0.99 or 1.0")};
     return std::nullopt;
 }
 

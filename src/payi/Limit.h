@@ -1,7 +1,7 @@
 #pragma once
 
 #include "payi/Money.h"
-#include "payi/Result.h"
+#include "base/Result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -30,7 +30,7 @@ struct LimitSpec
     int thresholdPercent = 100;
 
     // Checks name non-empty, max > 0 and the threshold range.
-    std::optional<Error> validate() const;
+    std::optional<base::Error> validate() const;
     Money thresholdAmount() const;
 };
 
@@ -47,7 +47,7 @@ struct LimitEdit
 };
 
 // Parses "0.8", "1", "1.0" into hundredths; refuses more precision or a value out of range.
-Result<int> parseThreshold(QStringView text);
+base::Result<int> parseThreshold(QStringView text);
 
 struct Limit
 {

@@ -13,9 +13,9 @@ Money saturatingAdd(Money a, Money b)
 }
 } // namespace
 
-Result<Limit> LimitRegistry::create(const LimitSpec &spec, const QDateTime &now)
+base::Result<Limit> LimitRegistry::create(const LimitSpec &spec, const QDateTime &now)
 {
-    if (const std::optional<Error> invalid = spec.validate())
+    if (const std::optional<base::Error> invalid = spec.validate())
         return *invalid;
     Limit limit;
     limit.id = newUseCaseId();
@@ -26,14 +26,14 @@ Result<Limit> LimitRegistry::create(const LimitSpec &spec, const QDateTime &now)
     return limit;
 }
 
-Result<Limit> LimitRegistry::edit(const QString &id, const LimitEdit &edit)
+base::Result<Limit> LimitRegistry::edit(const QString &id, const LimitEdit &edit)
 {
     std::lock_guard lock(m_mutex);
     const auto it = m_limits.find(id);
     if (it == m_limits.end())
-        return Error{QStringLiteral("not_found"), QStringLiteral("no limit with id %1").arg(id.left(64))};
+        return base::Error{QStringLiteral("not_found"), QStringLiteral("no limit with id %1").arg(id.left(64))};
     const LimitSpec spec = edit.appliedTo(it->spec);
-    if (const std::optional<Error> invalid = spec.validate())
+    if (const std::optional<base::Error> invalid = spec.validate())
         return *invalid;
     it->spec = spec;
     return *it;

@@ -35,7 +35,7 @@ public:
         QStringList blocked;
     };
 
-    Result<Limit> create(const LimitSpec &spec, const QDateTime &now);
+    base::Result<Limit> create(const LimitSpec &spec, const QDateTime &now);
     // Changes a limit's spec, keeping its spending, reservations and counts. Refuses an
     // unknown id (not_found) and an edit that makes the spec invalid (invalid_limit,
     // invalid_threshold), changing nothing. Calls in flight keep their reservations and
@@ -43,7 +43,7 @@ public:
     // reserved + its worst case fits the new max. Calls admitted before the edit may still
     // settle past it (their cost is bounded by the old max); a block limit whose spending
     // is past max reports Blocked and refuses every call until max is raised.
-    Result<Limit> edit(const QString &id, const LimitEdit &edit);
+    base::Result<Limit> edit(const QString &id, const LimitEdit &edit);
     // Puts back a limit loaded from storage, with its totals.
     void restore(const Limit &limit);
     std::optional<Limit> find(const QString &id) const;

@@ -20,10 +20,10 @@ constexpr qint64 pow10(int n)
 }
 } // namespace
 
-Result<Money> Money::parse(QStringView text)
+base::Result<Money> Money::parse(QStringView text)
 {
     const auto bad = [&](const QString &why) {
-        return Error{QStringLiteral("invalid_money"),
+        return base::Error{QStringLiteral("invalid_money"),
                      QStringLiteral("\"%1\" is not a decimal amount: %2").arg(text.left(40), why)};
     };
     qsizetype i = 0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "payi/Result.h"
+#include "base/Result.h"
 
 #include <QMetaType>
 #include <QString>
@@ -31,7 +31,7 @@ public:
 
     // Parses a plain decimal string: optional '-', digits, optional '.' and up to twelve
     // fraction digits ("0.000125", "10", "-1.5"). No exponent, no spaces, no '+'.
-    static Result<Money> parse(QStringView text);
+    static base::Result<Money> parse(QStringView text);
 
     // The shortest exact decimal form: "0", "1.5", "0.000125", "-2".
     QString toString() const;

@@ -10,17 +10,17 @@ namespace {
 
 constexpr qint64 UnitsPerPriceQuote = 1'000'000; // prices are quoted per million units
 
-Error malformed(const QString &where, const QString &what)
+base::Error malformed(const QString &where, const QString &what)
 {
-    return Error{QStringLiteral("invalid_price_table"), QStringLiteral("%1: %2").arg(where, what)};
+    return base::Error{QStringLiteral("invalid_price_table"), QStringLiteral("%1: %2").arg(where, what)};
 }
 
 // "1.25" USD per million -> pico-dollars per unit, refused unless exact.
-Result<Money> perUnitPrice(const QJsonValue &value, const QString &where)
+base::Result<Money> perUnitPrice(const QJsonValue &value, const QString &where)
 {
     if (!value.isString())
         return malformed(where, QStringLiteral("expected a decimal string such as \"1.25\""));
-    const Result<Money> perMillion = Money::parse(value.toString());
+    const base::Result<Money> perMillion = Money::parse(value.toString());
     if (!perMillion)
         return malformed(where, perMillion.error().message);
     if (perMillion->isNegative())
@@ -32,7 +32,7 @@ Result<Money> perUnitPrice(const QJsonValue &value, const QString &where)
 
 } // namespace
 
-Result<PriceTable> PriceTable::fromJson(const QByteArray &json)
+base::Result<PriceTable> PriceTable::fromJson(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -80,7 +80,7 @@ Result<PriceTable> PriceTable::fromJson(const QByteArray &json)
                                              std::pair{QLatin1String("output"), &unitPrice.output}}) {
                 if (!sides.contains(side))
                     continue;
-                const Result<Money> p = perUnitPrice(sides.value(side), unitAt + u'.' + side);
+                const base::Result<Money> p = perUnitPrice(sides.value(side), unitAt + u'.' + side);
                 if (!p)
                     return p.error();
                 *slot = *p;
@@ -96,15 +96,15 @@ Result<PriceTable> PriceTable::fromJson(const QByteArray &json)
     return table;
 }
 
-Result<PriceTable> PriceTable::fromFile(const QString &path)
+base::Result<PriceTable> PriceTable::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("price_table_unreadable"),
+        return base::Error{QStringLiteral("price_table_unreadable"),
                      QStringLiteral("cannot read the price table %1: %2").arg(path, file.errorString())};
-    Result<PriceTable> table = fromJson(file.readAll());
+    base::Result<PriceTable> table = fromJson(file.readAll());
     if (!table)
-        return Error{table.error().code, QStringLiteral("%1: %2").arg(path, table.error().message)};
+        return base::Error{table.error().code, QStringLiteral("%1: %2").arg(path, table.error().message)};
     return table;
 }
 
@@ -122,7 +122,7 @@ const ResourcePrice *PriceTable::find(const QString &resource) const
     return it == m_resources.end() ? nullptr : &it->second;
 }
 
-Result<Cost> PriceTable::cost(const QString &resource, const Units &units, PriceProvenance *provenance) const
+base::Result<Cost> PriceTable::cost(const QString &resource, const Units &units, PriceProvenance *provenance) const
 {
     const ResourcePrice *price = find(resource);
     if (provenance)
@@ -137,16 +137,16 @@ Result<Cost> PriceTable::cost(const QString &resource, const Units &units, Price
         const std::optional<Money> in = (p.input ? *p.input : fallback.input.value_or(Money())).checkedMul(it->input);
         const std::optional<Money> out = (p.output ? *p.output : fallback.output.value_or(Money())).checkedMul(it->output);
         if (!in || !out || !cost.input.addInPlace(*in) || !cost.output.addInPlace(*out))
-            return Error{QStringLiteral("cost_overflow"), QStringLiteral("the cost of this call is out of range")};
+            return base::Error{QStringLiteral("cost_overflow"), QStringLiteral("the cost of this call is out of range")};
     }
     const std::optional<Money> total = cost.input.checkedAdd(cost.output);
     if (!total)
-        return Error{QStringLiteral("cost_overflow"), QStringLiteral("the cost of this call is out of range")};
+        return base::Error{QStringLiteral("cost_overflow"), QStringLiteral("the cost of this call is out of range")};
     cost.total = *total;
     return cost;
 }
 
-Result<Money> PriceTable::worstCase(const QString &resource, qint64 inputUpperBound, qint64 maxOutput) const
+base::Result<Money> PriceTable::worstCase(const QString &resource, qint64 inputUpperBound, qint64 maxOutput) const
 {
     const ResourcePrice *price = find(resource);
     if (!price)
@@ -161,7 +161,7 @@ Result<Money> PriceTable::worstCase(const QString &resource, qint64 inputUpperBo
     const std::optional<Money> out = highestOutput.checkedMul(maxOutput);
     const std::optional<Money> sum = in && out ? in->checkedAdd(*out) : std::nullopt;
     if (!sum)
-        return Error{QStringLiteral("cost_overflow"), QStringLiteral("the worst-case cost of this call is out of range")};
+        return base::Error{QStringLiteral("cost_overflow"), QStringLiteral("the worst-case cost of this call is out of range")};
     return *sum;
 }
 

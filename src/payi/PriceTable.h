@@ -1,7 +1,7 @@
 #pragma once
 
 #include "payi/Money.h"
-#include "payi/Result.h"
+#include "base/Result.h"
 #include "payi/Units.h"
 
 #include <QJsonObject>
@@ -71,8 +71,8 @@ public:
     PriceTable() = default;
 
     // Refuses a malformed table with a message naming the place ("resources.gpt-5.4.units.text.input: ...").
-    static Result<PriceTable> fromJson(const QByteArray &json);
-    static Result<PriceTable> fromFile(const QString &path);
+    static base::Result<PriceTable> fromJson(const QByteArray &json);
+    static base::Result<PriceTable> fromFile(const QString &path);
 
     QString version() const { return m_version; }
     const ResourceMap &resources() const { return m_resources; }
@@ -81,11 +81,11 @@ public:
     // Cost of units at this resource's prices. A unit type the table does not price is
     // charged at the resource's "text" price (never silently free). An unknown resource
     // costs zero and is flagged in provenance. Returns an error only on overflow.
-    Result<Cost> cost(const QString &resource, const Units &units, PriceProvenance *provenance) const;
+    base::Result<Cost> cost(const QString &resource, const Units &units, PriceProvenance *provenance) const;
 
     // The most a call can cost: inputUpperBound units at the highest input price plus
     // maxOutput units at the highest output price of the resource.
-    Result<Money> worstCase(const QString &resource, qint64 inputUpperBound, qint64 maxOutput) const;
+    base::Result<Money> worstCase(const QString &resource, qint64 inputUpperBound, qint64 maxOutput) const;
 
 private:
     QString m_version;

@@ -1,8 +1,8 @@
 #include "providers/ChatClient.h"
 
-#include "payi/Handoff.h"
+#include "base/Handoff.h"
 #include "providers/CompletionReader.h"
-#include "providers/SseParser.h"
+#include "net/SseParser.h"
 #include "providers/TokenEstimate.h"
 #include "providers/UsageMapping.h"
 
@@ -76,7 +76,7 @@ struct ChatClient::Call
     Completion done;
     DeltaHandler onDelta;
 
-    PlainHttpTransport::ExchangeId exchange = 0;
+    net::PlainHttpTransport::ExchangeId exchange = 0;
     QNetworkReply *reply = nullptr;
     QTimer *idle = nullptr;
     int manager = -1;
@@ -85,7 +85,7 @@ struct ChatClient::Call
     bool timedOut = false;
 
     QByteArray received; // a non-stream body, or an error body
-    SseParser parser;
+    net::SseParser parser;
     bool sawDone = false;
     bool firstToken = false;
     qint64 contentChunks = 0;
@@ -94,7 +94,7 @@ struct ChatClient::Call
 
 ChatClient::ChatClient(payi::ClientBinding binding, QObject *parent)
     : QObject(parent), m_binding(binding), m_apiKey(qEnvironmentVariable("OPENAI_API_KEY")),
-      m_plain(new PlainHttpTransport(this))
+      m_plain(new net::PlainHttpTransport(this))
 {
     setBaseUrl(defaultBaseUrl());
 }
@@ -150,18 +150,18 @@ void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onD
 
     if (call->tracked.isBlocked()) {
         // The library has recorded the blocked event; its description names the limits.
-        payi::Error error{kind::LimitBlocked, call->tracked.blockedEvent().failureDescription};
+        base::Error error{kind::LimitBlocked, call->tracked.blockedEvent().failureDescription};
         if (error.message.isEmpty()) {
             error.message = QStringLiteral("blocked by limit %1")
                                 .arg(call->tracked.blockedLimitIds().join(QStringLiteral(", ")));
         }
-        payi::postTo(this, [this, call, error] { conclude(*call, error); });
+        base::postTo(this, [this, call, error] { conclude(*call, error); });
         return;
     }
     if (QThread::currentThread() == thread())
         send(call);
     else
-        payi::postTo(this, [this, call] { send(call); });
+        base::postTo(this, [this, call] { send(call); });
 }
 
 int ChatClient::acquireManager()
@@ -218,11 +218,11 @@ void ChatClient::sendPlain(const std::shared_ptr<Call> &call, const QByteArray &
         if (!isProxyHeader(name) && !breaksLine)
             head += "\r\n" + name + ": " + value;
     }
-    PlainHttpTransport::Handlers handlers;
+    net::PlainHttpTransport::Handlers handlers;
     handlers.onBody = [this, call](int status, const QByteArray &bytes) {
         receive(*call, status, bytes);
     };
-    handlers.onEnd = [this, call](int status, const ExchangeEnd &end) {
+    handlers.onEnd = [this, call](int status, const net::ExchangeEnd &end) {
         finishExchange(*call, status, end);
     };
     call->exchange = m_plain->post(url.host(), quint16(url.port(80)), head, body, m_timeoutMs,
@@ -264,15 +264,15 @@ void ChatClient::sendThroughManager(const std::shared_ptr<Call> &call, const QBy
         QNetworkReply *finished = call->reply;
         const int status = statusOf(finished);
         if (call->timedOut) {
-            finishExchange(*call, status, {ExchangeEnd::Kind::Timeout, QString()});
+            finishExchange(*call, status, {net::ExchangeEnd::Kind::Timeout, QString()});
             return;
         }
         receive(*call, status, finished->isOpen() ? finished->readAll() : QByteArray());
-        ExchangeEnd end;
+        net::ExchangeEnd end;
         if (finished->error() == QNetworkReply::ConnectionRefusedError)
-            end = {ExchangeEnd::Kind::ConnectionRefused, finished->errorString()};
+            end = {net::ExchangeEnd::Kind::ConnectionRefused, finished->errorString()};
         else if (finished->error() != QNetworkReply::NoError)
-            end = {ExchangeEnd::Kind::Cut, finished->errorString()};
+            end = {net::ExchangeEnd::Kind::Cut, finished->errorString()};
         finishExchange(*call, status, end);
     });
     call->idle->start();
@@ -287,8 +287,8 @@ void ChatClient::receive(Call &c, int status, const QByteArray &bytes)
         c.received += bytes;
         return;
     }
-    const QList<SseEvent> events = c.parser.feed(bytes);
-    for (const SseEvent &event : events) {
+    const QList<net::SseEvent> events = c.parser.feed(bytes);
+    for (const net::SseEvent &event : events) {
         if (!handleStreamEvent(c, event.data))
             return;
     }
@@ -353,12 +353,12 @@ bool ChatClient::handleStreamEvent(Call &c, const QByteArray &data)
     return !c.completed;
 }
 
-void ChatClient::finishExchange(Call &c, int status, const ExchangeEnd &end)
+void ChatClient::finishExchange(Call &c, int status, const net::ExchangeEnd &end)
 {
     if (c.completed)
         return;
     c.status = status;
-    if (end.kind == ExchangeEnd::Kind::Timeout) {
+    if (end.kind == net::ExchangeEnd::Kind::Timeout) {
         fail(c, kind::Timeout,
              QStringLiteral("no data from the provider for %1 ms").arg(m_timeoutMs), true);
         return;
@@ -367,12 +367,12 @@ void ChatClient::finishExchange(Call &c, int status, const ExchangeEnd &end)
         fail(c, kind::HttpError, providerErrorDescription(c.status, c.received), false);
         return;
     }
-    if (end.kind == ExchangeEnd::Kind::Malformed) {
+    if (end.kind == net::ExchangeEnd::Kind::Malformed) {
         fail(c, kind::Malformed, end.description, false);
         return;
     }
     if (c.status == 0) {
-        const bool refused = end.kind == ExchangeEnd::Kind::ConnectionRefused;
+        const bool refused = end.kind == net::ExchangeEnd::Kind::ConnectionRefused;
         fail(c, refused ? kind::ConnectionRefused : kind::Network, end.description, false);
         return;
     }
@@ -380,7 +380,7 @@ void ChatClient::finishExchange(Call &c, int status, const ExchangeEnd &end)
         if (!c.sawDone) {
             QString why = QStringLiteral("the stream ended before [DONE] after %1 content chunks")
                               .arg(c.contentChunks);
-            if (end.kind != ExchangeEnd::Kind::Complete)
+            if (end.kind != net::ExchangeEnd::Kind::Complete)
                 why += QStringLiteral(" (%1)").arg(end.description);
             fail(c, kind::StreamCut, why, true);
             return;
@@ -389,7 +389,7 @@ void ChatClient::finishExchange(Call &c, int status, const ExchangeEnd &end)
         return;
     }
 
-    if (end.kind != ExchangeEnd::Kind::Complete) {
+    if (end.kind != net::ExchangeEnd::Kind::Complete) {
         fail(c, kind::Network,
              QStringLiteral("%1 after %2 bytes of the response")
                  .arg(end.description)
@@ -488,10 +488,10 @@ void ChatClient::fail(Call &c, const QString &failureKind, const QString &descri
         outcome.rawUsage = c.response.usage;
     }
     c.tracked.finish(outcome);
-    conclude(c, payi::Error{failureKind, text});
+    conclude(c, base::Error{failureKind, text});
 }
 
-void ChatClient::conclude(Call &c, payi::Result<ChatResponse> result)
+void ChatClient::conclude(Call &c, base::Result<ChatResponse> result)
 {
     c.completed = true;
     if (c.reply) {

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "payi/Instrumentation.h"
-#include "payi/Result.h"
+#include "base/Result.h"
 #include "providers/ChatRequest.h"
 #include "providers/ChatResponse.h"
-#include "providers/PlainHttpTransport.h"
+#include "net/PlainHttpTransport.h"
 
 #include <QObject>
 #include <QUrl>
@@ -41,7 +41,7 @@ class ChatClient : public QObject
     Q_OBJECT
 
 public:
-    using Completion = std::function<void(payi::Result<ChatResponse>)>;
+    using Completion = std::function<void(base::Result<ChatResponse>)>;
     using DeltaHandler = std::function<void(const ChatDelta &)>;
 
     explicit ChatClient(payi::ClientBinding binding = payi::ClientBinding::atConstruction(),
@@ -88,12 +88,12 @@ private:
     void sendThroughManager(const std::shared_ptr<Call> &call, const QByteArray &body);
     int acquireManager();
     void receive(Call &call, int status, const QByteArray &bytes);
-    void finishExchange(Call &call, int status, const ExchangeEnd &end);
+    void finishExchange(Call &call, int status, const net::ExchangeEnd &end);
     bool handleStreamEvent(Call &call, const QByteArray &data);
     payi::Units unitsOf(Call &call);
     void succeed(Call &call);
     void fail(Call &call, const QString &kind, const QString &description, bool withUnits);
-    void conclude(Call &call, payi::Result<ChatResponse> result);
+    void conclude(Call &call, base::Result<ChatResponse> result);
     QString redacted(QString text) const;
 
     payi::ClientBinding m_binding;
@@ -104,7 +104,7 @@ private:
     QString m_apiKey;
     int m_timeoutMs = 120'000;
     int m_maxManagers = 200;
-    PlainHttpTransport *m_plain;
+    net::PlainHttpTransport *m_plain;
     std::vector<PooledManager> m_managers;
     std::size_t m_nextManager = 0;
     int m_callsInFlight = 0;

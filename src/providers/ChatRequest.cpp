@@ -1,6 +1,6 @@
 #include "providers/ChatRequest.h"
 
-#include "payi/JsonText.h"
+#include "base/JsonText.h"
 
 #include <QJsonDocument>
 
@@ -86,13 +86,13 @@ QByteArray ChatRequest::bodyText(qint64 outputCap) const
         if (out.back() == '}')
             out += ',';
         out += "{\"content\":";
-        payi::appendJsonString(out, message.content);
+        base::appendJsonString(out, message.content);
         out += ",\"role\":";
-        payi::appendJsonString(out, message.role);
+        base::appendJsonString(out, message.role);
         out += '}';
     }
     out += "],\"model\":";
-    payi::appendJsonString(out, model);
+    base::appendJsonString(out, model);
     if (stream)
         out += ",\"stream\":true,\"stream_options\":{\"include_usage\":true}";
     out += '}';

@@ -1,5 +1,5 @@
-#include "HeadlessCostbench.h"
-#include "HttpProbe.h"
+#include "support/HeadlessCostbench.h"
+#include "support/HttpProbe.h"
 
 #include <QProcess>
 #include <QTcpServer>

@@ -1,11 +1,11 @@
-#include "HeadlessCostbench.h"
-#include "HttpProbe.h"
+#include "support/HeadlessCostbench.h"
+#include "support/HttpProbe.h"
 
 #include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
-#include "providers/SimulatedModelSettings.h"
-#include "server/AttributionAudit.h"
-#include "server/Backend.h"
+#include "simulator/SimulatedModelSettings.h"
+#include "webapp/AttributionAudit.h"
+#include "backend/Backend.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +14,6 @@
 #include <QTest>
 
 
-using namespace server;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -39,23 +38,23 @@ struct InProcess
 {
     QTemporaryDir dir;
     std::unique_ptr<payi::Instrumentation> instrumentation;
-    std::unique_ptr<Backend> backend;
+    std::unique_ptr<backend::Backend> backend;
     std::unique_ptr<HttpProbe> probe;
 };
 
 std::unique_ptr<InProcess> startInProcess()
 {
     auto s = std::make_unique<InProcess>();
-    ServerOptions options;
+    backend::ServerOptions options;
     options.port = 0;
     options.dataDir = s->dir.path();
     options.simLatencyMs = 100;
     options.providerTimeoutMs = 2000;
     payi::Config config;
     config.globalInstrumentation = false;
-    config.prices = *Backend::loadPrices(options);
+    config.prices = *backend::Backend::loadPrices(options);
     s->instrumentation = std::make_unique<payi::Instrumentation>(config);
-    payi::Result<std::unique_ptr<Backend>> backend = Backend::start(options, *s->instrumentation);
+    base::Result<std::unique_ptr<backend::Backend>> backend = backend::Backend::start(options, *s->instrumentation);
     if (!backend)
         return nullptr;
     s->backend = std::move(backend).value();
@@ -133,7 +132,7 @@ void TestFaults::providerFaultsUnderLoad()
 {
     auto s = startInProcess();
     QVERIFY(s);
-    s->backend->simulation().setFaultKind(providers::FaultKind::Mixed);
+    s->backend->simulation().setFaultKind(simulator::FaultKind::Mixed);
     s->backend->simulation().setFailureRate(0.3);
     constexpr int Requests = 300;
     int answered = 0;

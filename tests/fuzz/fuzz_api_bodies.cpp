@@ -6,8 +6,8 @@
 #include "FuzzCheck.h"
 
 #include "payi/Money.h"
-#include "providers/SimulatedModelSettings.h"
-#include "server/ApiJson.h"
+#include "simulator/SimulatedModelSettings.h"
+#include "webapp/ApiJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,12 +15,12 @@
 
 #include <cstdint>
 
-using providers::SimulatedModelSettings;
+using simulator::SimulatedModelSettings;
 
 namespace {
 
 // What a client could have left in place before: PUT /sim/settings changes only what it names.
-const SimulatedModelSettings::Snapshot kCurrent{123, 7, 0.25, providers::FaultKind::Timeout};
+const simulator::SimulatedModelSettings::Snapshot kCurrent{123, 7, 0.25, simulator::FaultKind::Timeout};
 
 std::optional<QJsonObject> asObject(const QByteArray &body)
 {
@@ -33,13 +33,13 @@ std::optional<QJsonObject> asObject(const QByteArray &body)
 
 // A refusal is one of the documented codes, and its response is what DESIGN.md promises:
 // 400, {"error": {"code", "message"}} in valid JSON, short enough not to echo the request.
-void checkRefusal(const payi::Error &error)
+void checkRefusal(const base::Error &error)
 {
     static const QStringList codes{QStringLiteral("invalid_json"), QStringLiteral("invalid_utf8"),
                                    QStringLiteral("missing_field"), QStringLiteral("invalid_field")};
     FUZZ_CHECK(codes.contains(error.code));
     FUZZ_CHECK(!error.message.isEmpty());
-    const server::HttpResponse response = server::api::errorResponse(400, error);
+    const net::HttpResponse response = webapp::api::errorResponse(400, error);
     FUZZ_CHECK(response.status() == 400);
     FUZZ_CHECK(response.body().size() < 512);
     const std::optional<QJsonObject> parsed = asObject(response.body());
@@ -51,7 +51,7 @@ void checkRefusal(const payi::Error &error)
 
 // Accepted only what parses as a JSON object; refused the rest, with a documented code.
 template <typename T>
-std::optional<QJsonObject> checkCommon(const payi::Result<T> &result, const QByteArray &body)
+std::optional<QJsonObject> checkCommon(const base::Result<T> &result, const QByteArray &body)
 {
     const std::optional<QJsonObject> object = asObject(body);
     if (!result) {
@@ -64,7 +64,7 @@ std::optional<QJsonObject> checkCommon(const payi::Result<T> &result, const QByt
 
 void documentText(const QByteArray &body, const QString &field)
 {
-    const payi::Result<QString> text = server::api::readDocumentText(body, field);
+    const base::Result<QString> text = webapp::api::readDocumentText(body, field);
     const std::optional<QJsonObject> object = checkCommon(text, body);
     if (!object)
         return;
@@ -74,13 +74,13 @@ void documentText(const QByteArray &body, const QString &field)
 
 void limitSpec(const QByteArray &body)
 {
-    const payi::Result<payi::LimitSpec> spec = server::api::readLimitSpec(body);
+    const base::Result<payi::LimitSpec> spec = webapp::api::readLimitSpec(body);
     const std::optional<QJsonObject> object = checkCommon(spec, body);
     if (!object)
         return;
     FUZZ_CHECK(!spec->validate());
     FUZZ_CHECK(spec->name == object->value(QStringLiteral("limit_name")).toString());
-    const payi::Result<payi::Money> max = payi::Money::parse(object->value(QStringLiteral("max")).toString());
+    const base::Result<payi::Money> max = payi::Money::parse(object->value(QStringLiteral("max")).toString());
     FUZZ_CHECK(max && *max == spec->max);
     const QJsonValue type = object->value(QStringLiteral("limit_type"));
     FUZZ_CHECK(std::optional(spec->type) ==
@@ -91,8 +91,8 @@ void limitSpec(const QByteArray &body)
     payi::Limit shown;
     shown.id = QStringLiteral("limit-1");
     shown.spec = *spec;
-    const payi::Result<payi::LimitSpec> again =
-        server::api::readLimitSpec(QJsonDocument(shown.toJson()).toJson(QJsonDocument::Compact));
+    const base::Result<payi::LimitSpec> again =
+        webapp::api::readLimitSpec(QJsonDocument(shown.toJson()).toJson(QJsonDocument::Compact));
     FUZZ_CHECK(again);
     FUZZ_CHECK(again->name == spec->name && again->max == spec->max && again->type == spec->type &&
                again->thresholdPercent == spec->thresholdPercent);
@@ -100,12 +100,12 @@ void limitSpec(const QByteArray &body)
 
 void instrumentationChange(const QByteArray &body)
 {
-    const payi::Result<server::api::InstrumentationChange> change = server::api::readInstrumentationChange(body);
+    const base::Result<webapp::api::InstrumentationChange> change = webapp::api::readInstrumentationChange(body);
     const std::optional<QJsonObject> object = checkCommon(change, body);
     if (!object)
         return;
     const QJsonValue mode = object->value(QStringLiteral("mode"));
-    FUZZ_CHECK(mode.isUndefined() ? !change->mode : change->mode && server::modeName(*change->mode) == mode.toString());
+    FUZZ_CHECK(mode.isUndefined() ? !change->mode : change->mode && webapp::modeName(*change->mode) == mode.toString());
     const QJsonObject context = object->value(QStringLiteral("global_context")).toObject();
     FUZZ_CHECK(change->mode || object->contains(QStringLiteral("global_context")));
 
@@ -130,7 +130,7 @@ void instrumentationChange(const QByteArray &body)
 
 void simulationSettings(const QByteArray &body)
 {
-    const payi::Result<SimulatedModelSettings::Snapshot> settings = server::api::readSimulationSettings(body, kCurrent);
+    const base::Result<simulator::SimulatedModelSettings::Snapshot> settings = webapp::api::readSimulationSettings(body, kCurrent);
     const std::optional<QJsonObject> object = checkCommon(settings, body);
     if (!object)
         return;
@@ -143,13 +143,13 @@ void simulationSettings(const QByteArray &body)
                (given("per_token_ms").isUndefined() ? kCurrent.perTokenMs : given("per_token_ms").toInt()));
     FUZZ_CHECK(settings->failureRate ==
                (given("failure_rate").isUndefined() ? kCurrent.failureRate : given("failure_rate").toDouble()));
-    FUZZ_CHECK(providers::faultKindName(settings->faultKind) ==
-               (given("fault_kind").isUndefined() ? providers::faultKindName(kCurrent.faultKind)
+    FUZZ_CHECK(simulator::faultKindName(settings->faultKind) ==
+               (given("fault_kind").isUndefined() ? simulator::faultKindName(kCurrent.faultKind)
                                                   : given("fault_kind").toString()));
     // Accepted values are in range already: the settings keep them as they are.
-    SimulatedModelSettings applied;
+    simulator::SimulatedModelSettings applied;
     applied.apply(*settings);
-    const SimulatedModelSettings::Snapshot kept = applied.snapshot();
+    const simulator::SimulatedModelSettings::Snapshot kept = applied.snapshot();
     FUZZ_CHECK(kept.baseLatencyMs == settings->baseLatencyMs && kept.perTokenMs == settings->perTokenMs &&
                kept.failureRate == settings->failureRate && kept.faultKind == settings->faultKind);
     FUZZ_CHECK(settings->baseLatencyMs <= 600'000 && settings->perTokenMs <= 600'000);

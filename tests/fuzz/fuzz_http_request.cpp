@@ -1,4 +1,4 @@
-// server::HttpServer end to end. The input arrives on a real socket, one end of an AF_UNIX
+// net::HttpServer end to end. The input arrives on a real socket, one end of an AF_UNIX
 // socketpair, at the same HttpConnection the server creates for every client it accepts; it
 // goes through http-parser, the size limits, routing and the bearer-token check to handlers of
 // the API's shapes (answering at once, later, by a stream, by throwing, or not at all).
@@ -6,9 +6,9 @@
 // responses, one per request at most, and the connection must go once the client has gone.
 #include "FuzzCheck.h"
 
-#include "providers/TcpStream.h"
-#include "server/HttpConnection.h"
-#include "server/HttpServer.h"
+#include "net/TcpStream.h"
+#include "net/HttpConnection.h"
+#include "net/HttpServer.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -26,10 +26,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-using server::HttpRequest;
-using server::HttpResponse;
-using server::Responder;
-using server::RouteAccess;
+using net::HttpRequest;
+using net::HttpResponse;
+using net::Responder;
+using net::RouteAccess;
 
 namespace {
 
@@ -38,7 +38,7 @@ const QByteArray kToken = QByteArrayLiteral("fuzz-token");
 
 // Echoes what routing and parsing made of the request, including a header the client chose,
 // so that client bytes reach the response writer's header and JSON escaping.
-void echo(const HttpRequest &request, const Responder &responder)
+void echo(const net::HttpRequest &request, const net::Responder &responder)
 {
     QJsonObject parameters;
     for (auto it = request.pathParameters().cbegin(); it != request.pathParameters().cend(); ++it)
@@ -51,27 +51,27 @@ void echo(const HttpRequest &request, const Responder &responder)
         {QStringLiteral("user_id"), QString::fromUtf8(request.header("X-User-Id"))},
         {QStringLiteral("body_bytes"), request.body().size()},
     };
-    HttpResponse response = HttpResponse::json(200, body);
+    net::HttpResponse response = net::HttpResponse::json(200, body);
     response.setHeader(QByteArrayLiteral("X-Echo-User-Id"), request.header("X-User-Id"));
     responder.send(response);
 }
 
-server::HttpServer &httpServer()
+net::HttpServer &httpServer()
 {
-    static server::HttpServer *const s = [] {
-        auto *srv = new server::HttpServer;
+    static net::HttpServer *const s = [] {
+        auto *srv = new net::HttpServer;
         srv->setBearerToken(kToken);
         // Small limits, so that inputs of a few KiB reach them.
         srv->setMaxBodySize(4096);
         srv->setMaxHeaderSize(2048);
         srv->setMaxHeaderCount(16);
-        const auto add = [srv](const char *method, const char *pattern, server::RouteHandler handler,
-                               RouteAccess access = RouteAccess::TokenRequired) {
+        const auto add = [srv](const char *method, const char *pattern, net::RouteHandler handler,
+                               net::RouteAccess access = net::RouteAccess::TokenRequired) {
             FUZZ_CHECK(srv->addRoute(QByteArray(method), QLatin1String(pattern), std::move(handler), access));
         };
-        add("GET", "/healthz", [](const HttpRequest &, Responder r) {
-            r.send(HttpResponse::text(200, QByteArrayLiteral("ok\n")));
-        }, RouteAccess::Public);
+        add("GET", "/healthz", [](const net::HttpRequest &, net::Responder r) {
+            r.send(net::HttpResponse::text(200, QByteArrayLiteral("ok\n")));
+        }, net::RouteAccess::Public);
         add("GET", "/documents", echo);
         add("POST", "/documents", echo);
         add("GET", "/documents/{id}", echo);
@@ -80,20 +80,20 @@ server::HttpServer &httpServer()
         add("GET", "/use-cases/{name}/instances", echo);
         add("PUT", "/instrumentation", echo);
         add("GET", "/events", echo);
-        add("POST", "/later", [](const HttpRequest &request, Responder r) {
+        add("POST", "/later", [](const net::HttpRequest &request, net::Responder r) {
             QTimer::singleShot(0, [request, r] { echo(request, r); });
         });
-        add("POST", "/sim/v1/chat/completions", [](const HttpRequest &request, Responder r) {
-            const server::SseWriter stream = r.startEventStream();
+        add("POST", "/sim/v1/chat/completions", [](const net::HttpRequest &request, net::Responder r) {
+            const net::SseWriter stream = r.startEventStream();
             stream.sendEvent(request.body(), request.header("X-Event"), request.header("X-Id"));
             stream.sendComment(request.header("X-Comment"));
             stream.sendEvent(QByteArrayView("[DONE]"));
             stream.end();
         });
-        add("GET", "/throws", [](const HttpRequest &, Responder) {
+        add("GET", "/throws", [](const net::HttpRequest &, net::Responder) {
             throw std::runtime_error("handler failure");
         });
-        add("GET", "/unanswered", [](const HttpRequest &, Responder) {});
+        add("GET", "/unanswered", [](const net::HttpRequest &, net::Responder) {});
         return srv;
     }();
     return *s;
@@ -202,15 +202,15 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static quint64 connectionId = 0;
-    server::HttpServer &srv = httpServer();
+    net::HttpServer &srv = httpServer();
     const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
 
     int fds[2];
     FUZZ_CHECK(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) == 0);
     const int client = fds[1];
-    auto *socket = new providers::TcpStream(fds[0]);
-    const QPointer<server::HttpConnection> connection =
-        new server::HttpConnection(socket, ++connectionId, &srv);
+    auto *socket = new net::TcpStream(fds[0]);
+    const QPointer<net::HttpConnection> connection =
+        new net::HttpConnection(socket, ++connectionId, &srv);
 
     // Send everything, then wait until the server has nothing left to read, answer or write.
     qsizetype sent = 0;

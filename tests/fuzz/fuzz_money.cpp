@@ -93,7 +93,7 @@ void checkRoundTrip(Money m)
 {
     const QString text = m.toString();
     FUZZ_CHECK(isCanonical(text));
-    const payi::Result<Money> back = Money::parse(text);
+    const base::Result<Money> back = Money::parse(text);
     FUZZ_CHECK(back.ok());
     FUZZ_CHECK(*back == m);
 }
@@ -121,7 +121,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // The whole input as text for the parser.
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    const payi::Result<Money> parsed = Money::parse(text);
+    const base::Result<Money> parsed = Money::parse(text);
     const std::optional<qint64> expected = referencePico(text);
     FUZZ_CHECK(parsed.ok() == expected.has_value());
     if (parsed.ok()) {

@@ -40,10 +40,10 @@ void checkResource(const PriceTable &table, const QString &name, const payi::Res
     const qint64 total = kUnitsPerType * units.size();
 
     payi::PriceProvenance provenance;
-    const payi::Result<payi::Cost> cost = table.cost(name, units, &provenance);
+    const base::Result<payi::Cost> cost = table.cost(name, units, &provenance);
     FUZZ_CHECK(!provenance.unknownResource && provenance.resource == name);
     FUZZ_CHECK(provenance.tableVersion == table.version());
-    const payi::Result<Money> worst = table.worstCase(name, total, total);
+    const base::Result<Money> worst = table.worstCase(name, total, total);
     if (worst.ok()) {
         FUZZ_CHECK(cost.ok()); // each term is at most its worst-case term, so nothing overflowed
         FUZZ_CHECK(!cost->input.isNegative() && !cost->output.isNegative());
@@ -61,7 +61,7 @@ void checkResource(const PriceTable &table, const QString &name, const payi::Res
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
-    const payi::Result<PriceTable> table = PriceTable::fromJson(json);
+    const base::Result<PriceTable> table = PriceTable::fromJson(json);
     if (!table.ok()) {
         FUZZ_CHECK(table.error().code == QLatin1String("invalid_price_table"));
         FUZZ_CHECK(!table.error().message.isEmpty());
@@ -72,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkResource(*table, name, price);
 
     payi::PriceProvenance provenance;
-    const payi::Result<payi::Cost> unknown =
+    const base::Result<payi::Cost> unknown =
         table->cost(QStringLiteral("fuzz-unknown-model"), {{payi::unit::text(), {1, 1}}}, &provenance);
     if (!table->find(QStringLiteral("fuzz-unknown-model"))) {
         FUZZ_CHECK(unknown.ok() && unknown->total.isZero() && provenance.unknownResource);

@@ -1,23 +1,23 @@
-// providers::SseParser: whatever the bytes, the events do not depend on how the stream was cut
+// net::SseParser: whatever the bytes, the events do not depend on how the stream was cut
 // into feeds (whole, one byte at a time, or split right after a CR, where a CRLF may straddle
 // two feeds), and no event carries a line break where the format cannot have one.
 #include "FuzzCheck.h"
 
-#include "providers/SseParser.h"
+#include "net/SseParser.h"
 
 #include <QByteArrayView>
 #include <QList>
 
 #include <cstdint>
 
-using providers::SseEvent;
-using providers::SseParser;
+using net::SseEvent;
+using net::SseParser;
 
 namespace {
 
 struct Outcome
 {
-    QList<SseEvent> events;
+    QList<net::SseEvent> events;
     bool pending = false;
     friend bool operator==(const Outcome &, const Outcome &) = default;
 };
@@ -25,7 +25,7 @@ struct Outcome
 // Feeds `input` in pieces that end at each of `cuts` (ascending offsets), then the rest.
 Outcome parseInPieces(QByteArrayView input, const QList<qsizetype> &cuts)
 {
-    SseParser parser;
+    net::SseParser parser;
     Outcome outcome;
     qsizetype from = 0;
     for (qsizetype cut : cuts) {
@@ -49,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
 
     const Outcome whole = parseInPieces(input, {});
-    for (const SseEvent &event : whole.events) {
+    for (const net::SseEvent &event : whole.events) {
         FUZZ_CHECK(!hasLineBreak(event.event));
         FUZZ_CHECK(!hasLineBreak(event.id) && !event.id.contains('\0'));
         FUZZ_CHECK(!event.data.contains('\r')); // data lines are joined by '\n' alone

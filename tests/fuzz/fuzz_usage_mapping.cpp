@@ -23,7 +23,7 @@ qint64 reported(const QJsonObject &object, QLatin1String key)
 const payi::PriceTable &shippedPrices()
 {
     static const payi::PriceTable table = [] {
-        payi::Result<payi::PriceTable> loaded =
+        base::Result<payi::PriceTable> loaded =
             payi::PriceTable::fromFile(QStringLiteral(COSTBENCH_PRICES_JSON));
         FUZZ_CHECK(loaded.ok());
         return std::move(loaded).value();
@@ -68,7 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QString model = root.value(QLatin1String("model")).toString(QStringLiteral("gpt-5.4"));
     payi::PriceProvenance provenance;
-    const payi::Result<payi::Cost> cost = shippedPrices().cost(model, units, &provenance);
+    const base::Result<payi::Cost> cost = shippedPrices().cost(model, units, &provenance);
     FUZZ_CHECK(provenance.unknownResource == (shippedPrices().find(model) == nullptr));
     if (cost.ok()) {
         FUZZ_CHECK(!cost->input.isNegative() && !cost->output.isNegative());

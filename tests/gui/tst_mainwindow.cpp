@@ -10,8 +10,8 @@
 #include "ledger/Ledger.h"
 #include "payi/Attribution.h"
 #include "payi/Instrumentation.h"
-#include "providers/SimulatedModelSettings.h"
-#include "server/Backend.h"
+#include "simulator/SimulatedModelSettings.h"
+#include "backend/Backend.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -107,7 +107,7 @@ private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<payi::Instrumentation> m_instrumentation;
-    std::unique_ptr<server::Backend> m_backend;
+    std::unique_ptr<backend::Backend> m_backend;
     std::unique_ptr<gui::MainWindow> m_window;
 };
 
@@ -128,15 +128,15 @@ void TestMainWindow::savePng(QWidget *widget, const QString &suffix) const
 void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    server::ServerOptions options;
+    backend::ServerOptions options;
     options.port = 0;
     options.dataDir = m_dir->path();
     options.simLatencyMs = 20;
     payi::Config config;
     config.globalInstrumentation = false;
-    config.prices = *server::Backend::loadPrices(options);
+    config.prices = *backend::Backend::loadPrices(options);
     m_instrumentation = std::make_unique<payi::Instrumentation>(config);
-    payi::Result<std::unique_ptr<server::Backend>> backend = server::Backend::start(options, *m_instrumentation);
+    base::Result<std::unique_ptr<backend::Backend>> backend = backend::Backend::start(options, *m_instrumentation);
     QVERIFY2(backend, qPrintable(backend ? QString() : backend.error().message));
     m_backend = std::move(backend).value();
     m_backend->simulation().setPerTokenMs(0);
@@ -242,18 +242,18 @@ void TestMainWindow::switchToGlobalAndTheServerFollows()
     auto *global = child<QToolButton>(u"modeGlobal"_s);
     auto *scoped = child<QToolButton>(u"modeScoped"_s);
     QTRY_VERIFY(scoped->isChecked());
-    QCOMPARE(m_backend->mode(), server::InstrumentationMode::Scoped);
+    QCOMPARE(m_backend->mode(), webapp::InstrumentationMode::Scoped);
     QTest::mouseClick(global, Qt::LeftButton);
-    QTRY_COMPARE(m_backend->mode(), server::InstrumentationMode::Global);
+    QTRY_COMPARE(m_backend->mode(), webapp::InstrumentationMode::Global);
     QVERIFY(m_instrumentation->globalInstrumentation());
     QTRY_VERIFY(global->isChecked());
     QVERIFY(child<QLabel>(u"modeSummary"_s)->text().contains(u"share one context"_s));
 
     // An outside client switching back is followed too.
-    m_backend->setMode(server::InstrumentationMode::Scoped);
+    m_backend->setMode(webapp::InstrumentationMode::Scoped);
     QTRY_VERIFY(scoped->isChecked());
     QTest::mouseClick(global, Qt::LeftButton);
-    QTRY_COMPARE(m_backend->mode(), server::InstrumentationMode::Global);
+    QTRY_COMPARE(m_backend->mode(), webapp::InstrumentationMode::Global);
     showTab(u"instrumentationTab"_s);
     QTRY_VERIFY(child<QLabel>(u"instrumentationCurrent"_s)->text().contains(u"global"_s));
 }
@@ -281,7 +281,7 @@ void TestMainWindow::loadInScopedModeHasNoMisattribution()
 void TestMainWindow::loadInGlobalModeHighlightsMisattribution()
 {
     QTest::mouseClick(child<QToolButton>(u"modeGlobal"_s), Qt::LeftButton);
-    QTRY_COMPARE(m_backend->mode(), server::InstrumentationMode::Global);
+    QTRY_COMPARE(m_backend->mode(), webapp::InstrumentationMode::Global);
     showTab(u"loadTab"_s);
     child<QSpinBox>(u"loadRequests"_s)->setValue(200);
     child<QSpinBox>(u"loadConcurrency"_s)->setValue(50);
@@ -382,7 +382,7 @@ void TestMainWindow::seedDemoTellsTheWholeStory()
     QVERIFY2(misattributed > 0, qPrintable(banner->text()));
     QVERIFY(banner->text().startsWith(u"40 calls, %1 misattributed"_s.arg(misattributed)));
     QVERIFY(action->isEnabled());
-    QTRY_COMPARE(m_backend->mode(), server::InstrumentationMode::Scoped); // the mode it found
+    QTRY_COMPARE(m_backend->mode(), webapp::InstrumentationMode::Scoped); // the mode it found
     QTRY_VERIFY(child<QToolButton>(u"modeScoped"_s)->isChecked());
 
     // The demo's document is selected, with its creation and two appends.
@@ -398,17 +398,17 @@ void TestMainWindow::rejectedKeyIsExplained()
 {
     // A provider that wants a key: another Costbench's simulated model behind a token.
     QTemporaryDir providerDir;
-    server::ServerOptions providerOptions;
+    backend::ServerOptions providerOptions;
     providerOptions.port = 0;
     providerOptions.dataDir = providerDir.path();
     providerOptions.token = u"the-right-key"_s;
     providerOptions.simLatencyMs = 5;
     payi::Config providerConfig;
     providerConfig.globalInstrumentation = false;
-    providerConfig.prices = *server::Backend::loadPrices(providerOptions);
+    providerConfig.prices = *backend::Backend::loadPrices(providerOptions);
     payi::Instrumentation providerInstrumentation(providerConfig);
-    payi::Result<std::unique_ptr<server::Backend>> provider =
-        server::Backend::start(providerOptions, providerInstrumentation);
+    base::Result<std::unique_ptr<backend::Backend>> provider =
+        backend::Backend::start(providerOptions, providerInstrumentation);
     QVERIFY(provider);
     QUrl base = (*provider)->url();
     base.setPath(u"/sim/v1"_s);
@@ -419,11 +419,11 @@ void TestMainWindow::rejectedKeyIsExplained()
     m_backend.reset();
     qputenv("OPENAI_BASE_URL", base.toString().toUtf8());
     qputenv("OPENAI_API_KEY", "a-wrong-key");
-    server::ServerOptions options;
+    backend::ServerOptions options;
     options.port = 0;
     options.dataDir = m_dir->filePath(u"openai"_s);
-    options.provider = server::ProviderKind::OpenAI;
-    payi::Result<std::unique_ptr<server::Backend>> backend = server::Backend::start(options, *m_instrumentation);
+    options.provider = backend::ProviderKind::OpenAI;
+    base::Result<std::unique_ptr<backend::Backend>> backend = backend::Backend::start(options, *m_instrumentation);
     qunsetenv("OPENAI_BASE_URL");
     qunsetenv("OPENAI_API_KEY");
     QVERIFY(backend);
@@ -601,13 +601,13 @@ void TestMainWindow::settingsPersistWithoutTheKey()
     // Applied to the running simulated model, and saved.
     QCOMPARE(m_backend->simulation().snapshot().baseLatencyMs, 345);
     QCOMPARE(m_backend->simulation().snapshot().failureRate, 0.125);
-    QCOMPARE(m_backend->simulation().snapshot().faultKind, providers::FaultKind::Timeout);
+    QCOMPARE(m_backend->simulation().snapshot().faultKind, simulator::FaultKind::Timeout);
     const gui::WorkbenchSettings saved = gui::WorkbenchSettings::load();
     QVERIFY(saved.hasSimulation);
     QCOMPARE(saved.simulation.baseLatencyMs, 345);
     QCOMPARE(saved.simulation.failureRate, 0.125);
-    QCOMPARE(saved.simulation.faultKind, providers::FaultKind::Timeout);
-    QCOMPARE(saved.provider, server::ProviderKind::OpenAI);
+    QCOMPARE(saved.simulation.faultKind, simulator::FaultKind::Timeout);
+    QCOMPARE(saved.provider, backend::ProviderKind::OpenAI);
     QCOMPARE(saved.baseUrl, u"http://127.0.0.1:11434/v1"_s);
     QCOMPARE(saved.pricesFile, prices);
     QCOMPARE(m_instrumentation->prices()->version(), u"2026-test"_s);

@@ -41,7 +41,7 @@ void TestStartupProblemDialog::answerWith(StartupProblemDialog &dialog, const QS
 
 void TestStartupProblemDialog::portInUseOffersAFreePort()
 {
-    server::ServerOptions options;
+    backend::ServerOptions options;
     options.port = 8765;
     StartupProblemDialog dialog({u"listen_failed"_s, u"address in use (another program uses the port? try --port 0)"_s},
                                 options);
@@ -49,14 +49,14 @@ void TestStartupProblemDialog::portInUseOffersAFreePort()
     QVERIFY(dialog.text().contains(u"8765"_s));
     QVERIFY(dialog.informativeText().contains(u"--port"_s));
     answerWith(dialog, u"startupFix"_s);
-    const std::optional<server::ServerOptions> retry = dialog.ask();
+    const std::optional<backend::ServerOptions> retry = dialog.ask();
     QVERIFY(retry);
     QCOMPARE(retry->port, 0);
 }
 
 void TestStartupProblemDialog::portInUseCanQuit()
 {
-    server::ServerOptions options;
+    backend::ServerOptions options;
     StartupProblemDialog dialog({u"listen_failed"_s, u"address in use"_s}, options);
     answerWith(dialog, QString());
     QVERIFY(!dialog.ask());
@@ -70,7 +70,7 @@ void TestStartupProblemDialog::unwritableFolderSaysWhichAndHow()
     QFile blocker(file);
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    server::ServerOptions options;
+    backend::ServerOptions options;
     options.dataDir = file + u"/ledger"_s;
     StartupProblemDialog dialog({u"ledger_open_failed"_s, u"could not create the data folder"_s}, options);
     QCOMPARE(dialog.problem(), StartupProblemDialog::Problem::DataFolderNotWritable);
@@ -82,7 +82,7 @@ void TestStartupProblemDialog::unwritableFolderSaysWhichAndHow()
 void TestStartupProblemDialog::folderHeldByAnotherCostbench()
 {
     QTemporaryDir dir;
-    server::ServerOptions options;
+    backend::ServerOptions options;
     options.dataDir = dir.path();
     StartupProblemDialog dialog({u"ledger_locked"_s, u"the data folder is in use by another Costbench"_s}, options);
     QCOMPARE(dialog.problem(), StartupProblemDialog::Problem::DataFolderInUse);
@@ -92,14 +92,14 @@ void TestStartupProblemDialog::folderHeldByAnotherCostbench()
 
 void TestStartupProblemDialog::noKeyFallsBackToTheSimulatedModel()
 {
-    server::ServerOptions options;
-    options.provider = server::ProviderKind::OpenAI;
+    backend::ServerOptions options;
+    options.provider = backend::ProviderKind::OpenAI;
     StartupProblemDialog dialog({u"no_api_key"_s, u"--provider openai needs OPENAI_API_KEY"_s}, options);
     QCOMPARE(dialog.problem(), StartupProblemDialog::Problem::NoApiKey);
     answerWith(dialog, u"startupFix"_s);
-    const std::optional<server::ServerOptions> retry = dialog.ask();
+    const std::optional<backend::ServerOptions> retry = dialog.ask();
     QVERIFY(retry);
-    QCOMPARE(retry->provider, server::ProviderKind::Simulated);
+    QCOMPARE(retry->provider, backend::ProviderKind::Simulated);
 }
 
 QTEST_MAIN(TestStartupProblemDialog)

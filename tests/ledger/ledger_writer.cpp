@@ -3,7 +3,7 @@
 // reached ("done") or the ledger fails ("failed <code>: <message>", exit code 3).
 //   ledger_writer <data-dir> <events per tick> <count, 0 = forever> [file size limit, bytes]
 
-#include "SampleEvents.h"
+#include "support/SampleEvents.h"
 
 #include "ledger/Ledger.h"
 
@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     QObject::connect(&tick, &QTimer::timeout, &app, [&] {
         for (int i = 0; i < perTick && (count == 0 || submitted < count); ++i, ++submitted) {
             const qint64 seq = ledger->submit(sample::randomEvent(rng, startMs));
-            ledger->whenDurable(seq, &app, [&](payi::Result<qint64> result) {
+            ledger->whenDurable(seq, &app, [&](base::Result<qint64> result) {
                 if (result) {
                     std::printf("ack %lld\n", static_cast<long long>(*result));
                     std::fflush(stdout);

@@ -1,4 +1,4 @@
-#include "SampleEvents.h"
+#include "support/SampleEvents.h"
 
 #include "ledger/Aggregates.h"
 #include "ledger/Connection.h"

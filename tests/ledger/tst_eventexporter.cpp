@@ -1,4 +1,4 @@
-#include "SampleEvents.h"
+#include "support/SampleEvents.h"
 
 #include "ledger/EventExporter.h"
 #include "ledger/Ledger.h"
@@ -56,7 +56,7 @@ void TestEventExporter::writesEveryEventAfterASeq()
     QFETCH(int, lines);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const payi::Result<qint64> written = EventExporter(m_path).write(&buffer, format, after);
+    const base::Result<qint64> written = EventExporter(m_path).write(&buffer, format, after);
     QVERIFY(written);
     QCOMPARE(*written, qint64(3) - after);
     // Quoted fields hold newlines in the CSV; count records by their line ends instead.
@@ -92,7 +92,7 @@ void TestEventExporter::jsonLinesCarryTheSeq()
 void TestEventExporter::reportsAFailingDevice()
 {
     QBuffer closed; // never opened: every write fails
-    const payi::Result<qint64> written =
+    const base::Result<qint64> written =
         EventExporter(m_path).write(&closed, EventExporter::Format::JsonLines);
     QVERIFY(!written);
     QCOMPARE(written.error().code, QStringLiteral("export_failed"));

@@ -1,4 +1,4 @@
-#include "SampleEvents.h"
+#include "support/SampleEvents.h"
 
 #include "ledger/Connection.h"
 #include "ledger/EventInsert.h"
@@ -62,7 +62,7 @@ void TestEventRow::roundTripsEveryField()
     {
         auto insert = EventInsert::prepare(Connection::handle(db));
         QVERIFY(insert);
-        const std::optional<payi::Error> failure = (*insert)->insert(EventRow(7, event));
+        const std::optional<base::Error> failure = (*insert)->insert(EventRow(7, event));
         QVERIFY2(!failure, qPrintable(failure ? failure->message : QString()));
         QSqlQuery select(db);
         QVERIFY(select.exec(EventRow::selectSql()));

@@ -1,8 +1,8 @@
-#include "SampleEvents.h"
+#include "support/SampleEvents.h"
 
 #include "ledger/Ledger.h"
 #include "ledger/Migrations.h"
-#include "payi/Handoff.h"
+#include "base/Handoff.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -140,7 +140,7 @@ void TestLedger::submitReturnsIncreasingSeqs()
     QCOMPARE(ledger->submit(sample::fullEvent()), 2);
     QCOMPARE(ledger->submit(sample::fullEvent()), 3);
     QCOMPARE(ledger->lastSubmittedSeq(), 3);
-    const payi::Result<qint64> flushed = ledger->flush();
+    const base::Result<qint64> flushed = ledger->flush();
     QVERIFY(flushed);
     QCOMPARE(*flushed, 3);
     QCOMPARE(ledger->durableSeq(), 3);
@@ -154,7 +154,7 @@ void TestLedger::whenDurableAnswersAfterTheCommit()
     QSignalSpy durable(ledger.get(), &Ledger::durable);
     QList<qint64> answered;
     const qint64 seq = ledger->submit(sample::fullEvent());
-    ledger->whenDurable(seq, this, [&](payi::Result<qint64> result) {
+    ledger->whenDurable(seq, this, [&](base::Result<qint64> result) {
         QVERIFY(result);
         // The event is committed and counted before the answer arrives.
         QVERIFY(ledger->durableSeq() >= *result);
@@ -167,7 +167,7 @@ void TestLedger::whenDurableAnswersAfterTheCommit()
 
     // Already durable: the answer still comes through the event loop, not re-entrantly.
     bool again = false;
-    ledger->whenDurable(seq, this, [&](payi::Result<qint64> result) { again = result.ok(); });
+    ledger->whenDurable(seq, this, [&](base::Result<qint64> result) { again = result.ok(); });
     QVERIFY(!again);
     QTRY_VERIFY(again);
 }
@@ -181,9 +181,9 @@ void TestLedger::whenDurableRunsOnTheContextThread()
     QObject context;
     context.moveToThread(&server);
     std::atomic<QThread *> ranOn{nullptr};
-    payi::postTo(&context, [&] {
+    base::postTo(&context, [&] {
         const qint64 seq = ledger->submit(sample::fullEvent());
-        ledger->whenDurable(seq, &context, [&](payi::Result<qint64> result) {
+        ledger->whenDurable(seq, &context, [&](base::Result<qint64> result) {
             if (result)
                 ranOn = QThread::currentThread();
         });
@@ -197,8 +197,8 @@ void TestLedger::whenDurableRefusesAnUnknownSeq()
 {
     auto ledger = open();
     QVERIFY(ledger);
-    std::optional<payi::Error> error;
-    ledger->whenDurable(5, this, [&](payi::Result<qint64> result) {
+    std::optional<base::Error> error;
+    ledger->whenDurable(5, this, [&](base::Result<qint64> result) {
         if (!result)
             error = result.error();
     });
@@ -251,12 +251,12 @@ void TestLedger::eventsAfterPages()
 
 void TestLedger::documentsKeepEveryRevision()
 {
-    payi::ManualClock clock;
+    base::ManualClock clock;
     auto opened = Ledger::open(m_dir->path(), LedgerOptions{true, &clock});
     QVERIFY(opened);
     std::unique_ptr<Ledger> ledger = std::move(opened).value();
     QList<int> numbers;
-    const auto collect = [&](payi::Result<Revision> result) {
+    const auto collect = [&](base::Result<Revision> result) {
         QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
         numbers << result->number;
     };
@@ -272,7 +272,7 @@ void TestLedger::documentsKeepEveryRevision()
     ledger.reset();
     ledger = open();
     QVERIFY(ledger);
-    const payi::Result<Document> document = ledger->document(QStringLiteral("d1"));
+    const base::Result<Document> document = ledger->document(QStringLiteral("d1"));
     QVERIFY(document);
     QCOMPARE(document->content, QStringLiteral("Once upon a time"));
     QCOMPARE(document->revisionCount, 3);
@@ -286,7 +286,7 @@ void TestLedger::documentsKeepEveryRevision()
     QCOMPARE(document->revisions.at(2).eventId, QStringLiteral("e3"));
 
     // Without revisions: the same row, no history read.
-    const payi::Result<Document> head = ledger->document(QStringLiteral("d1"), Ledger::Revisions::Omitted);
+    const base::Result<Document> head = ledger->document(QStringLiteral("d1"), Ledger::Revisions::Omitted);
     QVERIFY(head);
     QCOMPARE(head->content, document->content);
     QCOMPARE(head->revisionCount, 3);
@@ -310,7 +310,7 @@ void TestLedger::keptReadConnectionsSeeEveryLaterCommit()
     bool stored = false;
     const auto write = [&](bool create, const QString &content) {
         stored = false;
-        const auto done = [&](const payi::Result<Revision> &r) { stored = r.ok(); };
+        const auto done = [&](const base::Result<Revision> &r) { stored = r.ok(); };
         if (create)
             ledger->createDocument(u"d1"_s, content, u"r"_s, u"e"_s, this, done);
         else
@@ -324,8 +324,8 @@ void TestLedger::keptReadConnectionsSeeEveryLaterCommit()
     QObject anchor;
     anchor.moveToThread(&worker);
     const auto readOnWorker = [&](Ledger::Revisions revisions) {
-        payi::Result<Document> got = payi::Error{};
-        payi::runOnAndWait(&anchor, [&] { got = ledger->document(u"d1"_s, revisions); });
+        base::Result<Document> got = base::Error{};
+        base::runOnAndWait(&anchor, [&] { got = ledger->document(u"d1"_s, revisions); });
         return got;
     };
     QCOMPARE(ledger->document(u"d1"_s).error().code, u"not_found"_s);
@@ -345,7 +345,7 @@ void TestLedger::keptReadConnectionsSeeEveryLaterCommit()
     QObject lateAnchor;
     lateAnchor.moveToThread(&late);
     bool lateRead = false;
-    payi::runOnAndWait(&lateAnchor, [&] { lateRead = ledger->document(u"d1"_s).ok(); });
+    base::runOnAndWait(&lateAnchor, [&] { lateRead = ledger->document(u"d1"_s).ok(); });
     QVERIFY(lateRead);
     ledger.reset();
     late.quit();
@@ -372,11 +372,11 @@ void TestLedger::documentWritesAreRefusedWithAReason()
     QVERIFY(ledger);
     bool created = false;
     ledger->createDocument(QStringLiteral("d1"), QStringLiteral("x"), QString(), QString(), this,
-                           [&](payi::Result<Revision> result) { created = result.ok(); });
+                           [&](base::Result<Revision> result) { created = result.ok(); });
     QTRY_VERIFY(created);
-    std::optional<payi::Error> error;
-    const auto done = [&](payi::Result<Revision> result) {
-        error = result ? payi::Error{} : result.error();
+    std::optional<base::Error> error;
+    const auto done = [&](base::Result<Revision> result) {
+        error = result ? base::Error{} : result.error();
     };
     if (create)
         ledger->createDocument(id, QStringLiteral("y"), QString(), QString(), this, done);
@@ -399,7 +399,7 @@ void TestLedger::limitsComeBackWithTheirTotals()
                   payi::LimitType::Allow, 80};
     limit.created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     bool saved = false;
-    ledger->saveLimit(limit, this, [&](payi::Result<payi::Limit> result) { saved = result.ok(); });
+    ledger->saveLimit(limit, this, [&](base::Result<payi::Limit> result) { saved = result.ok(); });
     QTRY_VERIFY(saved);
     ledger->submit(eventWithLimit(limit.id, 300, false));
     ledger->submit(eventWithLimit(limit.id, 200, false));

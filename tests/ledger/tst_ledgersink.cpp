@@ -1,4 +1,4 @@
-#include "SampleEvents.h"
+#include "support/SampleEvents.h"
 
 #include "ledger/Ledger.h"
 #include "ledger/LedgerSink.h"
@@ -40,7 +40,7 @@ void TestLedgerSink::consumesFromManyThreadsAtOnce()
     }
     for (auto &thread : threads)
         QVERIFY(thread->wait());
-    const payi::Result<qint64> durable = ledger->flush();
+    const base::Result<qint64> durable = ledger->flush();
     QVERIFY(durable);
     QCOMPARE(*durable, Threads * PerThread);
     const AggregateSnapshot snapshot = ledger->snapshot();

@@ -1,4 +1,4 @@
-#include "SampleEvents.h"
+#include "support/SampleEvents.h"
 
 #include "ledger/Connection.h"
 #include "ledger/EventRow.h"

@@ -1,4 +1,4 @@
-#include "payi/Clock.h"
+#include "base/Clock.h"
 #include "payi/Instrumentation.h"
 
 #include <QTest>
@@ -12,7 +12,7 @@ CallEvent sampleEvent(bool log)
     Config c;
     c.globalInstrumentation = false;
     c.logPromptAndResponse = log;
-    auto clock = std::make_shared<ManualClock>();
+    auto clock = std::make_shared<base::ManualClock>();
     c.clock = clock;
     c.prices = std::make_shared<const PriceTable>(*PriceTable::fromJson(
         R"({"version":"2026-11-29","currency":"usd","resources":{"gpt-5.4":{"category":"system.openai",

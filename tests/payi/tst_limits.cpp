@@ -1,4 +1,4 @@
-#include "payi/Clock.h"
+#include "base/Clock.h"
 #include "payi/Instrumentation.h"
 
 #include <QRandomGenerator>
@@ -32,7 +32,7 @@ struct Fixture
         Config c;
         c.globalInstrumentation = false;
         c.prices = prices();
-        c.clock = std::make_shared<ManualClock>();
+        c.clock = std::make_shared<base::ManualClock>();
         in = std::make_unique<Instrumentation>(c);
     }
     QString limit(const char *max, LimitType type, int thresholdPercent = 100)
@@ -114,7 +114,7 @@ void TestLimits::threshold()
 {
     QFETCH(QString, text);
     QFETCH(int, percent);
-    const Result<int> parsed = parseThreshold(text);
+    const base::Result<int> parsed = parseThreshold(text);
     QCOMPARE(parsed.ok(), percent >= 0);
     if (percent >= 0)
         QCOMPARE(*parsed, percent);
@@ -232,7 +232,7 @@ void TestLimits::invalidSpecs()
     QFETCH(QString, max);
     QFETCH(int, threshold);
     LimitRegistry registry;
-    const Result<Limit> limit =
+    const base::Result<Limit> limit =
         registry.create(LimitSpec{name, *Money::parse(max), LimitType::Block, threshold}, QDateTime());
     QVERIFY(!limit.ok());
     QVERIFY(registry.all().isEmpty());
@@ -297,7 +297,7 @@ void TestLimits::editChangesOnlyTheGivenFields()
     LimitEdit edit;
     edit.name = u"renamed"_s;
     edit.thresholdPercent = 90;
-    const Result<Limit> edited = f.in->limits().edit(id, edit);
+    const base::Result<Limit> edited = f.in->limits().edit(id, edit);
     QVERIFY(edited.ok());
     const Limit stored = *f.in->limits().find(id);
     QCOMPARE(stored.spec.name, u"renamed"_s);
@@ -336,7 +336,7 @@ void TestLimits::editRefusesAnInvalidResult()
         edit.max = usd(max.toLatin1().constData());
     if (threshold)
         edit.thresholdPercent = threshold;
-    const Result<Limit> edited = f.in->limits().edit(id, edit);
+    const base::Result<Limit> edited = f.in->limits().edit(id, edit);
     QVERIFY(!edited.ok());
     QCOMPARE(edited.error().code, code);
     const Limit stored = *f.in->limits().find(id);
@@ -344,7 +344,7 @@ void TestLimits::editRefusesAnInvalidResult()
     QCOMPARE(stored.spec.max, usd("0.001"));
     QCOMPARE(stored.spec.thresholdPercent, 80);
 
-    const Result<Limit> unknown = f.in->limits().edit(u"no-such-limit"_s, LimitEdit{u"x"_s, {}, {}, {}});
+    const base::Result<Limit> unknown = f.in->limits().edit(u"no-such-limit"_s, LimitEdit{u"x"_s, {}, {}, {}});
     QCOMPARE(unknown.error().code, u"not_found"_s);
 }
 

@@ -44,7 +44,7 @@ void TestMoney::parseAndFormat()
     QFETCH(QString, text);
     QFETCH(qint64, pico);
     QFETCH(QString, formatted);
-    const payi::Result<Money> m = Money::parse(text);
+    const base::Result<Money> m = Money::parse(text);
     QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().message));
     QCOMPARE(m->pico(), pico);
     QCOMPARE(m->toString(), formatted);
@@ -77,7 +77,7 @@ void TestMoney::refused_data()
 void TestMoney::refused()
 {
     QFETCH(QString, text);
-    const payi::Result<Money> m = Money::parse(text);
+    const base::Result<Money> m = Money::parse(text);
     QVERIFY(!m.ok());
     QCOMPARE(m.error().code, QStringLiteral("invalid_money"));
 }

@@ -58,12 +58,12 @@ void TestPriceTable::cost()
     QFETCH(qint64, output);
     QFETCH(QString, total);
     QFETCH(bool, unknown);
-    const Result<PriceTable> table = PriceTable::fromJson(Table);
+    const base::Result<PriceTable> table = PriceTable::fromJson(Table);
     QVERIFY(table.ok());
     Units units;
     units.insert(unitType, UnitCount{input, output});
     PriceProvenance provenance;
-    const Result<Cost> cost = table->cost(resource, units, &provenance);
+    const base::Result<Cost> cost = table->cost(resource, units, &provenance);
     QVERIFY(cost.ok());
     QCOMPARE(cost->total.toString(), total);
     QCOMPARE(cost->input.pico() + cost->output.pico(), cost->total.pico());
@@ -107,7 +107,7 @@ void TestPriceTable::malformed()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, place);
-    const Result<PriceTable> table = PriceTable::fromJson(json);
+    const base::Result<PriceTable> table = PriceTable::fromJson(json);
     QVERIFY(!table.ok());
     QCOMPARE(table.error().code, u"invalid_price_table"_s);
     QVERIFY2(table.error().message.startsWith(place), qPrintable(table.error().message));
@@ -115,7 +115,7 @@ void TestPriceTable::malformed()
 
 void TestPriceTable::worstCase()
 {
-    const Result<PriceTable> table = PriceTable::fromJson(Table);
+    const base::Result<PriceTable> table = PriceTable::fromJson(Table);
     // 1000 input at the highest input price (3.75 cache write) + 100 output at 15.
     QCOMPARE(table->worstCase(u"claude-sonnet-4-5"_s, 1000, 100)->toString(), u"0.00525"_s);
     QCOMPARE(table->worstCase(u"gpt-5.4"_s, 1000, 100)->toString(), u"0.004"_s);
@@ -125,7 +125,7 @@ void TestPriceTable::worstCase()
 
 void TestPriceTable::shippedTableLoads()
 {
-    const Result<PriceTable> table = PriceTable::fromFile(QStringLiteral(COSTBENCH_PRICES_JSON));
+    const base::Result<PriceTable> table = PriceTable::fromFile(QStringLiteral(COSTBENCH_PRICES_JSON));
     QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().message));
     for (const QString &model : {u"gpt-5.4"_s, u"gpt-5.4-mini"_s, u"claude-sonnet-4-5"_s}) {
         const ResourcePrice *p = table->find(model);

@@ -1,5 +1,5 @@
-#include "RecordingSink.h"
-#include "ReplayServer.h"
+#include "support/RecordingSink.h"
+#include "support/ReplayServer.h"
 
 #include "payi/Instrumentation.h"
 #include "payi/TrackContext.h"
@@ -15,7 +15,7 @@
 #include <memory>
 #include <optional>
 
-using payi::Result;
+using base::Result;
 using providers::ChatClient;
 using providers::ChatDelta;
 using providers::ChatRequest;
@@ -111,7 +111,7 @@ Result<ChatResponse> TestChatClient::run(ChatClient &client, ChatRequest r,
     [&] { QVERIFY(!result.has_value()); }();
     [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
     [&] { QCOMPARE(calls, 1); }();
-    return result.value_or(payi::Error{QStringLiteral("test"), QStringLiteral("no answer")});
+    return result.value_or(base::Error{QStringLiteral("test"), QStringLiteral("no answer")});
 }
 
 void TestChatClient::clientsMadeBeforeInstrumentAreNotTracked()
@@ -206,7 +206,7 @@ void TestChatClient::completes()
     QVERIFY(!event.cost.total.isZero());
     // The prompt and the answer are logged as they crossed the wire, byte for byte.
     QCOMPARE(event.providerRequestJson.toUtf8(), sent.body);
-    QFile fixture(QStringLiteral(COSTBENCH_PROVIDER_FIXTURES "/chat_plain.http"));
+    QFile fixture(QStringLiteral(COSTBENCH_FIXTURES "/chat_plain.http"));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
     const QByteArray recorded = fixture.readAll();
     QCOMPARE(event.providerResponseJson.toUtf8(), recorded.mid(recorded.indexOf("\n\n") + 2));

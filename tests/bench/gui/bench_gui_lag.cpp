@@ -6,8 +6,8 @@
 #include "gui/LoadPanel.h"
 #include "gui/MainWindow.h"
 #include "payi/Instrumentation.h"
-#include "providers/SimulatedModelSettings.h"
-#include "server/Backend.h"
+#include "simulator/SimulatedModelSettings.h"
+#include "backend/Backend.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -30,15 +30,15 @@ int main(int argc, char *argv[])
     const int concurrency = arg(4, 400);
 
     QTemporaryDir dir;
-    server::ServerOptions options;
+    backend::ServerOptions options;
     options.port = 0;
     options.dataDir = dir.path();
     options.simLatencyMs = latencyMs;
     payi::Config config;
     config.globalInstrumentation = false;
-    config.prices = *server::Backend::loadPrices(options);
+    config.prices = *backend::Backend::loadPrices(options);
     payi::Instrumentation instrumentation(config);
-    payi::Result<std::unique_ptr<server::Backend>> backend = server::Backend::start(options, instrumentation);
+    base::Result<std::unique_ptr<backend::Backend>> backend = backend::Backend::start(options, instrumentation);
     if (!backend) {
         std::fprintf(stderr, "bench_gui_lag: %s\n", qPrintable(backend.error().message));
         return 1;

@@ -4,8 +4,8 @@
 // take 1000 / 6 * 0.5 s = 83 s; the client's connections must bring that near 0.5 s.
 #include "payi/Instrumentation.h"
 #include "providers/ChatClient.h"
-#include "server/HttpServer.h"
-#include "server/SimulatedModelRoute.h"
+#include "net/HttpServer.h"
+#include "simulator/SimulatedModelRoute.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -34,7 +34,7 @@ Round runRound(providers::ChatClient &client, int calls, bool stream)
             {QStringLiteral("user"), QStringLiteral("a poem about call %1").arg(i)}};
         request.stream = stream;
         client.complete(request,
-                        [&round, calls, &wall](payi::Result<providers::ChatResponse> result) {
+                        [&round, calls, &wall](base::Result<providers::ChatResponse> result) {
                             (result.ok() ? round.ok : round.failed) += 1;
                             if (round.ok + round.failed == calls) {
                                 round.wallMs = wall.elapsed();
@@ -58,8 +58,8 @@ int main(int argc, char **argv)
 
     QThread serverThread;
     serverThread.start();
-    auto *server = new server::HttpServer;
-    auto *route = new server::SimulatedModelRoute(std::make_shared<providers::SimulatedModel>());
+    auto *server = new net::HttpServer;
+    auto *route = new simulator::SimulatedModelRoute(std::make_shared<simulator::SimulatedModel>());
     route->model().settings()->setBaseLatencyMs(latencyMs);
     route->model().settings()->setPerTokenMs(0);
     route->mount(*server);

@@ -1,0 +1,119 @@
+#include "backend/ServerOptions.h"
+
+#include <QCommandLineParser>
+
+namespace backend {
+
+namespace {
+base::Error invalid(const QString &message)
+{
+    return base::Error{QStringLiteral("invalid_option"), message};
+}
+} // namespace
+
+void ServerOptions::declare(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral(
+        "Costbench: a workbench for tracking what GenAI calls cost, and to whom. It serves the seed's "
+        "document app with a tracking scope per request, a JSON API over the cost ledger, and a "
+        "simulated OpenAI-compatible model."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("headless"), QStringLiteral("No window: serve until SIGINT or SIGTERM.")},
+        {QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one (default 8765)."),
+         QStringLiteral("N")},
+        {QStringLiteral("bind"),
+         QStringLiteral("Address to listen on (default 127.0.0.1). Any non-loopback address requires --token."),
+         QStringLiteral("ADDR")},
+        {QStringLiteral("token"), QStringLiteral("Every API call then needs 'Authorization: Bearer T'."),
+         QStringLiteral("T")},
+        {QStringLiteral("data-dir"), QStringLiteral("Where the ledger lives (default: the app-data folder)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("provider"),
+         QStringLiteral("sim (default) or openai (reads OPENAI_API_KEY and OPENAI_BASE_URL)."),
+         QStringLiteral("sim|openai")},
+        {QStringLiteral("model"), QStringLiteral("Model the document app calls (default gpt-5.4)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("mode"), QStringLiteral("Instrumentation: scoped (default) or global."),
+         QStringLiteral("scoped|global")},
+        {QStringLiteral("sim-latency-ms"), QStringLiteral("Simulated model's base latency (default 400)."),
+         QStringLiteral("N")},
+        {QStringLiteral("sim-fail-rate"), QStringLiteral("Fraction of simulated calls that fail, 0..1 (default 0)."),
+         QStringLiteral("F")},
+        {QStringLiteral("prices"), QStringLiteral("Price table JSON file (default: the shipped one)."),
+         QStringLiteral("FILE")},
+    });
+}
+
+base::Result<ServerOptions> ServerOptions::fromParser(const QCommandLineParser &parser)
+{
+    ServerOptions o;
+    o.headless = parser.isSet(QStringLiteral("headless"));
+    if (parser.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || port > 65535)
+            return invalid(QStringLiteral("--port must be a number from 0 to 65535"));
+        o.port = quint16(port);
+    }
+    if (parser.isSet(QStringLiteral("bind"))) {
+        const QString text = parser.value(QStringLiteral("bind"));
+        o.bind = text == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(text);
+        if (o.bind.isNull())
+            return invalid(QStringLiteral("--bind must be an IP address, got \"%1\"").arg(text.left(64)));
+    }
+    o.token = parser.value(QStringLiteral("token"));
+    if (!o.bind.isLoopback() && o.token.isEmpty())
+        return invalid(QStringLiteral("--bind %1 is not a loopback address: anyone on the network could use the "
+                                      "API and spend your budget. Give --token T as well.")
+                           .arg(o.bind.toString()));
+    o.dataDir = parser.value(QStringLiteral("data-dir"));
+    if (parser.isSet(QStringLiteral("provider"))) {
+        const QString provider = parser.value(QStringLiteral("provider"));
+        if (provider == QLatin1String("sim"))
+            o.provider = ProviderKind::Simulated;
+        else if (provider == QLatin1String("openai"))
+            o.provider = ProviderKind::OpenAI;
+        else
+            return invalid(QStringLiteral("--provider must be sim or openai"));
+    }
+    if (parser.isSet(QStringLiteral("model"))) {
+        o.model = parser.value(QStringLiteral("model"));
+        if (o.model.trimmed().isEmpty())
+            return invalid(QStringLiteral("--model must not be empty"));
+    }
+    if (parser.isSet(QStringLiteral("mode"))) {
+        const std::optional<webapp::InstrumentationMode> mode = webapp::modeFromName(parser.value(QStringLiteral("mode")));
+        if (!mode)
+            return invalid(QStringLiteral("--mode must be scoped or global"));
+        o.mode = *mode;
+    }
+    if (parser.isSet(QStringLiteral("sim-latency-ms"))) {
+        bool ok = false;
+        o.simLatencyMs = parser.value(QStringLiteral("sim-latency-ms")).toInt(&ok);
+        if (!ok || o.simLatencyMs < 0 || o.simLatencyMs > 600'000)
+            return invalid(QStringLiteral("--sim-latency-ms must be a number of milliseconds from 0 to 600000"));
+    }
+    if (parser.isSet(QStringLiteral("sim-fail-rate"))) {
+        bool ok = false;
+        o.simFailRate = parser.value(QStringLiteral("sim-fail-rate")).toDouble(&ok);
+        if (!ok || !(o.simFailRate >= 0.0 && o.simFailRate <= 1.0))
+            return invalid(QStringLiteral("--sim-fail-rate must be a fraction from 0 to 1"));
+    }
+    o.pricesFile = parser.value(QStringLiteral("prices"));
+    return o;
+}
+
+base::Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    declare(parser);
+    if (!parser.parse(arguments))
+        return invalid(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return invalid(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first().left(64)));
+    return fromParser(parser);
+}
+
+} // namespace backend

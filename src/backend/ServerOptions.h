@@ -1,0 +1,45 @@
+#pragma once
+
+#include "base/Result.h"
+#include "webapp/InstrumentationMode.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace backend {
+
+enum class ProviderKind { Simulated, OpenAI };
+
+
+// The command line of DESIGN.md's contract, parsed and checked.
+struct ServerOptions
+{
+    bool headless = false;
+    quint16 port = 8765;
+    QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
+    QString token;
+    QString dataDir; // empty: the platform's app-data folder
+    ProviderKind provider = ProviderKind::Simulated;
+    QString model = QStringLiteral("gpt-5.4");
+    webapp::InstrumentationMode mode = webapp::InstrumentationMode::Scoped;
+    int simLatencyMs = 400;
+    double simFailRate = 0.0;
+    QString pricesFile; // empty: the shipped resources/prices.json
+
+    // Not on the command line; tests shorten them.
+    int requestTimeoutMs = 10'000; // a request that stalls half-sent gets 408
+    int providerTimeoutMs = 0;     // 0: 120 s for a real provider, 10 s + 2x latency for the simulated one
+
+    // Declares every option on parser (with --help and --version).
+    static void declare(QCommandLineParser &parser);
+    // Reads a parser that has processed the arguments. Refuses bad values with a message
+    // that names the option, and a non-loopback --bind without --token.
+    static base::Result<ServerOptions> fromParser(const QCommandLineParser &parser);
+    // Both, for tests and tools: arguments as in argv, program name first.
+    static base::Result<ServerOptions> parse(const QStringList &arguments);
+};
+
+} // namespace backend

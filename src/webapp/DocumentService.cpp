@@ -1,0 +1,339 @@
+#include "webapp/DocumentService.h"
+
+#include "ledger/Ledger.h"
+#include "base/Handoff.h"
+#include "payi/Instrumentation.h"
+#include "providers/ChatClient.h"
+#include "webapp/ApiJson.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QStringDecoder>
+
+namespace webapp {
+
+namespace {
+
+constexpr int MaxUserIdLength = 256;
+
+QString createUseCase()
+{
+    return QStringLiteral("create_document");
+}
+
+QString appendUseCase()
+{
+    return QStringLiteral("append_document");
+}
+
+QJsonObject documentJson(const ledger::Document &d)
+{
+    QJsonObject o{{QStringLiteral("document_id"), d.id},
+                  {QStringLiteral("content"), d.content},
+                  {QStringLiteral("created"), api::isoUtc(d.created)},
+                  {QStringLiteral("updated"), api::isoUtc(d.updated)},
+                  {QStringLiteral("revision_count"), d.revisionCount}};
+    if (!d.revisions.isEmpty()) {
+        QJsonArray revisions;
+        for (const ledger::Revision &r : d.revisions) {
+            revisions.append(QJsonObject{{QStringLiteral("number"), r.number},
+                                         {QStringLiteral("kind"), r.kind},
+                                         {QStringLiteral("content"), r.content},
+                                         {QStringLiteral("request_id"), r.requestId},
+                                         {QStringLiteral("event_id"), r.eventId},
+                                         {QStringLiteral("at"), api::isoUtc(r.at)}});
+        }
+        o.insert(QStringLiteral("revisions"), revisions);
+    }
+    return o;
+}
+
+// The status for a failed model call (DESIGN.md): a refusing block limit 429, a provider
+// that timed out 504, any other provider failure 502.
+int statusFor(const base::Error &error)
+{
+    if (error.code == QLatin1String("limit_blocked"))
+        return 429;
+    if (error.code == QLatin1String("timeout"))
+        return 504;
+    return 502;
+}
+
+} // namespace
+
+DocumentService::DocumentService(payi::Instrumentation &instrumentation, ledger::Ledger &ledger,
+                                 providers::ChatClient &client, AttributionAudit &audit, QString model,
+                                 QObject *parent)
+    : QObject(parent), m_instrumentation(instrumentation), m_ledger(ledger), m_client(client), m_audit(audit),
+      m_model(std::move(model))
+{
+    setMode(m_instrumentation.globalInstrumentation() ? InstrumentationMode::Global : InstrumentationMode::Scoped);
+}
+
+DocumentService::~DocumentService()
+{
+    m_inbox->close();
+}
+
+QString DocumentService::createSystemPrompt()
+{
+    return QStringLiteral("You are a poet. Write a short poem based on the user's prompt.");
+}
+
+QString DocumentService::appendSystemPrompt()
+{
+    return QStringLiteral("You are editing an existing document. Append the new text to the document while ensuring "
+                          "the writing voice and style remain consistent throughout. Return the full updated document.");
+}
+
+void DocumentService::setMode(InstrumentationMode mode)
+{
+    m_mode.store(mode);
+    m_instrumentation.setGlobalInstrumentation(mode == InstrumentationMode::Global);
+}
+
+void DocumentService::mount(net::HttpServer &server)
+{
+    server.addRoute("POST", QStringLiteral("/documents"),
+                    [this](const net::HttpRequest &request, net::Responder responder) { create(request, responder); });
+    server.addRoute("POST", QStringLiteral("/documents/{id}/append"),
+                    [this](const net::HttpRequest &request, net::Responder responder) { append(request, responder); });
+    server.addRoute("GET", QStringLiteral("/documents"),
+                    [this](const net::HttpRequest &, net::Responder responder) { listDocuments(responder); });
+    server.addRoute("GET", QStringLiteral("/documents/{id}"), [this](const net::HttpRequest &request, net::Responder responder) {
+        getDocument(request.pathParameter(QStringLiteral("id")), responder);
+    });
+}
+
+base::Result<DocumentService::Caller> DocumentService::callerOf(const net::HttpRequest &request) const
+{
+    Caller caller;
+    if (request.headers().contains("X-User-Id")) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString user = QString(utf8(request.header("X-User-Id"))).trimmed();
+        if (utf8.hasError() || user.size() > MaxUserIdLength)
+            return base::Error{QStringLiteral("invalid_header"),
+                               QStringLiteral("X-User-Id must be UTF-8 text of at most %1 characters").arg(MaxUserIdLength)};
+        caller.userId = user;
+    }
+    if (request.headers().contains("X-Limit-Ids")) {
+        QStringList ids;
+        for (const QByteArray &part : request.header("X-Limit-Ids").split(',')) {
+            const QString id = QString::fromUtf8(part.trimmed());
+            if (id.isEmpty())
+                continue;
+            if (!m_instrumentation.limits().find(id))
+                return base::Error{QStringLiteral("unknown_limit"),
+                                   QStringLiteral("X-Limit-Ids names a limit that does not exist: %1").arg(id.left(64))};
+            ids.append(id);
+        }
+        caller.limitIds = ids;
+    }
+    return caller;
+}
+
+std::optional<std::pair<DocumentService::Pending, QString>>
+DocumentService::admit(Kind kind, const QString &field, const net::HttpRequest &request, const net::Responder &responder) const
+{
+    const base::Result<QString> value = api::readDocumentText(request.body(), field);
+    const base::Result<Caller> caller = value ? callerOf(request) : base::Result<Caller>(value.error());
+    if (!caller) {
+        responder.send(api::errorResponse(400, caller.error()));
+        return std::nullopt;
+    }
+    Pending pending{kind,      payi::newUseCaseId(), request.pathParameter(QStringLiteral("id")), request.path(),
+                    *caller,   mode(),               m_instrumentation.clock().nowUtc(),          responder};
+    return std::pair{std::move(pending), *value};
+}
+
+payi::Params DocumentService::paramsFor(const Pending &pending)
+{
+    payi::Params params;
+    const bool naive = pending.mode == InstrumentationMode::Global;
+    params.useCaseName = pending.kind == Kind::Create ? createUseCase() : appendUseCase();
+    if (pending.kind == Kind::Append)
+        params.useCaseId = pending.documentId;
+    else if (naive)
+        params.useCaseId = payi::newUseCaseId(); // the naive port names the new instance itself
+    // The naive port writes every field into the one shared context, clearing what this
+    // request lacks; a scope leaves unset what the request does not give.
+    params.userId = naive ? std::optional(pending.caller.userId.value_or(QString())) : pending.caller.userId;
+    params.limitIds = naive ? std::optional(pending.caller.limitIds.value_or(QStringList())) : pending.caller.limitIds;
+    return params;
+}
+
+void DocumentService::create(const net::HttpRequest &request, const net::Responder &responder)
+{
+    const auto admitted = admit(Kind::Create, QStringLiteral("prompt"), request, responder);
+    if (!admitted)
+        return;
+    const Pending &pending = admitted->first;
+    const QString &prompt = admitted->second;
+    const QList<providers::ChatMessage> messages{{QStringLiteral("system"), createSystemPrompt()},
+                                                 {QStringLiteral("user"), prompt}};
+    if (pending.mode == InstrumentationMode::Global) {
+        m_instrumentation.updateGlobalContext(paramsFor(pending));
+        expectAttribution(pending);
+        callModel(pending, messages);
+        return;
+    }
+    payi::track(paramsFor(pending), [&] {
+        expectAttribution(pending);
+        callModel(pending, messages);
+    });
+}
+
+void DocumentService::append(const net::HttpRequest &request, const net::Responder &responder)
+{
+    const auto admitted = admit(Kind::Append, QStringLiteral("text"), request, responder);
+    if (!admitted)
+        return;
+    const Pending &pending = admitted->first;
+    const QString &text = admitted->second;
+    const auto withDocument = [this, pending, text](base::Result<ledger::Document> document) {
+        if (!document) {
+            m_audit.forget(pending.requestId);
+            const bool unknown = document.error().code == QLatin1String("not_found");
+            return void(pending.responder.send(
+                unknown ? net::HttpResponse::error(404, QStringLiteral("not_found"),
+                                              QStringLiteral("no document with id %1").arg(pending.documentId.left(64)))
+                        : api::errorResponse(500, document.error())));
+        }
+        callModel(pending, {{QStringLiteral("system"), appendSystemPrompt()},
+                            {QStringLiteral("user"), QStringLiteral("Existing document:\n%1\n\nText to append:\n%2")
+                                                         .arg(document->content, text)}});
+    };
+
+    if (pending.mode == InstrumentationMode::Global) {
+        // The naive port: write this request's values into the process-wide context, then
+        // fetch the document. Other requests run while it loads and write theirs.
+        m_instrumentation.updateGlobalContext(paramsFor(pending));
+        expectAttribution(pending);
+        loadDocument(pending.documentId, withDocument);
+        return;
+    }
+    payi::TrackContext context(paramsFor(pending));
+    expectAttribution(pending);
+    // The scope travels with the work across the loop turn (bind), not in a thread-local.
+    loadDocument(pending.documentId, payi::bind(withDocument));
+}
+
+void DocumentService::expectAttribution(const Pending &pending)
+{
+    AttributionAudit::Expectation expected;
+    expected.mode = modeName(pending.mode);
+    expected.userId = pending.caller.userId.value_or(QString());
+    if (pending.kind == Kind::Append) {
+        expected.useCaseName = appendUseCase();
+        expected.useCaseId = pending.documentId;
+    } else if (pending.mode == InstrumentationMode::Global) {
+        expected.useCaseName = createUseCase();
+        expected.useCaseId = m_instrumentation.globalContext().useCaseId;
+    } else {
+        // The instance id track() generated for this request's scope.
+        const std::optional<payi::Attribution> resolved = m_instrumentation.resolve(payi::CapturedContext::current());
+        expected.useCaseName = createUseCase();
+        expected.useCaseId = resolved ? resolved->useCaseId : QString();
+    }
+    m_audit.expect(pending.requestId, expected);
+}
+
+void DocumentService::loadDocument(const QString &id, std::function<void(base::Result<ledger::Document>)> then)
+{
+    QPointer<DocumentService> self(this);
+    base::runOnPool([self, ledger = &m_ledger, id, then = std::move(then)]() mutable {
+        auto document = std::make_shared<base::Result<ledger::Document>>(
+            ledger->document(id, ledger::Ledger::Revisions::Omitted));
+        if (!self)
+            return;
+        base::postTo(self.data(), [then = std::move(then), document]() mutable { then(std::move(*document)); });
+    });
+}
+
+void DocumentService::callModel(const Pending &pending, const QList<providers::ChatMessage> &messages)
+{
+    providers::ChatRequest request;
+    request.model = m_model;
+    request.messages = messages;
+    request.requestId = pending.requestId;
+    // The completion runs once: the request's state moves on with the answer.
+    m_client.complete(
+        std::move(request),
+        [this, inbox = m_inbox, pending](base::Result<providers::ChatResponse> result) mutable {
+            inbox->post([this, pending = std::move(pending), result = std::move(result)]() mutable {
+                completed(pending, std::move(result));
+            });
+        });
+}
+
+void DocumentService::completed(const Pending &pending, base::Result<providers::ChatResponse> result)
+{
+    // The call's event reached the ledger before this callback (the sink runs first): the
+    // answer waits until everything submitted so far is committed.
+    const qint64 seq = m_ledger.lastSubmittedSeq();
+    if (!result)
+        return answer(pending, seq, api::errorResponse(statusFor(result.error()), result.error()));
+
+    const providers::ChatResponse response = std::move(result).value();
+    const bool creating = pending.kind == Kind::Create;
+    const QString documentId = creating ? payi::newUseCaseId() : pending.documentId;
+    auto stored = [this, pending, seq, documentId, event = response.event,
+                   creating](base::Result<ledger::Revision> revision) {
+        if (!revision)
+            return answer(pending, seq, api::errorResponse(revision.error().code == QLatin1String("not_found") ? 404 : 500,
+                                                           revision.error()));
+        answer(pending, seq,
+               api::documentAnswer(creating ? 201 : 200, documentId, revision->content, event));
+    };
+    if (creating)
+        m_ledger.createDocument(documentId, response.content, pending.requestId,
+                                response.event.eventId, this, std::move(stored));
+    else
+        m_ledger.appendRevision(documentId, response.content, pending.requestId,
+                                response.event.eventId, this, std::move(stored));
+}
+
+void DocumentService::answer(const Pending &pending, qint64 durableSeq, const net::HttpResponse &response)
+{
+    m_ledger.recordRequest(ledger::RequestRecord{pending.requestId, QStringLiteral("POST"), pending.path,
+                                                 response.status(), pending.caller.userId.value_or(QString()),
+                                                 pending.started, m_instrumentation.clock().nowUtc()});
+    // A stored revision was committed after the call's event: answered at once, not a loop
+    // turn later behind every other posted completion.
+    if (m_ledger.durableSeq() >= durableSeq) {
+        pending.responder.send(response);
+        return;
+    }
+    m_ledger.whenDurable(durableSeq, this, [pending, response](base::Result<qint64> durable) {
+        pending.responder.send(durable ? response : api::errorResponse(500, durable.error()));
+    });
+}
+
+void DocumentService::listDocuments(const net::Responder &responder)
+{
+    base::runOnPool([ledger = &m_ledger, responder] {
+        const base::Result<QList<ledger::Document>> documents = ledger->documents();
+        if (!documents)
+            return void(responder.send(api::errorResponse(500, documents.error())));
+        QJsonArray list;
+        for (const ledger::Document &d : *documents)
+            list.append(documentJson(d));
+        responder.send(net::HttpResponse::json(200, QJsonObject{{QStringLiteral("documents"), list}}));
+    });
+}
+
+void DocumentService::getDocument(const QString &id, const net::Responder &responder)
+{
+    base::runOnPool([ledger = &m_ledger, id, responder] {
+        const base::Result<ledger::Document> document = ledger->document(id);
+        if (!document) {
+            const bool unknown = document.error().code == QLatin1String("not_found");
+            return void(responder.send(unknown ? net::HttpResponse::error(404, QStringLiteral("not_found"),
+                                                                     QStringLiteral("no document with id %1").arg(id.left(64)))
+                                               : api::errorResponse(500, document.error())));
+        }
+        responder.send(net::HttpResponse::json(200, documentJson(*document)));
+    });
+}
+
+} // namespace webapp

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "ledger/Document.h"
+#include "base/Handoff.h"
+#include "base/Result.h"
+#include "providers/ChatRequest.h"
+#include "webapp/AttributionAudit.h"
+#include "net/HttpServer.h"
+#include "webapp/InstrumentationMode.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace payi {
+class Instrumentation;
+}
+namespace ledger {
+class Ledger;
+}
+namespace providers {
+class ChatClient;
+struct ChatResponse;
+} // namespace providers
+
+namespace webapp {
+
+// The seed's document app (shared/seed/instrumenting-a-web-server.txt) on our HTTP server:
+// POST /documents under `track` semantics (use case create_document, a new instance per
+// request) and POST /documents/{id}/append under `track_context` with the document id as
+// use_case_id; GET /documents and GET /documents/{id}. X-User-Id and X-Limit-Ids feed the
+// request's scope. Every answer of the two model endpoints is sent only once the call's
+// event (and the document revision) is durable in the ledger.
+//
+// Global mode is the naive port the seed warns against: no scope; the handler writes the
+// request's user and document into the one process-wide context and calls the model when
+// its work gets there. Requests in flight at once overwrite each other, for real; the
+// AttributionAudit counts it.
+//
+// Lives on the server's thread; the ledger reads run on the global thread pool, so the
+// loop never waits on SQL.
+class DocumentService : public QObject
+{
+    Q_OBJECT
+
+public:
+    DocumentService(payi::Instrumentation &instrumentation, ledger::Ledger &ledger, providers::ChatClient &client,
+                    AttributionAudit &audit, QString model, QObject *parent = nullptr);
+    ~DocumentService() override;
+
+    void mount(net::HttpServer &server);
+
+    // Thread-safe. Global also turns the library's global instrumentation on (scoped: off).
+    InstrumentationMode mode() const { return m_mode.load(); }
+    void setMode(InstrumentationMode mode);
+
+    static QString createSystemPrompt();
+    static QString appendSystemPrompt();
+
+private:
+    enum class Kind { Create, Append };
+    struct Caller
+    {
+        std::optional<QString> userId;
+        std::optional<QStringList> limitIds;
+    };
+    // One document request between its arrival and its answer.
+    struct Pending
+    {
+        Kind kind;
+        QString requestId;
+        QString documentId; // append only
+        QString path;
+        Caller caller;
+        InstrumentationMode mode; // read once, when the request arrives
+        QDateTime started;
+        net::Responder responder;
+    };
+
+    base::Result<Caller> callerOf(const net::HttpRequest &request) const;
+    // The request with its body's one string field, or nullopt after answering 400.
+    std::optional<std::pair<Pending, QString>> admit(Kind kind, const QString &field, const net::HttpRequest &request,
+                                                     const net::Responder &responder) const;
+    // The scope's parameters (scoped mode), or the values the naive port writes into the
+    // global context (global mode).
+    static payi::Params paramsFor(const Pending &pending);
+    void create(const net::HttpRequest &request, const net::Responder &responder);
+    void append(const net::HttpRequest &request, const net::Responder &responder);
+    void expectAttribution(const Pending &pending);
+    void loadDocument(const QString &id, std::function<void(base::Result<ledger::Document>)> then);
+    void callModel(const Pending &pending, const QList<providers::ChatMessage> &messages);
+    void completed(const Pending &pending, base::Result<providers::ChatResponse> result);
+    void answer(const Pending &pending, qint64 durableSeq, const net::HttpResponse &response);
+    void listDocuments(const net::Responder &responder);
+    void getDocument(const QString &id, const net::Responder &responder);
+
+    payi::Instrumentation &m_instrumentation;
+    ledger::Ledger &m_ledger;
+    providers::ChatClient &m_client;
+    AttributionAudit &m_audit;
+    const QString m_model;
+    std::atomic<InstrumentationMode> m_mode{InstrumentationMode::Scoped};
+    // The client answers on its own thread; its answers come back through here.
+    const std::shared_ptr<base::Inbox> m_inbox = std::make_shared<base::Inbox>(this);
+};
+
+} // namespace webapp

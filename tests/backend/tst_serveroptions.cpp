@@ -1,0 +1,79 @@
+#include "backend/ServerOptions.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestServerOptions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaults();
+    void accepted();
+    void refused_data();
+    void refused();
+};
+
+void TestServerOptions::defaults()
+{
+    const base::Result<backend::ServerOptions> o = backend::ServerOptions::parse({u"costbench"_s});
+    QVERIFY(o.ok());
+    QCOMPARE(o->port, 8765);
+    QCOMPARE(o->bind, QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(o->provider, backend::ProviderKind::Simulated);
+    QCOMPARE(o->model, u"gpt-5.4"_s);
+    QCOMPARE(o->mode, webapp::InstrumentationMode::Scoped);
+    QVERIFY(!o->headless);
+    QVERIFY(o->token.isEmpty());
+}
+
+void TestServerOptions::accepted()
+{
+    const base::Result<backend::ServerOptions> o = backend::ServerOptions::parse(
+        {u"costbench"_s, u"--headless"_s, u"--port"_s, u"0"_s, u"--bind"_s, u"0.0.0.0"_s, u"--token"_s, u"t"_s,
+         u"--data-dir"_s, u"/tmp/x"_s, u"--provider"_s, u"openai"_s, u"--model"_s, u"gpt-5.4-mini"_s, u"--mode"_s,
+         u"global"_s, u"--sim-latency-ms"_s, u"5"_s, u"--sim-fail-rate"_s, u"0.25"_s, u"--prices"_s, u"p.json"_s});
+    QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().message));
+    QVERIFY(o->headless);
+    QCOMPARE(o->port, 0);
+    QCOMPARE(o->bind, QHostAddress(u"0.0.0.0"_s));
+    QCOMPARE(o->token, u"t"_s);
+    QCOMPARE(o->dataDir, u"/tmp/x"_s);
+    QCOMPARE(o->provider, backend::ProviderKind::OpenAI);
+    QCOMPARE(o->model, u"gpt-5.4-mini"_s);
+    QCOMPARE(o->mode, webapp::InstrumentationMode::Global);
+    QCOMPARE(o->simLatencyMs, 5);
+    QCOMPARE(o->simFailRate, 0.25);
+    QCOMPARE(o->pricesFile, u"p.json"_s);
+}
+
+void TestServerOptions::refused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("port not a number") << QStringList{u"--port"_s, u"http"_s} << u"--port"_s;
+    QTest::newRow("port too big") << QStringList{u"--port"_s, u"70000"_s} << u"--port"_s;
+    QTest::newRow("bind not an address") << QStringList{u"--bind"_s, u"nowhere"_s} << u"--bind"_s;
+    QTest::newRow("public bind without token") << QStringList{u"--bind"_s, u"0.0.0.0"_s} << u"--token"_s;
+    QTest::newRow("unknown provider") << QStringList{u"--provider"_s, u"claude"_s} << u"--provider"_s;
+    QTest::newRow("unknown mode") << QStringList{u"--mode"_s, u"both"_s} << u"--mode"_s;
+    QTest::newRow("negative latency") << QStringList{u"--sim-latency-ms"_s, u"-1"_s} << u"--sim-latency-ms"_s;
+    QTest::newRow("fail rate above 1") << QStringList{u"--sim-fail-rate"_s, u"1.5"_s} << u"--sim-fail-rate"_s;
+    QTest::newRow("fail rate not a number") << QStringList{u"--sim-fail-rate"_s, u"half"_s} << u"--sim-fail-rate"_s;
+    QTest::newRow("empty model") << QStringList{u"--model"_s, u" "_s} << u"--model"_s;
+    QTest::newRow("unknown option") << QStringList{u"--colour"_s} << u"colour"_s;
+    QTest::newRow("stray argument") << QStringList{u"serve"_s} << u"serve"_s;
+}
+
+void TestServerOptions::refused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    arguments.prepend(u"costbench"_s);
+    const base::Result<backend::ServerOptions> o = backend::ServerOptions::parse(arguments);
+    QVERIFY(!o.ok());
+    QVERIFY2(o.error().message.contains(mentions), qPrintable(o.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestServerOptions)
+#include "tst_serveroptions.moc"
