@@ -10,7 +10,7 @@ packages=(
   libbenchmark-dev libmimalloc-dev
   xvfb xauth
   desktop-file-utils appstream lintian
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format-14
 )
 
 missing=()

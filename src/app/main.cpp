@@ -1,11 +1,11 @@
 // costbench: the command line of DESIGN.md's contract. Thin: parse, instrument, start the
 // Backend, print where it listens, then open the window over it (or, with --headless,
 // serve until SIGINT or SIGTERM), then flush and exit 0.
+#include "backend/Backend.h"
 #include "gui/MainWindow.h"
 #include "gui/StartupProblemDialog.h"
 #include "gui/WorkbenchSettings.h"
 #include "payi/Instrumentation.h"
-#include "backend/Backend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,8 +83,8 @@ int main(int argc, char *argv[])
     // open, which at thousands of connections took a large share of the server thread.
     if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
         qputenv("QT_NO_THREADED_GLIB", "1");
-    std::unique_ptr<QCoreApplication> app = headless ? std::make_unique<QCoreApplication>(argc, argv)
-                                                     : std::make_unique<QApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app =
+        headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("costbench"));
     QCoreApplication::setOrganizationName(QStringLiteral("Costbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COSTBENCH_VERSION));
@@ -107,7 +107,8 @@ int main(int argc, char *argv[])
     config.prices = *prices;
     payi::instrument(config);
 
-    base::Result<std::unique_ptr<backend::Backend>> backend = backend::Backend::start(*options, *payi::instrumentation());
+    base::Result<std::unique_ptr<backend::Backend>> backend =
+        backend::Backend::start(*options, *payi::instrumentation());
     // With a window, a problem a new user can meet is explained there, with its fix.
     while (!backend && !headless) {
         std::fprintf(stderr, "costbench: %s\n", qPrintable(backend.error().message));

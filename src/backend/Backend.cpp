@@ -1,18 +1,18 @@
 #include "backend/Backend.h"
 
+#include "base/Handoff.h"
 #include "ledger/Ledger.h"
 #include "ledger/LedgerSink.h"
-#include "base/Handoff.h"
+#include "net/EpollEventDispatcher.h"
+#include "net/HttpServer.h"
 #include "payi/IngestSink.h"
 #include "payi/Instrumentation.h"
 #include "providers/ChatClient.h"
 #include "simulator/SimulatedModel.h"
+#include "simulator/SimulatedModelRoute.h"
 #include "webapp/AttributionAudit.h"
 #include "webapp/DocumentService.h"
-#include "net/EpollEventDispatcher.h"
-#include "net/HttpServer.h"
 #include "webapp/LedgerApi.h"
-#include "simulator/SimulatedModelRoute.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -31,9 +31,10 @@ class ServerThreadObjects : public QObject
 public:
     ServerThreadObjects(Backend &backend, std::shared_ptr<simulator::SimulatedModelSettings> simulation,
                         providers::ChatClient &client)
-        : http(this), simulated(std::make_shared<simulator::SimulatedModel>(42, std::move(simulation)), this),
-          documents(backend.instrumentation(), backend.ledger(), client, backend.audit(), backend.options().model, this),
-          api(backend.instrumentation(), backend.ledger(), documents, backend.audit(), this)
+        : http(this)
+        , simulated(std::make_shared<simulator::SimulatedModel>(42, std::move(simulation)), this)
+        , documents(backend.instrumentation(), backend.ledger(), client, backend.audit(), backend.options().model, this)
+        , api(backend.instrumentation(), backend.ledger(), documents, backend.audit(), this)
     {
         documents.mount(http);
         api.mount(http);
@@ -54,7 +55,9 @@ public:
 class ModelThreadObjects : public QObject
 {
 public:
-    explicit ModelThreadObjects(std::shared_ptr<simulator::SimulatedModel> model) : http(this), simulated(std::move(model), this)
+    explicit ModelThreadObjects(std::shared_ptr<simulator::SimulatedModel> model)
+        : http(this)
+        , simulated(std::move(model), this)
     {
         simulated.mount(http);
     }
@@ -90,8 +93,7 @@ void reserveDescriptors()
     if (any < 0)
         return;
     // The lowest free descriptor at or above the highest the table is to hold: that one.
-    const int highest =
-        ::fcntl(any, F_DUPFD_CLOEXEC, int(std::min(limit.rlim_cur, TableSize) - 1));
+    const int highest = ::fcntl(any, F_DUPFD_CLOEXEC, int(std::min(limit.rlim_cur, TableSize) - 1));
     if (highest >= 0)
         ::close(highest);
     ::close(any);
@@ -100,7 +102,8 @@ void reserveDescriptors()
 // Starts a thread and runs make on it, waiting: objects made there belong to that thread,
 // so every timer and socket they own is its. The thread waits on epoll (it holds thousands
 // of sockets) and runs under SCHED_BATCH (base::scheduleAsBatch).
-template <typename Make> QThread *startThreadAndRun(const QString &name, Make make)
+template <typename Make>
+QThread *startThreadAndRun(const QString &name, Make make)
 {
     auto *thread = new QThread;
     thread->setObjectName(name);
@@ -117,7 +120,8 @@ template <typename Make> QThread *startThreadAndRun(const QString &name, Make ma
 }
 
 // Destroys objects on their thread, then ends the thread.
-template <typename Objects> void stopThread(QThread *&thread, Objects *&objects)
+template <typename Objects>
+void stopThread(QThread *&thread, Objects *&objects)
 {
     if (!thread)
         return;
@@ -142,8 +146,10 @@ base::Result<std::shared_ptr<const payi::PriceTable>> Backend::loadPrices(const 
 }
 
 Backend::Backend(const ServerOptions &options, payi::Instrumentation &instrumentation)
-    : m_options(options), m_instrumentation(instrumentation), m_audit(std::make_shared<webapp::AttributionAudit>()),
-      m_simulation(std::make_shared<simulator::SimulatedModelSettings>())
+    : m_options(options)
+    , m_instrumentation(instrumentation)
+    , m_audit(std::make_shared<webapp::AttributionAudit>())
+    , m_simulation(std::make_shared<simulator::SimulatedModelSettings>())
 {
 }
 
@@ -193,9 +199,10 @@ std::optional<base::Error> Backend::startServer()
         providerBase = providers::ChatClient::defaultBaseUrl();
         providerKey = qEnvironmentVariable("OPENAI_API_KEY");
         if (providerKey.isEmpty())
-            return base::Error{QStringLiteral("no_api_key"),
-                               QStringLiteral("--provider openai needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server "
-                                              "other than OpenAI's); or use --provider sim, which needs neither")};
+            return base::Error{
+                QStringLiteral("no_api_key"),
+                QStringLiteral("--provider openai needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server "
+                               "other than OpenAI's); or use --provider sim, which needs neither")};
     }
 
     // The provider calls have a thread of their own: the server's thread parses, routes and
@@ -311,7 +318,8 @@ void Backend::shutdown(std::chrono::milliseconds grace)
 
 webapp::InstrumentationMode Backend::mode() const
 {
-    return m_instrumentation.globalInstrumentation() ? webapp::InstrumentationMode::Global : webapp::InstrumentationMode::Scoped;
+    return m_instrumentation.globalInstrumentation() ? webapp::InstrumentationMode::Global
+                                                     : webapp::InstrumentationMode::Scoped;
 }
 
 void Backend::setMode(webapp::InstrumentationMode mode)

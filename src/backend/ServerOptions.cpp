@@ -13,10 +13,10 @@ base::Error invalid(const QString &message)
 
 void ServerOptions::declare(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QStringLiteral(
-        "Costbench: a workbench for tracking what GenAI calls cost, and to whom. It serves the seed's "
-        "document app with a tracking scope per request, a JSON API over the cost ledger, and a "
-        "simulated OpenAI-compatible model."));
+    parser.setApplicationDescription(
+        QStringLiteral("Costbench: a workbench for tracking what GenAI calls cost, and to whom. It serves the seed's "
+                       "document app with a tracking scope per request, a JSON API over the cost ledger, and a "
+                       "simulated OpenAI-compatible model."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -84,7 +84,8 @@ base::Result<ServerOptions> ServerOptions::fromParser(const QCommandLineParser &
             return invalid(QStringLiteral("--model must not be empty"));
     }
     if (parser.isSet(QStringLiteral("mode"))) {
-        const std::optional<webapp::InstrumentationMode> mode = webapp::modeFromName(parser.value(QStringLiteral("mode")));
+        const std::optional<webapp::InstrumentationMode> mode =
+            webapp::modeFromName(parser.value(QStringLiteral("mode")));
         if (!mode)
             return invalid(QStringLiteral("--mode must be scoped or global"));
         o.mode = *mode;

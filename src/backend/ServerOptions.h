@@ -13,7 +13,6 @@ namespace backend {
 
 enum class ProviderKind { Simulated, OpenAI };
 
-
 // The command line of DESIGN.md's contract, parsed and checked.
 struct ServerOptions
 {

@@ -87,8 +87,7 @@ JsonWriter &JsonWriter::value(const QJsonValue &value)
         const qint64 integer = value.toInteger();
         if (double(integer) == d)
             return item(integer);
-        return raw(std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
-                                    : QByteArray("null"));
+        return raw(std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : QByteArray("null"));
     }
     case QJsonValue::String:
         return item(value.toString());
@@ -124,10 +123,9 @@ Result<QJsonObject> readJsonObject(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("invalid_json"),
-                           QStringLiteral("the body is not valid JSON: %1 at offset %2")
-                               .arg(error.errorString())
-                               .arg(error.offset)};
+        return Error{
+            QStringLiteral("invalid_json"),
+            QStringLiteral("the body is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)};
     if (!doc.isObject())
         return Error{QStringLiteral("invalid_json"), QStringLiteral("the body must be a JSON object")};
     return doc.object();

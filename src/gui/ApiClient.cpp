@@ -31,8 +31,7 @@ void ApiClient::get(const QString &path, QObject *context, Done done)
     send("GET", path, {}, {}, context, std::move(done));
 }
 
-void ApiClient::post(const QString &path, const QJsonObject &body, const Headers &headers, QObject *context,
-                     Done done)
+void ApiClient::post(const QString &path, const QJsonObject &body, const Headers &headers, QObject *context, Done done)
 {
     send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers, context, std::move(done));
 }
@@ -73,13 +72,14 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QByteArr
             answer.transportError = reply->errorString();
         const QByteArray bytes = reply->readAll();
         // Large lists (every document) would stall the loop if parsed here.
-        QtConcurrent::run([bytes] { return QJsonDocument::fromJson(bytes).object(); })
-            .then(guard.data(), [guard, done, answer](QJsonObject json) mutable {
-                if (!guard)
-                    return;
-                answer.json = std::move(json);
-                done(answer);
-            });
+        QtConcurrent::run([bytes] {
+            return QJsonDocument::fromJson(bytes).object();
+        }).then(guard.data(), [guard, done, answer](QJsonObject json) mutable {
+            if (!guard)
+                return;
+            answer.json = std::move(json);
+            done(answer);
+        });
     });
 }
 

@@ -18,14 +18,15 @@ void CallEventFeed::poll()
     if (m_reading || m_ledger.durableSeq() <= m_afterSeq)
         return;
     m_reading = true;
-    QtConcurrent::run([ledger = &m_ledger, after = m_afterSeq] { return ledger->eventsAfter(after, PageSize); })
-        .then(this, [this](const base::Result<QList<ledger::StoredEvent>> &page) {
-            m_reading = false;
-            if (!page || page->isEmpty())
-                return;
-            m_afterSeq = page->last().seq;
-            emit arrived(*page);
-        });
+    QtConcurrent::run([ledger = &m_ledger, after = m_afterSeq] {
+        return ledger->eventsAfter(after, PageSize);
+    }).then(this, [this](const base::Result<QList<ledger::StoredEvent>> &page) {
+        m_reading = false;
+        if (!page || page->isEmpty())
+            return;
+        m_afterSeq = page->last().seq;
+        emit arrived(*page);
+    });
 }
 
 } // namespace gui

@@ -24,19 +24,32 @@ QString propertiesText(const payi::Properties &properties)
 QString fieldValue(const payi::Attribution &a, payi::Field field)
 {
     switch (field) {
-    case payi::Field::UseCaseName: return a.useCaseName;
-    case payi::Field::UseCaseId: return a.useCaseId;
-    case payi::Field::UseCaseVersion: return a.useCaseVersion ? QString::number(*a.useCaseVersion) : QString();
-    case payi::Field::UseCaseStep: return a.useCaseStep;
-    case payi::Field::UserId: return a.userId;
-    case payi::Field::AccountName: return a.accountName;
-    case payi::Field::LimitIds: return a.limitIds.join(QStringLiteral(", "));
-    case payi::Field::RequestProperties: return propertiesText(a.requestProperties);
-    case payi::Field::UseCaseProperties: return propertiesText(a.useCaseProperties);
-    case payi::Field::LogPromptAndResponse: return a.logPromptAndResponse ? QStringLiteral("true") : QStringLiteral("false");
-    case payi::Field::PriceAsCategory: return a.priceAsCategory;
-    case payi::Field::PriceAsResource: return a.priceAsResource;
-    case payi::Field::ResourceScope: return a.resourceScope;
+    case payi::Field::UseCaseName:
+        return a.useCaseName;
+    case payi::Field::UseCaseId:
+        return a.useCaseId;
+    case payi::Field::UseCaseVersion:
+        return a.useCaseVersion ? QString::number(*a.useCaseVersion) : QString();
+    case payi::Field::UseCaseStep:
+        return a.useCaseStep;
+    case payi::Field::UserId:
+        return a.userId;
+    case payi::Field::AccountName:
+        return a.accountName;
+    case payi::Field::LimitIds:
+        return a.limitIds.join(QStringLiteral(", "));
+    case payi::Field::RequestProperties:
+        return propertiesText(a.requestProperties);
+    case payi::Field::UseCaseProperties:
+        return propertiesText(a.useCaseProperties);
+    case payi::Field::LogPromptAndResponse:
+        return a.logPromptAndResponse ? QStringLiteral("true") : QStringLiteral("false");
+    case payi::Field::PriceAsCategory:
+        return a.priceAsCategory;
+    case payi::Field::PriceAsResource:
+        return a.priceAsResource;
+    case payi::Field::ResourceScope:
+        return a.resourceScope;
     }
     return {};
 }
@@ -44,11 +57,16 @@ QString fieldValue(const payi::Attribution &a, payi::Field field)
 QColor originColor(payi::Origin origin)
 {
     switch (origin) {
-    case payi::Origin::Global: return QColor(208, 69, 58);
-    case payi::Origin::Track: return QColor(38, 139, 210);
-    case payi::Origin::TrackContext: return QColor(42, 161, 152);
-    case payi::Origin::CallHeader: return QColor(181, 137, 0);
-    case payi::Origin::None: break;
+    case payi::Origin::Global:
+        return QColor(208, 69, 58);
+    case payi::Origin::Track:
+        return QColor(38, 139, 210);
+    case payi::Origin::TrackContext:
+        return QColor(42, 161, 152);
+    case payi::Origin::CallHeader:
+        return QColor(181, 137, 0);
+    case payi::Origin::None:
+        break;
     }
     return {};
 }
@@ -116,20 +134,20 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
     QStringList limits;
     for (auto it = event.limits.cbegin(); it != event.limits.cend(); ++it)
         limits.append(QStringLiteral("%1: %2").arg(payi::shortId(it.key()), payi::limitStateName(it.value())));
-    m_summary->setText(tr("<table cellspacing='2'>"
-                          "<tr><td><b>Call</b></td><td>%1</td></tr>"
-                          "<tr><td><b>Request</b></td><td>%2</td></tr>"
-                          "<tr><td><b>Model</b></td><td>%3 · %4 ms · %5</td></tr>"
-                          "<tr><td><b>Tokens</b></td><td>%6 in / %7 out</td></tr>"
-                          "<tr><td><b>Cost</b></td><td>%8</td></tr>"
-                          "<tr><td><b>Limits</b></td><td>%9</td></tr></table>")
-                           .arg(event.eventId, event.requestId, event.resource)
-                           .arg(event.endToEndLatencyMs)
-                           .arg(status)
-                           .arg(input)
-                           .arg(output)
-                           .arg(moneyText(event.cost.total),
-                                limits.isEmpty() ? tr("none") : limits.join(QStringLiteral("<br>"))));
+    m_summary->setText(
+        tr("<table cellspacing='2'>"
+           "<tr><td><b>Call</b></td><td>%1</td></tr>"
+           "<tr><td><b>Request</b></td><td>%2</td></tr>"
+           "<tr><td><b>Model</b></td><td>%3 · %4 ms · %5</td></tr>"
+           "<tr><td><b>Tokens</b></td><td>%6 in / %7 out</td></tr>"
+           "<tr><td><b>Cost</b></td><td>%8</td></tr>"
+           "<tr><td><b>Limits</b></td><td>%9</td></tr></table>")
+            .arg(event.eventId, event.requestId, event.resource)
+            .arg(event.endToEndLatencyMs)
+            .arg(status)
+            .arg(input)
+            .arg(output)
+            .arg(moneyText(event.cost.total), limits.isEmpty() ? tr("none") : limits.join(QStringLiteral("<br>"))));
     if (misattribution.isEmpty()) {
         m_misattribution->hide();
     } else {

@@ -10,8 +10,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QSplitter>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace gui {
 

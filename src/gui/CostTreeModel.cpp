@@ -18,7 +18,7 @@ struct CostTreeModel::Node
     QString name; // use_case_name, use_case_id or event id
     ledger::Totals totals;
     QSet<QString> users;
-    int misattributed = 0; // misattributed calls at or below this row
+    int misattributed = 0;    // misattributed calls at or below this row
     ledger::StoredEvent call; // call rows only
     bool wrong = false;
     std::vector<std::unique_ptr<Node>> children;
@@ -72,11 +72,7 @@ QString usersText(const QSet<QString> &users)
 
 } // namespace
 
-CostTreeModel::CostTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>())
-{
-}
+CostTreeModel::CostTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
 
 CostTreeModel::~CostTreeModel() = default;
 
@@ -132,25 +128,39 @@ QVariant CostTreeModel::headerData(int section, Qt::Orientation orientation, int
         return section == Name ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case InputTokens: return tr("Input tokens");
-        case OutputTokens: return tr("Output tokens");
-        case Misattributed: return tr("Calls the audit found charged to another request than the one that made them");
-        case LastActivity: return tr("Last activity (local time)");
-        default: return {};
+        case InputTokens:
+            return tr("Input tokens");
+        case OutputTokens:
+            return tr("Output tokens");
+        case Misattributed:
+            return tr("Calls the audit found charged to another request than the one that made them");
+        case LastActivity:
+            return tr("Last activity (local time)");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Use case / instance / call");
-    case Calls: return tr("Calls");
-    case InputTokens: return tr("In tokens");
-    case OutputTokens: return tr("Out tokens");
-    case Cost: return tr("Cost");
-    case Users: return tr("Users");
-    case Misattributed: return tr("Misattr.");
-    case LastActivity: return tr("Last");
-    default: return {};
+    case Name:
+        return tr("Use case / instance / call");
+    case Calls:
+        return tr("Calls");
+    case InputTokens:
+        return tr("In tokens");
+    case OutputTokens:
+        return tr("Out tokens");
+    case Cost:
+        return tr("Cost");
+    case Users:
+        return tr("Users");
+    case Misattributed:
+        return tr("Misattr.");
+    case LastActivity:
+        return tr("Last");
+    default:
+        return {};
     }
 }
 
@@ -171,10 +181,14 @@ QVariant CostTreeModel::display(const Node *node, int column) const
         if (node->name.isEmpty())
             return node->kind == Kind::UseCase ? tr("(no use case)") : tr("(no instance id)");
         return node->name;
-    case Calls: return t.calls;
-    case InputTokens: return inputTokens(t.units);
-    case OutputTokens: return outputTokens(t.units);
-    case Cost: return moneyText(t.cost.total);
+    case Calls:
+        return t.calls;
+    case InputTokens:
+        return inputTokens(t.units);
+    case OutputTokens:
+        return outputTokens(t.units);
+    case Cost:
+        return moneyText(t.cost.total);
     case Users:
         if (node->kind == Kind::Call)
             return node->call.event.attribution.userId.isEmpty() ? tr("(none)") : node->call.event.attribution.userId;
@@ -186,10 +200,10 @@ QVariant CostTreeModel::display(const Node *node, int column) const
     case LastActivity:
         if (t.lastMs == 0)
             return QString();
-        return QDateTime::fromMSecsSinceEpoch(t.lastMs)
-            .toLocalTime()
-            .toString(node->kind == Kind::Call ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
-    default: return {};
+        return QDateTime::fromMSecsSinceEpoch(t.lastMs).toLocalTime().toString(
+            node->kind == Kind::Call ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
+    default:
+        return {};
     }
 }
 
@@ -197,14 +211,22 @@ QVariant CostTreeModel::sortKey(const Node *node, int column) const
 {
     const ledger::Totals &t = node->totals;
     switch (column) {
-    case Calls: return t.calls;
-    case InputTokens: return inputTokens(t.units);
-    case OutputTokens: return outputTokens(t.units);
-    case Cost: return t.cost.total.pico();
-    case Users: return node->kind == Kind::Call ? 1 : int(node->users.size());
-    case Misattributed: return node->kind == Kind::Call ? int(node->wrong) : node->misattributed;
-    case LastActivity: return t.lastMs;
-    default: return display(node, column);
+    case Calls:
+        return t.calls;
+    case InputTokens:
+        return inputTokens(t.units);
+    case OutputTokens:
+        return outputTokens(t.units);
+    case Cost:
+        return t.cost.total.pico();
+    case Users:
+        return node->kind == Kind::Call ? 1 : int(node->users.size());
+    case Misattributed:
+        return node->kind == Kind::Call ? int(node->wrong) : node->misattributed;
+    case LastActivity:
+        return t.lastMs;
+    default:
+        return display(node, column);
     }
 }
 
@@ -216,9 +238,12 @@ QVariant CostTreeModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     const bool flagged = node->kind == Kind::Call ? node->wrong : node->misattributed > 0;
     switch (role) {
-    case Qt::DisplayRole: return display(node, column);
-    case SortRole: return sortKey(node, column);
-    case KindRole: return int(node->kind);
+    case Qt::DisplayRole:
+        return display(node, column);
+    case SortRole:
+        return sortKey(node, column);
+    case KindRole:
+        return int(node->kind);
     case Qt::TextAlignmentRole:
         return column == Name || column == Users ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
@@ -257,7 +282,8 @@ QVariant CostTreeModel::data(const QModelIndex &index, int role) const
                            {QStringLiteral("expected"), m.expected.toJson().toVariantMap()},
                            {QStringLiteral("actual"), m.actual.toJson().toVariantMap()}};
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 

@@ -73,8 +73,8 @@ private:
     QVariant sortKey(const Node *node, int column) const;
 
     std::unique_ptr<Node> m_root;
-    QHash<QString, Node *> m_calls;           // event id -> call row
-    QHash<Node *, int> m_refresh;             // instance -> ticks left to refresh its totals
+    QHash<QString, Node *> m_calls; // event id -> call row
+    QHash<Node *, int> m_refresh;   // instance -> ticks left to refresh its totals
     QHash<QString, webapp::AttributionAudit::Misattribution> m_misattributed; // event id ->
 };
 

@@ -291,8 +291,7 @@ void DocumentsPanel::showDocument(const QJsonObject &document)
     if (m_content->toPlainText() != content)
         m_content->setPlainText(content);
     const QJsonArray revisions = document.value(QStringLiteral("revisions")).toArray();
-    if (m_revisions->topLevelItemCount() != revisions.size()
-        || m_revisions->property("documentId").toString() != id) {
+    if (m_revisions->topLevelItemCount() != revisions.size() || m_revisions->property("documentId").toString() != id) {
         m_revisions->clear();
         m_revisions->setProperty("documentId", id);
         for (const QJsonValue &value : revisions) {

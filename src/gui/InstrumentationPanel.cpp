@@ -36,18 +36,18 @@ InstrumentationPanel::InstrumentationPanel(ApiClient &api, QWidget *parent)
     auto *explanation = new QLabel(this);
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::RichText);
-    explanation->setText(tr(
-        "<p><b>Scoped</b> — global instrumentation is off. Every request opens its own scope: "
-        "<i>track</i> for <code>POST /documents</code> (a new <code>create_document</code> instance per request) "
-        "and <i>track_context</i> for <code>POST /documents/{id}/append</code> (the instance is the document). "
-        "A call is charged to the request that made it, however many run at once.</p>"
-        "<p><b>Global</b> — one context for the whole process. The handlers write the request's user and "
-        "document into it just before calling the model, as a naive port would. When two requests overlap, "
-        "the later one overwrites the context the earlier one is still using, so calls are charged to the "
-        "wrong document or user.</p>"
-        "<p>That is why the seed, <i>Instrumenting a Web Server</i>, starts with "
-        "<code>global_instrumentation: False</code>: a web server has no single context that fits every "
-        "request. Switch to Global, run the Load tab, and the audit counts the damage.</p>"));
+    explanation->setText(
+        tr("<p><b>Scoped</b> — global instrumentation is off. Every request opens its own scope: "
+           "<i>track</i> for <code>POST /documents</code> (a new <code>create_document</code> instance per request) "
+           "and <i>track_context</i> for <code>POST /documents/{id}/append</code> (the instance is the document). "
+           "A call is charged to the request that made it, however many run at once.</p>"
+           "<p><b>Global</b> — one context for the whole process. The handlers write the request's user and "
+           "document into it just before calling the model, as a naive port would. When two requests overlap, "
+           "the later one overwrites the context the earlier one is still using, so calls are charged to the "
+           "wrong document or user.</p>"
+           "<p>That is why the seed, <i>Instrumenting a Web Server</i>, starts with "
+           "<code>global_instrumentation: False</code>: a web server has no single context that fits every "
+           "request. Switch to Global, run the Load tab, and the audit counts the damage.</p>"));
     layout->addWidget(explanation);
 
     auto *box = new QGroupBox(tr("Global context"), this);

@@ -4,9 +4,7 @@
 
 namespace gui {
 
-LagProbe::LagProbe(int intervalMs, QObject *parent)
-    : QObject(parent)
-    , m_intervalMs(intervalMs)
+LagProbe::LagProbe(int intervalMs, QObject *parent) : QObject(parent), m_intervalMs(intervalMs)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(intervalMs);

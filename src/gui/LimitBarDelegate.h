@@ -12,9 +12,9 @@ class LimitBarDelegate : public QStyledItemDelegate
 
 public:
     enum Role {
-        FractionRole = Qt::UserRole + 10,  // double: spent / max (display only; the money stays exact)
-        ThresholdRole,                     // double: threshold / max
-        ColorRole,                         // QColor of the state
+        FractionRole = Qt::UserRole + 10, // double: spent / max (display only; the money stays exact)
+        ThresholdRole,                    // double: threshold / max
+        ColorRole,                        // QColor of the state
     };
 
     using QStyledItemDelegate::QStyledItemDelegate;

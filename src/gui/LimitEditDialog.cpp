@@ -22,7 +22,10 @@ QString thresholdText(int percent)
 } // namespace
 
 LimitEditDialog::LimitEditDialog(ApiClient &api, const payi::Limit &limit, QWidget *parent)
-    : QDialog(parent), m_ui(new Ui::LimitEditDialog), m_api(api), m_limit(limit)
+    : QDialog(parent)
+    , m_ui(new Ui::LimitEditDialog)
+    , m_api(api)
+    , m_limit(limit)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Edit limit %1").arg(limit.spec.name));
@@ -96,8 +99,8 @@ void LimitEditDialog::check()
         warning = tr("Max is below what the limit has spent (%1): it will block every call until max is raised.")
                       .arg(moneyText(m_limit.spent));
     else if (!block && max < m_limit.spent)
-        warning = tr("Max is below what the limit has spent (%1): the limit reports overrun.")
-                      .arg(moneyText(m_limit.spent));
+        warning =
+            tr("Max is below what the limit has spent (%1): the limit reports overrun.").arg(moneyText(m_limit.spent));
     else if (block && max < m_limit.spec.max)
         warning = tr("Calls already running keep what they reserved; a new call starts only if its worst case fits "
                      "the new max.");

@@ -27,11 +27,15 @@ enum Column { NameColumn, TypeColumn, SpentColumn, BarColumn, StateColumn, Calls
 QColor stateColor(payi::LimitState state)
 {
     switch (state) {
-    case payi::LimitState::Ok: return QColor(46, 139, 87);
-    case payi::LimitState::Exceeded: return QColor(230, 145, 30);
+    case payi::LimitState::Ok:
+        return QColor(46, 139, 87);
+    case payi::LimitState::Exceeded:
+        return QColor(230, 145, 30);
     case payi::LimitState::Overrun:
-    case payi::LimitState::Blocked: return QColor(208, 69, 58);
-    case payi::LimitState::Failed: return QColor(128, 128, 128);
+    case payi::LimitState::Blocked:
+        return QColor(208, 69, 58);
+    case payi::LimitState::Failed:
+        return QColor(128, 128, 128);
     }
     return {};
 }
@@ -65,8 +69,8 @@ LimitsPanel::LimitsPanel(ApiClient &api, const payi::LimitRegistry &limits, QWid
     m_name->setPlaceholderText(tr("name, e.g. demo-budget"));
     m_max->setObjectName(QStringLiteral("limitMax"));
     m_max->setPlaceholderText(tr("max USD, e.g. 0.50"));
-    m_max->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,7}(\\.\\d{0,12})?")),
-                                                        m_max));
+    m_max->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,7}(\\.\\d{0,12})?")), m_max));
     m_type->setObjectName(QStringLiteral("limitType"));
     m_type->addItem(tr("block"), QStringLiteral("block"));
     m_type->addItem(tr("allow"), QStringLiteral("allow"));
@@ -95,8 +99,8 @@ LimitsPanel::LimitsPanel(ApiClient &api, const payi::LimitRegistry &limits, QWid
     layout->addWidget(m_emptyHint);
 
     m_list->setObjectName(QStringLiteral("limitList"));
-    m_list->setHeaderLabels({tr("Limit"), tr("Type"), tr("Spent / max"), tr("Usage"), tr("State"), tr("Calls"),
-                             tr("Blocked"), tr("Id")});
+    m_list->setHeaderLabels(
+        {tr("Limit"), tr("Type"), tr("Spent / max"), tr("Usage"), tr("State"), tr("Calls"), tr("Blocked"), tr("Id")});
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setItemDelegateForColumn(BarColumn, new LimitBarDelegate(m_list));
@@ -187,7 +191,8 @@ void LimitsPanel::refresh()
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
         rows.insert(m_list->topLevelItem(i)->text(IdColumn), m_list->topLevelItem(i));
     QList<payi::Limit> sorted = limits;
-    std::sort(sorted.begin(), sorted.end(), [](const payi::Limit &a, const payi::Limit &b) { return a.created < b.created; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const payi::Limit &a, const payi::Limit &b) { return a.created < b.created; });
     for (const payi::Limit &limit : std::as_const(sorted)) {
         QTreeWidgetItem *item = rows.value(limit.id);
         if (!item) {

@@ -1,9 +1,9 @@
 #include "gui/LoadPanel.h"
 
-#include "simulator/SimulatedModelSettings.h"
-#include "webapp/AttributionAudit.h"
 #include "backend/Backend.h"
 #include "net/EpollEventDispatcher.h"
+#include "simulator/SimulatedModelSettings.h"
+#include "webapp/AttributionAudit.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -98,8 +98,9 @@ LoadPanel::LoadPanel(backend::Backend &backend, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setMinimumHeight(56);
     m_banner->setText(tr("No run yet. Set a plan and press Run load, or let Run ▸ Run the seed demo (Ctrl+D) "
-                          "run a small one in each mode."));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { border: 1px dashed palette(mid); border-radius: 6px; padding: 10px; }"));
+                         "run a small one in each mode."));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px dashed palette(mid); border-radius: 6px; padding: 10px; }"));
     layout->addWidget(m_banner);
     m_details->setObjectName(QStringLiteral("loadDetails"));
     m_details->setWordWrap(true);
@@ -173,8 +174,9 @@ void LoadPanel::run()
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_banner->setText(tr("Running %1 requests in %2 mode…").arg(p.requests).arg(webapp::modeName(m_backend.mode())));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 6px; padding: 10px; "
-                                           "font-weight: bold; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 6px; padding: 10px; "
+                       "font-weight: bold; }"));
     m_details->clear();
     emit started();
     m_thread->start();

@@ -47,9 +47,10 @@ void LoadRun::cancel()
 
 void LoadRun::pump()
 {
-    const int allowed = m_plan.ratePerSecond > 0
-                            ? int(std::min<qint64>(m_plan.requests, m_clock.elapsed() * m_plan.ratePerSecond / 1000 + 1))
-                            : m_plan.requests;
+    const int allowed =
+        m_plan.ratePerSecond > 0
+            ? int(std::min<qint64>(m_plan.requests, m_clock.elapsed() * m_plan.ratePerSecond / 1000 + 1))
+            : m_plan.requests;
     while (!m_cancelled && m_next < allowed && m_inFlight < m_plan.concurrency)
         sendOne();
     report(false);
@@ -65,8 +66,8 @@ void LoadRun::sendOne()
 {
     // The first requests create the documents the appends go to.
     const bool poolFilling = m_pool.size() + m_creatingPool < m_plan.documents;
-    const bool create = poolFilling || m_pool.isEmpty()
-                        || int(QRandomGenerator::global()->bounded(100)) < m_plan.createPercent;
+    const bool create =
+        poolFilling || m_pool.isEmpty() || int(QRandomGenerator::global()->bounded(100)) < m_plan.createPercent;
     const bool forPool = create && poolFilling;
     if (forPool)
         ++m_creatingPool;

@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "backend/Backend.h"
 #include "gui/ApiClient.h"
 #include "gui/CallEventFeed.h"
 #include "gui/ContextInspector.h"
@@ -19,7 +20,6 @@
 #include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
 #include "webapp/AttributionAudit.h"
-#include "backend/Backend.h"
 
 #include <QDateTime>
 #include <QDockWidget>
@@ -56,8 +56,8 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
     , m_api(new ApiClient(backend.url(), backend.options().token, this))
     , m_tree(new CostTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_feed(new CallEventFeed(backend.ledger(), std::max<qint64>(0, backend.ledger().snapshot().lastSeq() - HistoryOnStart),
-                               this))
+    , m_feed(new CallEventFeed(backend.ledger(),
+                               std::max<qint64>(0, backend.ledger().snapshot().lastSeq() - HistoryOnStart), this))
     , m_statusServer(new QLabel(this))
     , m_statusInFlight(new QLabel(this))
     , m_statusCalls(new QLabel(this))
@@ -82,7 +82,7 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
     header->setStretchLastSection(false);
     // Fixed widths from the font: sizing to contents would measure every row on each update.
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const QList<QPair<int, int>> widths = {{CostTreeModel::Calls, 7},        {CostTreeModel::InputTokens, 10},
+    const QList<QPair<int, int>> widths = {{CostTreeModel::Calls, 7},         {CostTreeModel::InputTokens, 10},
                                            {CostTreeModel::OutputTokens, 10}, {CostTreeModel::Cost, 11},
                                            {CostTreeModel::Users, 11},        {CostTreeModel::Misattributed, 9},
                                            {CostTreeModel::LastActivity, 13}};
@@ -95,7 +95,8 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
     m_ui->costsEmptyHint->setText(
         tr("No calls yet. Run the seed demo (Ctrl+D) to see the whole story in a minute: a document, two appends, "
            "then a small load in scoped and in global mode. Or create a document on the left (Ctrl+N), run the "
-           "Load && audit tab (Ctrl+R), or call the server from outside — <code>curl -X POST %1/documents -d '{\"prompt\":\"a haiku\"}'</code> — and "
+           "Load && audit tab (Ctrl+R), or call the server from outside — <code>curl -X POST %1/documents -d "
+           "'{\"prompt\":\"a haiku\"}'</code> — and "
            "the calls appear here as they happen.")
             .arg(backend.url().toString()));
     m_ui->costsEmptyHint->setTextFormat(Qt::RichText);
@@ -107,7 +108,8 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
     addAction(findAction);
 
     // The panels.
-    m_documents = new DocumentsPanel(*m_api, [this](const QString &eventId) { return m_tree->callCost(eventId); }, this);
+    m_documents = new DocumentsPanel(
+        *m_api, [this](const QString &eventId) { return m_tree->callCost(eventId); }, this);
     m_inspector = new ContextInspector(this);
     m_chart = new CostChart(this);
     m_limits = new LimitsPanel(*m_api, backend.instrumentation().limits(), this);
@@ -162,12 +164,15 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
     const QList<QPair<QAction *, QWidget *>> tabs = {
-        {m_ui->actionShowCosts, m_ui->costsTab},   {m_ui->actionShowChart, m_ui->chartTab},
-        {m_ui->actionShowLimits, m_ui->limitsTab}, {m_ui->actionShowLoad, m_ui->loadTab},
+        {m_ui->actionShowCosts, m_ui->costsTab},
+        {m_ui->actionShowChart, m_ui->chartTab},
+        {m_ui->actionShowLimits, m_ui->limitsTab},
+        {m_ui->actionShowLoad, m_ui->loadTab},
         {m_ui->actionShowInstrumentation, m_ui->instrumentationTab},
     };
     for (const auto &[action, tab] : tabs)
-        connect(action, &QAction::triggered, m_ui->mainTabs, [this, tab = tab] { m_ui->mainTabs->setCurrentWidget(tab); });
+        connect(action, &QAction::triggered, m_ui->mainTabs,
+                [this, tab = tab] { m_ui->mainTabs->setCurrentWidget(tab); });
 
     // Messages.
     connect(m_documents, &DocumentsPanel::failed, this, &MainWindow::showError);
@@ -184,9 +189,8 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
     connect(m_load, &LoadPanel::finished, this, [this](qint64 calls, qint64 misattributed) {
         showMessage(tr("Load run done: %1 calls, %2 misattributed").arg(calls).arg(misattributed));
     });
-    connect(this, &MainWindow::exported, this, [this](bool ok, const QString &message) {
-        ok ? showMessage(message) : showError(message);
-    });
+    connect(this, &MainWindow::exported, this,
+            [this](bool ok, const QString &message) { ok ? showMessage(message) : showError(message); });
 
     connect(m_ui->providerKeyNotice, &QLabel::linkActivated, this, [this](const QString &link) {
         m_ui->providerKeyNotice->hide();
@@ -208,7 +212,8 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
 
     // Live data.
     connect(m_feed, &CallEventFeed::arrived, this, &MainWindow::addEvents);
-    connect(m_ui->costTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedCall);
+    connect(m_ui->costTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showSelectedCall);
     connect(m_tree, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         const QModelIndex current = m_proxy->mapToSource(m_ui->costTree->currentIndex());
         if (current.isValid() && current.parent() == from.parent() && current.row() >= from.row()

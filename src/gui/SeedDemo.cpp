@@ -25,10 +25,7 @@ constexpr Append Appends[AppendCount] = {
 
 } // namespace
 
-SeedDemo::SeedDemo(ApiClient &api, LoadPanel &load, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-    , m_load(load)
+SeedDemo::SeedDemo(ApiClient &api, LoadPanel &load, QObject *parent) : QObject(parent), m_api(api), m_load(load)
 {
     connect(&m_load, &LoadPanel::finished, this, &SeedDemo::loadFinished);
 }

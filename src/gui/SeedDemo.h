@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gui/LoadRun.h"
 #include "backend/ServerOptions.h"
+#include "gui/LoadRun.h"
 
 #include <QObject>
 #include <QPointer>

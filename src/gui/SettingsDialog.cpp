@@ -2,11 +2,11 @@
 
 #include "ui_SettingsDialog.h"
 
+#include "backend/Backend.h"
 #include "gui/FileDialog.h"
 #include "gui/MoneyText.h"
 #include "payi/Instrumentation.h"
 #include "payi/PriceTable.h"
-#include "backend/Backend.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -58,15 +58,15 @@ SettingsDialog::SettingsDialog(backend::Backend &backend, QWidget *parent)
     m_ui->latencySpin->setValue(sim.baseLatencyMs);
     m_ui->perTokenSpin->setValue(sim.perTokenMs);
     m_ui->failureRateSpin->setValue(sim.failureRate * 100.0);
-    for (simulator::FaultKind kind : {simulator::FaultKind::Mixed, simulator::FaultKind::RateLimited,
-                                      simulator::FaultKind::ServerError, simulator::FaultKind::Timeout,
-                                      simulator::FaultKind::StreamCut, simulator::FaultKind::MalformedBody})
+    for (simulator::FaultKind kind :
+         {simulator::FaultKind::Mixed, simulator::FaultKind::RateLimited, simulator::FaultKind::ServerError,
+          simulator::FaultKind::Timeout, simulator::FaultKind::StreamCut, simulator::FaultKind::MalformedBody})
         m_ui->faultKindCombo->addItem(simulator::faultKindName(kind), int(kind));
     m_ui->faultKindCombo->setCurrentIndex(m_ui->faultKindCombo->findData(int(sim.faultKind)));
 
     m_ui->pricesTable->setColumnCount(4);
-    m_ui->pricesTable->setHorizontalHeaderLabels({tr("Model"), tr("Input / 1M tokens"), tr("Output / 1M tokens"),
-                                                  tr("Source")});
+    m_ui->pricesTable->setHorizontalHeaderLabels(
+        {tr("Model"), tr("Input / 1M tokens"), tr("Output / 1M tokens"), tr("Source")});
     m_ui->pricesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->pricesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->pricesTable->verticalHeader()->hide();

@@ -112,8 +112,8 @@ std::optional<backend::ServerOptions> StartupProblemDialog::ask()
         return options;
     case Problem::DataFolderNotWritable:
     case Problem::DataFolderInUse: {
-        const QString folder = QFileDialog::getExistingDirectory(parentWidget(), tr("Folder for the cost ledger"),
-                                                                 QDir::homePath());
+        const QString folder =
+            QFileDialog::getExistingDirectory(parentWidget(), tr("Folder for the cost ledger"), QDir::homePath());
         if (folder.isEmpty())
             return std::nullopt;
         options.dataDir = folder;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "base/Result.h"
 #include "backend/ServerOptions.h"
+#include "base/Result.h"
 
 #include <QMessageBox>
 

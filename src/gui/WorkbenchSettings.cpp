@@ -39,7 +39,8 @@ WorkbenchSettings WorkbenchSettings::load()
     w.baseUrl = s.value(QStringLiteral("provider/baseUrl")).toString();
     w.model = s.value(QStringLiteral("provider/model")).toString();
     w.hasSimulation = s.contains(QStringLiteral("simulation/baseLatencyMs"));
-    w.simulation.baseLatencyMs = s.value(QStringLiteral("simulation/baseLatencyMs"), w.simulation.baseLatencyMs).toInt();
+    w.simulation.baseLatencyMs =
+        s.value(QStringLiteral("simulation/baseLatencyMs"), w.simulation.baseLatencyMs).toInt();
     w.simulation.perTokenMs = s.value(QStringLiteral("simulation/perTokenMs"), w.simulation.perTokenMs).toInt();
     w.simulation.failureRate = s.value(QStringLiteral("simulation/failureRate"), w.simulation.failureRate).toDouble();
     w.simulation.faultKind = simulator::faultKindFromName(s.value(QStringLiteral("simulation/faultKind")).toString())

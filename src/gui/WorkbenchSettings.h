@@ -1,8 +1,8 @@
 #pragma once
 
+#include "backend/ServerOptions.h"
 #include "base/Result.h"
 #include "simulator/SimulatedModelSettings.h"
-#include "backend/ServerOptions.h"
 
 #include <QObject>
 #include <QString>

@@ -17,8 +17,8 @@ void writeTotals(QDataStream &out, const Totals &t)
     out << t.calls << t.failures << t.blocked << qint32(t.units.size());
     for (auto it = t.units.cbegin(); it != t.units.cend(); ++it)
         out << it.key() << it.value().input << it.value().output;
-    out << t.cost.input.pico() << t.cost.output.pico() << t.cost.total.pico()
-        << t.failedCost.pico() << t.firstMs << t.lastMs << t.overflow;
+    out << t.cost.input.pico() << t.cost.output.pico() << t.cost.total.pico() << t.failedCost.pico() << t.firstMs
+        << t.lastMs << t.overflow;
 }
 
 bool readMoney(QDataStream &in, payi::Money *money)
@@ -39,13 +39,14 @@ bool readTotals(QDataStream &in, Totals *t)
         in >> unit >> count.input >> count.output;
         t->units.insert(unit, count);
     }
-    const bool money = readMoney(in, &t->cost.input) && readMoney(in, &t->cost.output) &&
-                       readMoney(in, &t->cost.total) && readMoney(in, &t->failedCost);
+    const bool money = readMoney(in, &t->cost.input) && readMoney(in, &t->cost.output) && readMoney(in, &t->cost.total)
+                       && readMoney(in, &t->failedCost);
     in >> t->firstMs >> t->lastMs >> t->overflow;
     return money && in.status() == QDataStream::Ok;
 }
 
-template <typename Table> void writeTable(QDataStream &out, const Table &table)
+template <typename Table>
+void writeTable(QDataStream &out, const Table &table)
 {
     out << qint64(table.size());
     for (auto it = table.cbegin(); it != table.cend(); ++it) {
@@ -54,7 +55,8 @@ template <typename Table> void writeTable(QDataStream &out, const Table &table)
     }
 }
 
-template <typename Table> bool readTable(QDataStream &in, Table *table)
+template <typename Table>
+bool readTable(QDataStream &in, Table *table)
 {
     qint64 rows = 0;
     in >> rows;
@@ -79,8 +81,7 @@ QByteArray AggregateCheckpoint::encode(const AggregateTables &tables)
         out.setVersion(StreamVersion);
         out << Magic << Format << tables.lastSeq;
         writeTotals(out, tables.all);
-        for (const QHash<QString, Totals> *table :
-             {&tables.useCases, &tables.users, &tables.limits, &tables.resources})
+        for (const QHash<QString, Totals> *table : {&tables.useCases, &tables.users, &tables.limits, &tables.resources})
             writeTable(out, *table);
         writeTable(out, tables.minutes);
         out << tables.instanceCount;
@@ -114,8 +115,7 @@ std::optional<AggregateTables> AggregateCheckpoint::decode(const QByteArray &dat
     AggregateTables tables;
     in >> tables.lastSeq;
     bool ok = readTotals(in, &tables.all);
-    for (QHash<QString, Totals> *table :
-         {&tables.useCases, &tables.users, &tables.limits, &tables.resources})
+    for (QHash<QString, Totals> *table : {&tables.useCases, &tables.users, &tables.limits, &tables.resources})
         ok = ok && readTable(in, table);
     ok = ok && readTable(in, &tables.minutes);
     qint64 instances = 0;

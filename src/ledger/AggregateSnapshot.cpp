@@ -23,10 +23,9 @@ void Totals::add(const EventFacts &facts, bool blockedHere)
     if (!overflow) {
         payi::Cost next = cost;
         payi::Money nextFailed = failedCost;
-        const bool inRange = next.input.addInPlace(facts.cost.input) &&
-                             next.output.addInPlace(facts.cost.output) &&
-                             next.total.addInPlace(facts.cost.total) &&
-                             (!facts.failed || nextFailed.addInPlace(facts.cost.total));
+        const bool inRange = next.input.addInPlace(facts.cost.input) && next.output.addInPlace(facts.cost.output)
+                             && next.total.addInPlace(facts.cost.total)
+                             && (!facts.failed || nextFailed.addInPlace(facts.cost.total));
         if (inRange) {
             cost = next;
             failedCost = nextFailed;
@@ -71,8 +70,7 @@ void AggregateTables::add(const EventFacts &facts)
     resources[facts.resource].add(facts, anyBlocked);
     for (const QString &limitId : facts.limitIds)
         limits[limitId].add(facts, facts.blockedLimitIds.contains(limitId));
-    const qint64 minute =
-        facts.timestampMs - (facts.timestampMs % MsPerMinute + MsPerMinute) % MsPerMinute;
+    const qint64 minute = facts.timestampMs - (facts.timestampMs % MsPerMinute + MsPerMinute) % MsPerMinute;
     minutes[minute].add(facts, anyBlocked);
 
     InstanceKey key{facts.useCaseName, facts.useCaseId};
@@ -87,13 +85,9 @@ void AggregateTables::add(const EventFacts &facts)
 
 AggregateSnapshot::AggregateSnapshot() : m_tables(std::make_shared<const AggregateTables>()) {}
 
-AggregateSnapshot::AggregateSnapshot(std::shared_ptr<const AggregateTables> tables)
-    : m_tables(std::move(tables))
-{
-}
+AggregateSnapshot::AggregateSnapshot(std::shared_ptr<const AggregateTables> tables) : m_tables(std::move(tables)) {}
 
-const Totals *AggregateSnapshot::instance(const QString &useCaseName,
-                                          const QString &useCaseId) const
+const Totals *AggregateSnapshot::instance(const QString &useCaseName, const QString &useCaseId) const
 {
     const InstanceKey key{useCaseName, useCaseId};
     const auto &shard = m_tables->instances[AggregateTables::shardOf(key)];
@@ -101,8 +95,7 @@ const Totals *AggregateSnapshot::instance(const QString &useCaseName,
     return it == shard.constEnd() ? nullptr : &it.value();
 }
 
-void AggregateSnapshot::forEachInstance(
-    const std::function<void(const InstanceKey &, const Totals &)> &visit) const
+void AggregateSnapshot::forEachInstance(const std::function<void(const InstanceKey &, const Totals &)> &visit) const
 {
     for (const auto &shard : m_tables->instances) {
         for (auto it = shard.cbegin(); it != shard.cend(); ++it)

@@ -101,8 +101,7 @@ public:
     // nullptr when the instance has no calls in this snapshot.
     const Totals *instance(const QString &useCaseName, const QString &useCaseId) const;
     // Visits every instance, in no particular order.
-    void
-    forEachInstance(const std::function<void(const InstanceKey &, const Totals &)> &visit) const;
+    void forEachInstance(const std::function<void(const InstanceKey &, const Totals &)> &visit) const;
 
 private:
     std::shared_ptr<const AggregateTables> m_tables;

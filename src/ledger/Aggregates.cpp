@@ -29,9 +29,8 @@ AggregateSnapshot Aggregates::snapshot() const
 base::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
 {
     const auto failed = [&db](const QString &detail) {
-        return base::Error{
-            QStringLiteral("ledger_read_failed"),
-            QStringLiteral("could not read the events of %1: %2").arg(db.databaseName(), detail)};
+        return base::Error{QStringLiteral("ledger_read_failed"),
+                           QStringLiteral("could not read the events of %1: %2").arg(db.databaseName(), detail)};
     };
     sqlite3 *sqlite = Connection::handle(db);
     if (!sqlite)
@@ -49,17 +48,15 @@ base::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
     {
         // Usable only if it ends at or before the last event: the events are never
         // rewritten, so the checkpoint plus the events after it count each event once.
-        const Statement checkpoint = prepare(QStringLiteral(
-            "SELECT data, last_seq <= (SELECT COALESCE(MAX(seq), 0) FROM events) "
-            "FROM aggregate_checkpoint WHERE id = 1 AND format = %1")
-                                                 .arg(AggregateCheckpoint::Format));
+        const Statement checkpoint =
+            prepare(QStringLiteral("SELECT data, last_seq <= (SELECT COALESCE(MAX(seq), 0) FROM events) "
+                                   "FROM aggregate_checkpoint WHERE id = 1 AND format = %1")
+                        .arg(AggregateCheckpoint::Format));
         if (!checkpoint)
             return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
-        if (sqlite3_step(checkpoint.get()) == SQLITE_ROW &&
-            sqlite3_column_int(checkpoint.get(), 1) != 0) {
-            const QByteArray data(
-                static_cast<const char *>(sqlite3_column_blob(checkpoint.get(), 0)),
-                sqlite3_column_bytes(checkpoint.get(), 0));
+        if (sqlite3_step(checkpoint.get()) == SQLITE_ROW && sqlite3_column_int(checkpoint.get(), 1) != 0) {
+            const QByteArray data(static_cast<const char *>(sqlite3_column_blob(checkpoint.get(), 0)),
+                                  sqlite3_column_bytes(checkpoint.get(), 0));
             if (std::optional<AggregateTables> saved = AggregateCheckpoint::decode(data)) {
                 tables = std::move(*saved);
                 rebuilt.checkpointSeq = tables.lastSeq;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ledger/AggregateSnapshot.h"
 #include "base/Result.h"
+#include "ledger/AggregateSnapshot.h"
 
 #include <memory>
 #include <mutex>

@@ -54,8 +54,7 @@ base::Result<QVariant> Connection::scalar(const QString &sql, const QString &doi
     if (!query.next()) {
         if (query.lastError().isValid())
             return error(doing, query.lastError());
-        return base::Error{QStringLiteral("ledger_read_failed"),
-                           doing + QStringLiteral(": no row")};
+        return base::Error{QStringLiteral("ledger_read_failed"), doing + QStringLiteral(": no row")};
     }
     return query.value(0);
 }
@@ -83,8 +82,7 @@ base::Error Connection::error(const QString &doing, const QSqlError &sqlError)
     QString detail = sqlError.databaseText();
     if (detail.isEmpty())
         detail = sqlError.text();
-    return base::Error{QStringLiteral("ledger_sql_failed"),
-                       QStringLiteral("%1: %2").arg(doing, detail)};
+    return base::Error{QStringLiteral("ledger_sql_failed"), QStringLiteral("%1: %2").arg(doing, detail)};
 }
 
 } // namespace ledger

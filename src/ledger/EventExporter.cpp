@@ -12,17 +12,15 @@ namespace ledger {
 
 namespace {
 
-const char *const CsvColumns[] = {
-    "seq",          "timestamp",     "event_id",         "request_id", "category",
-    "resource",     "use_case_name", "use_case_id",      "user_id",    "account_name",
-    "limit_ids",    "units",         "http_status_code", "latency_ms", "failed",
-    "failure_kind", "cost_input",    "cost_output",      "cost_total"};
+const char *const CsvColumns[] = {"seq",          "timestamp",     "event_id",         "request_id", "category",
+                                  "resource",     "use_case_name", "use_case_id",      "user_id",    "account_name",
+                                  "limit_ids",    "units",         "http_status_code", "latency_ms", "failed",
+                                  "failure_kind", "cost_input",    "cost_output",      "cost_total"};
 
 QByteArray csvField(const QString &value)
 {
     QByteArray bytes = value.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
-        bytes.contains('\r')) {
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
         bytes.replace('"', "\"\"");
         bytes.prepend('"');
         bytes.append('"');
@@ -96,8 +94,7 @@ base::Result<qint64> EventExporter::write(QIODevice *out, Format format, qint64 
         return connection.error();
     const QString doing = QStringLiteral("could not export the events");
     const auto writeFailed = [&] {
-        return base::Error{QStringLiteral("export_failed"),
-                           QStringLiteral("%1: %2").arg(doing, out->errorString())};
+        return base::Error{QStringLiteral("export_failed"), QStringLiteral("%1: %2").arg(doing, out->errorString())};
     };
     qint64 count = 0;
     {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ledger/EventRow.h"
 #include "base/Result.h"
+#include "ledger/EventRow.h"
 
 #include <QByteArray>
 #include <QString>

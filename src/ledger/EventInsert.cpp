@@ -10,13 +10,12 @@ base::Result<std::unique_ptr<EventInsert>> EventInsert::prepare(sqlite3 *sqlite)
     auto instance = Statement::prepare(sqlite, EventRow::insertInstanceSql());
     for (const auto *prepared : {&event, &instance}) {
         if (!*prepared) {
-            return base::Error{QStringLiteral("ledger_sql_failed"),
-                               QStringLiteral("could not prepare the insert of events: %1")
-                                   .arg(prepared->error().message)};
+            return base::Error{
+                QStringLiteral("ledger_sql_failed"),
+                QStringLiteral("could not prepare the insert of events: %1").arg(prepared->error().message)};
         }
     }
-    return std::unique_ptr<EventInsert>(
-        new EventInsert(std::move(event).value(), std::move(instance).value()));
+    return std::unique_ptr<EventInsert>(new EventInsert(std::move(event).value(), std::move(instance).value()));
 }
 
 std::optional<base::Error> EventInsert::insert(const EventRow &row)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ledger/Statement.h"
 #include "base/Result.h"
+#include "ledger/Statement.h"
 
 #include <memory>
 #include <optional>
@@ -24,10 +24,7 @@ public:
     std::optional<base::Error> insert(const EventRow &row);
 
 private:
-    EventInsert(Statement event, Statement instance)
-        : m_event(std::move(event)), m_instance(std::move(instance))
-    {
-    }
+    EventInsert(Statement event, Statement instance) : m_event(std::move(event)), m_instance(std::move(instance)) {}
 
     Statement m_event;
     Statement m_instance;

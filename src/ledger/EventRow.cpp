@@ -59,41 +59,41 @@ enum Column : int {
 };
 
 const char *const ColumnNames[Columns] = {"seq",
-                                              "event_id",
-                                              "request_id",
-                                              "timestamp_ms",
-                                              "category",
-                                              "resource",
-                                              "provider_uri",
-                                              "latency_ms",
-                                              "ttft_ms",
-                                              "http_status",
-                                              "provider_response_id",
-                                              "streaming",
-                                              "use_case_name",
-                                              "use_case_id",
-                                              "use_case_version",
-                                              "use_case_step",
-                                              "user_id",
-                                              "account_name",
-                                              "limit_ids",
-                                              "attribution",
-                                              "units",
-                                              "raw_usage",
-                                              "properties",
-                                              "failed",
-                                              "failure_kind",
-                                              "failure_description",
-                                              "cost_input",
-                                              "cost_output",
-                                              "cost_total",
-                                              "price_table_version",
-                                              "price_resource",
-                                              "price_unknown",
-                                              "limit_states",
-                                              "blocked_limit_ids",
-                                              "provider_request",
-                                              "provider_response"};
+                                          "event_id",
+                                          "request_id",
+                                          "timestamp_ms",
+                                          "category",
+                                          "resource",
+                                          "provider_uri",
+                                          "latency_ms",
+                                          "ttft_ms",
+                                          "http_status",
+                                          "provider_response_id",
+                                          "streaming",
+                                          "use_case_name",
+                                          "use_case_id",
+                                          "use_case_version",
+                                          "use_case_step",
+                                          "user_id",
+                                          "account_name",
+                                          "limit_ids",
+                                          "attribution",
+                                          "units",
+                                          "raw_usage",
+                                          "properties",
+                                          "failed",
+                                          "failure_kind",
+                                          "failure_description",
+                                          "cost_input",
+                                          "cost_output",
+                                          "cost_total",
+                                          "price_table_version",
+                                          "price_resource",
+                                          "price_unknown",
+                                          "limit_states",
+                                          "blocked_limit_ids",
+                                          "provider_request",
+                                          "provider_response"};
 
 QString columnList()
 {
@@ -219,8 +219,7 @@ payi::Units fastUnitsOf(QByteArrayView json)
     };
     const auto number = [&](qint64 *value) {
         const qsizetype start = at;
-        while (at < json.size() &&
-               (std::isdigit(static_cast<unsigned char>(json[at])) || json[at] == '-'))
+        while (at < json.size() && (std::isdigit(static_cast<unsigned char>(json[at])) || json[at] == '-'))
             ++at;
         bool ok = false;
         *value = json.sliced(start, at - start).toLongLong(&ok);
@@ -238,8 +237,8 @@ payi::Units fastUnitsOf(QByteArrayView json)
             break;
         at = nameEnd + 1;
         payi::UnitCount count;
-        ok = expect(":{\"input\":") && number(&count.input) && expect(",\"output\":") &&
-             number(&count.output) && expect("}");
+        ok = expect(":{\"input\":") && number(&count.input) && expect(",\"output\":") && number(&count.output)
+             && expect("}");
         if (ok)
             units.insert(QString::fromUtf8(json.sliced(nameStart, nameEnd - nameStart)), count);
     }
@@ -249,10 +248,8 @@ payi::Units fastUnitsOf(QByteArrayView json)
 void readAttributionText(const QString &text, payi::Attribution *a)
 {
     const QJsonObject object = objectOf(text);
-    a->requestProperties =
-        propertiesOf(object.value(QLatin1String("request_properties")).toObject());
-    a->useCaseProperties =
-        propertiesOf(object.value(QLatin1String("use_case_properties")).toObject());
+    a->requestProperties = propertiesOf(object.value(QLatin1String("request_properties")).toObject());
+    a->useCaseProperties = propertiesOf(object.value(QLatin1String("use_case_properties")).toObject());
     a->logPromptAndResponse = object.value(QLatin1String("log_prompt_and_response")).toBool(true);
     a->priceAsCategory = object.value(QLatin1String("price_as_category")).toString();
     a->priceAsResource = object.value(QLatin1String("price_as_resource")).toString();
@@ -286,12 +283,9 @@ EventRow::EventRow(qint64 seq, const payi::CallEvent &event)
                          a.limitIds,    event.blockedLimitIds,
                          event.units,   event.cost,
                          event.failed};
-    m_facts.timestampMs =
-        event.eventTimestamp.isValid() ? event.eventTimestamp.toMSecsSinceEpoch() : 0;
+    m_facts.timestampMs = event.eventTimestamp.isValid() ? event.eventTimestamp.toMSecsSinceEpoch() : 0;
 
-    const auto integer = [this](int column, qint64 value) {
-        m_values[column] = Value{Value::Kind::Integer, value, 0};
-    };
+    const auto integer = [this](int column, qint64 value) { m_values[column] = Value{Value::Kind::Integer, value, 0}; };
     const auto nullable = [&](int column, const auto &value) {
         if (value)
             integer(column, *value);
@@ -368,8 +362,7 @@ QString EventRow::insertSql()
     QStringList placeholders;
     for (int i = 0; i < Columns; ++i)
         placeholders << QStringLiteral("?");
-    return QStringLiteral("INSERT INTO events (%1) VALUES (%2)")
-        .arg(columnList(), placeholders.join(QLatin1Char(',')));
+    return QStringLiteral("INSERT INTO events (%1) VALUES (%2)").arg(columnList(), placeholders.join(QLatin1Char(',')));
 }
 
 const char *EventRow::textOf(const Value &value) const

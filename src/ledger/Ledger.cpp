@@ -42,12 +42,10 @@ std::optional<base::Error> checkFile(const QString &path)
     const auto notLedger = [&](const base::Error &error) {
         return refused(QStringLiteral("ledger_corrupt"), error.message);
     };
-    const base::Result<QVariant> applicationId =
-        connection.scalar(QStringLiteral("PRAGMA application_id"), doing);
+    const base::Result<QVariant> applicationId = connection.scalar(QStringLiteral("PRAGMA application_id"), doing);
     if (!applicationId)
         return notLedger(applicationId.error());
-    const base::Result<QVariant> version =
-        connection.scalar(QStringLiteral("PRAGMA user_version"), doing);
+    const base::Result<QVariant> version = connection.scalar(QStringLiteral("PRAGMA user_version"), doing);
     if (!version)
         return notLedger(version.error());
     const base::Result<QVariant> tables =
@@ -57,8 +55,7 @@ std::optional<base::Error> checkFile(const QString &path)
     if (applicationId->toInt() != Migrations::ApplicationId) {
         if (applicationId->toInt() == 0 && version->toInt() == 0 && tables->toInt() == 0)
             return std::nullopt; // an empty SQLite file: ours to set up
-        return refused(QStringLiteral("ledger_foreign"),
-                       QStringLiteral("%1 is not a Costbench ledger").arg(path));
+        return refused(QStringLiteral("ledger_foreign"), QStringLiteral("%1 is not a Costbench ledger").arg(path));
     }
     if (version->toInt() > Migrations::LatestVersion) {
         return refused(QStringLiteral("ledger_too_new"),
@@ -74,9 +71,8 @@ std::optional<base::Error> checkFile(const QString &path)
     while (check.next() && problems.size() < 3)
         problems << check.value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")}) {
-        return refused(
-            QStringLiteral("ledger_corrupt"),
-            QStringLiteral("%1 is damaged (%2)").arg(path, problems.join(QStringLiteral("; "))));
+        return refused(QStringLiteral("ledger_corrupt"),
+                       QStringLiteral("%1 is damaged (%2)").arg(path, problems.join(QStringLiteral("; "))));
     }
     return std::nullopt;
 }
@@ -114,7 +110,8 @@ base::Error lockError(const QLockFile &lock, const QString &dataDir)
 }
 
 // Runs a read on the calling thread's connection (Qt SQL connections are per thread).
-template <typename T, typename Read> base::Result<T> withReader(const ReaderConnections &readers, Read read)
+template <typename T, typename Read>
+base::Result<T> withReader(const ReaderConnections &readers, Read read)
 {
     const base::Result<Connection *> connection = readers.acquire();
     if (!connection)
@@ -131,8 +128,7 @@ QString Ledger::defaultDataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir,
-                                                   const LedgerOptions &options)
+base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir, const LedgerOptions &options)
 {
     const QDir dir(dataDir);
     if (!QDir().mkpath(dataDir)) {
@@ -168,28 +164,27 @@ base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir,
         rebuilt = *counted;
     }
 
-    std::unique_ptr<Ledger> ledger(
-        new Ledger(path, std::move(lock), std::move(aggregates), options.clock));
+    std::unique_ptr<Ledger> ledger(new Ledger(path, std::move(lock), std::move(aggregates), options.clock));
     ledger->m_rebuilt = rebuilt;
     ledger->m_writer = std::make_unique<LedgerWriter>(
         path,
-        LedgerWriter::Options{options.syncEachCommit, rebuilt.lastSeq, rebuilt.checkpointSeq,
-                              options.checkpointEvery},
+        LedgerWriter::Options{options.syncEachCommit, rebuilt.lastSeq, rebuilt.checkpointSeq, options.checkpointEvery},
         ledger->m_aggregates.get());
-    connect(ledger->m_writer.get(), &LedgerWriter::durable, ledger.get(), &Ledger::durable,
-            Qt::DirectConnection);
-    connect(ledger->m_writer.get(), &LedgerWriter::failed, ledger.get(), &Ledger::failed,
-            Qt::DirectConnection);
+    connect(ledger->m_writer.get(), &LedgerWriter::durable, ledger.get(), &Ledger::durable, Qt::DirectConnection);
+    connect(ledger->m_writer.get(), &LedgerWriter::failed, ledger.get(), &Ledger::failed, Qt::DirectConnection);
     if (std::optional<base::Error> failure = ledger->m_writer->launch())
         return *failure;
     return ledger;
 }
 
-Ledger::Ledger(QString path, std::unique_ptr<QLockFile> lock,
-               std::unique_ptr<Aggregates> aggregates, const base::Clock *clock)
-    : m_path(std::move(path)), m_lock(std::move(lock)), m_aggregates(std::move(aggregates)),
-      m_systemClock(clock ? nullptr : std::make_unique<base::SystemClock>()),
-      m_clock(clock ? clock : m_systemClock.get()), m_readers(std::make_unique<ReaderConnections>(m_path))
+Ledger::Ledger(QString path, std::unique_ptr<QLockFile> lock, std::unique_ptr<Aggregates> aggregates,
+               const base::Clock *clock)
+    : m_path(std::move(path))
+    , m_lock(std::move(lock))
+    , m_aggregates(std::move(aggregates))
+    , m_systemClock(clock ? nullptr : std::make_unique<base::SystemClock>())
+    , m_clock(clock ? clock : m_systemClock.get())
+    , m_readers(std::make_unique<ReaderConnections>(m_path))
 {
 }
 
@@ -230,23 +225,21 @@ std::optional<base::Error> Ledger::error() const
     return m_writer->error();
 }
 
-void Ledger::writeDocument(bool create, const QString &id, const QString &content,
-                           const QString &requestId, const QString &eventId, QObject *context,
-                           Done<Revision> done)
+void Ledger::writeDocument(bool create, const QString &id, const QString &content, const QString &requestId,
+                           const QString &eventId, QObject *context, Done<Revision> done)
 {
     m_writer->write(LedgerWriter::DocumentWrite{create, id, content, requestId, eventId,
-                                                m_clock->nowUtc().toMSecsSinceEpoch(), context,
-                                                std::move(done)});
+                                                m_clock->nowUtc().toMSecsSinceEpoch(), context, std::move(done)});
 }
 
-void Ledger::createDocument(const QString &id, const QString &content, const QString &requestId,
-                            const QString &eventId, QObject *context, Done<Revision> done)
+void Ledger::createDocument(const QString &id, const QString &content, const QString &requestId, const QString &eventId,
+                            QObject *context, Done<Revision> done)
 {
     writeDocument(true, id, content, requestId, eventId, context, std::move(done));
 }
 
-void Ledger::appendRevision(const QString &id, const QString &content, const QString &requestId,
-                            const QString &eventId, QObject *context, Done<Revision> done)
+void Ledger::appendRevision(const QString &id, const QString &content, const QString &requestId, const QString &eventId,
+                            QObject *context, Done<Revision> done)
 {
     writeDocument(false, id, content, requestId, eventId, context, std::move(done));
 }
@@ -264,8 +257,7 @@ base::Result<Document> Ledger::document(const QString &id, Revisions revisions) 
         if (!query.exec())
             return Connection::error(doing, query.lastError());
         if (!query.next()) {
-            return base::Error{QStringLiteral("not_found"),
-                               QStringLiteral("no document with id %1").arg(id)};
+            return base::Error{QStringLiteral("not_found"), QStringLiteral("no document with id %1").arg(id)};
         }
         Document document{id,
                           query.value(0).toString(),
@@ -282,8 +274,7 @@ base::Result<Document> Ledger::document(const QString &id, Revisions revisions) 
             while (query.next()) {
                 document.revisions.append(Revision{query.value(0).toInt(), query.value(1).toString(),
                                                    query.value(2).toString(), query.value(3).toString(),
-                                                   query.value(4).toString(),
-                                                   utc(query.value(5).toLongLong())});
+                                                   query.value(4).toString(), utc(query.value(5).toLongLong())});
             }
         }
         query.finish();
@@ -294,24 +285,22 @@ base::Result<Document> Ledger::document(const QString &id, Revisions revisions) 
 
 base::Result<QList<Document>> Ledger::documents() const
 {
-    return withReader<QList<Document>>(
-        *m_readers, [](QSqlDatabase &db) -> base::Result<QList<Document>> {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("SELECT id, content, created_ms, updated_ms, revisions "
-                                           "FROM documents ORDER BY created_ms, id")))
-                return Connection::error(QStringLiteral("could not list the documents"),
-                                         query.lastError());
-            QList<Document> documents;
-            while (query.next()) {
-                documents.append(Document{query.value(0).toString(),
-                                          query.value(1).toString(),
-                                          utc(query.value(2).toLongLong()),
-                                          utc(query.value(3).toLongLong()),
-                                          query.value(4).toInt(),
-                                          {}});
-            }
-            return documents;
-        });
+    return withReader<QList<Document>>(*m_readers, [](QSqlDatabase &db) -> base::Result<QList<Document>> {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT id, content, created_ms, updated_ms, revisions "
+                                       "FROM documents ORDER BY created_ms, id")))
+            return Connection::error(QStringLiteral("could not list the documents"), query.lastError());
+        QList<Document> documents;
+        while (query.next()) {
+            documents.append(Document{query.value(0).toString(),
+                                      query.value(1).toString(),
+                                      utc(query.value(2).toLongLong()),
+                                      utc(query.value(3).toLongLong()),
+                                      query.value(4).toInt(),
+                                      {}});
+        }
+        return documents;
+    });
 }
 
 void Ledger::saveLimit(const payi::Limit &limit, QObject *context, Done<payi::Limit> done)
@@ -321,27 +310,24 @@ void Ledger::saveLimit(const payi::Limit &limit, QObject *context, Done<payi::Li
 
 base::Result<QList<LimitTotals>> Ledger::limits() const
 {
-    auto stored = withReader<QList<LimitTotals>>(
-        *m_readers, [](QSqlDatabase &db) -> base::Result<QList<LimitTotals>> {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("SELECT id, name, max_pico, type, threshold_percent, "
-                                           "created_ms FROM limits ORDER BY created_ms, id")))
-                return Connection::error(QStringLiteral("could not list the limits"),
-                                         query.lastError());
-            QList<LimitTotals> limits;
-            while (query.next()) {
-                payi::Limit limit;
-                limit.id = query.value(0).toString();
-                limit.spec.name = query.value(1).toString();
-                limit.spec.max = payi::Money::fromPico(query.value(2).toLongLong());
-                limit.spec.type = payi::limitTypeFromName(query.value(3).toString())
-                                      .value_or(payi::LimitType::Block);
-                limit.spec.thresholdPercent = query.value(4).toInt();
-                limit.created = utc(query.value(5).toLongLong());
-                limits.append(LimitTotals{limit, {}});
-            }
-            return limits;
-        });
+    auto stored = withReader<QList<LimitTotals>>(*m_readers, [](QSqlDatabase &db) -> base::Result<QList<LimitTotals>> {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT id, name, max_pico, type, threshold_percent, "
+                                       "created_ms FROM limits ORDER BY created_ms, id")))
+            return Connection::error(QStringLiteral("could not list the limits"), query.lastError());
+        QList<LimitTotals> limits;
+        while (query.next()) {
+            payi::Limit limit;
+            limit.id = query.value(0).toString();
+            limit.spec.name = query.value(1).toString();
+            limit.spec.max = payi::Money::fromPico(query.value(2).toLongLong());
+            limit.spec.type = payi::limitTypeFromName(query.value(3).toString()).value_or(payi::LimitType::Block);
+            limit.spec.thresholdPercent = query.value(4).toInt();
+            limit.created = utc(query.value(5).toLongLong());
+            limits.append(LimitTotals{limit, {}});
+        }
+        return limits;
+    });
     if (!stored)
         return stored;
     // Taken after the read: it covers at least every event the read could see.
@@ -349,8 +335,8 @@ base::Result<QList<LimitTotals>> Ledger::limits() const
     QList<LimitTotals> limits = std::move(stored).value();
     for (LimitTotals &entry : limits) {
         entry.totals = totals.limits().value(entry.limit.id);
-        const payi::Money settled = entry.totals.cost.total.checkedSub(entry.totals.failedCost)
-                                        .value_or(entry.totals.cost.total);
+        const payi::Money settled =
+            entry.totals.cost.total.checkedSub(entry.totals.failedCost).value_or(entry.totals.cost.total);
         entry.limit.spent = settled; // a failed call spends nothing (LimitRegistry::settle)
         entry.limit.calls = entry.totals.calls;
         entry.limit.blockedCalls = entry.totals.blocked;
@@ -371,11 +357,9 @@ base::Result<RequestRecord> Ledger::request(const QString &id) const
                                      "finished_ms FROM requests WHERE id = ?"));
         Connection::bind(query, {id});
         if (!query.exec())
-            return Connection::error(QStringLiteral("could not read request %1").arg(id),
-                                     query.lastError());
+            return Connection::error(QStringLiteral("could not read request %1").arg(id), query.lastError());
         if (!query.next()) {
-            return base::Error{QStringLiteral("not_found"),
-                               QStringLiteral("no request with id %1").arg(id)};
+            return base::Error{QStringLiteral("not_found"), QStringLiteral("no request with id %1").arg(id)};
         }
         return RequestRecord{id,
                              query.value(0).toString(),
@@ -394,25 +378,21 @@ AggregateSnapshot Ledger::snapshot() const
 
 base::Result<QList<StoredEvent>> Ledger::eventsAfter(qint64 afterSeq, int limit) const
 {
-    return withReader<QList<StoredEvent>>(
-        *m_readers, [&](QSqlDatabase &db) -> base::Result<QList<StoredEvent>> {
-            QSqlQuery query(db);
-            query.setForwardOnly(true);
-            query.prepare(EventRow::selectSql() +
-                          QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
-            Connection::bind(query, {afterSeq, qMax(0, limit)});
-            if (!query.exec())
-                return Connection::error(QStringLiteral("could not read the events"),
-                                         query.lastError());
-            QList<StoredEvent> events;
-            while (query.next())
-                events.append(EventRow::read(query));
-            return events;
-        });
+    return withReader<QList<StoredEvent>>(*m_readers, [&](QSqlDatabase &db) -> base::Result<QList<StoredEvent>> {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(EventRow::selectSql() + QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
+        Connection::bind(query, {afterSeq, qMax(0, limit)});
+        if (!query.exec())
+            return Connection::error(QStringLiteral("could not read the events"), query.lastError());
+        QList<StoredEvent> events;
+        while (query.next())
+            events.append(EventRow::read(query));
+        return events;
+    });
 }
 
-base::Result<QList<NamedTotals>> Ledger::instances(const QString &useCaseName,
-                                                   const QString &afterId, int limit) const
+base::Result<QList<NamedTotals>> Ledger::instances(const QString &useCaseName, const QString &afterId, int limit) const
 {
     auto ids = withReader<QStringList>(*m_readers, [&](QSqlDatabase &db) -> base::Result<QStringList> {
         QSqlQuery query(db);
@@ -421,8 +401,7 @@ base::Result<QList<NamedTotals>> Ledger::instances(const QString &useCaseName,
                                      "AND use_case_id > ? ORDER BY use_case_id LIMIT ?"));
         Connection::bind(query, {useCaseName, afterId, qMax(0, limit)});
         if (!query.exec())
-            return Connection::error(QStringLiteral("could not list the instances"),
-                                     query.lastError());
+            return Connection::error(QStringLiteral("could not list the instances"), query.lastError());
         QStringList list;
         while (query.next())
             list << query.value(0).toString();
@@ -457,8 +436,7 @@ QList<NamedTotals> Ledger::users(const std::optional<QString> &afterUserId, int 
     return users;
 }
 
-base::Result<qint64> Ledger::exportEvents(QIODevice *out, EventExporter::Format format,
-                                          qint64 afterSeq) const
+base::Result<qint64> Ledger::exportEvents(QIODevice *out, EventExporter::Format format, qint64 afterSeq) const
 {
     return EventExporter(m_path).write(out, format, afterSeq);
 }

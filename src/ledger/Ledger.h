@@ -1,13 +1,13 @@
 #pragma once
 
+#include "base/Clock.h"
+#include "base/Result.h"
 #include "ledger/Aggregates.h"
 #include "ledger/Document.h"
 #include "ledger/EventExporter.h"
 #include "ledger/EventRow.h"
 #include "ledger/RequestRecord.h"
-#include "base/Clock.h"
 #include "payi/Limit.h"
-#include "base/Result.h"
 
 #include <QObject>
 
@@ -62,7 +62,8 @@ class Ledger final : public QObject
     Q_OBJECT
 
 public:
-    template <typename T> using Done = std::function<void(base::Result<T>)>;
+    template <typename T>
+    using Done = std::function<void(base::Result<T>)>;
 
     static QString defaultDataDir(); // the platform's app-data folder
     static QString databaseFileName() { return QStringLiteral("ledger.sqlite"); }
@@ -70,8 +71,7 @@ public:
     // Opens (or creates) the ledger in dataDir, migrates it to the current schema and
     // rebuilds the aggregates. Refuses, leaving every file as it is, a folder in use by
     // another Costbench, a file written by a newer Costbench, and a damaged or foreign file.
-    static base::Result<std::unique_ptr<Ledger>> open(const QString &dataDir,
-                                                      const LedgerOptions &options = {});
+    static base::Result<std::unique_ptr<Ledger>> open(const QString &dataDir, const LedgerOptions &options = {});
     // Writes everything queued, then closes.
     ~Ledger() override;
 
@@ -92,14 +92,14 @@ public:
 
     // Documents: each write is one revision; done runs after its commit. create refuses
     // an existing id (document_exists), append an unknown one (not_found).
-    void createDocument(const QString &id, const QString &content, const QString &requestId,
-                        const QString &eventId, QObject *context, Done<Revision> done);
-    void appendRevision(const QString &id, const QString &content, const QString &requestId,
-                        const QString &eventId, QObject *context, Done<Revision> done);
+    void createDocument(const QString &id, const QString &content, const QString &requestId, const QString &eventId,
+                        QObject *context, Done<Revision> done);
+    void appendRevision(const QString &id, const QString &content, const QString &requestId, const QString &eventId,
+                        QObject *context, Done<Revision> done);
     enum class Revisions { Included, Omitted };
     // Omitted reads the document's row alone: what an append needs, whatever its history.
     base::Result<Document> document(const QString &id, Revisions revisions = Revisions::Included) const;
-    base::Result<QList<Document>> documents() const;          // oldest first, no revisions
+    base::Result<QList<Document>> documents() const; // oldest first, no revisions
 
     // Limits: the spec is stored; spending comes from the events.
     void saveLimit(const payi::Limit &limit, QObject *context, Done<payi::Limit> done);
@@ -118,15 +118,13 @@ public:
     base::Result<QList<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) const;
     // The instances of a use case, by use_case_id after afterId ("" for the first page),
     // with their totals.
-    base::Result<QList<NamedTotals>> instances(const QString &useCaseName, const QString &afterId,
-                                               int limit) const;
+    base::Result<QList<NamedTotals>> instances(const QString &useCaseName, const QString &afterId, int limit) const;
     // Users by user_id after afterUserId, or from the first without it. The user "" holds
     // the calls made without a user.
     QList<NamedTotals> users(const std::optional<QString> &afterUserId, int limit) const;
 
     // Streams the events after afterSeq to out; returns how many were written.
-    base::Result<qint64> exportEvents(QIODevice *out, EventExporter::Format format,
-                                      qint64 afterSeq = 0) const;
+    base::Result<qint64> exportEvents(QIODevice *out, EventExporter::Format format, qint64 afterSeq = 0) const;
 
 signals:
     // Every event up to upToSeq is committed. Emitted on the writer thread.
@@ -137,9 +135,8 @@ signals:
 private:
     Ledger(QString path, std::unique_ptr<QLockFile> lock, std::unique_ptr<Aggregates> aggregates,
            const base::Clock *clock);
-    void writeDocument(bool create, const QString &id, const QString &content,
-                       const QString &requestId, const QString &eventId, QObject *context,
-                       Done<Revision> done);
+    void writeDocument(bool create, const QString &id, const QString &content, const QString &requestId,
+                       const QString &eventId, QObject *context, Done<Revision> done);
 
     const QString m_path;
     std::unique_ptr<QLockFile> m_lock;

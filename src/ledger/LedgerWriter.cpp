@@ -1,12 +1,12 @@
 #include "ledger/LedgerWriter.h"
 
+#include "base/Handoff.h"
 #include "ledger/AggregateCheckpoint.h"
 #include "ledger/Aggregates.h"
 #include "ledger/Connection.h"
 #include "ledger/EventInsert.h"
 #include "ledger/Statement.h"
 #include "ledger/WalCheckpointer.h"
-#include "base/Handoff.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,12 +18,14 @@ namespace ledger {
 
 namespace {
 
-template <class... Ts> struct Overloaded : Ts...
+template <class... Ts>
+struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
 // Clang 14 (the fuzz build) does not deduce aggregate bases without it.
-template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QDateTime utc(qint64 ms)
 {
@@ -50,40 +52,38 @@ constexpr auto Linger = std::chrono::microseconds(1000);
 struct LedgerWriter::Statements
 {
     explicit Statements(QSqlDatabase &database)
-        : db(database),
-          doing(QStringLiteral("could not write to the ledger %1").arg(database.databaseName())),
-          upsertLimit(db), upsertCheckpoint(db)
+        : db(database)
+        , doing(QStringLiteral("could not write to the ledger %1").arg(database.databaseName()))
+        , upsertLimit(db)
+        , upsertCheckpoint(db)
     {
     }
 
     std::optional<base::Error> prepare()
     {
         const std::pair<QSqlQuery *, QString> qtSql[] = {
-            {&upsertLimit,
-             QStringLiteral("INSERT INTO limits (id, name, max_pico, type, threshold_percent, "
-                            "created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                            "SET name = excluded.name, max_pico = excluded.max_pico, type = "
-                            "excluded.type, threshold_percent = excluded.threshold_percent")},
+            {&upsertLimit, QStringLiteral("INSERT INTO limits (id, name, max_pico, type, threshold_percent, "
+                                          "created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                                          "SET name = excluded.name, max_pico = excluded.max_pico, type = "
+                                          "excluded.type, threshold_percent = excluded.threshold_percent")},
             {&upsertCheckpoint, QStringLiteral("INSERT OR REPLACE INTO aggregate_checkpoint "
                                                "(id, format, last_seq, data) VALUES (1, ?, ?, ?)")},
         };
         for (const auto &[query, sql] : qtSql) {
             if (!query->prepare(sql))
-                return Connection::error(
-                    QStringLiteral("could not prepare the ledger's statements"),
-                    query->lastError());
+                return Connection::error(QStringLiteral("could not prepare the ledger's statements"),
+                                         query->lastError());
         }
         sqlite3 *sqlite = Connection::handle(db);
         if (!sqlite) {
-            return base::Error{QStringLiteral("ledger_sql_failed"),
-                               QStringLiteral("the connection to %1 is not a SQLite connection")
-                                   .arg(db.databaseName())};
+            return base::Error{
+                QStringLiteral("ledger_sql_failed"),
+                QStringLiteral("the connection to %1 is not a SQLite connection").arg(db.databaseName())};
         }
         const std::pair<std::optional<Statement> *, QString> native[] = {
             {&findDocument, QStringLiteral("SELECT revisions FROM documents WHERE id = ?")},
-            {&insertDocument,
-             QStringLiteral("INSERT OR IGNORE INTO documents (id, content, created_ms, "
-                            "updated_ms, revisions) VALUES (?, ?, ?, ?, 1)")},
+            {&insertDocument, QStringLiteral("INSERT OR IGNORE INTO documents (id, content, created_ms, "
+                                             "updated_ms, revisions) VALUES (?, ?, ?, ?, 1)")},
             {&updateDocument, QStringLiteral("UPDATE documents SET content = ?, updated_ms = ?, "
                                              "revisions = ? WHERE id = ?")},
             {&insertRevision, QStringLiteral("INSERT INTO revisions (document_id, number, kind, "
@@ -108,9 +108,7 @@ struct LedgerWriter::Statements
 
     static base::Error prepareFailed(const base::Error &error)
     {
-        return base::Error{error.code,
-                           QStringLiteral("could not prepare the ledger's statements: ") +
-                               error.message};
+        return base::Error{error.code, QStringLiteral("could not prepare the ledger's statements: ") + error.message};
     }
 
     std::optional<base::Error> failed(const QSqlQuery &query) const
@@ -138,8 +136,7 @@ struct LedgerWriter::Statements
     }
 
     // A refusal (an unknown or duplicate id) goes to *outcome; a failed statement is returned.
-    std::optional<base::Error> writeDocument(const DocumentWrite &w,
-                                             base::Result<Revision> *outcome)
+    std::optional<base::Error> writeDocument(const DocumentWrite &w, base::Result<Revision> *outcome)
     {
         // The content as UTF-8 once, for the document and its revision.
         const QByteArray content = w.content.toUtf8();
@@ -150,9 +147,8 @@ struct LedgerWriter::Statements
             if (const std::optional<base::Error> failure = run(*insertDocument))
                 return failure;
             if (insertDocument->changes() == 0) {
-                *outcome =
-                    base::Error{QStringLiteral("document_exists"),
-                                QStringLiteral("a document with id %1 already exists").arg(w.id)};
+                *outcome = base::Error{QStringLiteral("document_exists"),
+                                       QStringLiteral("a document with id %1 already exists").arg(w.id)};
                 return std::nullopt;
             }
         } else {
@@ -163,20 +159,18 @@ struct LedgerWriter::Statements
             if (!found)
                 return failed(found.error());
             if (!*found) {
-                *outcome = base::Error{QStringLiteral("not_found"),
-                                       QStringLiteral("no document with id %1").arg(w.id)};
+                *outcome = base::Error{QStringLiteral("not_found"), QStringLiteral("no document with id %1").arg(w.id)};
                 return std::nullopt;
             }
             updateDocument->bind(QByteArrayView(content), w.atMs, previous + 1, w.id);
             if (const std::optional<base::Error> failure = run(*updateDocument))
                 return failure;
         }
-        const Revision revision{
-            previous + 1, w.create ? QStringLiteral("create") : QStringLiteral("append"),
-            w.content,    w.requestId,
-            w.eventId,    utc(w.atMs)};
-        insertRevision->bind(w.id, revision.number, revision.kind, QByteArrayView(content),
-                             revision.requestId, revision.eventId, w.atMs);
+        const Revision revision{previous + 1, w.create ? QStringLiteral("create") : QStringLiteral("append"),
+                                w.content,    w.requestId,
+                                w.eventId,    utc(w.atMs)};
+        insertRevision->bind(w.id, revision.number, revision.kind, QByteArrayView(content), revision.requestId,
+                             revision.eventId, w.atMs);
         if (const std::optional<base::Error> failure = run(*insertRevision))
             return failure;
         *outcome = revision;
@@ -185,16 +179,15 @@ struct LedgerWriter::Statements
 
     std::optional<base::Error> writeLimit(const payi::Limit &limit)
     {
-        Connection::bind(upsertLimit, {limit.id, limit.spec.name, limit.spec.max.pico(),
-                                       payi::limitTypeName(limit.spec.type),
-                                       limit.spec.thresholdPercent, msOf(limit.created)});
+        Connection::bind(upsertLimit,
+                         {limit.id, limit.spec.name, limit.spec.max.pico(), payi::limitTypeName(limit.spec.type),
+                          limit.spec.thresholdPercent, msOf(limit.created)});
         return upsertLimit.exec() ? std::nullopt : failed(upsertLimit);
     }
 
     std::optional<base::Error> writeRequest(const RequestRecord &r)
     {
-        upsertRequest->bind(r.id, r.method, r.path, r.status, r.userId, msOf(r.started),
-                            msOf(r.finished));
+        upsertRequest->bind(r.id, r.method, r.path, r.status, r.userId, msOf(r.started), msOf(r.finished));
         return run(*upsertRequest);
     }
 
@@ -211,10 +204,13 @@ struct LedgerWriter::Statements
 };
 
 LedgerWriter::LedgerWriter(QString path, const Options &options, Aggregates *aggregates)
-    : m_path(std::move(path)), m_syncEachCommit(options.syncEachCommit),
-      m_checkpointEvery(options.checkpointEvery), m_aggregates(aggregates),
-      m_checkpointSeq(options.checkpointSeq), m_lastSeq(options.lastSeq),
-      m_durableSeq(options.lastSeq)
+    : m_path(std::move(path))
+    , m_syncEachCommit(options.syncEachCommit)
+    , m_checkpointEvery(options.checkpointEvery)
+    , m_aggregates(aggregates)
+    , m_checkpointSeq(options.checkpointSeq)
+    , m_lastSeq(options.lastSeq)
+    , m_durableSeq(options.lastSeq)
 {
 }
 
@@ -353,10 +349,9 @@ void LedgerWriter::run()
             openError = connection->exec(QStringLiteral("PRAGMA cache_size = -32768"), doing);
         }
         if (!openError) {
-            openError =
-                connection->exec(m_syncEachCommit ? QStringLiteral("PRAGMA synchronous = FULL")
-                                                  : QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                 doing);
+            openError = connection->exec(m_syncEachCommit ? QStringLiteral("PRAGMA synchronous = FULL")
+                                                          : QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                         doing);
         }
     } else {
         openError = opened.error();
@@ -441,8 +436,7 @@ void LedgerWriter::saveCheckpoint(Statements &statements, const EncodedCheckpoin
     // Failing is not fatal (the events are the truth); the next try comes after
     // checkpointEvery more events.
     m_checkpointSeq = checkpoint.seq;
-    Connection::bind(statements.upsertCheckpoint,
-                     {AggregateCheckpoint::Format, checkpoint.seq, checkpoint.data});
+    Connection::bind(statements.upsertCheckpoint, {AggregateCheckpoint::Format, checkpoint.seq, checkpoint.data});
     if (!statements.upsertCheckpoint.exec()) {
         qWarning("%s", qPrintable(statements.failed(statements.upsertCheckpoint)->message));
         return;
@@ -516,30 +510,28 @@ void LedgerWriter::markDone(std::size_t items)
 std::optional<base::Error> LedgerWriter::writeItem(Statements &statements, Item &item,
                                                    std::vector<std::function<void()>> *replies)
 {
-    return std::visit(
-        Overloaded{
-            [&](const EventRow &row) { return statements.writeEvent(row); },
-            // A reply runs after the commit, and moves the callback out of its item then: a
-            // failed commit answers every item of the batch from the batch (failAll()).
-            [&](DocumentWrite &w) {
-                base::Result<Revision> outcome = Revision();
-                const std::optional<base::Error> failure = statements.writeDocument(w, &outcome);
-                replies->push_back([&w, outcome = std::move(outcome)] {
-                    deliver(w.context, [done = std::move(w.done), outcome] { done(outcome); });
-                });
-                return failure;
-            },
-            [&](LimitWrite &w) {
-                const std::optional<base::Error> failure = statements.writeLimit(w.limit);
-                replies->push_back([&w] {
-                    deliver(w.context,
-                            [done = std::move(w.done), limit = w.limit] { done(limit); });
-                });
-                return failure;
-            },
-            [&](const RequestRecord &record) { return statements.writeRequest(record); },
-        },
-        item);
+    return std::visit(Overloaded{
+                          [&](const EventRow &row) { return statements.writeEvent(row); },
+                          // A reply runs after the commit, and moves the callback out of its item then: a
+                          // failed commit answers every item of the batch from the batch (failAll()).
+                          [&](DocumentWrite &w) {
+                              base::Result<Revision> outcome = Revision();
+                              const std::optional<base::Error> failure = statements.writeDocument(w, &outcome);
+                              replies->push_back([&w, outcome = std::move(outcome)] {
+                                  deliver(w.context, [done = std::move(w.done), outcome] { done(outcome); });
+                              });
+                              return failure;
+                          },
+                          [&](LimitWrite &w) {
+                              const std::optional<base::Error> failure = statements.writeLimit(w.limit);
+                              replies->push_back([&w] {
+                                  deliver(w.context, [done = std::move(w.done), limit = w.limit] { done(limit); });
+                              });
+                              return failure;
+                          },
+                          [&](const RequestRecord &record) { return statements.writeRequest(record); },
+                      },
+                      item);
 }
 
 void LedgerWriter::reject(Item &item, const base::Error &error)

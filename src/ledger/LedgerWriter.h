@@ -1,10 +1,10 @@
 #pragma once
 
+#include "base/Result.h"
 #include "ledger/Document.h"
 #include "ledger/EventRow.h"
 #include "ledger/RequestRecord.h"
 #include "payi/Limit.h"
-#include "base/Result.h"
 
 #include <QPointer>
 #include <QThread>
@@ -36,7 +36,8 @@ class LedgerWriter final : public QThread
     Q_OBJECT
 
 public:
-    template <typename T> using Done = std::function<void(base::Result<T>)>;
+    template <typename T>
+    using Done = std::function<void(base::Result<T>)>;
 
     struct DocumentWrite
     {

@@ -48,8 +48,7 @@ const char *const Version1[] = {
         limit_states TEXT NOT NULL,
         blocked_limit_ids TEXT NOT NULL,
         provider_request TEXT NOT NULL,
-        provider_response TEXT NOT NULL))",
-    "CREATE INDEX events_by_instance ON events (use_case_name, use_case_id)",
+        provider_response TEXT NOT NULL))",    "CREATE INDEX events_by_instance ON events (use_case_name, use_case_id)",
     R"(CREATE TABLE documents (
         id TEXT PRIMARY KEY,
         content TEXT NOT NULL,
@@ -105,7 +104,8 @@ const char *const Version3[] = {
         data BLOB NOT NULL))",
 };
 
-template <std::size_t N> QStringList statements(const char *const (&sql)[N])
+template <std::size_t N>
+QStringList statements(const char *const (&sql)[N])
 {
     QStringList list;
     for (const char *statement : sql)
@@ -119,8 +119,7 @@ base::Result<int> Migrations::version(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Connection::error(QStringLiteral("could not read the schema version"),
-                                 query.lastError());
+        return Connection::error(QStringLiteral("could not read the schema version"), query.lastError());
     return query.value(0).toInt();
 }
 
@@ -128,8 +127,7 @@ QStringList Migrations::step(int version)
 {
     switch (version) {
     case 1:
-        return QStringList{QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)} +
-               statements(Version1);
+        return QStringList{QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)} + statements(Version1);
     case 2:
         return statements(Version2);
     case 3:

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ledger/Connection.h"
 #include "base/Result.h"
+#include "ledger/Connection.h"
 
 #include <QString>
 

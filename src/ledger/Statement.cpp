@@ -10,16 +10,16 @@ base::Result<Statement> Statement::prepare(sqlite3 *db, const QString &sql)
 {
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                           &statement, nullptr) != SQLITE_OK) {
-        return base::Error{QStringLiteral("ledger_sql_failed"),
-                           QString::fromUtf8(sqlite3_errmsg(db))};
+    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        return base::Error{QStringLiteral("ledger_sql_failed"), QString::fromUtf8(sqlite3_errmsg(db))};
     }
     return Statement(db, statement);
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_statement(std::exchange(other.m_statement, nullptr))
+    : m_db(other.m_db)
+    , m_statement(std::exchange(other.m_statement, nullptr))
 {
 }
 
@@ -38,14 +38,12 @@ Statement::~Statement()
 void Statement::bindAt(int index, const QString &text)
 {
     // constData() of a null QString points at an empty one: bound as "", not as NULL.
-    sqlite3_bind_text16(m_statement, index, text.constData(), int(text.size() * sizeof(QChar)),
-                        SQLITE_TRANSIENT);
+    sqlite3_bind_text16(m_statement, index, text.constData(), int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
 }
 
 void Statement::bindAt(int index, QByteArrayView utf8)
 {
-    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()),
-                      SQLITE_STATIC);
+    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void Statement::bindAt(int index, qint64 value)
@@ -61,8 +59,7 @@ base::Result<bool> Statement::step()
     case SQLITE_DONE:
         return false;
     default:
-        return base::Error{QStringLiteral("ledger_sql_failed"),
-                           QString::fromUtf8(sqlite3_errmsg(m_db))};
+        return base::Error{QStringLiteral("ledger_sql_failed"), QString::fromUtf8(sqlite3_errmsg(m_db))};
     }
 }
 

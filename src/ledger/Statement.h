@@ -29,7 +29,8 @@ public:
     // Binds the placeholders in order from the first: text (a null QString as "", since the
     // text columns hold "" for "absent"), UTF-8 text as a QByteArrayView (not copied: it must
     // outlive the statement's run), or an integer.
-    template <typename... Values> void bind(const Values &...values)
+    template <typename... Values>
+    void bind(const Values &...values)
     {
         int index = 0;
         (bindAt(++index, values), ...);

@@ -12,10 +12,7 @@ constexpr int BusyTimeoutMs = 5000;
 
 } // namespace
 
-WalCheckpointer::WalCheckpointer(QString path)
-    : m_path(std::move(path)), m_thread([this] { run(); })
-{
-}
+WalCheckpointer::WalCheckpointer(QString path) : m_path(std::move(path)), m_thread([this] { run(); }) {}
 
 WalCheckpointer::~WalCheckpointer()
 {
@@ -50,11 +47,9 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *writer, const char *database,
 void WalCheckpointer::run()
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
-        SQLITE_OK) {
+    if (sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         // The writer copies the log itself once it reaches WriterCopiesAtPages.
-        qWarning("could not open %s to checkpoint its log: %s", qPrintable(m_path),
-                 sqlite3_errmsg(db));
+        qWarning("could not open %s to checkpoint its log: %s", qPrintable(m_path), sqlite3_errmsg(db));
         sqlite3_close(db);
         db = nullptr;
     } else {

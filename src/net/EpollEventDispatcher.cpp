@@ -10,9 +10,9 @@
 #include <cstring>
 #include <functional>
 
+#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
-#include <poll.h>
 #include <unistd.h>
 
 namespace net {
@@ -37,8 +37,9 @@ constexpr qint64 NsPerMs = 1'000'000;
 } // namespace
 
 EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
-    : QAbstractEventDispatcher(parent), m_epoll(epoll_create1(EPOLL_CLOEXEC)),
-      m_wake(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
+    : QAbstractEventDispatcher(parent)
+    , m_epoll(epoll_create1(EPOLL_CLOEXEC))
+    , m_wake(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
 {
     if (m_epoll < 0 || m_wake < 0)
         qFatal("EpollEventDispatcher: cannot create epoll or eventfd: %s", std::strerror(errno));

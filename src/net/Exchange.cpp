@@ -6,7 +6,8 @@
 namespace net {
 
 Exchange::Exchange(std::shared_ptr<ConnectionLink> link, quint64 exchangeId)
-    : m_link(std::move(link)), m_exchangeId(exchangeId)
+    : m_link(std::move(link))
+    , m_exchangeId(exchangeId)
 {
 }
 
@@ -25,35 +26,31 @@ bool Exchange::answer(const HttpResponse &response)
 {
     if (!transition(State::Pending, State::Answered))
         return false;
-    return m_link->post([id = m_exchangeId, response](HttpConnection &connection) {
-        connection.deliver(id, response);
-    });
+    return m_link->post(
+        [id = m_exchangeId, response](HttpConnection &connection) { connection.deliver(id, response); });
 }
 
 bool Exchange::beginStream(const HttpHeaders &headers)
 {
     if (!transition(State::Pending, State::Streaming))
         return false;
-    return m_link->post([id = m_exchangeId, headers](HttpConnection &connection) {
-        connection.beginStream(id, headers);
-    });
+    return m_link->post(
+        [id = m_exchangeId, headers](HttpConnection &connection) { connection.beginStream(id, headers); });
 }
 
 bool Exchange::writeStream(const QByteArray &payload)
 {
     if (m_state.load() != State::Streaming)
         return false;
-    return m_link->post([id = m_exchangeId, payload](HttpConnection &connection) {
-        connection.writeStream(id, payload);
-    });
+    return m_link->post(
+        [id = m_exchangeId, payload](HttpConnection &connection) { connection.writeStream(id, payload); });
 }
 
 bool Exchange::endStream()
 {
     if (!transition(State::Streaming, State::Ended))
         return false;
-    return m_link->post(
-        [id = m_exchangeId](HttpConnection &connection) { connection.endStream(id); });
+    return m_link->post([id = m_exchangeId](HttpConnection &connection) { connection.endStream(id); });
 }
 
 bool Exchange::isAnswered() const

@@ -26,8 +26,8 @@ constexpr qint64 kHeaderLineOverhead = 4;
 const char *reasonPhrase(int status)
 {
     switch (status) {
-#define COSTBENCH_REASON(num, name, string)                                                        \
-    case num:                                                                                      \
+#define COSTBENCH_REASON(num, name, string)                                                                            \
+    case num:                                                                                                          \
         return #string;
         HTTP_STATUS_MAP(COSTBENCH_REASON)
 #undef COSTBENCH_REASON
@@ -38,9 +38,8 @@ const char *reasonPhrase(int status)
 // The server frames every message itself; these fields from a handler would contradict it.
 bool isFramingField(QByteArrayView name)
 {
-    return HttpHeaders::namesEqual(name, "Content-Length") ||
-           HttpHeaders::namesEqual(name, "Transfer-Encoding") ||
-           HttpHeaders::namesEqual(name, "Connection");
+    return HttpHeaders::namesEqual(name, "Content-Length") || HttpHeaders::namesEqual(name, "Transfer-Encoding")
+           || HttpHeaders::namesEqual(name, "Connection");
 }
 
 // RFC 9110 field values: no control characters but horizontal tab. http-parser lets some
@@ -57,10 +56,9 @@ bool isFieldValue(QByteArrayView value)
 // A CR or LF in a field would let a handler's data inject headers or split the response.
 bool isWellFormedField(const HttpHeaders::Field &field)
 {
-    return !field.first.isEmpty() &&
-           std::none_of(field.first.cbegin(), field.first.cend(),
-                        [](char c) { return c == '\0' || std::strchr(":\r\n \t", c); }) &&
-           isFieldValue(field.second);
+    return !field.first.isEmpty() && std::none_of(field.first.cbegin(), field.first.cend(), [](char c) {
+        return c == '\0' || std::strchr(":\r\n \t", c);
+    }) && isFieldValue(field.second);
 }
 
 // RFC 9110 token characters. Debian's http-parser is built lenient and lets e.g. a space
@@ -69,17 +67,19 @@ bool isToken(QByteArrayView name)
 {
     static constexpr std::string_view kSymbols = "!#$%&'*+-.^_`|~";
     return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               kSymbols.find(c) != std::string_view::npos;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+               || kSymbols.find(c) != std::string_view::npos;
     });
 }
 
 } // namespace
 
-HttpConnection::HttpConnection(TcpStream *socket, quint64 connectionId,
-                               HttpServer *server)
-    : QObject(server), m_server(server), m_socket(socket),
-      m_link(std::make_shared<ConnectionLink>(this)), m_connectionId(connectionId)
+HttpConnection::HttpConnection(TcpStream *socket, quint64 connectionId, HttpServer *server)
+    : QObject(server)
+    , m_server(server)
+    , m_socket(socket)
+    , m_link(std::make_shared<ConnectionLink>(this))
+    , m_connectionId(connectionId)
 {
     m_socket->setParent(this);
     http_parser_init(&m_parser, HTTP_REQUEST);
@@ -131,8 +131,7 @@ void HttpConnection::writeStream(quint64 exchangeId, const QByteArray &payload)
     if (exchangeId != m_exchangeId || m_state != State::Streaming || payload.isEmpty())
         return;
     if (m_chunkedStream)
-        m_socket->write(
-            QByteArray(QByteArray::number(payload.size(), 16) + "\r\n" + payload + "\r\n"));
+        m_socket->write(QByteArray(QByteArray::number(payload.size(), 16) + "\r\n" + payload + "\r\n"));
     else
         m_socket->write(payload);
 }
@@ -202,9 +201,8 @@ int HttpConnection::onHeaderField(http_parser *parser, const char *at, size_t le
     qint64 cost = qint64(length);
     if (c.m_field.isEmpty()) {
         if (++c.m_headerCount > c.m_server->maxHeaderCount()) {
-            c.m_rejection = Rejection{
-                431, QStringLiteral("headers_too_large"),
-                QStringLiteral("more than %1 header fields").arg(c.m_server->maxHeaderCount())};
+            c.m_rejection = Rejection{431, QStringLiteral("headers_too_large"),
+                                      QStringLiteral("more than %1 header fields").arg(c.m_server->maxHeaderCount())};
             return -1;
         }
         cost += kHeaderLineOverhead;
@@ -243,8 +241,8 @@ int HttpConnection::onHeadersComplete(http_parser *parser)
         return -1;
     }
     const bool expectsBody = (parser->flags & F_CHUNKED) || (hasLength && parser->content_length);
-    if (expectsBody && parser->http_minor >= 1 &&
-        c.m_headers.value("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
+    if (expectsBody && parser->http_minor >= 1
+        && c.m_headers.value("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
         c.m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     }
     return 0;
@@ -277,22 +275,20 @@ bool HttpConnection::countHeaderBytes(qint64 bytes)
     m_headerBytes += bytes;
     if (m_headerBytes <= m_server->maxHeaderSize())
         return true;
-    m_rejection = Rejection{
-        431, QStringLiteral("headers_too_large"),
-        QStringLiteral("request line and headers exceed %1 bytes").arg(m_server->maxHeaderSize())};
+    m_rejection = Rejection{431, QStringLiteral("headers_too_large"),
+                            QStringLiteral("request line and headers exceed %1 bytes").arg(m_server->maxHeaderSize())};
     return false;
 }
 
 bool HttpConnection::storeHeaderField()
 {
     if (!isToken(m_field)) {
-        m_rejection = Rejection{400, QStringLiteral("bad_request"),
-                                QStringLiteral("malformed header field name")};
+        m_rejection = Rejection{400, QStringLiteral("bad_request"), QStringLiteral("malformed header field name")};
         return false;
     }
     if (!isFieldValue(m_value)) {
-        m_rejection = Rejection{400, QStringLiteral("bad_request"),
-                                QStringLiteral("a header value holds a control character")};
+        m_rejection =
+            Rejection{400, QStringLiteral("bad_request"), QStringLiteral("a header value holds a control character")};
         return false;
     }
     m_headers.add(m_field, m_value.trimmed());
@@ -308,8 +304,7 @@ bool HttpConnection::takeRequestTarget()
     http_parser_url_init(&url);
     const bool isConnect = m_parser.method == HTTP_CONNECT;
     if (http_parser_parse_url(m_url.constData(), size_t(m_url.size()), isConnect, &url) != 0) {
-        m_rejection = Rejection{400, QStringLiteral("bad_request"),
-                                QStringLiteral("malformed request target")};
+        m_rejection = Rejection{400, QStringLiteral("bad_request"), QStringLiteral("malformed request target")};
         return false;
     }
     const auto part = [&](http_parser_url_fields field) {
@@ -355,8 +350,7 @@ void HttpConnection::onTimeout()
         closeConnection();
         break;
     case State::Reading:
-        reject({408, QStringLiteral("request_timeout"),
-                QStringLiteral("the request did not arrive in time")});
+        reject({408, QStringLiteral("request_timeout"), QStringLiteral("the request did not arrive in time")});
         break;
     case State::Closing:
         // The client does not take our final bytes: stop waiting for it.
@@ -381,8 +375,8 @@ void HttpConnection::processInput()
             m_socket->read(m_unparsed, kReadBufferSize);
         if (m_unparsed.isEmpty())
             break;
-        const size_t parsed = http_parser_execute(
-            &m_parser, &parserSettings(), m_unparsed.constData(), size_t(m_unparsed.size()));
+        const size_t parsed =
+            http_parser_execute(&m_parser, &parserSettings(), m_unparsed.constData(), size_t(m_unparsed.size()));
         const http_errno error = HTTP_PARSER_ERRNO(&m_parser);
         if (error == HPE_PAUSED) {
             m_unparsed.remove(0, qsizetype(parsed));
@@ -395,9 +389,9 @@ void HttpConnection::processInput()
                 reject({431, QStringLiteral("headers_too_large"),
                         QStringLiteral("request line and headers are too large")});
             else
-                reject({400, QStringLiteral("bad_request"),
-                        QStringLiteral("malformed HTTP request: %1")
-                            .arg(QLatin1String(http_errno_description(error)))});
+                reject(
+                    {400, QStringLiteral("bad_request"),
+                     QStringLiteral("malformed HTTP request: %1").arg(QLatin1String(http_errno_description(error)))});
         } else {
             m_unparsed.clear();
         }
@@ -414,8 +408,7 @@ void HttpConnection::dispatch()
     HttpRequest request = std::move(m_request);
     m_request = HttpRequest();
     request.setIds(m_connectionId, m_server->nextRequestId());
-    m_server->dispatch(std::move(request),
-                       Responder(std::make_shared<Exchange>(m_link, m_exchangeId)));
+    m_server->dispatch(std::move(request), Responder(std::make_shared<Exchange>(m_link, m_exchangeId)));
 }
 
 void HttpConnection::finishExchange()
@@ -433,8 +426,7 @@ void HttpConnection::finishExchange()
 
 void HttpConnection::reject(const Rejection &rejection)
 {
-    qCDebug(lcHttp) << "connection" << m_connectionId << "refused a request:" << rejection.status
-                    << rejection.message;
+    qCDebug(lcHttp) << "connection" << m_connectionId << "refused a request:" << rejection.status << rejection.message;
     m_keepAlive = false;
     m_headRequest = false;
     writeResponse(HttpResponse::error(rejection.status, rejection.code, rejection.message));
@@ -446,8 +438,8 @@ void HttpConnection::writeResponse(const HttpResponse &given)
     HttpResponse response = given;
     if (response.status() < 200 || response.status() > 599) {
         qCWarning(lcHttp) << "request handler answered with invalid status" << response.status();
-        response = HttpResponse::error(500, QStringLiteral("internal_error"),
-                                       QStringLiteral("the request handler failed"));
+        response =
+            HttpResponse::error(500, QStringLiteral("internal_error"), QStringLiteral("the request handler failed"));
     }
     // 204 and 304 carry neither a body nor its length (RFC 9110, 8.6).
     const bool hasBody = response.status() != 204 && response.status() != 304;

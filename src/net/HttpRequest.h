@@ -32,10 +32,7 @@ public:
     // Values of the route pattern's {name} segments, percent-decoded.
     QString pathParameter(const QString &name) const { return m_pathParameters.value(name); }
     const QHash<QString, QString> &pathParameters() const { return m_pathParameters; }
-    void setPathParameters(const QHash<QString, QString> &parameters)
-    {
-        m_pathParameters = parameters;
-    }
+    void setPathParameters(const QHash<QString, QString> &parameters) { m_pathParameters = parameters; }
 
     // Header lookups ignore case: header("content-type") finds "Content-Type".
     QByteArray header(QByteArrayView name) const { return m_headers.value(name); }

@@ -21,9 +21,8 @@ public:
     // The API's error shape {"error": {"code": code, "message": message}}. The message goes to
     // the client verbatim: never put a request body (or other client data) in it.
     static HttpResponse error(int status, const QString &code, const QString &message);
-    static HttpResponse
-    text(int status, const QByteArray &body,
-         const QByteArray &contentType = QByteArrayLiteral("text/plain; charset=utf-8"));
+    static HttpResponse text(int status, const QByteArray &body,
+                             const QByteArray &contentType = QByteArrayLiteral("text/plain; charset=utf-8"));
 
     int status() const { return m_status; }
     void setStatus(int status) { m_status = status; }

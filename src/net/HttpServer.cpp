@@ -70,8 +70,7 @@ private:
     void acceptSome()
     {
         for (int i = 0; i < AcceptsPerTurn; ++i) {
-            const int fd =
-                ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            const int fd = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
             if (fd >= 0) {
                 m_starved = false;
                 m_server->acceptConnection(fd);
@@ -101,8 +100,7 @@ private:
     bool m_starved = false;
 };
 
-HttpServer::HttpServer(QObject *parent)
-    : QObject(parent), m_tcpServer(new Listener(this)), m_sweep(new QTimer(this))
+HttpServer::HttpServer(QObject *parent) : QObject(parent), m_tcpServer(new Listener(this)), m_sweep(new QTimer(this))
 {
     m_tcpServer->setListenBacklogSize(ListenBacklog);
     m_clock.start();
@@ -121,13 +119,12 @@ std::optional<HttpServer::ListenError> HttpServer::listen(const QHostAddress &ad
     if (m_tcpServer->isListening()) {
         return ListenError{QAbstractSocket::OperationError,
                            QStringLiteral("cannot listen on %1: already listening on %2")
-                               .arg(describeAddress(address, port),
-                                    describeAddress(serverAddress(), serverPort()))};
+                               .arg(describeAddress(address, port), describeAddress(serverAddress(), serverPort()))};
     }
     if (!m_tcpServer->listen(address, port)) {
-        return ListenError{m_tcpServer->serverError(),
-                           QStringLiteral("cannot listen on %1: %2")
-                               .arg(describeAddress(address, port), m_tcpServer->errorString())};
+        return ListenError{
+            m_tcpServer->serverError(),
+            QStringLiteral("cannot listen on %1: %2").arg(describeAddress(address, port), m_tcpServer->errorString())};
     }
     m_tcpServer->startAccepting();
     return std::nullopt;
@@ -169,8 +166,9 @@ std::optional<HttpServer::ListenError> HttpServer::listenShared(const QHostAddre
     }
     if (!m_tcpServer->setSocketDescriptor(fd)) {
         ::close(fd);
-        return ListenError{m_tcpServer->serverError(), QStringLiteral("cannot listen on %1: %2")
-                                                           .arg(describeAddress(address, port), m_tcpServer->errorString())};
+        return ListenError{
+            m_tcpServer->serverError(),
+            QStringLiteral("cannot listen on %1: %2").arg(describeAddress(address, port), m_tcpServer->errorString())};
     }
     m_tcpServer->startAccepting();
     return std::nullopt;
@@ -197,8 +195,7 @@ quint16 HttpServer::serverPort() const
     return m_tcpServer->serverPort();
 }
 
-bool HttpServer::addRoute(const QByteArray &method, const QString &pattern, RouteHandler handler,
-                          RouteAccess access)
+bool HttpServer::addRoute(const QByteArray &method, const QString &pattern, RouteHandler handler, RouteAccess access)
 {
     if (m_router.add(method, pattern, std::move(handler), access))
         return true;
@@ -247,8 +244,7 @@ void HttpServer::restartSweep()
 void HttpServer::sweep()
 {
     const qint64 at = now();
-    const QList<HttpConnection *> connections =
-        findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    const QList<HttpConnection *> connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
     for (HttpConnection *connection : connections)
         connection->checkDeadline(at);
 }
@@ -264,14 +260,13 @@ void HttpServer::dispatch(HttpRequest request, const Responder &responder)
     Router::Match match = m_router.match(request.method(), request.rawPath());
     switch (match.outcome) {
     case Router::Match::Outcome::NotFound:
-        responder.send(HttpResponse::error(404, QStringLiteral("not_found"),
-                                           QStringLiteral("no route matches this path")));
+        responder.send(
+            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no route matches this path")));
         return;
     case Router::Match::Outcome::MethodNotAllowed: {
         const QByteArray allowed = match.allowedMethods.join(", ");
-        HttpResponse response =
-            HttpResponse::error(405, QStringLiteral("method_not_allowed"),
-                                QStringLiteral("this path allows %1").arg(QLatin1String(allowed)));
+        HttpResponse response = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                                    QStringLiteral("this path allows %1").arg(QLatin1String(allowed)));
         response.setHeader(QByteArrayLiteral("Allow"), allowed);
         responder.send(response);
         return;
@@ -280,9 +275,8 @@ void HttpServer::dispatch(HttpRequest request, const Responder &responder)
         break;
     }
     if (match.access == RouteAccess::TokenRequired && !isAuthorized(request)) {
-        HttpResponse response =
-            HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                QStringLiteral("a valid bearer token is required"));
+        HttpResponse response = HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                                    QStringLiteral("a valid bearer token is required"));
         response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
         responder.send(response);
         return;
@@ -293,8 +287,8 @@ void HttpServer::dispatch(HttpRequest request, const Responder &responder)
     } catch (...) {
         // Nothing may unwind into Qt's event loop; the client still gets its answer.
         qCCritical(lcHttp) << "request handler threw for" << request.method() << request.path();
-        responder.send(HttpResponse::error(500, QStringLiteral("internal_error"),
-                                           QStringLiteral("the request handler failed")));
+        responder.send(
+            HttpResponse::error(500, QStringLiteral("internal_error"), QStringLiteral("the request handler failed")));
     }
 }
 
@@ -304,8 +298,8 @@ bool HttpServer::isAuthorized(const HttpRequest &request) const
         return true;
     const QByteArray authorization = request.header("Authorization").trimmed();
     constexpr QByteArrayView scheme("Bearer ");
-    if (authorization.size() < scheme.size() ||
-        QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive)) {
+    if (authorization.size() < scheme.size()
+        || QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive)) {
         return false;
     }
     // Comparing digests takes the same time wherever the tokens differ, whatever their lengths.

@@ -20,9 +20,8 @@ class QTimer;
 namespace net {
 
 // A small asynchronous HTTP/1.1 server: QTcpServer to listen, a TcpStream for
-// each connection, http-parser for the parsing. One event-loop thread serves every connection; handlers answer through a
-// Responder, at once or later, so thousands of requests can wait on slow work without a
-// thread each.
+// each connection, http-parser for the parsing. One event-loop thread serves every connection; handlers answer through
+// a Responder, at once or later, so thousands of requests can wait on slow work without a thread each.
 //
 // It lives on the thread it was created on or moved to: call its functions there (the
 // counters may be read from any thread). What it guarantees on every connection:

@@ -36,10 +36,7 @@ struct AnswerProgress
 class ConnectUnderWay : public QSocketNotifier
 {
 public:
-    ConnectUnderWay(int fd, QObject *parent)
-        : QSocketNotifier(qintptr(fd), QSocketNotifier::Write, parent), m_fd(fd)
-    {
-    }
+    ConnectUnderWay(int fd, QObject *parent) : QSocketNotifier(qintptr(fd), QSocketNotifier::Write, parent), m_fd(fd) {}
     ~ConnectUnderWay() override
     {
         setEnabled(false);
@@ -165,10 +162,8 @@ PlainHttpTransport::~PlainHttpTransport()
     m_exchanges.clear();
 }
 
-PlainHttpTransport::ExchangeId PlainHttpTransport::post(const QString &host, quint16 port,
-                                                        const QByteArray &head,
-                                                        const QByteArray &body, int timeoutMs,
-                                                        Handlers handlers)
+PlainHttpTransport::ExchangeId PlainHttpTransport::post(const QString &host, quint16 port, const QByteArray &head,
+                                                        const QByteArray &body, int timeoutMs, Handlers handlers)
 {
     auto owned = std::make_unique<Exchange>();
     Exchange *exchange = owned.get();
@@ -176,9 +171,8 @@ PlainHttpTransport::ExchangeId PlainHttpTransport::post(const QString &host, qui
     exchange->host = host;
     exchange->port = port;
     exchange->hostKey = host.toUtf8() + ':' + QByteArray::number(port);
-    exchange->request = head + "\r\nHost: " + hostHeader(host, port) +
-                        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
-                        body;
+    exchange->request = head + "\r\nHost: " + hostHeader(host, port)
+                        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     exchange->handlers = std::move(handlers);
     exchange->timeoutMs = qMax(1, timeoutMs);
     exchange->lastByteAtMs = m_clock.elapsed();
@@ -223,8 +217,8 @@ bool PlainHttpTransport::assign(Exchange *exchange)
     if (!connection) {
         if (int(m_connections.size()) >= m_maxConnections) {
             // Room for a new connection: give up an idle one, to any host.
-            const auto spare = std::find_if(m_idle.begin(), m_idle.end(),
-                                            [](const auto &idle) { return !idle.empty(); });
+            const auto spare =
+                std::find_if(m_idle.begin(), m_idle.end(), [](const auto &idle) { return !idle.empty(); });
             if (spare == m_idle.end())
                 return false;
             close(spare->back());
@@ -266,15 +260,14 @@ PlainHttpTransport::Connection *PlainHttpTransport::openConnection(Exchange *exc
     }
     // A name: looked up on Qt's lookup thread, answered here unless the connection has gone.
     connection->lookup = new QObject(this);
-    QHostInfo::lookupHost(
-        exchange->host, connection->lookup, [this, connection](const QHostInfo &info) {
-            connection->lookup->deleteLater();
-            connection->lookup = nullptr;
-            connection->addresses = info.addresses();
-            if (connection->addresses.isEmpty())
-                return fail(connection, ExchangeEnd::Kind::Cut, info.errorString());
-            connectNext(connection);
-        });
+    QHostInfo::lookupHost(exchange->host, connection->lookup, [this, connection](const QHostInfo &info) {
+        connection->lookup->deleteLater();
+        connection->lookup = nullptr;
+        connection->addresses = info.addresses();
+        if (connection->addresses.isEmpty())
+            return fail(connection, ExchangeEnd::Kind::Cut, info.errorString());
+        connectNext(connection);
+    });
     return connection;
 }
 
@@ -336,10 +329,8 @@ void PlainHttpTransport::adopt(Connection *connection, int fd)
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     connection->stream = new TcpStream(fd, this);
-    connect(connection->stream, &TcpStream::readyRead, this,
-            [this, connection] { onReadable(connection); });
-    connect(connection->stream, &TcpStream::disconnected, this,
-            [this, connection] { onClosed(connection); });
+    connect(connection->stream, &TcpStream::readyRead, this, [this, connection] { onReadable(connection); });
+    connect(connection->stream, &TcpStream::disconnected, this, [this, connection] { onClosed(connection); });
     if (connection->exchange)
         connection->stream->write(connection->exchange->request);
 }
@@ -348,8 +339,7 @@ void PlainHttpTransport::failToConnect(Connection *connection, int error)
 {
     if (!connection->addresses.isEmpty())
         return connectNext(connection);
-    fail(connection,
-         error == ECONNREFUSED ? ExchangeEnd::Kind::ConnectionRefused : ExchangeEnd::Kind::Cut,
+    fail(connection, error == ECONNREFUSED ? ExchangeEnd::Kind::ConnectionRefused : ExchangeEnd::Kind::Cut,
          QString::fromLocal8Bit(std::strerror(error)));
 }
 
@@ -405,8 +395,8 @@ void PlainHttpTransport::onReadable(Connection *connection)
     if (!parsed) {
         const auto error = http_errno(connection->parser.http_errno);
         end(connection,
-            {ExchangeEnd::Kind::Malformed, QStringLiteral("not an HTTP/1.1 response (%1)")
-                                               .arg(QLatin1String(http_errno_description(error)))});
+            {ExchangeEnd::Kind::Malformed,
+             QStringLiteral("not an HTTP/1.1 response (%1)").arg(QLatin1String(http_errno_description(error)))});
     } else if (connection->answer.complete) {
         end(connection, {});
     }
@@ -436,8 +426,7 @@ void PlainHttpTransport::onClosed(Connection *connection)
         dispatch();
         return;
     }
-    end(connection,
-        {ExchangeEnd::Kind::Cut, QStringLiteral("The remote host closed the connection")});
+    end(connection, {ExchangeEnd::Kind::Cut, QStringLiteral("The remote host closed the connection")});
 }
 
 void PlainHttpTransport::sweep()
@@ -474,8 +463,7 @@ void PlainHttpTransport::onTimeout(ExchangeId id)
 
 bool PlainHttpTransport::feed(Connection *connection, const char *data, qsizetype size)
 {
-    const size_t parsed =
-        http_parser_execute(&connection->parser, &responseSettings(), data, size_t(size));
+    const size_t parsed = http_parser_execute(&connection->parser, &responseSettings(), data, size_t(size));
     const auto error = http_errno(connection->parser.http_errno);
     if (error == HPE_PAUSED) {
         connection->trailing = parsed < size_t(size);
@@ -488,8 +476,8 @@ void PlainHttpTransport::end(Connection *connection, ExchangeEnd end)
 {
     Exchange *exchange = connection->exchange;
     const int status = connection->answer.headersDone ? int(connection->parser.status_code) : 0;
-    const bool keepAlive = end.kind == ExchangeEnd::Kind::Complete && !connection->trailing &&
-                           http_should_keep_alive(&connection->parser) != 0;
+    const bool keepAlive = end.kind == ExchangeEnd::Kind::Complete && !connection->trailing
+                           && http_should_keep_alive(&connection->parser) != 0;
     connection->exchange = nullptr;
     const std::unique_ptr<Exchange> ended = release(exchange->id);
     if (keepAlive)

@@ -63,8 +63,8 @@ public:
     // byte arrives for timeoutMs (noticed up to an eighth later), counted from now. Handlers
     // run on the transport's thread,
     // never from within post().
-    ExchangeId post(const QString &host, quint16 port, const QByteArray &head,
-                    const QByteArray &body, int timeoutMs, Handlers handlers);
+    ExchangeId post(const QString &host, quint16 port, const QByteArray &head, const QByteArray &body, int timeoutMs,
+                    Handlers handlers);
     // Drops an exchange without calling its handlers; its connection is closed.
     void cancel(ExchangeId id);
 

@@ -6,8 +6,7 @@
 
 namespace net {
 
-bool Router::add(const QByteArray &method, const QString &pattern, RouteHandler handler,
-                 RouteAccess access)
+bool Router::add(const QByteArray &method, const QString &pattern, RouteHandler handler, RouteAccess access)
 {
     QList<Segment> segments;
     if (method.isEmpty() || !handler || !parsePattern(pattern, segments))
@@ -75,8 +74,7 @@ bool Router::parsePattern(const QString &pattern, QList<Segment> &segments)
     QSet<QString> names;
     const QStringList parts = pattern.sliced(1).split(QLatin1Char('/'));
     for (const QString &part : parts) {
-        const bool braced =
-            part.size() > 2 && part.startsWith(QLatin1Char('{')) && part.endsWith(QLatin1Char('}'));
+        const bool braced = part.size() > 2 && part.startsWith(QLatin1Char('{')) && part.endsWith(QLatin1Char('}'));
         const QString text = braced ? part.sliced(1, part.size() - 2) : part;
         if (text.contains(QLatin1Char('{')) || text.contains(QLatin1Char('}')))
             return false;
@@ -92,10 +90,9 @@ bool Router::parsePattern(const QString &pattern, QList<Segment> &segments)
 
 bool Router::sameShape(const QList<Segment> &a, const QList<Segment> &b)
 {
-    return std::equal(
-        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Segment &x, const Segment &y) {
-            return x.isParameter == y.isParameter && (x.isParameter || x.text == y.text);
-        });
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Segment &x, const Segment &y) {
+        return x.isParameter == y.isParameter && (x.isParameter || x.text == y.text);
+    });
 }
 
 bool Router::matches(const Route &route, const PathSegments &segments)
@@ -104,8 +101,7 @@ bool Router::matches(const Route &route, const PathSegments &segments)
         return false;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const Segment &segment = route.segments[i];
-        const bool fits =
-            segment.isParameter ? !segments[i].isEmpty() : segment.utf8 == segments[i];
+        const bool fits = segment.isParameter ? !segments[i].isEmpty() : segment.utf8 == segments[i];
         if (!fits)
             return false;
     }

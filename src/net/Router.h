@@ -40,8 +40,7 @@ public:
 
     // False when the pattern is malformed (no leading '/', stray braces, a parameter name used
     // twice) or the same method already has an equivalent pattern.
-    bool add(const QByteArray &method, const QString &pattern, RouteHandler handler,
-             RouteAccess access);
+    bool add(const QByteArray &method, const QString &pattern, RouteHandler handler, RouteAccess access);
 
     // `rawPath` is percent-encoded; segments are decoded after splitting on '/'.
     Match match(QByteArrayView method, QByteArrayView rawPath) const;

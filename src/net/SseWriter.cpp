@@ -13,8 +13,7 @@ QByteArray singleLine(QByteArrayView text)
     return line;
 }
 
-void appendEvent(QByteArray &payload, QByteArrayView data, QByteArrayView event = {},
-                 QByteArrayView id = {})
+void appendEvent(QByteArray &payload, QByteArrayView data, QByteArrayView event = {}, QByteArrayView id = {})
 {
     if (!event.isEmpty())
         payload += "event: " + singleLine(event) + '\n';

@@ -20,8 +20,9 @@ bool wouldBlock(int error)
 } // namespace
 
 TcpStream::TcpStream(int fd, QObject *parent)
-    : QObject(parent), m_fd(fd),
-      m_readNotifier(new QSocketNotifier(fd, QSocketNotifier::Read, this))
+    : QObject(parent)
+    , m_fd(fd)
+    , m_readNotifier(new QSocketNotifier(fd, QSocketNotifier::Read, this))
 {
     connect(m_readNotifier, &QSocketNotifier::activated, this, &TcpStream::onReadable);
 }
@@ -38,8 +39,7 @@ qsizetype TcpStream::read(QByteArray &into, qsizetype max)
     char chunk[16 * 1024];
     qsizetype total = 0;
     while (m_fd >= 0 && !m_ended && total < max) {
-        const ssize_t got =
-            ::recv(m_fd, chunk, size_t(std::min<qsizetype>(sizeof chunk, max - total)), 0);
+        const ssize_t got = ::recv(m_fd, chunk, size_t(std::min<qsizetype>(sizeof chunk, max - total)), 0);
         if (got > 0) {
             into.append(chunk, got);
             total += got;
@@ -69,8 +69,7 @@ void TcpStream::write(QByteArrayView bytes)
         return;
     qsizetype sent = 0;
     if (m_queued.isEmpty()) {
-        const ssize_t n =
-            ::send(m_fd, bytes.data(), size_t(bytes.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        const ssize_t n = ::send(m_fd, bytes.data(), size_t(bytes.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
         if (n < 0 && !wouldBlock(errno) && errno != EINTR) { // interrupted: queued below
             m_ended = true;
             failLater();
@@ -130,8 +129,7 @@ void TcpStream::onReadable()
 void TcpStream::onWritable()
 {
     while (m_fd >= 0 && !m_queued.isEmpty()) {
-        const ssize_t n = ::send(m_fd, m_queued.constData(), size_t(m_queued.size()),
-                                 MSG_DONTWAIT | MSG_NOSIGNAL);
+        const ssize_t n = ::send(m_fd, m_queued.constData(), size_t(m_queued.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
         if (n < 0) {
             if (errno == EINTR)
                 continue;

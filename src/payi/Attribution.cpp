@@ -28,9 +28,18 @@ QString originName(Origin origin)
 QString fieldName(Field field)
 {
     static const char *const names[FieldCount] = {
-        "use_case_name", "use_case_id",        "use_case_version",        "use_case_step",
-        "user_id",       "account_name",       "limit_ids",               "request_properties",
-        "use_case_properties", "log_prompt_and_response", "price_as_category", "price_as_resource",
+        "use_case_name",
+        "use_case_id",
+        "use_case_version",
+        "use_case_step",
+        "user_id",
+        "account_name",
+        "limit_ids",
+        "request_properties",
+        "use_case_properties",
+        "log_prompt_and_response",
+        "price_as_category",
+        "price_as_resource",
         "resource_scope",
     };
     return QLatin1String(names[static_cast<int>(field)]);
@@ -48,8 +57,7 @@ void mergeString(QString &out, const std::optional<QString> &child, Attribution 
 }
 
 // The SDK's _valid_properties_or_none: unset inherits, {} clears, otherwise child keys win.
-void mergeProperties(Properties &out, const std::optional<Properties> &child, Attribution &a, Field f,
-                     Origin origin)
+void mergeProperties(Properties &out, const std::optional<Properties> &child, Attribution &a, Field f, Origin origin)
 {
     if (!child)
         return;
@@ -69,8 +77,8 @@ void clearUseCase(Attribution &a)
     a.useCaseVersion.reset();
     a.useCaseStep.clear();
     a.useCaseProperties.clear();
-    for (Field f : {Field::UseCaseName, Field::UseCaseId, Field::UseCaseVersion, Field::UseCaseStep,
-                    Field::UseCaseProperties})
+    for (Field f :
+         {Field::UseCaseName, Field::UseCaseId, Field::UseCaseVersion, Field::UseCaseStep, Field::UseCaseProperties})
         a.setOrigin(f, Origin::None);
 }
 
@@ -142,12 +150,12 @@ Attribution Attribution::fromJson(const QJsonObject &o)
 
 bool Attribution::sameAttribution(const Attribution &other) const
 {
-    return useCaseName == other.useCaseName && useCaseId == other.useCaseId
-        && useCaseVersion == other.useCaseVersion && useCaseStep == other.useCaseStep
-        && userId == other.userId && accountName == other.accountName && limitIds == other.limitIds
-        && requestProperties == other.requestProperties && useCaseProperties == other.useCaseProperties
-        && logPromptAndResponse == other.logPromptAndResponse && priceAsCategory == other.priceAsCategory
-        && priceAsResource == other.priceAsResource && resourceScope == other.resourceScope;
+    return useCaseName == other.useCaseName && useCaseId == other.useCaseId && useCaseVersion == other.useCaseVersion
+           && useCaseStep == other.useCaseStep && userId == other.userId && accountName == other.accountName
+           && limitIds == other.limitIds && requestProperties == other.requestProperties
+           && useCaseProperties == other.useCaseProperties && logPromptAndResponse == other.logPromptAndResponse
+           && priceAsCategory == other.priceAsCategory && priceAsResource == other.priceAsResource
+           && resourceScope == other.resourceScope;
 }
 
 namespace {
@@ -187,9 +195,9 @@ QString newUseCaseId()
     // made later sort later, so the ledger's tables keyed by them grow at their right edge
     // instead of dirtying a random page per row on every commit.
     thread_local FastRandom random;
-    const auto ms = quint64(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                std::chrono::system_clock::now().time_since_epoch())
-                                .count());
+    const auto ms = quint64(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count());
     const quint64 hi = (ms << 16) | 0x7000 | (random.next() & 0x0FFF);
     const quint64 lo = (random.next() & ~(quint64(0xC) << 60)) | (quint64(0x8) << 60); // RFC 4122 variant
     static constexpr char16_t hex[] = u"0123456789abcdef";

@@ -73,8 +73,7 @@ QString shortId(const QString &id);
 // SDK's rules: unset inherits, empty clears, limit_ids union, properties merge child-wins,
 // same use_case_name keeps the parent's id, a different one takes useCaseId or
 // generatedId. generatedId is made once per scope so that every call in it agrees.
-Attribution merge(const Attribution &parent, const Params &child, Origin origin,
-                  const QString &generatedId);
+Attribution merge(const Attribution &parent, const Params &child, Origin origin, const QString &generatedId);
 // The same, in place: out is the parent's context on entry and the child's on return.
 void mergeInto(Attribution &out, const Params &child, Origin origin, const QString &generatedId);
 

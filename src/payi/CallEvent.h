@@ -18,10 +18,10 @@ namespace payi {
 // with its resolved attribution and the price it was costed with.
 struct CallEvent
 {
-    QString eventId;        // unique per event (UUID)
-    QString requestId;      // the request that issued the call (the caller's tag), else eventId
-    QString category;       // "system.openai"
-    QString resource;       // "gpt-5.4"
+    QString eventId;   // unique per event (UUID)
+    QString requestId; // the request that issued the call (the caller's tag), else eventId
+    QString category;  // "system.openai"
+    QString resource;  // "gpt-5.4"
     QString providerUri;
     QDateTime eventTimestamp; // UTC, when the call started
     qint64 endToEndLatencyMs = 0;
@@ -37,7 +37,8 @@ struct CallEvent
     Properties properties; // request properties plus system.* ones
 
     bool failed = false;
-    QString failureKind;        // "connection_refused", "timeout", "http_error", "malformed_response", "stream_cut", "limit_blocked", "abandoned"
+    QString failureKind; // "connection_refused", "timeout", "http_error", "malformed_response", "stream_cut",
+                         // "limit_blocked", "abandoned"
     QString failureDescription;
 
     Cost cost;

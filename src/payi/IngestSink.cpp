@@ -19,10 +19,7 @@ namespace payi {
 class IngestWorker : public QObject
 {
 public:
-    IngestWorker(IngestSink *sink, const IngestSink::Options &options)
-        : m_sink(sink), m_options(options)
-    {
-    }
+    IngestWorker(IngestSink *sink, const IngestSink::Options &options) : m_sink(sink), m_options(options) {}
 
     // Starts as many sends as the queue and the request slots allow.
     void pump()
@@ -37,18 +34,17 @@ private:
         if (!m_network)
             m_network = new QNetworkAccessManager(this);
         QUrl url = m_options.baseUrl;
-        url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
-                    QStringLiteral("/api/v1/ingest"));
+        url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                    + QStringLiteral("/api/v1/ingest"));
         QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setTransferTimeout(m_options.timeoutMs);
         const QList<QPair<QByteArray, QByteArray>> headers = event.ingestHeaders();
         for (const auto &[name, value] : headers)
             request.setRawHeader(name, value);
         request.setRawHeader("xProxy-api-key", m_options.apiKey.toUtf8());
-        QNetworkReply *reply = m_network->post(
-            request, QJsonDocument(event.ingestBody()).toJson(QJsonDocument::Compact));
+        QNetworkReply *reply =
+            m_network->post(request, QJsonDocument(event.ingestBody()).toJson(QJsonDocument::Compact));
         connect(reply, &QNetworkReply::finished, this, [this, reply, event, attempt] {
             reply->deleteLater();
             onFinished(reply, event, attempt);
@@ -64,24 +60,23 @@ private:
             return;
         }
         // The service's body may quote what it was sent: keep the key out of the log.
-        QString why = status > 0
-                          ? QStringLiteral("HTTP %1 %2")
-                                .arg(status)
-                                .arg(QString::fromUtf8(reply->readAll().left(200)).simplified())
-                          : reply->errorString();
+        QString why = status > 0 ? QStringLiteral("HTTP %1 %2")
+                                       .arg(status)
+                                       .arg(QString::fromUtf8(reply->readAll().left(200)).simplified())
+                                 : reply->errorString();
         if (!m_options.apiKey.isEmpty())
             why.replace(m_options.apiKey, QStringLiteral("[redacted]"));
         const bool transient = status == 0 || status == 408 || status == 429 || status >= 500;
         if (transient && attempt < m_options.maxAttempts) {
-            const qint64 backoff = qMin<qint64>(
-                m_options.maxBackoffMs, qint64(m_options.initialBackoffMs) << (attempt - 1));
+            const qint64 backoff =
+                qMin<qint64>(m_options.maxBackoffMs, qint64(m_options.initialBackoffMs) << (attempt - 1));
             m_sink->retried();
             QTimer::singleShot(std::chrono::milliseconds(backoff), this,
                                [this, event, attempt] { send(event, attempt + 1); });
             return;
         }
-        qCWarning(lcIngest, "event %s not ingested after %d attempt(s): %s",
-                  qPrintable(event.eventId), attempt, qPrintable(why));
+        qCWarning(lcIngest, "event %s not ingested after %d attempt(s): %s", qPrintable(event.eventId), attempt,
+                  qPrintable(why));
         m_sink->finished(false);
         pump();
     }
@@ -105,8 +100,9 @@ std::optional<IngestSink::Options> IngestSink::optionsFromEnvironment()
 }
 
 IngestSink::IngestSink(Options options)
-    : m_options(std::move(options)), m_thread(new QThread),
-      m_worker(new IngestWorker(this, m_options))
+    : m_options(std::move(options))
+    , m_thread(new QThread)
+    , m_worker(new IngestWorker(this, m_options))
 {
     m_thread->setObjectName(QStringLiteral("Pay-i ingest"));
     m_worker->moveToThread(m_thread);
@@ -132,8 +128,7 @@ void IngestSink::consume(const CallEvent &event)
             ++m_stats.dropped;
             // Powers of two: the count stays visible without flooding the log.
             if ((m_stats.dropped & (m_stats.dropped - 1)) == 0) {
-                qCWarning(lcIngest,
-                          "ingest queue full (%d events): dropped the oldest; %lld dropped so far",
+                qCWarning(lcIngest, "ingest queue full (%d events): dropped the oldest; %lld dropped so far",
                           m_options.capacity, static_cast<long long>(m_stats.dropped));
             }
         }

@@ -32,8 +32,14 @@ TrackedCall &TrackedCall::operator=(TrackedCall &&other) noexcept
 {
     if (this != &other) {
         if (m_instrumentation && !m_finished)
-            finish(CallOutcome{0, {}, {}, {}, true, QStringLiteral("abandoned"),
-                               QStringLiteral("the call was replaced before it finished"), {}});
+            finish(CallOutcome{0,
+                               {},
+                               {},
+                               {},
+                               true,
+                               QStringLiteral("abandoned"),
+                               QStringLiteral("the call was replaced before it finished"),
+                               {}});
         m_instrumentation = std::exchange(other.m_instrumentation, nullptr);
         m_start = std::move(other.m_start);
         m_attribution = std::move(other.m_attribution);
@@ -52,8 +58,8 @@ TrackedCall &TrackedCall::operator=(TrackedCall &&other) noexcept
 TrackedCall::~TrackedCall()
 {
     if (m_instrumentation && !m_finished)
-        finish(CallOutcome{0, {}, {}, {}, true, QStringLiteral("abandoned"),
-                           QStringLiteral("the call ended without a result"), {}});
+        finish(CallOutcome{
+            0, {}, {}, {}, true, QStringLiteral("abandoned"), QStringLiteral("the call ended without a result"), {}});
 }
 
 const CallEvent &TrackedCall::blockedEvent() const
@@ -79,11 +85,11 @@ CallEvent TrackedCall::finish(const CallOutcome &outcome)
 // --- Instrumentation -----------------------------------------------------------------
 
 Instrumentation::Instrumentation(Config config)
-    : m_config(std::move(config)),
-      m_clock(m_config.clock ? m_config.clock : std::make_shared<const base::SystemClock>()),
-      m_globalInstrumentation(m_config.globalInstrumentation),
-      m_prices(m_config.prices ? m_config.prices : std::make_shared<const PriceTable>()),
-      m_sinks(std::make_shared<const std::vector<std::shared_ptr<Sink>>>())
+    : m_config(std::move(config))
+    , m_clock(m_config.clock ? m_config.clock : std::make_shared<const base::SystemClock>())
+    , m_globalInstrumentation(m_config.globalInstrumentation)
+    , m_prices(m_config.prices ? m_config.prices : std::make_shared<const PriceTable>())
+    , m_sinks(std::make_shared<const std::vector<std::shared_ptr<Sink>>>())
 {
     updateGlobalContext(m_config.globalContext);
     if (!m_config.offlineInstrumentation.isEmpty())
@@ -171,8 +177,8 @@ TrackedCall Instrumentation::begin(CallStart start)
     if (!limitIds.isEmpty()) {
         const CallStart &s = call.m_start;
         const qint64 maxOutput = s.maxOutputTokens > 0 ? s.maxOutputTokens : m_config.defaultMaxOutputTokens;
-        const QString priced = call.m_attribution.priceAsResource.isEmpty() ? s.resource
-                                                                            : call.m_attribution.priceAsResource;
+        const QString priced =
+            call.m_attribution.priceAsResource.isEmpty() ? s.resource : call.m_attribution.priceAsResource;
         const base::Result<Money> worst = prices()->worstCase(priced, s.inputUpperBound, maxOutput);
         // A worst case out of range can never fit a limit: reserve the largest amount.
         const Money amount = worst ? *worst : Money::fromPico(std::numeric_limits<qint64>::max());

@@ -35,8 +35,8 @@ QString limitStateName(LimitState state)
 
 std::optional<LimitState> limitStateFromName(QStringView name)
 {
-    for (LimitState state : {LimitState::Ok, LimitState::Exceeded, LimitState::Overrun, LimitState::Blocked,
-                             LimitState::Failed}) {
+    for (LimitState state :
+         {LimitState::Ok, LimitState::Exceeded, LimitState::Overrun, LimitState::Blocked, LimitState::Failed}) {
         if (name == limitStateName(state))
             return state;
     }
@@ -47,7 +47,7 @@ base::Result<int> parseThreshold(QStringView text)
 {
     const base::Result<Money> asMoney = Money::parse(text); // the same exact decimal grammar
     const base::Error bad{QStringLiteral("invalid_threshold"),
-                    QStringLiteral("threshold must be 0.75 to 0.99 or 1.0, got \"%1\"").arg(text.left(20))};
+                          QStringLiteral("threshold must be 0.75 to 0.99 or 1.0, got \"%1\"").arg(text.left(20))};
     if (!asMoney)
         return bad;
     const qint64 hundredth = Money::PicoPerUsd / 100;
@@ -66,7 +66,8 @@ std::optional<base::Error> LimitSpec::validate() const
     if (max.pico() <= 0)
         return base::Error{QStringLiteral("invalid_limit"), QStringLiteral("max must be greater than 0")};
     if (thresholdPercent != 100 && (thresholdPercent < 75 || thresholdPercent > 99))
-        return base::Error{QStringLiteral("invalid_threshold"), QStringLiteral("threshold must be 0.75 to 0.99 or 1.0")};
+        return base::Error{QStringLiteral("invalid_threshold"),
+                           QStringLiteral("threshold must be 0.75 to 0.99 or 1.0")};
     return std::nullopt;
 }
 

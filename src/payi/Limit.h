@@ -1,7 +1,7 @@
 #pragma once
 
-#include "payi/Money.h"
 #include "base/Result.h"
+#include "payi/Money.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -53,8 +53,8 @@ struct Limit
 {
     QString id;
     LimitSpec spec;
-    Money spent;     // settled spending
-    Money reserved;  // held by calls in flight (block limits)
+    Money spent;    // settled spending
+    Money reserved; // held by calls in flight (block limits)
     qint64 calls = 0;
     qint64 blockedCalls = 0;
     QDateTime created;

@@ -24,7 +24,7 @@ base::Result<Money> Money::parse(QStringView text)
 {
     const auto bad = [&](const QString &why) {
         return base::Error{QStringLiteral("invalid_money"),
-                     QStringLiteral("\"%1\" is not a decimal amount: %2").arg(text.left(40), why)};
+                           QStringLiteral("\"%1\" is not a decimal amount: %2").arg(text.left(40), why)};
     };
     qsizetype i = 0;
     const bool negative = !text.isEmpty() && text.front() == u'-';

@@ -1,7 +1,7 @@
 #include "payi/OfflineFileSink.h"
 
-#include <QJsonDocument>
 #include <QFile>
+#include <QJsonDocument>
 
 #include <cerrno>
 #include <cstring>
@@ -47,7 +47,8 @@ QString writeAtomically(const QString &path, const QByteArray &bytes)
 } // namespace
 
 OfflineFileSink::OfflineFileSink(QString path, int flushIntervalMs)
-    : m_path(std::move(path)), m_flushIntervalMs(flushIntervalMs)
+    : m_path(std::move(path))
+    , m_flushIntervalMs(flushIntervalMs)
 {
     m_sinceFlush.start();
 }

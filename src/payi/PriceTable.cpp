@@ -63,7 +63,8 @@ base::Result<PriceTable> PriceTable::fromJson(const QByteArray &json)
         ResourcePrice price;
         price.category = model.value(QLatin1String("category")).toString();
         if (price.category.isEmpty())
-            return malformed(at + QStringLiteral(".category"), QStringLiteral("expected a category such as \"system.openai\""));
+            return malformed(at + QStringLiteral(".category"),
+                             QStringLiteral("expected a category such as \"system.openai\""));
         price.source = model.value(QLatin1String("source")).toString();
         price.date = model.value(QLatin1String("date")).toString();
         const QJsonValue units = model.value(QLatin1String("units"));
@@ -101,7 +102,7 @@ base::Result<PriceTable> PriceTable::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return base::Error{QStringLiteral("price_table_unreadable"),
-                     QStringLiteral("cannot read the price table %1: %2").arg(path, file.errorString())};
+                           QStringLiteral("cannot read the price table %1: %2").arg(path, file.errorString())};
     base::Result<PriceTable> table = fromJson(file.readAll());
     if (!table)
         return base::Error{table.error().code, QStringLiteral("%1: %2").arg(path, table.error().message)};
@@ -135,9 +136,11 @@ base::Result<Cost> PriceTable::cost(const QString &resource, const Units &units,
         const auto found = price->units.constFind(it.key());
         const UnitPrice &p = found == price->units.cend() ? fallback : found.value();
         const std::optional<Money> in = (p.input ? *p.input : fallback.input.value_or(Money())).checkedMul(it->input);
-        const std::optional<Money> out = (p.output ? *p.output : fallback.output.value_or(Money())).checkedMul(it->output);
+        const std::optional<Money> out =
+            (p.output ? *p.output : fallback.output.value_or(Money())).checkedMul(it->output);
         if (!in || !out || !cost.input.addInPlace(*in) || !cost.output.addInPlace(*out))
-            return base::Error{QStringLiteral("cost_overflow"), QStringLiteral("the cost of this call is out of range")};
+            return base::Error{QStringLiteral("cost_overflow"),
+                               QStringLiteral("the cost of this call is out of range")};
     }
     const std::optional<Money> total = cost.input.checkedAdd(cost.output);
     if (!total)
@@ -161,7 +164,8 @@ base::Result<Money> PriceTable::worstCase(const QString &resource, qint64 inputU
     const std::optional<Money> out = highestOutput.checkedMul(maxOutput);
     const std::optional<Money> sum = in && out ? in->checkedAdd(*out) : std::nullopt;
     if (!sum)
-        return base::Error{QStringLiteral("cost_overflow"), QStringLiteral("the worst-case cost of this call is out of range")};
+        return base::Error{QStringLiteral("cost_overflow"),
+                           QStringLiteral("the worst-case cost of this call is out of range")};
     return *sum;
 }
 

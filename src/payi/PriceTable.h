@@ -1,7 +1,7 @@
 #pragma once
 
-#include "payi/Money.h"
 #include "base/Result.h"
+#include "payi/Money.h"
 #include "payi/Units.h"
 
 #include <QJsonObject>
@@ -24,15 +24,15 @@ struct ResourcePrice
 {
     QString category; // "system.openai"
     QMap<QString, UnitPrice> units;
-    QString source;   // where the price was taken from
-    QString date;     // when
+    QString source; // where the price was taken from
+    QString date;   // when
 };
 
 // What a cost was computed from, kept on every event.
 struct PriceProvenance
 {
-    QString tableVersion;  // the table's "version" (a date)
-    QString resource;      // the entry used (price_as_resource may differ from the call's)
+    QString tableVersion; // the table's "version" (a date)
+    QString resource;     // the entry used (price_as_resource may differ from the call's)
     bool unknownResource = false;
 };
 
@@ -53,8 +53,8 @@ struct ResourceNameHash
 {
     size_t operator()(const QString &name) const
     {
-        return std::hash<std::u16string_view>()(std::u16string_view(reinterpret_cast<const char16_t *>(name.utf16()),
-                                                                    size_t(name.size())));
+        return std::hash<std::u16string_view>()(
+            std::u16string_view(reinterpret_cast<const char16_t *>(name.utf16()), size_t(name.size())));
     }
 };
 using ResourceMap = std::unordered_map<QString, ResourcePrice, ResourceNameHash>;

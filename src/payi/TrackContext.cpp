@@ -10,7 +10,9 @@ class ScopeFrame
 {
 public:
     ScopeFrame(std::shared_ptr<const ScopeFrame> parent, const Params &params, Origin origin)
-        : m_parent(std::move(parent)), m_params(params), m_origin(origin)
+        : m_parent(std::move(parent))
+        , m_params(params)
+        , m_origin(origin)
     {
         if (params.useCaseName && !params.useCaseName->isEmpty() && !params.useCaseId)
             m_generatedId = newUseCaseId();
@@ -61,7 +63,8 @@ ContextInstaller::~ContextInstaller()
 TrackContext::TrackContext(const Params &params) : TrackContext(params, Origin::TrackContext) {}
 
 TrackContext::TrackContext(const Params &params, Origin origin)
-    : m_previous(t_current), m_frame(std::make_shared<const ScopeFrame>(t_current, params, origin))
+    : m_previous(t_current)
+    , m_frame(std::make_shared<const ScopeFrame>(t_current, params, origin))
 {
     t_current = m_frame;
 }

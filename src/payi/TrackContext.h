@@ -31,10 +31,7 @@ public:
     template <typename Fn>
     decltype(auto) run(Fn &&fn) const;
 
-    friend bool operator==(const CapturedContext &a, const CapturedContext &b)
-    {
-        return a.m_frame == b.m_frame;
-    }
+    friend bool operator==(const CapturedContext &a, const CapturedContext &b) { return a.m_frame == b.m_frame; }
 
 private:
     friend class TrackContext;
@@ -100,8 +97,7 @@ decltype(auto) track(const Params &params, Fn &&fn)
 template <typename Fn>
 auto bind(Fn &&fn)
 {
-    return [context = CapturedContext::current(),
-            fn = std::forward<Fn>(fn)](auto &&...args) mutable -> decltype(auto) {
+    return [context = CapturedContext::current(), fn = std::forward<Fn>(fn)](auto &&...args) mutable -> decltype(auto) {
         ContextInstaller installed(context);
         return fn(std::forward<decltype(args)>(args)...);
     };

@@ -18,12 +18,30 @@ struct UnitCount
 using Units = QMap<QString, UnitCount>;
 
 namespace unit {
-inline QString text() { return QStringLiteral("text"); }
-inline QString textCacheRead() { return QStringLiteral("text_cache_read"); }
-inline QString textCacheWrite() { return QStringLiteral("text_cache_write"); }
-inline QString textCacheWrite1h() { return QStringLiteral("text_cache_write_1h"); }
-inline QString reasoning() { return QStringLiteral("reasoning"); }
-inline QString vision() { return QStringLiteral("vision"); }
+inline QString text()
+{
+    return QStringLiteral("text");
+}
+inline QString textCacheRead()
+{
+    return QStringLiteral("text_cache_read");
+}
+inline QString textCacheWrite()
+{
+    return QStringLiteral("text_cache_write");
+}
+inline QString textCacheWrite1h()
+{
+    return QStringLiteral("text_cache_write_1h");
+}
+inline QString reasoning()
+{
+    return QStringLiteral("reasoning");
+}
+inline QString vision()
+{
+    return QStringLiteral("vision");
+}
 } // namespace unit
 
 QJsonObject unitsToJson(const Units &units);

@@ -1,8 +1,8 @@
 #include "providers/ChatClient.h"
 
 #include "base/Handoff.h"
-#include "providers/CompletionReader.h"
 #include "net/SseParser.h"
+#include "providers/CompletionReader.h"
 #include "providers/TokenEstimate.h"
 #include "providers/UsageMapping.h"
 
@@ -43,13 +43,10 @@ QString excerpt(const QByteArray &bytes)
 // body {"error": {"message", "type", "code"}}, or the body itself when it is not one.
 QString providerErrorDescription(int status, const QByteArray &body)
 {
-    const QJsonObject error =
-        QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
     if (error.isEmpty())
         return QStringLiteral("HTTP %1: %2").arg(status).arg(excerpt(body));
-    QString text = QStringLiteral("HTTP %1: %2")
-                       .arg(status)
-                       .arg(error.value(QLatin1String("message")).toString());
+    QString text = QStringLiteral("HTTP %1: %2").arg(status).arg(error.value(QLatin1String("message")).toString());
     QStringList details;
     for (const QLatin1String key : {QLatin1String("type"), QLatin1String("code")}) {
         const QJsonValue value = error.value(key);
@@ -93,8 +90,10 @@ struct ChatClient::Call
 };
 
 ChatClient::ChatClient(payi::ClientBinding binding, QObject *parent)
-    : QObject(parent), m_binding(binding), m_apiKey(qEnvironmentVariable("OPENAI_API_KEY")),
-      m_plain(new net::PlainHttpTransport(this))
+    : QObject(parent)
+    , m_binding(binding)
+    , m_apiKey(qEnvironmentVariable("OPENAI_API_KEY"))
+    , m_plain(new net::PlainHttpTransport(this))
 {
     setBaseUrl(defaultBaseUrl());
 }
@@ -107,8 +106,7 @@ ChatClient::~ChatClient() = default;
 QUrl ChatClient::defaultBaseUrl()
 {
     const QString fromEnvironment = qEnvironmentVariable("OPENAI_BASE_URL");
-    return QUrl(fromEnvironment.isEmpty() ? QStringLiteral("https://api.openai.com/v1")
-                                          : fromEnvironment);
+    return QUrl(fromEnvironment.isEmpty() ? QStringLiteral("https://api.openai.com/v1") : fromEnvironment);
 }
 
 void ChatClient::setMaxConnections(int connections)
@@ -152,8 +150,8 @@ void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onD
         // The library has recorded the blocked event; its description names the limits.
         base::Error error{kind::LimitBlocked, call->tracked.blockedEvent().failureDescription};
         if (error.message.isEmpty()) {
-            error.message = QStringLiteral("blocked by limit %1")
-                                .arg(call->tracked.blockedLimitIds().join(QStringLiteral(", ")));
+            error.message =
+                QStringLiteral("blocked by limit %1").arg(call->tracked.blockedLimitIds().join(QStringLiteral(", ")));
         }
         base::postTo(this, [this, call, error] { conclude(*call, error); });
         return;
@@ -213,20 +211,15 @@ void ChatClient::sendPlain(const std::shared_ptr<Call> &call, const QByteArray &
         head += "\r\nAuthorization: Bearer " + m_apiKey.toUtf8();
     for (const auto &[name, value] : std::as_const(call->request.extraHeaders)) {
         // A line break would start a header (or a request) of the caller's making.
-        const bool breaksLine = name.contains('\r') || name.contains('\n') ||
-                                value.contains('\r') || value.contains('\n');
+        const bool breaksLine =
+            name.contains('\r') || name.contains('\n') || value.contains('\r') || value.contains('\n');
         if (!isProxyHeader(name) && !breaksLine)
             head += "\r\n" + name + ": " + value;
     }
     net::PlainHttpTransport::Handlers handlers;
-    handlers.onBody = [this, call](int status, const QByteArray &bytes) {
-        receive(*call, status, bytes);
-    };
-    handlers.onEnd = [this, call](int status, const net::ExchangeEnd &end) {
-        finishExchange(*call, status, end);
-    };
-    call->exchange = m_plain->post(url.host(), quint16(url.port(80)), head, body, m_timeoutMs,
-                                   std::move(handlers));
+    handlers.onBody = [this, call](int status, const QByteArray &bytes) { receive(*call, status, bytes); };
+    handlers.onEnd = [this, call](int status, const net::ExchangeEnd &end) { finishExchange(*call, status, end); };
+    call->exchange = m_plain->post(url.host(), quint16(url.port(80)), head, body, m_timeoutMs, std::move(handlers));
 }
 
 void ChatClient::sendThroughManager(const std::shared_ptr<Call> &call, const QByteArray &body)
@@ -305,10 +298,10 @@ bool ChatClient::handleStreamEvent(Call &c, const QByteArray &data)
     QJsonParseError parseError{};
     const QJsonObject chunk = QJsonDocument::fromJson(data, &parseError).object();
     if (parseError.error != QJsonParseError::NoError || chunk.isEmpty()) {
-        fail(c, kind::Malformed,
-             QStringLiteral("a stream chunk is not a JSON object (%1): %2")
-                 .arg(parseError.errorString(), excerpt(data)),
-             true);
+        fail(
+            c, kind::Malformed,
+            QStringLiteral("a stream chunk is not a JSON object (%1): %2").arg(parseError.errorString(), excerpt(data)),
+            true);
         return false;
     }
     if (chunk.value(QLatin1String("error")).isObject()) {
@@ -330,10 +323,7 @@ bool ChatClient::handleStreamEvent(Call &c, const QByteArray &data)
         const QJsonObject choice = value.toObject();
         if (choice.value(QLatin1String("index")).toInt() != 0)
             continue;
-        delta = choice.value(QLatin1String("delta"))
-                    .toObject()
-                    .value(QLatin1String("content"))
-                    .toString();
+        delta = choice.value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toString();
         const QJsonValue finish = choice.value(QLatin1String("finish_reason"));
         if (finish.isString())
             r.finishReason = finish.toString();
@@ -359,8 +349,7 @@ void ChatClient::finishExchange(Call &c, int status, const net::ExchangeEnd &end
         return;
     c.status = status;
     if (end.kind == net::ExchangeEnd::Kind::Timeout) {
-        fail(c, kind::Timeout,
-             QStringLiteral("no data from the provider for %1 ms").arg(m_timeoutMs), true);
+        fail(c, kind::Timeout, QStringLiteral("no data from the provider for %1 ms").arg(m_timeoutMs), true);
         return;
     }
     if (c.status >= 300) {
@@ -378,8 +367,7 @@ void ChatClient::finishExchange(Call &c, int status, const net::ExchangeEnd &end
     }
     if (c.request.stream) {
         if (!c.sawDone) {
-            QString why = QStringLiteral("the stream ended before [DONE] after %1 content chunks")
-                              .arg(c.contentChunks);
+            QString why = QStringLiteral("the stream ended before [DONE] after %1 content chunks").arg(c.contentChunks);
             if (end.kind != net::ExchangeEnd::Kind::Complete)
                 why += QStringLiteral(" (%1)").arg(end.description);
             fail(c, kind::StreamCut, why, true);
@@ -391,10 +379,7 @@ void ChatClient::finishExchange(Call &c, int status, const net::ExchangeEnd &end
 
     if (end.kind != net::ExchangeEnd::Kind::Complete) {
         fail(c, kind::Network,
-             QStringLiteral("%1 after %2 bytes of the response")
-                 .arg(end.description)
-                 .arg(c.received.size()),
-             false);
+             QStringLiteral("%1 after %2 bytes of the response").arg(end.description).arg(c.received.size()), false);
         return;
     }
     ChatResponse &r = c.response;
@@ -424,10 +409,7 @@ void ChatClient::finishExchange(Call &c, int status, const net::ExchangeEnd &end
     r.id = body.value(QLatin1String("id")).toString();
     r.model = body.value(QLatin1String("model")).toString();
     const QJsonObject choice = choices.first().toObject();
-    r.content = choice.value(QLatin1String("message"))
-                    .toObject()
-                    .value(QLatin1String("content"))
-                    .toString();
+    r.content = choice.value(QLatin1String("message")).toObject().value(QLatin1String("content")).toString();
     r.finishReason = choice.value(QLatin1String("finish_reason")).toString();
     r.usage = body.value(QLatin1String("usage")).toObject();
     succeed(c);
@@ -460,10 +442,9 @@ void ChatClient::succeed(Call &c)
         const QJsonObject assembled{
             {QLatin1String("id"), r.id},
             {QLatin1String("model"), r.model},
-            {QLatin1String("choices"),
-             QJsonArray{QJsonObject{{QLatin1String("index"), 0},
-                                    {QLatin1String("message"), message},
-                                    {QLatin1String("finish_reason"), r.finishReason}}}},
+            {QLatin1String("choices"), QJsonArray{QJsonObject{{QLatin1String("index"), 0},
+                                                              {QLatin1String("message"), message},
+                                                              {QLatin1String("finish_reason"), r.finishReason}}}},
             {QLatin1String("usage"), r.usage},
         };
         outcome.providerResponse = QJsonDocument(assembled).toJson(QJsonDocument::Compact);
@@ -472,8 +453,7 @@ void ChatClient::succeed(Call &c)
     conclude(c, std::move(r));
 }
 
-void ChatClient::fail(Call &c, const QString &failureKind, const QString &description,
-                      bool withUnits)
+void ChatClient::fail(Call &c, const QString &failureKind, const QString &description, bool withUnits)
 {
     const QString text = redacted(description);
     payi::CallOutcome outcome;

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "payi/Instrumentation.h"
 #include "base/Result.h"
+#include "net/PlainHttpTransport.h"
+#include "payi/Instrumentation.h"
 #include "providers/ChatRequest.h"
 #include "providers/ChatResponse.h"
-#include "net/PlainHttpTransport.h"
 
 #include <QObject>
 #include <QUrl>
@@ -44,8 +44,7 @@ public:
     using Completion = std::function<void(base::Result<ChatResponse>)>;
     using DeltaHandler = std::function<void(const ChatDelta &)>;
 
-    explicit ChatClient(payi::ClientBinding binding = payi::ClientBinding::atConstruction(),
-                        QObject *parent = nullptr);
+    explicit ChatClient(payi::ClientBinding binding = payi::ClientBinding::atConstruction(), QObject *parent = nullptr);
     ~ChatClient() override;
 
     // $OPENAI_BASE_URL, else https://api.openai.com/v1.

@@ -19,8 +19,7 @@ QJsonArray ChatRequest::messagesJson() const
 {
     QJsonArray array;
     for (const ChatMessage &message : messages) {
-        array.append(QJsonObject{{QLatin1String("role"), message.role},
-                                 {QLatin1String("content"), message.content}});
+        array.append(QJsonObject{{QLatin1String("role"), message.role}, {QLatin1String("content"), message.content}});
     }
     return array;
 }
@@ -51,8 +50,7 @@ QJsonObject ChatRequest::body(qint64 outputCap) const
     json.insert(QLatin1String("messages"), messagesJson());
     const qint64 cap = sentMaxTokens(outputCap);
     if (cap > 0) {
-        const QLatin1String key =
-            json.contains(MaxCompletionTokens) ? MaxCompletionTokens : MaxTokens;
+        const QLatin1String key = json.contains(MaxCompletionTokens) ? MaxCompletionTokens : MaxTokens;
         json.insert(key, cap);
     }
     if (stream) {

@@ -23,7 +23,8 @@ public:
     }
 
     // Calls member(key) at each member's value; member reads the value or skips it.
-    template <typename Member> bool object(int depth, Member &&member)
+    template <typename Member>
+    bool object(int depth, Member &&member)
     {
         if (!take('{') || depth > MaxDepth)
             return fail();
@@ -38,7 +39,8 @@ public:
     }
 
     // Calls element(index) at each element; element reads the value or skips it.
-    template <typename Element> bool array(int depth, Element &&element)
+    template <typename Element>
+    bool array(int depth, Element &&element)
     {
         if (!take('[') || depth > MaxDepth)
             return fail();
@@ -352,8 +354,7 @@ std::optional<CompletionFields> readCompletion(QByteArrayView text)
             const char *start = reader.next();
             if (!reader.skip(1))
                 return false;
-            fields.usage =
-                isObject ? QByteArrayView(start, reader.here() - start) : QByteArrayView();
+            fields.usage = isObject ? QByteArrayView(start, reader.here() - start) : QByteArrayView();
             return true;
         }
         if (key == "choices") {

@@ -109,8 +109,8 @@ qint64 estimatePromptTokens(const QJsonArray &messages)
     qint64 tokens = ReplyPrimingTokens;
     for (const QJsonValue &message : messages) {
         const QJsonObject object = message.toObject();
-        tokens += TokensPerMessage + TokensPerRole +
-                  estimateTokens(messageText(object.value(QLatin1String("content"))));
+        tokens +=
+            TokensPerMessage + TokensPerRole + estimateTokens(messageText(object.value(QLatin1String("content"))));
     }
     return tokens;
 }

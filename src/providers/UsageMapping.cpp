@@ -15,12 +15,10 @@ payi::Units unitsFromOpenAiUsage(const QJsonObject &usage)
 {
     const qint64 prompt = count(usage, QLatin1String("prompt_tokens"));
     const qint64 completion = count(usage, QLatin1String("completion_tokens"));
-    const qint64 cached =
-        qMin(prompt, count(usage.value(QLatin1String("prompt_tokens_details")).toObject(),
-                           QLatin1String("cached_tokens")));
-    const qint64 reasoning =
-        qMin(completion, count(usage.value(QLatin1String("completion_tokens_details")).toObject(),
-                               QLatin1String("reasoning_tokens")));
+    const qint64 cached = qMin(
+        prompt, count(usage.value(QLatin1String("prompt_tokens_details")).toObject(), QLatin1String("cached_tokens")));
+    const qint64 reasoning = qMin(completion, count(usage.value(QLatin1String("completion_tokens_details")).toObject(),
+                                                    QLatin1String("reasoning_tokens")));
 
     payi::Units units;
     units.insert(payi::unit::text(), {prompt - cached, completion - reasoning});
@@ -34,8 +32,7 @@ payi::Units unitsFromOpenAiUsage(const QJsonObject &usage)
 payi::Units estimatedUnits(qint64 promptTokens, qint64 completionTokens)
 {
     payi::Units units;
-    units.insert(payi::unit::text(),
-                 {qMax<qint64>(0, promptTokens), qMax<qint64>(0, completionTokens)});
+    units.insert(payi::unit::text(), {qMax<qint64>(0, promptTokens), qMax<qint64>(0, completionTokens)});
     return units;
 }
 

@@ -44,7 +44,8 @@ class Draw
 public:
     explicit Draw(quint64 seed) : m_state(seed) {}
     qsizetype below(qsizetype n) { return n <= 0 ? 0 : qsizetype(next() % quint64(n)); }
-    template <typename List> auto pick(const List &list)
+    template <typename List>
+    auto pick(const List &list)
     {
         return list[below(qsizetype(list.size()))];
     }
@@ -63,61 +64,52 @@ private:
 
 // The small word model: a poem's voice is the handful of these words it uses.
 const std::array<QLatin1String, 14> Adjectives{
-    QLatin1String("quiet"),   QLatin1String("amber"),  QLatin1String("slow"),
-    QLatin1String("silver"),  QLatin1String("hollow"), QLatin1String("patient"),
-    QLatin1String("distant"), QLatin1String("tender"), QLatin1String("restless"),
-    QLatin1String("pale"),    QLatin1String("golden"), QLatin1String("weathered"),
-    QLatin1String("early"),   QLatin1String("open")};
+    QLatin1String("quiet"),    QLatin1String("amber"),   QLatin1String("slow"),    QLatin1String("silver"),
+    QLatin1String("hollow"),   QLatin1String("patient"), QLatin1String("distant"), QLatin1String("tender"),
+    QLatin1String("restless"), QLatin1String("pale"),    QLatin1String("golden"),  QLatin1String("weathered"),
+    QLatin1String("early"),    QLatin1String("open")};
 const std::array<QLatin1String, 14> Nouns{
-    QLatin1String("river"),   QLatin1String("lantern"),   QLatin1String("harbor"),
-    QLatin1String("orchard"), QLatin1String("window"),    QLatin1String("ember"),
-    QLatin1String("meadow"),  QLatin1String("tide"),      QLatin1String("sparrow"),
-    QLatin1String("stone"),   QLatin1String("threshold"), QLatin1String("field"),
+    QLatin1String("river"),   QLatin1String("lantern"), QLatin1String("harbor"),    QLatin1String("orchard"),
+    QLatin1String("window"),  QLatin1String("ember"),   QLatin1String("meadow"),    QLatin1String("tide"),
+    QLatin1String("sparrow"), QLatin1String("stone"),   QLatin1String("threshold"), QLatin1String("field"),
     QLatin1String("bell"),    QLatin1String("road")};
-const std::array<QLatin1String, 12> Verbs{
-    QLatin1String("lingers"), QLatin1String("wanders"), QLatin1String("gathers"),
-    QLatin1String("settles"), QLatin1String("drifts"),  QLatin1String("answers"),
-    QLatin1String("kindles"), QLatin1String("listens"), QLatin1String("returns"),
-    QLatin1String("waits"),   QLatin1String("glows"),   QLatin1String("hums")};
+const std::array<QLatin1String, 12> Verbs{QLatin1String("lingers"), QLatin1String("wanders"), QLatin1String("gathers"),
+                                          QLatin1String("settles"), QLatin1String("drifts"),  QLatin1String("answers"),
+                                          QLatin1String("kindles"), QLatin1String("listens"), QLatin1String("returns"),
+                                          QLatin1String("waits"),   QLatin1String("glows"),   QLatin1String("hums")};
 const std::array<QLatin1String, 6> Prepositions{QLatin1String("across"), QLatin1String("beneath"),
                                                 QLatin1String("beyond"), QLatin1String("toward"),
                                                 QLatin1String("along"),  QLatin1String("above")};
-const std::array<QLatin1String, 7> Times{
-    QLatin1String("dusk"),           QLatin1String("the early hours"),
-    QLatin1String("late September"), QLatin1String("the hush before rain"),
-    QLatin1String("winter light"),   QLatin1String("the turning year"),
-    QLatin1String("first frost")};
+const std::array<QLatin1String, 7> Times{QLatin1String("dusk"),           QLatin1String("the early hours"),
+                                         QLatin1String("late September"), QLatin1String("the hush before rain"),
+                                         QLatin1String("winter light"),   QLatin1String("the turning year"),
+                                         QLatin1String("first frost")};
 // {t} topic, {a} adjective, {n} noun, {v} verb, {p} preposition, {w} time.
-const std::array<QLatin1String, 12> LineTemplates{
-    QLatin1String("the {t} {v} {p} a {a} {n}"),
-    QLatin1String("where {a} {n}s keep the shape of {t}"),
-    QLatin1String("I hold the {t} the way a {n} holds {w}"),
-    QLatin1String("and {w} {v} softly over every {n}"),
-    QLatin1String("say {t}, and the {a} {n} {v}"),
-    QLatin1String("{a} as a {n}, {a} as {w}"),
-    QLatin1String("we learned the {t} by its {a} {n}"),
-    QLatin1String("nothing {v} the way the {t} does"),
-    QLatin1String("a {n} of {t}, a {n} of {w}"),
-    QLatin1String("the {n} turns, the {t} {v} on"),
-    QLatin1String("all the {a} {n}s answer to {t}"),
-    QLatin1String("still the {t}, still the {a} {n}")};
+const std::array<QLatin1String, 12> LineTemplates{QLatin1String("the {t} {v} {p} a {a} {n}"),
+                                                  QLatin1String("where {a} {n}s keep the shape of {t}"),
+                                                  QLatin1String("I hold the {t} the way a {n} holds {w}"),
+                                                  QLatin1String("and {w} {v} softly over every {n}"),
+                                                  QLatin1String("say {t}, and the {a} {n} {v}"),
+                                                  QLatin1String("{a} as a {n}, {a} as {w}"),
+                                                  QLatin1String("we learned the {t} by its {a} {n}"),
+                                                  QLatin1String("nothing {v} the way the {t} does"),
+                                                  QLatin1String("a {n} of {t}, a {n} of {w}"),
+                                                  QLatin1String("the {n} turns, the {t} {v} on"),
+                                                  QLatin1String("all the {a} {n}s answer to {t}"),
+                                                  QLatin1String("still the {t}, still the {a} {n}")};
 
 const std::array<QLatin1String, 44> StopWords{
-    QLatin1String("the"),    QLatin1String("and"),    QLatin1String("about"),
-    QLatin1String("write"),  QLatin1String("poem"),   QLatin1String("short"),
-    QLatin1String("please"), QLatin1String("with"),   QLatin1String("that"),
-    QLatin1String("this"),   QLatin1String("from"),   QLatin1String("into"),
-    QLatin1String("some"),   QLatin1String("your"),   QLatin1String("make"),
-    QLatin1String("give"),   QLatin1String("create"), QLatin1String("document"),
-    QLatin1String("story"),  QLatin1String("for"),    QLatin1String("are"),
-    QLatin1String("you"),    QLatin1String("very"),   QLatin1String("like"),
-    QLatin1String("based"),  QLatin1String("user"),   QLatin1String("prompt"),
-    QLatin1String("was"),    QLatin1String("were"),   QLatin1String("has"),
-    QLatin1String("have"),   QLatin1String("its"),    QLatin1String("our"),
-    QLatin1String("their"),  QLatin1String("them"),   QLatin1String("then"),
-    QLatin1String("than"),   QLatin1String("what"),   QLatin1String("when"),
-    QLatin1String("who"),    QLatin1String("how"),    QLatin1String("one"),
-    QLatin1String("all"),    QLatin1String("not")};
+    QLatin1String("the"),    QLatin1String("and"),      QLatin1String("about"),  QLatin1String("write"),
+    QLatin1String("poem"),   QLatin1String("short"),    QLatin1String("please"), QLatin1String("with"),
+    QLatin1String("that"),   QLatin1String("this"),     QLatin1String("from"),   QLatin1String("into"),
+    QLatin1String("some"),   QLatin1String("your"),     QLatin1String("make"),   QLatin1String("give"),
+    QLatin1String("create"), QLatin1String("document"), QLatin1String("story"),  QLatin1String("for"),
+    QLatin1String("are"),    QLatin1String("you"),      QLatin1String("very"),   QLatin1String("like"),
+    QLatin1String("based"),  QLatin1String("user"),     QLatin1String("prompt"), QLatin1String("was"),
+    QLatin1String("were"),   QLatin1String("has"),      QLatin1String("have"),   QLatin1String("its"),
+    QLatin1String("our"),    QLatin1String("their"),    QLatin1String("them"),   QLatin1String("then"),
+    QLatin1String("than"),   QLatin1String("what"),     QLatin1String("when"),   QLatin1String("who"),
+    QLatin1String("how"),    QLatin1String("one"),      QLatin1String("all"),    QLatin1String("not")};
 
 // The runs of ASCII letters in text, lower-cased (no regular expressions: the server
 // plans every call on its loop thread).
@@ -144,8 +136,7 @@ QStringList keywords(const QString &text)
     for (const QString &w : words) {
         if (found.size() == 3)
             break;
-        if (w.size() >= 3 && !found.contains(w) &&
-            std::find(StopWords.begin(), StopWords.end(), w) == StopWords.end())
+        if (w.size() >= 3 && !found.contains(w) && std::find(StopWords.begin(), StopWords.end(), w) == StopWords.end())
             found.append(w);
     }
     if (found.isEmpty())
@@ -248,8 +239,7 @@ QString poem(const QString &prompt, Draw &draw)
     }
     QStringList lines;
     for (qsizetype i = 0; i < order.size(); ++i) {
-        const QString line =
-            fillLine(LineTemplates[order[i]], topics[i % topics.size()], voice, draw);
+        const QString line = fillLine(LineTemplates[order[i]], topics[i % topics.size()], voice, draw);
         const bool stanzaEnd = i % 4 == 3;
         lines.append(line + (stanzaEnd ? QStringLiteral(".") : QStringLiteral(",")));
         if (stanzaEnd && i + 1 < order.size())
@@ -349,8 +339,7 @@ ResponsePlan errorPlan(int status, const QString &message, const QString &param 
 {
     ResponsePlan plan;
     plan.httpStatus = status;
-    plan.errorBody = SimulatedModel::errorBody(message, QStringLiteral("invalid_request_error"),
-                                               QString(), param);
+    plan.errorBody = SimulatedModel::errorBody(message, QStringLiteral("invalid_request_error"), QString(), param);
     return plan;
 }
 
@@ -363,13 +352,11 @@ QJsonObject ResponsePlan::usage() const
         {QLatin1String("completion_tokens"), completionTokens()},
         {QLatin1String("total_tokens"), promptTokens + completionTokens()},
         {QLatin1String("prompt_tokens_details"),
-         QJsonObject{{QLatin1String("cached_tokens"), cachedTokens},
-                     {QLatin1String("audio_tokens"), 0}}},
-        {QLatin1String("completion_tokens_details"),
-         QJsonObject{{QLatin1String("reasoning_tokens"), reasoningTokens},
-                     {QLatin1String("audio_tokens"), 0},
-                     {QLatin1String("accepted_prediction_tokens"), 0},
-                     {QLatin1String("rejected_prediction_tokens"), 0}}},
+         QJsonObject{{QLatin1String("cached_tokens"), cachedTokens}, {QLatin1String("audio_tokens"), 0}}},
+        {QLatin1String("completion_tokens_details"), QJsonObject{{QLatin1String("reasoning_tokens"), reasoningTokens},
+                                                                 {QLatin1String("audio_tokens"), 0},
+                                                                 {QLatin1String("accepted_prediction_tokens"), 0},
+                                                                 {QLatin1String("rejected_prediction_tokens"), 0}}},
     };
 }
 
@@ -424,11 +411,10 @@ QList<ResponsePlan::StreamEvent> ResponsePlan::streamEvents() const
             {QLatin1String("created"), created},
             {QLatin1String("model"), model},
             {QLatin1String("system_fingerprint"), QJsonValue::Null},
-            {QLatin1String("choices"),
-             QJsonArray{QJsonObject{{QLatin1String("index"), 0},
-                                    {QLatin1String("delta"), delta},
-                                    {QLatin1String("logprobs"), QJsonValue::Null},
-                                    {QLatin1String("finish_reason"), finish}}}},
+            {QLatin1String("choices"), QJsonArray{QJsonObject{{QLatin1String("index"), 0},
+                                                              {QLatin1String("delta"), delta},
+                                                              {QLatin1String("logprobs"), QJsonValue::Null},
+                                                              {QLatin1String("finish_reason"), finish}}}},
         };
         if (includeUsage)
             object.insert(QLatin1String("usage"), QJsonValue::Null);
@@ -436,38 +422,34 @@ QList<ResponsePlan::StreamEvent> ResponsePlan::streamEvents() const
     };
 
     QList<StreamEvent> events;
-    events.append(
-        {firstTokenDelayMs, chunk(QJsonObject{{QLatin1String("role"), QLatin1String("assistant")},
-                                              {QLatin1String("content"), QString()},
-                                              {QLatin1String("refusal"), QJsonValue::Null}},
-                                  QJsonValue::Null)});
+    events.append({firstTokenDelayMs, chunk(QJsonObject{{QLatin1String("role"), QLatin1String("assistant")},
+                                                        {QLatin1String("content"), QString()},
+                                                        {QLatin1String("refusal"), QJsonValue::Null}},
+                                            QJsonValue::Null)});
     const QStringList tokens = providers::splitIntoTokens(text);
     const qsizetype cut = fault == FaultKind::StreamCut || fault == FaultKind::MalformedBody
                               ? qMin<qsizetype>(cutAfterPieces, tokens.size())
                               : tokens.size();
     for (qsizetype i = 0; i < cut; ++i) {
-        events.append(
-            {firstTokenDelayMs + int(i + 1) * perTokenMs,
-             chunk(QJsonObject{{QLatin1String("content"), tokens[i]}}, QJsonValue::Null)});
+        events.append({firstTokenDelayMs + int(i + 1) * perTokenMs,
+                       chunk(QJsonObject{{QLatin1String("content"), tokens[i]}}, QJsonValue::Null)});
     }
     const int endMs = firstTokenDelayMs + int(cut + 1) * perTokenMs;
     if (fault == FaultKind::MalformedBody) {
-        events.append(
-            {endMs, "{\"id\": \"" + id.toUtf8() + "\", \"choices\": [{\"delta\": {\"content"});
+        events.append({endMs, "{\"id\": \"" + id.toUtf8() + "\", \"choices\": [{\"delta\": {\"content"});
         return events;
     }
     if (fault == FaultKind::StreamCut)
         return events;
     events.append({endMs, chunk(QJsonObject(), finishReason)});
     if (includeUsage) {
-        events.append({endMs, compact(QJsonObject{
-                                  {QLatin1String("id"), id},
-                                  {QLatin1String("object"), QLatin1String("chat.completion.chunk")},
-                                  {QLatin1String("created"), created},
-                                  {QLatin1String("model"), model},
-                                  {QLatin1String("system_fingerprint"), QJsonValue::Null},
-                                  {QLatin1String("choices"), QJsonArray()},
-                                  {QLatin1String("usage"), usage()}})});
+        events.append({endMs, compact(QJsonObject{{QLatin1String("id"), id},
+                                                  {QLatin1String("object"), QLatin1String("chat.completion.chunk")},
+                                                  {QLatin1String("created"), created},
+                                                  {QLatin1String("model"), model},
+                                                  {QLatin1String("system_fingerprint"), QJsonValue::Null},
+                                                  {QLatin1String("choices"), QJsonArray()},
+                                                  {QLatin1String("usage"), usage()}})});
     }
     events.append({endMs, QByteArrayLiteral("[DONE]")});
     return events;
@@ -479,8 +461,8 @@ bool ResponsePlan::endsAbruptly() const
 }
 
 SimulatedModel::SimulatedModel(quint64 seed, std::shared_ptr<SimulatedModelSettings> settings)
-    : m_seed(seed),
-      m_settings(settings ? std::move(settings) : std::make_shared<SimulatedModelSettings>())
+    : m_seed(seed)
+    , m_settings(settings ? std::move(settings) : std::make_shared<SimulatedModelSettings>())
 {
 }
 
@@ -492,18 +474,15 @@ void SimulatedModel::setPromptCaching(int minimumTokens, int increment)
     m_cachedPrefixes.clear();
 }
 
-QByteArray SimulatedModel::errorBody(const QString &message, const QString &type,
-                                     const QString &code, const QString &param)
+QByteArray SimulatedModel::errorBody(const QString &message, const QString &type, const QString &code,
+                                     const QString &param)
 {
-    auto orNull = [](const QString &s) {
-        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-    };
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
     const QJsonObject error{{QLatin1String("message"), message},
                             {QLatin1String("type"), type},
                             {QLatin1String("param"), orNull(param)},
                             {QLatin1String("code"), orNull(code)}};
-    return QJsonDocument(QJsonObject{{QLatin1String("error"), error}})
-        .toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QLatin1String("error"), error}}).toJson(QJsonDocument::Compact);
 }
 
 qint64 SimulatedModel::cachedPrefixTokens(const QJsonArray &messages, qint64 promptTokens)
@@ -562,8 +541,7 @@ SimulatedModel::Written SimulatedModel::write(const QJsonArray &messages)
     const std::optional<EditPrompt> edit = editPrompt(messages);
     Draw textDraw(mix(m_seed) ^ fnv1a(key));
     Written written;
-    written.text = edit ? appended(edit->document, edit->text, textDraw)
-                        : poem(lastUserText(messages), textDraw);
+    written.text = edit ? appended(edit->document, edit->text, textDraw) : poem(lastUserText(messages), textDraw);
     written.jitter = 80 + textDraw.below(41);
     written.pieces = providers::estimateTokens(written.text);
     written.promptTokens = providers::estimatePromptTokens(messages);
@@ -592,8 +570,7 @@ ResponsePlan SimulatedModel::plan(const QByteArray &requestBody, qint64 createdS
     const QJsonObject request = document.object();
     const QString model = request.value(QLatin1String("model")).toString();
     if (model.isEmpty())
-        return errorPlan(400, QStringLiteral("you must provide a model parameter"),
-                         QStringLiteral("model"));
+        return errorPlan(400, QStringLiteral("you must provide a model parameter"), QStringLiteral("model"));
     const QJsonArray messages = request.value(QLatin1String("messages")).toArray();
     if (messages.isEmpty())
         return errorPlan(400, QStringLiteral("'messages' must contain at least one message"),
@@ -608,20 +585,17 @@ ResponsePlan SimulatedModel::plan(const QByteArray &requestBody, qint64 createdS
                                      : QLatin1String("max_tokens");
     const QJsonValue capValue = request.value(capKey);
     if (!capValue.isUndefined() && !capValue.isNull() && capValue.toInteger(0) < 1)
-        return errorPlan(400, QStringLiteral("'%1' must be a positive integer").arg(capKey),
-                         capKey);
+        return errorPlan(400, QStringLiteral("'%1' must be a positive integer").arg(capKey), capKey);
     const qint64 cap = capValue.toInteger(0);
 
     ResponsePlan plan;
     plan.model = model;
     plan.created = createdSecs;
     plan.stream = request.value(QLatin1String("stream")).toBool();
-    plan.includeUsage = plan.stream && request.value(QLatin1String("stream_options"))
-                                           .toObject()
-                                           .value(QLatin1String("include_usage"))
-                                           .toBool();
-    plan.id =
-        QStringLiteral("chatcmpl-sim%1").arg(mix(m_seed ^ mix(sequence)), 16, 16, QLatin1Char('0'));
+    plan.includeUsage =
+        plan.stream
+        && request.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool();
+    plan.id = QStringLiteral("chatcmpl-sim%1").arg(mix(m_seed ^ mix(sequence)), 16, 16, QLatin1Char('0'));
     plan.firstTokenDelayMs = settings.baseLatencyMs;
     plan.perTokenMs = settings.perTokenMs;
 
@@ -633,12 +607,11 @@ ResponsePlan SimulatedModel::plan(const QByteArray &requestBody, qint64 createdS
             kind = FaultKind(faultDraw.below(int(FaultKind::Mixed)));
         if (kind == FaultKind::RateLimited) {
             plan.httpStatus = 429;
-            plan.errorBody = errorBody(
-                QStringLiteral("Rate limit reached for %1 in organization org-simulated on "
-                               "requests per min (RPM): Limit 500, Used 500, Requested 1. "
-                               "Please try again in 120ms.")
-                    .arg(model),
-                QStringLiteral("requests"), QStringLiteral("rate_limit_exceeded"));
+            plan.errorBody = errorBody(QStringLiteral("Rate limit reached for %1 in organization org-simulated on "
+                                                      "requests per min (RPM): Limit 500, Used 500, Requested 1. "
+                                                      "Please try again in 120ms.")
+                                           .arg(model),
+                                       QStringLiteral("requests"), QStringLiteral("rate_limit_exceeded"));
             return plan;
         }
         if (kind == FaultKind::ServerError) {
@@ -659,12 +632,10 @@ ResponsePlan SimulatedModel::plan(const QByteArray &requestBody, qint64 createdS
 
     if (isReasoningModel(model)) {
         const qint64 base = 48 + plan.promptTokens / 8 + plan.pieces * 3 / 4;
-        const qint64 effort =
-            effortPercent(request.value(QLatin1String("reasoning_effort")).toString());
+        const qint64 effort = effortPercent(request.value(QLatin1String("reasoning_effort")).toString());
         const qint64 raw = base * written.jitter * effort / 10000;
-        plan.reasoningTokens = raw == 0 ? 0
-                                        : (raw + ReasoningGranularity - 1) / ReasoningGranularity *
-                                              ReasoningGranularity;
+        plan.reasoningTokens =
+            raw == 0 ? 0 : (raw + ReasoningGranularity - 1) / ReasoningGranularity * ReasoningGranularity;
     }
     plan.finishReason = QStringLiteral("stop");
     if (cap > 0 && plan.completionTokens() > cap) {

@@ -94,8 +94,8 @@ public:
     // 400 plan with OpenAI's invalid_request_error body.
     ResponsePlan plan(const QByteArray &requestBody, qint64 createdSecs);
 
-    static QByteArray errorBody(const QString &message, const QString &type,
-                                const QString &code = QString(), const QString &param = QString());
+    static QByteArray errorBody(const QString &message, const QString &type, const QString &code = QString(),
+                                const QString &param = QString());
 
 private:
     // The answer's text and what follows from the messages alone. It is a pure function of

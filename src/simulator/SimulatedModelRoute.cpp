@@ -40,17 +40,15 @@ void playNext(QObject *context, const std::shared_ptr<Playback> &playback)
         return;
     }
     const int wait = int(qMax<qint64>(0, p.events[p.next].atMs - now));
-    QTimer::singleShot(wait, Qt::PreciseTimer, context,
-                       [context, playback] { playNext(context, playback); });
+    QTimer::singleShot(wait, Qt::PreciseTimer, context, [context, playback] { playNext(context, playback); });
 }
 
 } // namespace
 
-SimulatedModelRoute::SimulatedModelRoute(std::shared_ptr<SimulatedModel> model,
-                                         QObject *parent)
-    : QObject(parent),
-      m_model(model ? std::move(model) : std::make_shared<SimulatedModel>()),
-      m_heldCheck(this)
+SimulatedModelRoute::SimulatedModelRoute(std::shared_ptr<SimulatedModel> model, QObject *parent)
+    : QObject(parent)
+    , m_model(model ? std::move(model) : std::make_shared<SimulatedModel>())
+    , m_heldCheck(this)
 {
     m_heldCheck.setInterval(HeldCheckIntervalMs);
     connect(&m_heldCheck, &QTimer::timeout, this, &SimulatedModelRoute::dropDisconnected);
@@ -68,8 +66,8 @@ bool SimulatedModelRoute::mount(net::HttpServer &server, net::RouteAccess access
                QByteArrayLiteral("POST"), path(),
                [this](const net::HttpRequest &request, const net::Responder &responder) { handle(request, responder); },
                access)
-        && server.addRoute(QByteArrayLiteral("GET"), settingsPath(), settings, access)
-        && server.addRoute(QByteArrayLiteral("PUT"), settingsPath(), settings, access);
+           && server.addRoute(QByteArrayLiteral("GET"), settingsPath(), settings, access)
+           && server.addRoute(QByteArrayLiteral("PUT"), settingsPath(), settings, access);
 }
 
 void SimulatedModelRoute::changeSettings(const net::HttpRequest &request, const net::Responder &responder)
@@ -84,13 +82,11 @@ void SimulatedModelRoute::changeSettings(const net::HttpRequest &request, const 
 
 void SimulatedModelRoute::handle(const net::HttpRequest &request, const net::Responder &responder)
 {
-    const ResponsePlan plan =
-        m_model->plan(request.body(), QDateTime::currentSecsSinceEpoch());
+    const ResponsePlan plan = m_model->plan(request.body(), QDateTime::currentSecsSinceEpoch());
     if (plan.httpStatus != 200) {
         const int delay = plan.httpStatus == 400 ? 0 : plan.firstTokenDelayMs;
-        QTimer::singleShot(delay, Qt::PreciseTimer, this, [responder, plan] {
-            responder.send(jsonBody(plan.httpStatus, plan.errorBody));
-        });
+        QTimer::singleShot(delay, Qt::PreciseTimer, this,
+                           [responder, plan] { responder.send(jsonBody(plan.httpStatus, plan.errorBody)); });
         return;
     }
     if (plan.fault == FaultKind::Timeout) {
@@ -105,8 +101,7 @@ void SimulatedModelRoute::handle(const net::HttpRequest &request, const net::Res
                        [responder, plan] { responder.send(jsonBody(200, plan.completionBody())); });
 }
 
-void SimulatedModelRoute::playStream(const ResponsePlan &plan,
-                                     const net::Responder &responder)
+void SimulatedModelRoute::playStream(const ResponsePlan &plan, const net::Responder &responder)
 {
     auto playback = std::make_shared<Playback>();
     playback->sinceRequest.start();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "simulator/SimulatedModel.h"
 #include "net/HttpServer.h"
+#include "simulator/SimulatedModel.h"
 
 #include <QList>
 #include <QObject>
@@ -27,8 +27,7 @@ public:
     // "failure_rate", "fault_kind"}, for QA sessions and load scripts.
     static QString settingsPath() { return QStringLiteral("/sim/settings"); }
 
-    explicit SimulatedModelRoute(std::shared_ptr<SimulatedModel> model,
-                                 QObject *parent = nullptr);
+    explicit SimulatedModelRoute(std::shared_ptr<SimulatedModel> model, QObject *parent = nullptr);
 
     // Registers the route on server. Keep this object alive, on the server's thread, as
     // long as the server serves.

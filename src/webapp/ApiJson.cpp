@@ -27,8 +27,8 @@ base::Error invalidField(const QString &message)
 }
 
 const QString MaxFormat = QStringLiteral("\"max\" must be a decimal string of USD, such as \"10.00\"");
-const QStringList EditableLimitFields{QStringLiteral("limit_name"), QStringLiteral("max"),
-                                      QStringLiteral("limit_type"), QStringLiteral("threshold")};
+const QStringList EditableLimitFields{QStringLiteral("limit_name"), QStringLiteral("max"), QStringLiteral("limit_type"),
+                                      QStringLiteral("threshold")};
 
 // The limit fields present in body, each checked on its own (POST and PATCH /limits);
 // whether the whole spec holds is checked once the fields are applied.
@@ -58,7 +58,8 @@ base::Result<payi::LimitEdit> readLimitFields(const QJsonObject &body)
     }
     const QJsonValue threshold = body.value(QStringLiteral("threshold"));
     if (!threshold.isUndefined()) {
-        const QString text = threshold.isDouble() ? QString::number(threshold.toDouble(), 'g', 15) : threshold.toString();
+        const QString text =
+            threshold.isDouble() ? QString::number(threshold.toDouble(), 'g', 15) : threshold.toString();
         const base::Result<int> percent = threshold.isDouble() || threshold.isString()
                                               ? payi::parseThreshold(text)
                                               : base::Result<int>(base::Error{QStringLiteral("invalid_threshold"), {}});
@@ -141,9 +142,9 @@ base::Result<InstrumentationChange> readInstrumentationChange(const QByteArray &
     const QJsonObject c = contextValue.toObject();
     for (auto it = c.begin(); it != c.end(); ++it) {
         const QString key = it.key();
-        std::optional<QString> *slot = key == QLatin1String("use_case_name") ? &global.useCaseName
-                                       : key == QLatin1String("use_case_id") ? &global.useCaseId
-                                       : key == QLatin1String("user_id")     ? &global.userId
+        std::optional<QString> *slot = key == QLatin1String("use_case_name")  ? &global.useCaseName
+                                       : key == QLatin1String("use_case_id")  ? &global.useCaseId
+                                       : key == QLatin1String("user_id")      ? &global.userId
                                        : key == QLatin1String("account_name") ? &global.accountName
                                                                               : nullptr;
         if (key == QLatin1String("limit_ids") && it.value().isArray()) {
@@ -219,7 +220,7 @@ QJsonObject trackingJson(const payi::CallEvent &event)
 }
 
 net::HttpResponse documentAnswer(int status, const QString &documentId, const QString &content,
-                            const payi::CallEvent &event)
+                                 const payi::CallEvent &event)
 {
     base::JsonWriter json;
     json.open('{');
@@ -244,10 +245,10 @@ QJsonObject eventJson(const ledger::StoredEvent &stored)
     o.insert(QStringLiteral("latency_ms"), e.endToEndLatencyMs);
     if (e.timeToFirstTokenMs)
         o.insert(QStringLiteral("time_to_first_token_ms"), *e.timeToFirstTokenMs);
-    o.insert(QStringLiteral("failure"), e.failed ? QJsonValue(QJsonObject{{QStringLiteral("kind"), e.failureKind},
-                                                                         {QStringLiteral("description"),
-                                                                          e.failureDescription}})
-                                                 : QJsonValue());
+    o.insert(QStringLiteral("failure"),
+             e.failed ? QJsonValue(QJsonObject{{QStringLiteral("kind"), e.failureKind},
+                                               {QStringLiteral("description"), e.failureDescription}})
+                      : QJsonValue());
     o.insert(QStringLiteral("blocked_limit_ids"), QJsonArray::fromStringList(e.blockedLimitIds));
     o.insert(QStringLiteral("attribution"), e.attribution.toJson());
     o.insert(QStringLiteral("price"), QJsonObject{{QStringLiteral("table_version"), e.price.tableVersion},

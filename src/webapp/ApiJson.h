@@ -1,14 +1,14 @@
 #pragma once
 
+#include "base/JsonText.h"
+#include "base/Result.h"
 #include "ledger/AggregateSnapshot.h"
 #include "ledger/EventRow.h"
+#include "net/HttpResponse.h"
 #include "payi/CallEvent.h"
-#include "base/JsonText.h"
 #include "payi/Limit.h"
 #include "payi/Params.h"
-#include "base/Result.h"
 #include "simulator/SimulatedModelSettings.h"
-#include "net/HttpResponse.h"
 #include "webapp/InstrumentationMode.h"
 
 #include <QJsonObject>
@@ -51,7 +51,7 @@ QJsonObject trackingJson(const payi::CallEvent &event);
 // The answer of POST /documents and POST /documents/{id}/append: {"content", "document_id",
 // "tracking"}, written directly (the hot path of the document server).
 net::HttpResponse documentAnswer(int status, const QString &documentId, const QString &content,
-                            const payi::CallEvent &event);
+                                 const payi::CallEvent &event);
 // One entry of GET /events.
 QJsonObject eventJson(const ledger::StoredEvent &stored);
 

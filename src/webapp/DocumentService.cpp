@@ -1,7 +1,7 @@
 #include "webapp/DocumentService.h"
 
-#include "ledger/Ledger.h"
 #include "base/Handoff.h"
+#include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
 #include "providers/ChatClient.h"
 #include "webapp/ApiJson.h"
@@ -62,10 +62,13 @@ int statusFor(const base::Error &error)
 } // namespace
 
 DocumentService::DocumentService(payi::Instrumentation &instrumentation, ledger::Ledger &ledger,
-                                 providers::ChatClient &client, AttributionAudit &audit, QString model,
-                                 QObject *parent)
-    : QObject(parent), m_instrumentation(instrumentation), m_ledger(ledger), m_client(client), m_audit(audit),
-      m_model(std::move(model))
+                                 providers::ChatClient &client, AttributionAudit &audit, QString model, QObject *parent)
+    : QObject(parent)
+    , m_instrumentation(instrumentation)
+    , m_ledger(ledger)
+    , m_client(client)
+    , m_audit(audit)
+    , m_model(std::move(model))
 {
     setMode(m_instrumentation.globalInstrumentation() ? InstrumentationMode::Global : InstrumentationMode::Scoped);
 }
@@ -82,8 +85,9 @@ QString DocumentService::createSystemPrompt()
 
 QString DocumentService::appendSystemPrompt()
 {
-    return QStringLiteral("You are editing an existing document. Append the new text to the document while ensuring "
-                          "the writing voice and style remain consistent throughout. Return the full updated document.");
+    return QStringLiteral(
+        "You are editing an existing document. Append the new text to the document while ensuring "
+        "the writing voice and style remain consistent throughout. Return the full updated document.");
 }
 
 void DocumentService::setMode(InstrumentationMode mode)
@@ -100,9 +104,10 @@ void DocumentService::mount(net::HttpServer &server)
                     [this](const net::HttpRequest &request, net::Responder responder) { append(request, responder); });
     server.addRoute("GET", QStringLiteral("/documents"),
                     [this](const net::HttpRequest &, net::Responder responder) { listDocuments(responder); });
-    server.addRoute("GET", QStringLiteral("/documents/{id}"), [this](const net::HttpRequest &request, net::Responder responder) {
-        getDocument(request.pathParameter(QStringLiteral("id")), responder);
-    });
+    server.addRoute("GET", QStringLiteral("/documents/{id}"),
+                    [this](const net::HttpRequest &request, net::Responder responder) {
+                        getDocument(request.pathParameter(QStringLiteral("id")), responder);
+                    });
 }
 
 base::Result<DocumentService::Caller> DocumentService::callerOf(const net::HttpRequest &request) const
@@ -112,8 +117,9 @@ base::Result<DocumentService::Caller> DocumentService::callerOf(const net::HttpR
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString user = QString(utf8(request.header("X-User-Id"))).trimmed();
         if (utf8.hasError() || user.size() > MaxUserIdLength)
-            return base::Error{QStringLiteral("invalid_header"),
-                               QStringLiteral("X-User-Id must be UTF-8 text of at most %1 characters").arg(MaxUserIdLength)};
+            return base::Error{
+                QStringLiteral("invalid_header"),
+                QStringLiteral("X-User-Id must be UTF-8 text of at most %1 characters").arg(MaxUserIdLength)};
         caller.userId = user;
     }
     if (request.headers().contains("X-Limit-Ids")) {
@@ -123,8 +129,9 @@ base::Result<DocumentService::Caller> DocumentService::callerOf(const net::HttpR
             if (id.isEmpty())
                 continue;
             if (!m_instrumentation.limits().find(id))
-                return base::Error{QStringLiteral("unknown_limit"),
-                                   QStringLiteral("X-Limit-Ids names a limit that does not exist: %1").arg(id.left(64))};
+                return base::Error{
+                    QStringLiteral("unknown_limit"),
+                    QStringLiteral("X-Limit-Ids names a limit that does not exist: %1").arg(id.left(64))};
             ids.append(id);
         }
         caller.limitIds = ids;
@@ -133,7 +140,8 @@ base::Result<DocumentService::Caller> DocumentService::callerOf(const net::HttpR
 }
 
 std::optional<std::pair<DocumentService::Pending, QString>>
-DocumentService::admit(Kind kind, const QString &field, const net::HttpRequest &request, const net::Responder &responder) const
+DocumentService::admit(Kind kind, const QString &field, const net::HttpRequest &request,
+                       const net::Responder &responder) const
 {
     const base::Result<QString> value = api::readDocumentText(request.body(), field);
     const base::Result<Caller> caller = value ? callerOf(request) : base::Result<Caller>(value.error());
@@ -141,8 +149,14 @@ DocumentService::admit(Kind kind, const QString &field, const net::HttpRequest &
         responder.send(api::errorResponse(400, caller.error()));
         return std::nullopt;
     }
-    Pending pending{kind,      payi::newUseCaseId(), request.pathParameter(QStringLiteral("id")), request.path(),
-                    *caller,   mode(),               m_instrumentation.clock().nowUtc(),          responder};
+    Pending pending{kind,
+                    payi::newUseCaseId(),
+                    request.pathParameter(QStringLiteral("id")),
+                    request.path(),
+                    *caller,
+                    mode(),
+                    m_instrumentation.clock().nowUtc(),
+                    responder};
     return std::pair{std::move(pending), *value};
 }
 
@@ -194,14 +208,16 @@ void DocumentService::append(const net::HttpRequest &request, const net::Respond
         if (!document) {
             m_audit.forget(pending.requestId);
             const bool unknown = document.error().code == QLatin1String("not_found");
-            return void(pending.responder.send(
-                unknown ? net::HttpResponse::error(404, QStringLiteral("not_found"),
-                                              QStringLiteral("no document with id %1").arg(pending.documentId.left(64)))
-                        : api::errorResponse(500, document.error())));
+            return void(
+                pending.responder.send(unknown ? net::HttpResponse::error(
+                                           404, QStringLiteral("not_found"),
+                                           QStringLiteral("no document with id %1").arg(pending.documentId.left(64)))
+                                               : api::errorResponse(500, document.error())));
         }
-        callModel(pending, {{QStringLiteral("system"), appendSystemPrompt()},
-                            {QStringLiteral("user"), QStringLiteral("Existing document:\n%1\n\nText to append:\n%2")
-                                                         .arg(document->content, text)}});
+        callModel(pending,
+                  {{QStringLiteral("system"), appendSystemPrompt()},
+                   {QStringLiteral("user"),
+                    QStringLiteral("Existing document:\n%1\n\nText to append:\n%2").arg(document->content, text)}});
     };
 
     if (pending.mode == InstrumentationMode::Global) {
@@ -242,8 +258,8 @@ void DocumentService::loadDocument(const QString &id, std::function<void(base::R
 {
     QPointer<DocumentService> self(this);
     base::runOnPool([self, ledger = &m_ledger, id, then = std::move(then)]() mutable {
-        auto document = std::make_shared<base::Result<ledger::Document>>(
-            ledger->document(id, ledger::Ledger::Revisions::Omitted));
+        auto document =
+            std::make_shared<base::Result<ledger::Document>>(ledger->document(id, ledger::Ledger::Revisions::Omitted));
         if (!self)
             return;
         base::postTo(self.data(), [then = std::move(then), document]() mutable { then(std::move(*document)); });
@@ -257,13 +273,12 @@ void DocumentService::callModel(const Pending &pending, const QList<providers::C
     request.messages = messages;
     request.requestId = pending.requestId;
     // The completion runs once: the request's state moves on with the answer.
-    m_client.complete(
-        std::move(request),
-        [this, inbox = m_inbox, pending](base::Result<providers::ChatResponse> result) mutable {
-            inbox->post([this, pending = std::move(pending), result = std::move(result)]() mutable {
-                completed(pending, std::move(result));
-            });
-        });
+    m_client.complete(std::move(request),
+                      [this, inbox = m_inbox, pending](base::Result<providers::ChatResponse> result) mutable {
+                          inbox->post([this, pending = std::move(pending), result = std::move(result)]() mutable {
+                              completed(pending, std::move(result));
+                          });
+                      });
 }
 
 void DocumentService::completed(const Pending &pending, base::Result<providers::ChatResponse> result)
@@ -280,17 +295,17 @@ void DocumentService::completed(const Pending &pending, base::Result<providers::
     auto stored = [this, pending, seq, documentId, event = response.event,
                    creating](base::Result<ledger::Revision> revision) {
         if (!revision)
-            return answer(pending, seq, api::errorResponse(revision.error().code == QLatin1String("not_found") ? 404 : 500,
-                                                           revision.error()));
-        answer(pending, seq,
-               api::documentAnswer(creating ? 201 : 200, documentId, revision->content, event));
+            return answer(
+                pending, seq,
+                api::errorResponse(revision.error().code == QLatin1String("not_found") ? 404 : 500, revision.error()));
+        answer(pending, seq, api::documentAnswer(creating ? 201 : 200, documentId, revision->content, event));
     };
     if (creating)
-        m_ledger.createDocument(documentId, response.content, pending.requestId,
-                                response.event.eventId, this, std::move(stored));
+        m_ledger.createDocument(documentId, response.content, pending.requestId, response.event.eventId, this,
+                                std::move(stored));
     else
-        m_ledger.appendRevision(documentId, response.content, pending.requestId,
-                                response.event.eventId, this, std::move(stored));
+        m_ledger.appendRevision(documentId, response.content, pending.requestId, response.event.eventId, this,
+                                std::move(stored));
 }
 
 void DocumentService::answer(const Pending &pending, qint64 durableSeq, const net::HttpResponse &response)
@@ -328,9 +343,10 @@ void DocumentService::getDocument(const QString &id, const net::Responder &respo
         const base::Result<ledger::Document> document = ledger->document(id);
         if (!document) {
             const bool unknown = document.error().code == QLatin1String("not_found");
-            return void(responder.send(unknown ? net::HttpResponse::error(404, QStringLiteral("not_found"),
-                                                                     QStringLiteral("no document with id %1").arg(id.left(64)))
-                                               : api::errorResponse(500, document.error())));
+            return void(responder.send(
+                unknown ? net::HttpResponse::error(404, QStringLiteral("not_found"),
+                                                   QStringLiteral("no document with id %1").arg(id.left(64)))
+                        : api::errorResponse(500, document.error())));
         }
         responder.send(net::HttpResponse::json(200, documentJson(*document)));
     });

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ledger/Document.h"
 #include "base/Handoff.h"
 #include "base/Result.h"
+#include "ledger/Document.h"
+#include "net/HttpServer.h"
 #include "providers/ChatRequest.h"
 #include "webapp/AttributionAudit.h"
-#include "net/HttpServer.h"
 #include "webapp/InstrumentationMode.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "webapp/LedgerApi.h"
 
-#include "ledger/Ledger.h"
 #include "base/Handoff.h"
+#include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
 #include "webapp/ApiJson.h"
 #include "webapp/AttributionAudit.h"
@@ -36,7 +36,9 @@ void answerFromPool(const net::Responder &responder, Read read)
 QString promLabel(const QString &value)
 {
     QString v = value;
-    v.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+    v.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'"', QStringLiteral("\\\""))
+        .replace(u'\n', QStringLiteral("\\n"));
     return v;
 }
 
@@ -44,7 +46,11 @@ QString promLabel(const QString &value)
 
 LedgerApi::LedgerApi(payi::Instrumentation &instrumentation, ledger::Ledger &ledger, DocumentService &documents,
                      AttributionAudit &audit, QObject *parent)
-    : QObject(parent), m_instrumentation(instrumentation), m_ledger(ledger), m_documents(documents), m_audit(audit)
+    : QObject(parent)
+    , m_instrumentation(instrumentation)
+    , m_ledger(ledger)
+    , m_documents(documents)
+    , m_audit(audit)
 {
 }
 
@@ -54,13 +60,17 @@ void LedgerApi::mount(net::HttpServer &server)
                     [this](const net::HttpRequest &, net::Responder r) { useCases(r); });
     server.addRoute("GET", QStringLiteral("/use-cases/{name}/instances"),
                     [this](const net::HttpRequest &q, net::Responder r) { instances(q, r); });
-    server.addRoute("GET", QStringLiteral("/users"), [this](const net::HttpRequest &q, net::Responder r) { users(q, r); });
-    server.addRoute("GET", QStringLiteral("/events"), [this](const net::HttpRequest &q, net::Responder r) { events(q, r); });
+    server.addRoute("GET", QStringLiteral("/users"),
+                    [this](const net::HttpRequest &q, net::Responder r) { users(q, r); });
+    server.addRoute("GET", QStringLiteral("/events"),
+                    [this](const net::HttpRequest &q, net::Responder r) { events(q, r); });
     server.addRoute("POST", QStringLiteral("/limits"),
                     [this](const net::HttpRequest &q, net::Responder r) { createLimit(q, r); });
-    server.addRoute("GET", QStringLiteral("/limits"), [this](const net::HttpRequest &, net::Responder r) { limits(r); });
-    server.addRoute("GET", QStringLiteral("/limits/{id}"),
-                    [this](const net::HttpRequest &q, net::Responder r) { limit(q.pathParameter(QStringLiteral("id")), r); });
+    server.addRoute("GET", QStringLiteral("/limits"),
+                    [this](const net::HttpRequest &, net::Responder r) { limits(r); });
+    server.addRoute("GET", QStringLiteral("/limits/{id}"), [this](const net::HttpRequest &q, net::Responder r) {
+        limit(q.pathParameter(QStringLiteral("id")), r);
+    });
     server.addRoute("PATCH", QStringLiteral("/limits/{id}"), [this](const net::HttpRequest &q, net::Responder r) {
         editLimit(q.pathParameter(QStringLiteral("id")), q, r);
     });
@@ -80,8 +90,9 @@ void LedgerApi::mount(net::HttpServer &server)
         "GET", QStringLiteral("/healthz"),
         [this](const net::HttpRequest &, net::Responder r) {
             const std::optional<base::Error> failure = m_ledger.error();
-            r.send(failure ? net::HttpResponse::error(503, failure->code, failure->message)
-                           : net::HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
+            r.send(failure
+                       ? net::HttpResponse::error(503, failure->code, failure->message)
+                       : net::HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
         },
         net::RouteAccess::Public);
 }
@@ -95,8 +106,9 @@ void LedgerApi::useCases(const net::Responder &responder) const
         o.insert(QStringLiteral("use_case_name"), it.key());
         list.append(o);
     }
-    responder.send(net::HttpResponse::json(200, QJsonObject{{QStringLiteral("use_cases"), list},
-                                                      {QStringLiteral("totals"), api::totalsJson(snapshot.all())}}));
+    responder.send(
+        net::HttpResponse::json(200, QJsonObject{{QStringLiteral("use_cases"), list},
+                                                 {QStringLiteral("totals"), api::totalsJson(snapshot.all())}}));
 }
 
 void LedgerApi::instances(const net::HttpRequest &request, const net::Responder &responder) const
@@ -116,10 +128,11 @@ void LedgerApi::instances(const net::HttpRequest &request, const net::Responder 
             o.insert(QStringLiteral("use_case_id"), t.name);
             list.append(o);
         }
-        return net::HttpResponse::json(200, QJsonObject{{QStringLiteral("use_case_name"), name},
-                                                   {QStringLiteral("instances"), list},
-                                                   {QStringLiteral("next_after"),
-                                                    page->size() == limit ? QJsonValue(page->last().name) : QJsonValue()}});
+        return net::HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("use_case_name"), name},
+                             {QStringLiteral("instances"), list},
+                             {QStringLiteral("next_after"),
+                              page->size() == limit ? QJsonValue(page->last().name) : QJsonValue()}});
     });
 }
 
@@ -151,8 +164,8 @@ void LedgerApi::events(const net::HttpRequest &request, const net::Responder &re
         bool ok = false;
         after = request.query().queryItemValue(QStringLiteral("after")).toLongLong(&ok);
         if (!ok || after < 0)
-            return void(responder.send(net::HttpResponse::error(400, QStringLiteral("invalid_query"),
-                                                           QStringLiteral("after must be a sequence number (0 or more)"))));
+            return void(responder.send(net::HttpResponse::error(
+                400, QStringLiteral("invalid_query"), QStringLiteral("after must be a sequence number (0 or more)"))));
     }
     answerFromPool(responder, [ledger = &m_ledger, after, limit = *limit] {
         const base::Result<QList<ledger::StoredEvent>> page = ledger->eventsAfter(after, limit);
@@ -161,9 +174,9 @@ void LedgerApi::events(const net::HttpRequest &request, const net::Responder &re
         QJsonArray list;
         for (const ledger::StoredEvent &e : *page)
             list.append(api::eventJson(e));
-        return net::HttpResponse::json(200, QJsonObject{{QStringLiteral("events"), list},
-                                                   {QStringLiteral("next_after"),
-                                                    page->isEmpty() ? after : page->last().seq}});
+        return net::HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("events"), list},
+                             {QStringLiteral("next_after"), page->isEmpty() ? after : page->last().seq}});
     });
 }
 
@@ -189,8 +202,8 @@ void LedgerApi::createLimit(const net::HttpRequest &request, const net::Responde
 void LedgerApi::editLimit(const QString &id, const net::HttpRequest &request, const net::Responder &responder)
 {
     if (!m_instrumentation.limits().find(id))
-        return void(responder.send(
-            net::HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no limit with id %1").arg(id.left(64)))));
+        return void(responder.send(net::HttpResponse::error(404, QStringLiteral("not_found"),
+                                                            QStringLiteral("no limit with id %1").arg(id.left(64)))));
     const base::Result<payi::LimitEdit> edit = api::readLimitEdit(request.body());
     if (!edit)
         return void(responder.send(api::errorResponse(400, edit.error())));
@@ -201,15 +214,16 @@ void LedgerApi::editLimit(const QString &id, const net::HttpRequest &request, co
     const base::Result<payi::Limit> edited = m_instrumentation.limits().edit(id, *edit);
     if (!edited) {
         const bool unknown = edited.error().code == QLatin1String("not_found");
-        return void(responder.send(net::HttpResponse::error(unknown ? 404 : 400,
-                                                       unknown ? edited.error().code : QStringLiteral("invalid_field"),
-                                                       edited.error().message)));
+        return void(responder.send(net::HttpResponse::error(
+            unknown ? 404 : 400, unknown ? edited.error().code : QStringLiteral("invalid_field"),
+            edited.error().message)));
     }
     m_ledger.saveLimit(*edited, this, [this, responder](base::Result<payi::Limit> saved) {
         if (!saved)
             return void(responder.send(api::errorResponse(500, saved.error())));
         // The registry's view, with the spending and reservations of this moment.
-        responder.send(net::HttpResponse::json(200, m_instrumentation.limits().find(saved->id).value_or(*saved).toJson()));
+        responder.send(
+            net::HttpResponse::json(200, m_instrumentation.limits().find(saved->id).value_or(*saved).toJson()));
     });
 }
 
@@ -227,8 +241,8 @@ void LedgerApi::limit(const QString &id, const net::Responder &responder) const
 {
     const std::optional<payi::Limit> found = m_instrumentation.limits().find(id);
     if (!found)
-        return void(responder.send(
-            net::HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no limit with id %1").arg(id.left(64)))));
+        return void(responder.send(net::HttpResponse::error(404, QStringLiteral("not_found"),
+                                                            QStringLiteral("no limit with id %1").arg(id.left(64)))));
     QJsonObject o = found->toJson();
     o.insert(QStringLiteral("totals"), api::totalsJson(m_ledger.snapshot().limits().value(id)));
     responder.send(net::HttpResponse::json(200, o));
@@ -294,7 +308,8 @@ void LedgerApi::metrics(const net::HttpServer &server, const net::Responder &res
     out += QStringLiteral("costbench_audit_misattributed_total %1\n").arg(m_audit.misattributed());
     family("costbench_ledger_durable_seq", "gauge", "The last event sequence number committed to disk.");
     out += QStringLiteral("costbench_ledger_durable_seq %1\n").arg(m_ledger.durableSeq());
-    responder.send(net::HttpResponse::text(200, out.toUtf8(), QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8")));
+    responder.send(
+        net::HttpResponse::text(200, out.toUtf8(), QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8")));
 }
 
 } // namespace webapp

@@ -6,9 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace Qt::Literals::StringLiterals;
-
 
 class TestCommandLine : public QObject
 {
@@ -56,8 +54,7 @@ void TestCommandLine::refusesToStart_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("public address without a token")
-        << QStringList{u"--bind"_s, u"0.0.0.0"_s} << 2 << u"--token"_s;
+    QTest::newRow("public address without a token") << QStringList{u"--bind"_s, u"0.0.0.0"_s} << 2 << u"--token"_s;
     QTest::newRow("bad port") << QStringList{u"--port"_s, u"x"_s} << 2 << u"--port"_s;
     QTest::newRow("price table missing") << QStringList{u"--prices"_s, u"/nonexistent/prices.json"_s} << 2
                                          << u"/nonexistent/prices.json"_s;

@@ -29,10 +29,18 @@ void TestServerOptions::defaults()
 
 void TestServerOptions::accepted()
 {
-    const base::Result<backend::ServerOptions> o = backend::ServerOptions::parse(
-        {u"costbench"_s, u"--headless"_s, u"--port"_s, u"0"_s, u"--bind"_s, u"0.0.0.0"_s, u"--token"_s, u"t"_s,
-         u"--data-dir"_s, u"/tmp/x"_s, u"--provider"_s, u"openai"_s, u"--model"_s, u"gpt-5.4-mini"_s, u"--mode"_s,
-         u"global"_s, u"--sim-latency-ms"_s, u"5"_s, u"--sim-fail-rate"_s, u"0.25"_s, u"--prices"_s, u"p.json"_s});
+    const base::Result<backend::ServerOptions> o =
+        backend::ServerOptions::parse({u"costbench"_s,        u"--headless"_s,
+                                       u"--port"_s,           u"0"_s,
+                                       u"--bind"_s,           u"0.0.0.0"_s,
+                                       u"--token"_s,          u"t"_s,
+                                       u"--data-dir"_s,       u"/tmp/x"_s,
+                                       u"--provider"_s,       u"openai"_s,
+                                       u"--model"_s,          u"gpt-5.4-mini"_s,
+                                       u"--mode"_s,           u"global"_s,
+                                       u"--sim-latency-ms"_s, u"5"_s,
+                                       u"--sim-fail-rate"_s,  u"0.25"_s,
+                                       u"--prices"_s,         u"p.json"_s});
     QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().message));
     QVERIFY(o->headless);
     QCOMPARE(o->port, 0);

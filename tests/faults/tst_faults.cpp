@@ -1,18 +1,17 @@
 #include "support/HeadlessCostbench.h"
 #include "support/HttpProbe.h"
 
+#include "backend/Backend.h"
 #include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
 #include "simulator/SimulatedModelSettings.h"
 #include "webapp/AttributionAudit.h"
-#include "backend/Backend.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -95,8 +94,9 @@ void TestFaults::killMinusNineUnderLoad()
                    [&](HttpProbe::Reply r) {
                        ++answered;
                        if (r.status / 100 == 2)
-                           acknowledged.insert(r.json().value(u"tracking"_s).toObject().value(u"request_id"_s).toString(),
-                                               r.json().value(u"document_id"_s).toString());
+                           acknowledged.insert(
+                               r.json().value(u"tracking"_s).toObject().value(u"request_id"_s).toString(),
+                               r.json().value(u"document_id"_s).toString());
                    });
     }
     QTRY_VERIFY_WITH_TIMEOUT(acknowledged.size() >= 60, 30000);

@@ -83,8 +83,8 @@ void limitSpec(const QByteArray &body)
     const base::Result<payi::Money> max = payi::Money::parse(object->value(QStringLiteral("max")).toString());
     FUZZ_CHECK(max && *max == spec->max);
     const QJsonValue type = object->value(QStringLiteral("limit_type"));
-    FUZZ_CHECK(std::optional(spec->type) ==
-               (type.isUndefined() ? payi::LimitType::Allow : payi::limitTypeFromName(type.toString())));
+    FUZZ_CHECK(std::optional(spec->type)
+               == (type.isUndefined() ? payi::LimitType::Allow : payi::limitTypeFromName(type.toString())));
     FUZZ_CHECK(object->contains(QStringLiteral("threshold")) || spec->thresholdPercent == 100);
 
     // What GET /limits/{id} shows, posted back, makes the same limit.
@@ -94,8 +94,8 @@ void limitSpec(const QByteArray &body)
     const base::Result<payi::LimitSpec> again =
         webapp::api::readLimitSpec(QJsonDocument(shown.toJson()).toJson(QJsonDocument::Compact));
     FUZZ_CHECK(again);
-    FUZZ_CHECK(again->name == spec->name && again->max == spec->max && again->type == spec->type &&
-               again->thresholdPercent == spec->thresholdPercent);
+    FUZZ_CHECK(again->name == spec->name && again->max == spec->max && again->type == spec->type
+               && again->thresholdPercent == spec->thresholdPercent);
 }
 
 void instrumentationChange(const QByteArray &body)
@@ -130,28 +130,30 @@ void instrumentationChange(const QByteArray &body)
 
 void simulationSettings(const QByteArray &body)
 {
-    const base::Result<simulator::SimulatedModelSettings::Snapshot> settings = webapp::api::readSimulationSettings(body, kCurrent);
+    const base::Result<simulator::SimulatedModelSettings::Snapshot> settings =
+        webapp::api::readSimulationSettings(body, kCurrent);
     const std::optional<QJsonObject> object = checkCommon(settings, body);
     if (!object)
         return;
     const auto given = [&](const char *key) { return object->value(QLatin1String(key)); };
-    FUZZ_CHECK(object->size() == int(given("base_latency_ms").isDouble()) + int(given("per_token_ms").isDouble()) +
-                                     int(given("failure_rate").isDouble()) + int(given("fault_kind").isString()));
-    FUZZ_CHECK(settings->baseLatencyMs ==
-               (given("base_latency_ms").isUndefined() ? kCurrent.baseLatencyMs : given("base_latency_ms").toInt()));
-    FUZZ_CHECK(settings->perTokenMs ==
-               (given("per_token_ms").isUndefined() ? kCurrent.perTokenMs : given("per_token_ms").toInt()));
-    FUZZ_CHECK(settings->failureRate ==
-               (given("failure_rate").isUndefined() ? kCurrent.failureRate : given("failure_rate").toDouble()));
-    FUZZ_CHECK(simulator::faultKindName(settings->faultKind) ==
-               (given("fault_kind").isUndefined() ? simulator::faultKindName(kCurrent.faultKind)
-                                                  : given("fault_kind").toString()));
+    FUZZ_CHECK(object->size()
+               == int(given("base_latency_ms").isDouble()) + int(given("per_token_ms").isDouble())
+                      + int(given("failure_rate").isDouble()) + int(given("fault_kind").isString()));
+    FUZZ_CHECK(settings->baseLatencyMs
+               == (given("base_latency_ms").isUndefined() ? kCurrent.baseLatencyMs : given("base_latency_ms").toInt()));
+    FUZZ_CHECK(settings->perTokenMs
+               == (given("per_token_ms").isUndefined() ? kCurrent.perTokenMs : given("per_token_ms").toInt()));
+    FUZZ_CHECK(settings->failureRate
+               == (given("failure_rate").isUndefined() ? kCurrent.failureRate : given("failure_rate").toDouble()));
+    FUZZ_CHECK(simulator::faultKindName(settings->faultKind)
+               == (given("fault_kind").isUndefined() ? simulator::faultKindName(kCurrent.faultKind)
+                                                     : given("fault_kind").toString()));
     // Accepted values are in range already: the settings keep them as they are.
     simulator::SimulatedModelSettings applied;
     applied.apply(*settings);
     const simulator::SimulatedModelSettings::Snapshot kept = applied.snapshot();
-    FUZZ_CHECK(kept.baseLatencyMs == settings->baseLatencyMs && kept.perTokenMs == settings->perTokenMs &&
-               kept.failureRate == settings->failureRate && kept.faultKind == settings->faultKind);
+    FUZZ_CHECK(kept.baseLatencyMs == settings->baseLatencyMs && kept.perTokenMs == settings->perTokenMs
+               && kept.failureRate == settings->failureRate && kept.faultKind == settings->faultKind);
     FUZZ_CHECK(settings->baseLatencyMs <= 600'000 && settings->perTokenMs <= 600'000);
 }
 

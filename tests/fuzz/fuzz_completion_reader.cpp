@@ -13,8 +13,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray text =
-        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray text = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const std::optional<providers::CompletionFields> fields = providers::readCompletion(text);
     if (!fields)
         return 0;
@@ -26,10 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonObject choice = choices.first().toObject();
     FUZZ_CHECK(fields->id == body.value(QLatin1String("id")).toString());
     FUZZ_CHECK(fields->model == body.value(QLatin1String("model")).toString());
-    FUZZ_CHECK(fields->content == choice.value(QLatin1String("message"))
-                                      .toObject()
-                                      .value(QLatin1String("content"))
-                                      .toString());
+    FUZZ_CHECK(fields->content
+               == choice.value(QLatin1String("message")).toObject().value(QLatin1String("content")).toString());
     FUZZ_CHECK(fields->finishReason == choice.value(QLatin1String("finish_reason")).toString());
     const QJsonObject usage = body.value(QLatin1String("usage")).toObject();
     FUZZ_CHECK(fields->usage.isEmpty() == usage.isEmpty());

@@ -6,9 +6,9 @@
 // responses, one per request at most, and the connection must go once the client has gone.
 #include "FuzzCheck.h"
 
-#include "net/TcpStream.h"
 #include "net/HttpConnection.h"
 #include "net/HttpServer.h"
+#include "net/TcpStream.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -69,9 +69,12 @@ net::HttpServer &httpServer()
                                net::RouteAccess access = net::RouteAccess::TokenRequired) {
             FUZZ_CHECK(srv->addRoute(QByteArray(method), QLatin1String(pattern), std::move(handler), access));
         };
-        add("GET", "/healthz", [](const net::HttpRequest &, net::Responder r) {
-            r.send(net::HttpResponse::text(200, QByteArrayLiteral("ok\n")));
-        }, net::RouteAccess::Public);
+        add(
+            "GET", "/healthz",
+            [](const net::HttpRequest &, net::Responder r) {
+                r.send(net::HttpResponse::text(200, QByteArrayLiteral("ok\n")));
+            },
+            net::RouteAccess::Public);
         add("GET", "/documents", echo);
         add("POST", "/documents", echo);
         add("GET", "/documents/{id}", echo);
@@ -90,9 +93,8 @@ net::HttpServer &httpServer()
             stream.sendEvent(QByteArrayView("[DONE]"));
             stream.end();
         });
-        add("GET", "/throws", [](const net::HttpRequest &, net::Responder) {
-            throw std::runtime_error("handler failure");
-        });
+        add("GET", "/throws",
+            [](const net::HttpRequest &, net::Responder) { throw std::runtime_error("handler failure"); });
         add("GET", "/unanswered", [](const net::HttpRequest &, net::Responder) {});
         return srv;
     }();
@@ -133,8 +135,8 @@ int countResponses(const QByteArray &output, const QList<int> &methods)
     settings.on_headers_complete = [](http_parser *p) {
         const State &s = *static_cast<State *>(p->data);
         // An answer to HEAD carries no body; refusals (400, 408, 413, 431) always do.
-        const bool refusal = p->status_code == 400 || p->status_code == 408 ||
-                             p->status_code == 413 || p->status_code == 431;
+        const bool refusal =
+            p->status_code == 400 || p->status_code == 408 || p->status_code == 413 || p->status_code == 431;
         const bool toHead = s.finals < s.methods->size() && s.methods->at(s.finals) == HTTP_HEAD;
         return toHead && !refusal && p->status_code >= 200 ? 1 : 0;
     };
@@ -209,8 +211,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) == 0);
     const int client = fds[1];
     auto *socket = new net::TcpStream(fds[0]);
-    const QPointer<net::HttpConnection> connection =
-        new net::HttpConnection(socket, ++connectionId, &srv);
+    const QPointer<net::HttpConnection> connection = new net::HttpConnection(socket, ++connectionId, &srv);
 
     // Send everything, then wait until the server has nothing left to read, answer or write.
     qsizetype sent = 0;
@@ -221,8 +222,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         readAvailable(client, &output);
         if (!connection)
             break;
-        const bool quiet = sent == input.size() && unreadBytes(fds[0]) == 0 &&
-                           socket->bytesToWrite() == 0 && srv.requestsInFlight() == 0;
+        const bool quiet = sent == input.size() && unreadBytes(fds[0]) == 0 && socket->bytesToWrite() == 0
+                           && srv.requestsInFlight() == 0;
         if (quiet)
             break;
     }
@@ -237,9 +238,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QList<int> methods = requestMethods(input);
     const int responses = countResponses(output, methods);
-    FUZZ_CHECK(responses >= 0);                       // well-formed HTTP/1.1 responses
-    FUZZ_CHECK(responses <= methods.size() + 1);      // one per request, plus one refusal
-    FUZZ_CHECK(methods.isEmpty() || responses >= 1);  // a complete request is answered
+    FUZZ_CHECK(responses >= 0);                      // well-formed HTTP/1.1 responses
+    FUZZ_CHECK(responses <= methods.size() + 1);     // one per request, plus one refusal
+    FUZZ_CHECK(methods.isEmpty() || responses >= 1); // a complete request is answered
     FUZZ_CHECK(output.isEmpty() || output.startsWith("HTTP/1.1 "));
     return 0;
 }

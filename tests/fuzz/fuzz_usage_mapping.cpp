@@ -23,8 +23,7 @@ qint64 reported(const QJsonObject &object, QLatin1String key)
 const payi::PriceTable &shippedPrices()
 {
     static const payi::PriceTable table = [] {
-        base::Result<payi::PriceTable> loaded =
-            payi::PriceTable::fromFile(QStringLiteral(COSTBENCH_PRICES_JSON));
+        base::Result<payi::PriceTable> loaded = payi::PriceTable::fromFile(QStringLiteral(COSTBENCH_PRICES_JSON));
         FUZZ_CHECK(loaded.ok());
         return std::move(loaded).value();
     }();
@@ -41,22 +40,21 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(
-        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!document.isObject())
         return 0;
     const QJsonObject root = document.object();
-    const QJsonObject usage = root.value(QLatin1String("usage")).isObject()
-                                  ? root.value(QLatin1String("usage")).toObject()
-                                  : root;
+    const QJsonObject usage =
+        root.value(QLatin1String("usage")).isObject() ? root.value(QLatin1String("usage")).toObject() : root;
 
     const payi::Units units = providers::unitsFromOpenAiUsage(usage);
     FUZZ_CHECK(units.contains(payi::unit::text()));
     qint64 input = 0;
     qint64 output = 0;
     for (auto it = units.cbegin(); it != units.cend(); ++it) {
-        FUZZ_CHECK(it.key() == payi::unit::text() || it.key() == payi::unit::textCacheRead() ||
-                   it.key() == payi::unit::reasoning());
+        FUZZ_CHECK(it.key() == payi::unit::text() || it.key() == payi::unit::textCacheRead()
+                   || it.key() == payi::unit::reasoning());
         FUZZ_CHECK(it->input >= 0 && it->output >= 0);
         FUZZ_CHECK(it.key() == payi::unit::text() || it->input > 0 || it->output > 0);
         input += it->input;

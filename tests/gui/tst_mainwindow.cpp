@@ -1,6 +1,7 @@
 // The workbench window driven as a person would, by object name, over a real Backend (port
 // 0, a temporary ledger, the simulated model). Each test leaves a PNG of the window in the
 // build folder for a reviewer to open.
+#include "backend/Backend.h"
 #include "gui/CostTreeModel.h"
 #include "gui/FileDialog.h"
 #include "gui/LimitBarDelegate.h"
@@ -11,7 +12,6 @@
 #include "payi/Attribution.h"
 #include "payi/Instrumentation.h"
 #include "simulator/SimulatedModelSettings.h"
-#include "backend/Backend.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -29,8 +29,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -83,10 +83,7 @@ private:
         return found;
     }
     gui::CostTreeModel &tree() const { return *m_window->costTree(); }
-    QString cell(const QModelIndex &index, int column) const
-    {
-        return index.siblingAtColumn(column).data().toString();
-    }
+    QString cell(const QModelIndex &index, int column) const { return index.siblingAtColumn(column).data().toString(); }
     void createDocument(const QString &prompt);
     void showTab(const QString &name);
     // A top-level dialog of the window, once it is shown.
@@ -119,8 +116,9 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::savePng(QWidget *widget, const QString &suffix) const
 {
-    const QString png = QDir(QCoreApplication::applicationDirPath())
-                            .filePath(u"tst_mainwindow-%1-%2.png"_s.arg(QLatin1String(QTest::currentTestFunction()), suffix));
+    const QString png =
+        QDir(QCoreApplication::applicationDirPath())
+            .filePath(u"tst_mainwindow-%1-%2.png"_s.arg(QLatin1String(QTest::currentTestFunction()), suffix));
     QVERIFY(widget->grab().save(png));
     qInfo("screenshot: %s", qPrintable(png));
 }
@@ -271,11 +269,12 @@ void TestMainWindow::loadInScopedModeHasNoMisattribution()
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"misattributed"_s), 120000);
     QCOMPARE(banner->text(), u"200 calls, 0 misattributed"_s);
     QCOMPARE(m_backend->audit().misattributed(), 0);
-    QTRY_COMPARE(tree().data(tree().useCaseIndex(u"create_document"_s).siblingAtColumn(gui::CostTreeModel::Calls))
-                         .toLongLong()
-                     + tree().data(tree().useCaseIndex(u"append_document"_s).siblingAtColumn(gui::CostTreeModel::Calls))
-                           .toLongLong(),
-                 200);
+    QTRY_COMPARE(
+        tree().data(tree().useCaseIndex(u"create_document"_s).siblingAtColumn(gui::CostTreeModel::Calls)).toLongLong()
+            + tree()
+                  .data(tree().useCaseIndex(u"append_document"_s).siblingAtColumn(gui::CostTreeModel::Calls))
+                  .toLongLong(),
+        200);
 }
 
 void TestMainWindow::loadInGlobalModeHighlightsMisattribution()

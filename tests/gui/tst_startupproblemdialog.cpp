@@ -32,8 +32,8 @@ private:
 void TestStartupProblemDialog::answerWith(StartupProblemDialog &dialog, const QString &name)
 {
     QTimer::singleShot(0, &dialog, [&dialog, name] {
-        QAbstractButton *button = name.isEmpty() ? dialog.button(QMessageBox::Close)
-                                                 : dialog.findChild<QAbstractButton *>(name);
+        QAbstractButton *button =
+            name.isEmpty() ? dialog.button(QMessageBox::Close) : dialog.findChild<QAbstractButton *>(name);
         QVERIFY(button);
         button->click();
     });

@@ -38,8 +38,7 @@ int main(int argc, char *argv[])
     options.checkpointEvery = 500; // so that a kill finds checkpoints saved while running
     auto opened = ledger::Ledger::open(args.at(1), options);
     if (!opened) {
-        std::printf("failed %s: %s\n", qPrintable(opened.error().code),
-                    qPrintable(opened.error().message));
+        std::printf("failed %s: %s\n", qPrintable(opened.error().code), qPrintable(opened.error().message));
         return 3;
     }
     std::unique_ptr<ledger::Ledger> ledger = std::move(opened).value();
@@ -65,8 +64,7 @@ int main(int argc, char *argv[])
                     }
                 } else if (!failed) {
                     failed = true;
-                    std::printf("failed %s: %s\n", qPrintable(result.error().code),
-                                qPrintable(result.error().message));
+                    std::printf("failed %s: %s\n", qPrintable(result.error().code), qPrintable(result.error().message));
                     std::fflush(stdout);
                     app.exit(3);
                 }

@@ -18,13 +18,9 @@ QString describe(const Totals &t)
 {
     QStringList units;
     for (auto it = t.units.cbegin(); it != t.units.cend(); ++it)
-        units << QStringLiteral("%1=%2/%3")
-                     .arg(it.key())
-                     .arg(it.value().input)
-                     .arg(it.value().output);
-    return QStringLiteral(
-               "calls %1 failures %2 blocked %3 cost %4/%5/%6 failed %7 first %8 last %9 "
-               "units [%10]")
+        units << QStringLiteral("%1=%2/%3").arg(it.key()).arg(it.value().input).arg(it.value().output);
+    return QStringLiteral("calls %1 failures %2 blocked %3 cost %4/%5/%6 failed %7 first %8 last %9 "
+                          "units [%10]")
         .arg(t.calls)
         .arg(t.failures)
         .arg(t.blocked)
@@ -38,16 +34,14 @@ QString describe(const Totals &t)
 }
 
 // The same totals as the aggregates, computed by SQL GROUP BY over the events table.
-QHash<QString, Totals> groupBy(QSqlDatabase &db, const QString &key, const QString &from,
-                               const QString &blocked)
+QHash<QString, Totals> groupBy(QSqlDatabase &db, const QString &key, const QString &from, const QString &blocked)
 {
     QHash<QString, Totals> totals;
     QSqlQuery query(db);
-    const QString sums =
-        QStringLiteral("SELECT %1, COUNT(*), SUM(failed), SUM(%3), SUM(cost_input), "
-                       "SUM(cost_output), SUM(cost_total), SUM(CASE WHEN failed THEN cost_total "
-                       "ELSE 0 END), MIN(timestamp_ms), MAX(timestamp_ms) FROM %2 GROUP BY 1")
-            .arg(key, from, blocked);
+    const QString sums = QStringLiteral("SELECT %1, COUNT(*), SUM(failed), SUM(%3), SUM(cost_input), "
+                                        "SUM(cost_output), SUM(cost_total), SUM(CASE WHEN failed THEN cost_total "
+                                        "ELSE 0 END), MIN(timestamp_ms), MAX(timestamp_ms) FROM %2 GROUP BY 1")
+                             .arg(key, from, blocked);
     if (!query.exec(sums))
         qFatal("%s", qPrintable(query.lastError().text()));
     while (query.next()) {
@@ -69,8 +63,8 @@ QHash<QString, Totals> groupBy(QSqlDatabase &db, const QString &key, const QStri
     if (!query.exec(units))
         qFatal("%s", qPrintable(query.lastError().text()));
     while (query.next()) {
-        totals[query.value(0).toString()].units.insert(
-            query.value(1).toString(), {query.value(2).toLongLong(), query.value(3).toLongLong()});
+        totals[query.value(0).toString()].units.insert(query.value(1).toString(),
+                                                       {query.value(2).toLongLong(), query.value(3).toLongLong()});
     }
     return totals;
 }
@@ -178,12 +172,10 @@ void TestAggregates::initTestCase()
     damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x01);
 
     reopenFrom(Source::Checkpoint, QStringLiteral("SELECT 1"));
-    reopenFrom(Source::CheckpointReplay,
-               QStringLiteral("UPDATE aggregate_checkpoint SET last_seq = 2500, data = ?"),
+    reopenFrom(Source::CheckpointReplay, QStringLiteral("UPDATE aggregate_checkpoint SET last_seq = 2500, data = ?"),
                {at2500});
     reopenFrom(Source::NoCheckpoint, QStringLiteral("DELETE FROM aggregate_checkpoint"));
-    reopenFrom(Source::DamagedCheckpoint, QStringLiteral("UPDATE aggregate_checkpoint SET data = ?"),
-               {damaged});
+    reopenFrom(Source::DamagedCheckpoint, QStringLiteral("UPDATE aggregate_checkpoint SET data = ?"), {damaged});
 }
 
 void TestAggregates::cleanupTestCase()
@@ -228,8 +220,7 @@ void TestAggregates::matchGroupBy()
         expected = groupBy(m_db, QStringLiteral("use_case_name"), events, anyBlocked);
         actual = snapshot.useCases();
     } else if (table == QLatin1String("instance")) {
-        expected = groupBy(m_db, QStringLiteral("use_case_name || '/' || use_case_id"), events,
-                           anyBlocked);
+        expected = groupBy(m_db, QStringLiteral("use_case_name || '/' || use_case_id"), events, anyBlocked);
         snapshot.forEachInstance([&](const InstanceKey &key, const Totals &totals) {
             actual.insert(key.useCaseName + QLatin1Char('/') + key.useCaseId, totals);
         });
@@ -238,18 +229,15 @@ void TestAggregates::matchGroupBy()
         expected = groupBy(m_db, QStringLiteral("user_id"), events, anyBlocked);
         actual = snapshot.users();
     } else if (table == QLatin1String("limit")) {
-        expected =
-            groupBy(m_db, QStringLiteral("l.value"),
-                    QStringLiteral("events, json_each(events.limit_ids) AS l"),
-                    QStringLiteral("EXISTS (SELECT 1 FROM json_each(events.blocked_limit_ids) "
-                                   "AS b WHERE b.value = l.value)"));
+        expected = groupBy(m_db, QStringLiteral("l.value"), QStringLiteral("events, json_each(events.limit_ids) AS l"),
+                           QStringLiteral("EXISTS (SELECT 1 FROM json_each(events.blocked_limit_ids) "
+                                          "AS b WHERE b.value = l.value)"));
         actual = snapshot.limits();
     } else if (table == QLatin1String("model")) {
         expected = groupBy(m_db, QStringLiteral("resource"), events, anyBlocked);
         actual = snapshot.resources();
     } else {
-        expected =
-            groupBy(m_db, QStringLiteral("timestamp_ms / 60000 * 60000"), events, anyBlocked);
+        expected = groupBy(m_db, QStringLiteral("timestamp_ms / 60000 * 60000"), events, anyBlocked);
         for (auto it = snapshot.minutes().cbegin(); it != snapshot.minutes().cend(); ++it)
             actual.insert(QString::number(it.key()), it.value());
     }
@@ -257,10 +245,9 @@ void TestAggregates::matchGroupBy()
     QCOMPARE(actual.size(), expected.size());
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         QVERIFY2(actual.contains(it.key()), qPrintable(it.key()));
-        QVERIFY2(
-            actual.value(it.key()) == it.value(),
-            qPrintable(QStringLiteral("%1:\n  aggregates %2\n  GROUP BY   %3")
-                           .arg(it.key(), describe(actual.value(it.key())), describe(it.value()))));
+        QVERIFY2(actual.value(it.key()) == it.value(),
+                 qPrintable(QStringLiteral("%1:\n  aggregates %2\n  GROUP BY   %3")
+                                .arg(it.key(), describe(actual.value(it.key())), describe(it.value()))));
     }
 }
 
@@ -270,8 +257,7 @@ void TestAggregates::startUpCountsOnlyWhatTheCheckpointMisses_data()
     QTest::addColumn<qint64>("checkpointSeq");
     QTest::addColumn<qint64>("replayed");
     QTest::newRow("clean close") << Source::Checkpoint << qint64(5000) << qint64(0);
-    QTest::newRow("crash after a checkpoint") << Source::CheckpointReplay << qint64(2500)
-                                              << qint64(2500);
+    QTest::newRow("crash after a checkpoint") << Source::CheckpointReplay << qint64(2500) << qint64(2500);
     QTest::newRow("no checkpoint") << Source::NoCheckpoint << qint64(0) << qint64(5000);
     QTest::newRow("damaged checkpoint") << Source::DamagedCheckpoint << qint64(0) << qint64(5000);
 }
@@ -303,8 +289,7 @@ void TestAggregates::savesCheckpointsWhileRunning()
     QVERIFY(reader);
     const auto checkpointSeq = [&reader] {
         QSqlQuery query((*reader)->db());
-        return query.exec(QStringLiteral("SELECT last_seq FROM aggregate_checkpoint")) &&
-                       query.next()
+        return query.exec(QStringLiteral("SELECT last_seq FROM aggregate_checkpoint")) && query.next()
                    ? query.value(0).toLongLong()
                    : qint64(-1);
     };
@@ -335,8 +320,7 @@ void TestAggregates::snapshotsDoNotChange()
     QVERIFY(!before.instance(QStringLiteral("create_document"), QStringLiteral("b")));
     QCOMPARE(before.instanceCount(), 1);
     QCOMPARE(after.lastSeq(), 3);
-    QCOMPARE(after.useCases().value(QStringLiteral("create_document")).cost.total,
-             payi::Money::fromPico(30));
+    QCOMPARE(after.useCases().value(QStringLiteral("create_document")).cost.total, payi::Money::fromPico(30));
     QCOMPARE(after.instance(QStringLiteral("create_document"), QStringLiteral("a"))->calls, 2);
     QCOMPARE(after.instanceCount(), 2);
 }
@@ -353,13 +337,10 @@ void TestAggregates::minutesStartOnTheMinute()
     }
     aggregates.add(batch);
     const AggregateSnapshot snapshot = aggregates.snapshot();
-    QCOMPARE(snapshot.minutes().keys(),
-             (QList<qint64>{minute, minute + 60'000, minute + 3 * 60'000}));
+    QCOMPARE(snapshot.minutes().keys(), (QList<qint64>{minute, minute + 60'000, minute + 3 * 60'000}));
     QCOMPARE(snapshot.minutes().value(minute).calls, 2);
-    QCOMPARE(snapshot.minutes().value(minute).first(),
-             QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC));
-    QCOMPARE(snapshot.minutes().value(minute).last(),
-             QDateTime(QDate(2026, 1, 1), QTime(10, 0, 59, 999), Qt::UTC));
+    QCOMPARE(snapshot.minutes().value(minute).first(), QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(snapshot.minutes().value(minute).last(), QDateTime(QDate(2026, 1, 1), QTime(10, 0, 59, 999), Qt::UTC));
 }
 
 void TestAggregates::moneyOverflowIsFlaggedNotWrapped()

@@ -70,8 +70,7 @@ void TestEventExporter::quotesCsvFields()
     const QByteArray line = EventExporter::csvLine(stored);
     QVERIFY(line.startsWith("7,2026-01-02T03:04:05.678Z,"));
     QVERIFY2(line.contains(",\"lim-a,lim-b\","), line.constData());
-    QVERIFY2(line.contains(",\"{\"\"reasoning\"\":{\"\"input\"\":0,\"\"output\"\":7},"),
-             line.constData());
+    QVERIFY2(line.contains(",\"{\"\"reasoning\"\":{\"\"input\"\":0,\"\"output\"\":7},"), line.constData());
     QVERIFY(line.endsWith(",0.000125,0.00027,0.000395\r\n"));
     QCOMPARE(EventExporter::csvHeader().count(','), line.count(',') - 4); // 4 quoted commas
 }
@@ -92,8 +91,7 @@ void TestEventExporter::jsonLinesCarryTheSeq()
 void TestEventExporter::reportsAFailingDevice()
 {
     QBuffer closed; // never opened: every write fails
-    const base::Result<qint64> written =
-        EventExporter(m_path).write(&closed, EventExporter::Format::JsonLines);
+    const base::Result<qint64> written = EventExporter(m_path).write(&closed, EventExporter::Format::JsonLines);
     QVERIFY(!written);
     QCOMPARE(written.error().code, QStringLiteral("export_failed"));
 }

@@ -38,14 +38,15 @@ void TestEventRow::roundTripsEveryField_data()
     text.attribution.limitIds = {QStringLiteral("l\u00e9-1"), QStringLiteral("a,b")};
     text.failureDescription = QStringLiteral("line one\nline two\t\u0001");
     text.properties = {{QStringLiteral("cl\u00e9"), QStringLiteral("\"v\"")}, {QStringLiteral("k"), QString()}};
-    text.rawUsage = QJsonObject{
-        {QStringLiteral("prompt_tokens"), 100},
-        {QStringLiteral("ratio"), 0.25},
-        {QStringLiteral("big"), 1e20},
-        {QStringLiteral("exact"), qint64(9007199254740993)},
-        {QStringLiteral("negative"), -7},
-        {QStringLiteral("flags"), QJsonArray{true, false, QJsonValue::Null, QStringLiteral("\u00e9")}},
-        {QStringLiteral("details"), QJsonObject{{QStringLiteral("cached_tokens"), 0}, {QStringLiteral("empty"), QJsonObject{}}}}};
+    text.rawUsage =
+        QJsonObject{{QStringLiteral("prompt_tokens"), 100},
+                    {QStringLiteral("ratio"), 0.25},
+                    {QStringLiteral("big"), 1e20},
+                    {QStringLiteral("exact"), qint64(9007199254740993)},
+                    {QStringLiteral("negative"), -7},
+                    {QStringLiteral("flags"), QJsonArray{true, false, QJsonValue::Null, QStringLiteral("\u00e9")}},
+                    {QStringLiteral("details"),
+                     QJsonObject{{QStringLiteral("cached_tokens"), 0}, {QStringLiteral("empty"), QJsonObject{}}}}};
     QTest::newRow("escapes, non-ASCII, every JSON value") << text;
 }
 
@@ -53,8 +54,7 @@ void TestEventRow::roundTripsEveryField()
 {
     QFETCH(payi::CallEvent, event);
     QTemporaryDir dir;
-    auto connection =
-        Connection::open(dir.filePath(QStringLiteral("t.sqlite")), Connection::Mode::ReadWrite);
+    auto connection = Connection::open(dir.filePath(QStringLiteral("t.sqlite")), Connection::Mode::ReadWrite);
     QVERIFY(connection);
     QSqlDatabase &db = (*connection)->db();
     QVERIFY(!Migrations::migrate(db));

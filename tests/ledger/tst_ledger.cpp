@@ -1,8 +1,8 @@
 #include "support/SampleEvents.h"
 
+#include "base/Handoff.h"
 #include "ledger/Ledger.h"
 #include "ledger/Migrations.h"
-#include "base/Handoff.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -260,13 +260,13 @@ void TestLedger::documentsKeepEveryRevision()
         QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
         numbers << result->number;
     };
-    ledger->createDocument(QStringLiteral("d1"), QStringLiteral("Once"), QStringLiteral("r1"),
-                           QStringLiteral("e1"), this, collect);
+    ledger->createDocument(QStringLiteral("d1"), QStringLiteral("Once"), QStringLiteral("r1"), QStringLiteral("e1"),
+                           this, collect);
     clock.advanceMs(60'000);
     ledger->appendRevision(QStringLiteral("d1"), QStringLiteral("Once upon"), QStringLiteral("r2"),
                            QStringLiteral("e2"), this, collect);
-    ledger->appendRevision(QStringLiteral("d1"), QStringLiteral("Once upon a time"),
-                           QStringLiteral("r3"), QStringLiteral("e3"), this, collect);
+    ledger->appendRevision(QStringLiteral("d1"), QStringLiteral("Once upon a time"), QStringLiteral("r3"),
+                           QStringLiteral("e3"), this, collect);
     QTRY_COMPARE(numbers, (QList<int>{1, 2, 3}));
 
     ledger.reset();
@@ -375,9 +375,7 @@ void TestLedger::documentWritesAreRefusedWithAReason()
                            [&](base::Result<Revision> result) { created = result.ok(); });
     QTRY_VERIFY(created);
     std::optional<base::Error> error;
-    const auto done = [&](base::Result<Revision> result) {
-        error = result ? base::Error{} : result.error();
-    };
+    const auto done = [&](base::Result<Revision> result) { error = result ? base::Error{} : result.error(); };
     if (create)
         ledger->createDocument(id, QStringLiteral("y"), QString(), QString(), this, done);
     else
@@ -395,8 +393,7 @@ void TestLedger::limitsComeBackWithTheirTotals()
     QVERIFY(ledger);
     payi::Limit limit;
     limit.id = QStringLiteral("lim-1");
-    limit.spec = {QStringLiteral("budget"), payi::Money::fromPico(5'000'000'000'000),
-                  payi::LimitType::Allow, 80};
+    limit.spec = {QStringLiteral("budget"), payi::Money::fromPico(5'000'000'000'000), payi::LimitType::Allow, 80};
     limit.created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     bool saved = false;
     ledger->saveLimit(limit, this, [&](base::Result<payi::Limit> result) { saved = result.ok(); });
@@ -432,8 +429,7 @@ void TestLedger::requestsAreStored_data()
     QTest::newRow("a user") << QStringLiteral("/documents") << QStringLiteral("alice");
     // Absent is "" in the file, never NULL: the API and the exports read "" as "none".
     QTest::newRow("no user") << QStringLiteral("/documents") << QString();
-    QTest::newRow("beyond ASCII") << QStringLiteral("/documents/é/append")
-                                  << QStringLiteral("zoë \U0001F600");
+    QTest::newRow("beyond ASCII") << QStringLiteral("/documents/é/append") << QStringLiteral("zoë \U0001F600");
 }
 
 void TestLedger::requestsAreStored()
@@ -462,8 +458,7 @@ void TestLedger::requestsAreStored()
     QCOMPARE(ledger->request(QStringLiteral("x")).error().code, QStringLiteral("not_found"));
     ledger.reset();
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(databasePath());
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -517,12 +512,11 @@ void TestLedger::refusesFilesItMustNotTouch_data()
     QTest::newRow("another program's SQLite") << "foreign"
                                               << "ledger_foreign"
                                               << "is not a Costbench ledger";
-    QTest::newRow("written by a newer Costbench")
-        << "newer"
-        << "ledger_too_new"
-        << QStringLiteral("written by a newer Costbench (schema %1 > %2)")
-               .arg(Migrations::LatestVersion + 1)
-               .arg(Migrations::LatestVersion);
+    QTest::newRow("written by a newer Costbench") << "newer"
+                                                  << "ledger_too_new"
+                                                  << QStringLiteral("written by a newer Costbench (schema %1 > %2)")
+                                                         .arg(Migrations::LatestVersion + 1)
+                                                         .arg(Migrations::LatestVersion);
     QTest::newRow("damaged pages") << "damaged"
                                    << "ledger_corrupt"
                                    << "is damaged";

@@ -85,9 +85,8 @@ void TestLedgerWriter::commitsManyEventsPerTransaction()
         ledger->submit(event);
     QCOMPARE(*ledger->flush(), Events);
     QTRY_VERIFY(!durable.isEmpty() && durable.last().at(0).toLongLong() == Events);
-    QVERIFY2(
-        durable.size() < Events / 10,
-        qPrintable(QStringLiteral("%1 commits for %2 events").arg(durable.size()).arg(Events)));
+    QVERIFY2(durable.size() < Events / 10,
+             qPrintable(QStringLiteral("%1 commits for %2 events").arg(durable.size()).arg(Events)));
     qint64 previous = 0;
     for (const QList<QVariant> &signal : std::as_const(durable)) {
         QVERIFY(signal.at(0).toLongLong() > previous);
@@ -141,8 +140,7 @@ void TestLedgerWriter::acknowledgedEventsSurviveSigkill()
             pending.remove(0, end + 1);
         }
     });
-    writer.start(QStringLiteral(LEDGER_WRITER_PATH),
-                 {dir.path(), QStringLiteral("20"), QStringLiteral("0")});
+    writer.start(QStringLiteral(LEDGER_WRITER_PATH), {dir.path(), QStringLiteral("20"), QStringLiteral("0")});
     QVERIFY(writer.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(output.acknowledged.size() >= 2000, 60'000);
     writer.kill(); // SIGKILL, mid-stream
@@ -164,9 +162,8 @@ void TestLedgerWriter::aFullDiskIsAClearErrorAndLosesNothingAcknowledged()
     QTemporaryDir dir;
     QProcess writer;
     constexpr int FileSizeLimit = 2 * 1024 * 1024;
-    writer.start(
-        QStringLiteral(LEDGER_WRITER_PATH),
-        {dir.path(), QStringLiteral("50"), QStringLiteral("0"), QString::number(FileSizeLimit)});
+    writer.start(QStringLiteral(LEDGER_WRITER_PATH),
+                 {dir.path(), QStringLiteral("50"), QStringLiteral("0"), QString::number(FileSizeLimit)});
     QVERIFY(writer.waitForStarted());
     QVERIFY(writer.waitForFinished(120'000));
     WriterOutput output;
@@ -177,8 +174,7 @@ void TestLedgerWriter::aFullDiskIsAClearErrorAndLosesNothingAcknowledged()
     QVERIFY2(output.failure.startsWith(QStringLiteral("ledger_write_failed: could not write to "
                                                       "the ledger ")),
              qPrintable(output.failure));
-    QVERIFY2(output.failure.contains(QStringLiteral("check that the disk has room")),
-             qPrintable(output.failure));
+    QVERIFY2(output.failure.contains(QStringLiteral("check that the disk has room")), qPrintable(output.failure));
     checkAcknowledgedAreStored(dir.path(), output.acknowledged);
 }
 

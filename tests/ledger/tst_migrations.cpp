@@ -57,16 +57,14 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
             // The events table is the same in every schema; what goes with it is not.
             const QByteArray sql = EventRow::insertSql().toUtf8();
             sqlite3_stmt *insert = nullptr;
-            QCOMPARE(sqlite3_prepare_v2(Connection::handle(db), sql.constData(), int(sql.size()),
-                                        &insert, nullptr),
+            QCOMPARE(sqlite3_prepare_v2(Connection::handle(db), sql.constData(), int(sql.size()), &insert, nullptr),
                      SQLITE_OK);
             const EventRow row(41, event); // binds its texts without a copy: keep it to the step
             row.bind(insert);
             QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
             sqlite3_finalize(insert);
             QSqlQuery query(db);
-            QVERIFY(query.exec(
-                QStringLiteral("INSERT INTO documents VALUES ('d1', 'old text', 1000, 2000, 1)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO documents VALUES ('d1', 'old text', 1000, 2000, 1)")));
         }
     }
 
@@ -87,9 +85,8 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
         QCOMPARE(instances->first().name, event.attribution.useCaseId);
         QCOMPARE(ledger->submit(event), 42);
     }
-    ledger->recordRequest({QStringLiteral("r1"), QStringLiteral("GET"), QStringLiteral("/"), 200,
-                           QString(), QDateTime::currentDateTimeUtc(),
-                           QDateTime::currentDateTimeUtc()});
+    ledger->recordRequest({QStringLiteral("r1"), QStringLiteral("GET"), QStringLiteral("/"), 200, QString(),
+                           QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()});
     QVERIFY(ledger->flush());
     QVERIFY(ledger->request(QStringLiteral("r1")));
     ledger.reset();
@@ -99,8 +96,8 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
         QVERIFY(connection);
         QCOMPARE(*Migrations::version((*connection)->db()), Migrations::LatestVersion);
         if (from >= 1) { // closing saved the aggregates
-            const auto savedSeq = (*connection)->scalar(
-                QStringLiteral("SELECT last_seq FROM aggregate_checkpoint"), QString());
+            const auto savedSeq =
+                (*connection)->scalar(QStringLiteral("SELECT last_seq FROM aggregate_checkpoint"), QString());
             QVERIFY(savedSeq);
             QCOMPARE(savedSeq->toLongLong(), 42);
         }
@@ -116,8 +113,7 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
 void TestMigrations::neverMigratesDown()
 {
     QTemporaryDir dir;
-    auto connection =
-        Connection::open(dir.filePath(QStringLiteral("t.sqlite")), Connection::Mode::ReadWrite);
+    auto connection = Connection::open(dir.filePath(QStringLiteral("t.sqlite")), Connection::Mode::ReadWrite);
     QVERIFY(connection);
     QSqlDatabase &db = (*connection)->db();
     QVERIFY(!Migrations::migrate(db));

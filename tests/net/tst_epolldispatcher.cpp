@@ -144,7 +144,8 @@ void TestEpollDispatcher::zeroTimerFiresOncePerTurn()
     }
     // And posted events still run beside it.
     bool posted = false;
-    QMetaObject::invokeMethod(&log, [&posted] { posted = true; }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &log, [&posted] { posted = true; }, Qt::QueuedConnection);
     QTRY_VERIFY(posted);
     log.killTimer(id);
 }
@@ -189,8 +190,8 @@ void TestEpollDispatcher::nestedLoopDoesNotSpinOnItsOwnZeroTimer()
 {
     TimerLog log;
     int turns = 0;
-    const auto counter = connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::awake, this,
-                                 [&turns] { ++turns; });
+    const auto counter =
+        connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::awake, this, [&turns] { ++turns; });
     int nestedTurns = -1;
     const int id = log.startTimer(0);
     log.onFire = [&](int) {
@@ -226,7 +227,8 @@ void TestEpollDispatcher::timerFiredByANestedLoopIsNotFiredAgainAfterIt()
             QTimer::singleShot(40, &nested, &QEventLoop::quit);
             nested.exec();
             outerTurnGoesOn = true;
-            QMetaObject::invokeMethod(&log, [&outerTurnGoesOn] { outerTurnGoesOn = false; }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &log, [&outerTurnGoesOn] { outerTurnGoesOn = false; }, Qt::QueuedConnection);
             return;
         }
         if (id != first && outerTurnGoesOn)

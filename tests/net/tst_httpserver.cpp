@@ -38,11 +38,7 @@ struct ParsedResponse
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QString errorCode() const
     {
-        return json()
-            .value(QLatin1String("error"))
-            .toObject()
-            .value(QLatin1String("code"))
-            .toString();
+        return json().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
     }
 };
 
@@ -53,8 +49,7 @@ class RawClient
 public:
     explicit RawClient(quint16 port)
     {
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket,
-                         [this] { m_received += m_socket.readAll(); });
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { m_received += m_socket.readAll(); });
         m_socket.connectToHost(QHostAddress::LocalHost, port);
     }
 
@@ -76,8 +71,7 @@ public:
             const qsizetype colon = lines[i].indexOf(':');
             if (colon < 0)
                 continue;
-            response.headers.add(lines[i].first(colon).trimmed(),
-                                 lines[i].sliced(colon + 1).trimmed());
+            response.headers.add(lines[i].first(colon).trimmed(), lines[i].sliced(colon + 1).trimmed());
         }
         const qsizetype length = response.headers.value("Content-Length").toLongLong();
         if (m_received.size() < headEnd + 4 + length)
@@ -101,8 +95,7 @@ public:
 
     bool waitForDisconnect(int timeoutMs = 10000)
     {
-        return QTest::qWaitFor(
-            [&] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+        return QTest::qWaitFor([&] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
     }
 
 private:
@@ -169,10 +162,9 @@ void TestHttpServer::init()
     m_handled.clear();
 
     const auto json = [](const QJsonObject &object) { return net::HttpResponse::json(200, object); };
-    QVERIFY(
-        m_server->addRoute("GET", QStringLiteral("/hello"), [](const net::HttpRequest &, net::Responder r) {
-            r.send(named(QStringLiteral("hello")));
-        }));
+    QVERIFY(m_server->addRoute("GET", QStringLiteral("/hello"), [](const net::HttpRequest &, net::Responder r) {
+        r.send(named(QStringLiteral("hello")));
+    }));
     QVERIFY(m_server->addRoute(
         "GET", QStringLiteral("/healthz"),
         [json](const net::HttpRequest &, net::Responder r) {
@@ -199,36 +191,29 @@ void TestHttpServer::init()
     };
     QVERIFY(m_server->addRoute("GET", QStringLiteral("/documents/{id}"), document));
     QVERIFY(m_server->addRoute("POST", QStringLiteral("/documents/{id}/append"), document));
-    QVERIFY(m_server->addRoute("GET", QStringLiteral("/documents/new"),
-                               [json](const net::HttpRequest &, net::Responder r) {
-                                   r.send(json({{QStringLiteral("route"), QStringLiteral("new")}}));
-                               }));
+    QVERIFY(
+        m_server->addRoute("GET", QStringLiteral("/documents/new"), [json](const net::HttpRequest &, net::Responder r) {
+            r.send(json({{QStringLiteral("route"), QStringLiteral("new")}}));
+        }));
     QVERIFY(m_server->addRoute("GET", QStringLiteral("/held"),
                                [this](const net::HttpRequest &, net::Responder r) { m_held.append(r); }));
-    QVERIFY(m_server->addRoute("GET", QStringLiteral("/dropped"),
-                               [](const net::HttpRequest &, net::Responder) {}));
-    QVERIFY(m_server->addRoute("GET", QStringLiteral("/throws"),
-                               [](const net::HttpRequest &, net::Responder) -> void {
-                                   throw std::runtime_error("handler failure");
-                               }));
-    QVERIFY(m_server->addRoute(
-        "GET", QStringLiteral("/slow"), [this](const net::HttpRequest &, net::Responder r) {
-            m_handled.append(QStringLiteral("slow"));
-            QTimer::singleShot(200ms, m_server.get(),
-                               [r] { r.send(named(QStringLiteral("slow"))); });
-        }));
-    QVERIFY(m_server->addRoute("GET", QStringLiteral("/fast"),
-                               [this](const net::HttpRequest &, net::Responder r) {
-                                   m_handled.append(QStringLiteral("fast"));
-                                   r.send(named(QStringLiteral("fast")));
-                               }));
-    QVERIFY(m_server->addRoute("GET", QStringLiteral("/events"),
-                               [this](const net::HttpRequest &, net::Responder r) {
-                                   m_writer = r.startEventStream({{"X-Stream", "test"}});
-                               }));
+    QVERIFY(m_server->addRoute("GET", QStringLiteral("/dropped"), [](const net::HttpRequest &, net::Responder) {}));
+    QVERIFY(m_server->addRoute("GET", QStringLiteral("/throws"), [](const net::HttpRequest &, net::Responder) -> void {
+        throw std::runtime_error("handler failure");
+    }));
+    QVERIFY(m_server->addRoute("GET", QStringLiteral("/slow"), [this](const net::HttpRequest &, net::Responder r) {
+        m_handled.append(QStringLiteral("slow"));
+        QTimer::singleShot(200ms, m_server.get(), [r] { r.send(named(QStringLiteral("slow"))); });
+    }));
+    QVERIFY(m_server->addRoute("GET", QStringLiteral("/fast"), [this](const net::HttpRequest &, net::Responder r) {
+        m_handled.append(QStringLiteral("fast"));
+        r.send(named(QStringLiteral("fast")));
+    }));
+    QVERIFY(m_server->addRoute("GET", QStringLiteral("/events"), [this](const net::HttpRequest &, net::Responder r) {
+        m_writer = r.startEventStream({{"X-Stream", "test"}});
+    }));
 
-    const std::optional<net::HttpServer::ListenError> error =
-        m_server->listen(QHostAddress::LocalHost, 0);
+    const std::optional<net::HttpServer::ListenError> error = m_server->listen(QHostAddress::LocalHost, 0);
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
     QVERIFY(m_server->serverPort() != 0);
 }
@@ -255,15 +240,16 @@ void TestHttpServer::refusesBadRequests_data()
         manyHeaders += "X-Field-" + QByteArray::number(i) + ": v\r\n";
     const QByteArray hugeChunk = QByteArray(1024 * 1024 + 1, 'x');
 
-    QTest::newRow("malformed request line") << QByteArray("NOT HTTP AT ALL\r\n\r\n") << QByteArray()
-                                            << 400 << "bad_request" << true << QByteArray();
-    QTest::newRow("malformed version") << QByteArray("GET /hello HTTP/1.x\r\n\r\n") << QByteArray()
-                                       << 400 << "bad_request" << true << QByteArray();
-    QTest::newRow("malformed header") << get("/hello", "Bad Header: x\r\n") << QByteArray() << 400
-                                      << "bad_request" << true << QByteArray();
+    QTest::newRow("malformed request line")
+        << QByteArray("NOT HTTP AT ALL\r\n\r\n") << QByteArray() << 400 << "bad_request" << true << QByteArray();
+    QTest::newRow("malformed version") << QByteArray("GET /hello HTTP/1.x\r\n\r\n") << QByteArray() << 400
+                                       << "bad_request" << true << QByteArray();
+    QTest::newRow("malformed header") << get("/hello", "Bad Header: x\r\n") << QByteArray() << 400 << "bad_request"
+                                      << true << QByteArray();
     QTest::newRow("control character in a header value (fuzz regression)")
-        << get("/hello", "X-User-Id:\x1b" "b\r\n") << QByteArray() << 400 << "bad_request" << true
-        << QByteArray();
+        << get("/hello", "X-User-Id:\x1b"
+                         "b\r\n")
+        << QByteArray() << 400 << "bad_request" << true << QByteArray();
     QTest::newRow("chunked and content-length together")
         << post + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
         << QByteArray() << 400 << "bad_request" << true << QByteArray();
@@ -273,48 +259,39 @@ void TestHttpServer::refusesBadRequests_data()
     QTest::newRow("chunked body over limit")
         << post + "Transfer-Encoding: chunked\r\n\r\n100001\r\n" + hugeChunk + "\r\n0\r\n\r\n"
         << QByteArray() << 413 << "payload_too_large" << true << QByteArray();
-    QTest::newRow("headers over 16 KiB")
-        << get("/hello", "X-Big: " + QByteArray(17 * 1024, 'a') + "\r\n") << QByteArray() << 431
-        << "headers_too_large" << true << QByteArray();
-    QTest::newRow("more than 100 headers") << get("/hello", manyHeaders) << QByteArray() << 431
-                                           << "headers_too_large" << true << QByteArray();
-    QTest::newRow("stalled in headers")
-        << QByteArray("GET /hello HTTP/1.1\r\nHost: test\r\n") << QByteArray() << 408
-        << "request_timeout" << true << QByteArray();
-    QTest::newRow("stalled in body") << post + "Content-Length: 10\r\n\r\nabc" << QByteArray()
-                                     << 408 << "request_timeout" << true << QByteArray();
-    QTest::newRow("unknown route")
-        << get("/nowhere") << QByteArray() << 404 << "not_found" << false << QByteArray();
-    QTest::newRow("wrong method") << QByteArray("DELETE /echo HTTP/1.1\r\nHost: test\r\n\r\n")
-                                  << QByteArray() << 405 << "method_not_allowed" << false
-                                  << QByteArray("Allow: GET, POST");
-    QTest::newRow("missing token") << get("/hello") << QByteArray("s3cret") << 401 << "unauthorized"
-                                   << false << QByteArray("WWW-Authenticate: Bearer");
-    QTest::newRow("wrong token") << get("/hello", "Authorization: Bearer s3cres\r\n")
-                                 << QByteArray("s3cret") << 401 << "unauthorized" << false
-                                 << QByteArray();
-    QTest::newRow("token as prefix")
-        << get("/hello", "Authorization: Bearer s3cret2\r\n") << QByteArray("s3cret") << 401
-        << "unauthorized" << false << QByteArray();
-    QTest::newRow("wrong scheme") << get("/hello", "Authorization: Basic s3cret\r\n")
-                                  << QByteArray("s3cret") << 401 << "unauthorized" << false
-                                  << QByteArray();
-    QTest::newRow("right token") << get("/hello", "authorization: bearer s3cret\r\n")
-                                 << QByteArray("s3cret") << 200 << QString() << false
-                                 << QByteArray("Content-Type: application/json");
+    QTest::newRow("headers over 16 KiB") << get("/hello", "X-Big: " + QByteArray(17 * 1024, 'a') + "\r\n")
+                                         << QByteArray() << 431 << "headers_too_large" << true << QByteArray();
+    QTest::newRow("more than 100 headers")
+        << get("/hello", manyHeaders) << QByteArray() << 431 << "headers_too_large" << true << QByteArray();
+    QTest::newRow("stalled in headers") << QByteArray("GET /hello HTTP/1.1\r\nHost: test\r\n") << QByteArray() << 408
+                                        << "request_timeout" << true << QByteArray();
+    QTest::newRow("stalled in body") << post + "Content-Length: 10\r\n\r\nabc" << QByteArray() << 408
+                                     << "request_timeout" << true << QByteArray();
+    QTest::newRow("unknown route") << get("/nowhere") << QByteArray() << 404 << "not_found" << false << QByteArray();
+    QTest::newRow("wrong method") << QByteArray("DELETE /echo HTTP/1.1\r\nHost: test\r\n\r\n") << QByteArray() << 405
+                                  << "method_not_allowed" << false << QByteArray("Allow: GET, POST");
+    QTest::newRow("missing token") << get("/hello") << QByteArray("s3cret") << 401 << "unauthorized" << false
+                                   << QByteArray("WWW-Authenticate: Bearer");
+    QTest::newRow("wrong token") << get("/hello", "Authorization: Bearer s3cres\r\n") << QByteArray("s3cret") << 401
+                                 << "unauthorized" << false << QByteArray();
+    QTest::newRow("token as prefix") << get("/hello", "Authorization: Bearer s3cret2\r\n") << QByteArray("s3cret")
+                                     << 401 << "unauthorized" << false << QByteArray();
+    QTest::newRow("wrong scheme") << get("/hello", "Authorization: Basic s3cret\r\n") << QByteArray("s3cret") << 401
+                                  << "unauthorized" << false << QByteArray();
+    QTest::newRow("right token") << get("/hello", "authorization: bearer s3cret\r\n") << QByteArray("s3cret") << 200
+                                 << QString() << false << QByteArray("Content-Type: application/json");
     QTest::newRow("public route without token")
         << get("/healthz") << QByteArray("s3cret") << 200 << QString() << false << QByteArray();
-    QTest::newRow("HTTP/1.0 closes") << QByteArray("GET /hello HTTP/1.0\r\n\r\n") << QByteArray()
-                                     << 200 << QString() << true << QByteArray("Connection: close");
+    QTest::newRow("HTTP/1.0 closes") << QByteArray("GET /hello HTTP/1.0\r\n\r\n") << QByteArray() << 200 << QString()
+                                     << true << QByteArray("Connection: close");
     QTest::newRow("upgrade request closes after answer")
-        << get("/hello", "Connection: Upgrade\r\nUpgrade: websocket\r\n") << QByteArray() << 200
-        << QString() << true << QByteArray("Connection: close");
-    QTest::newRow("HTTP/1.0 keep-alive")
-        << QByteArray("GET /hello HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << QByteArray()
-        << 200 << QString() << false << QByteArray("Connection: keep-alive");
-    QTest::newRow("Connection: close honoured")
-        << get("/hello", "Connection: close\r\n") << QByteArray() << 200 << QString() << true
+        << get("/hello", "Connection: Upgrade\r\nUpgrade: websocket\r\n") << QByteArray() << 200 << QString() << true
         << QByteArray("Connection: close");
+    QTest::newRow("HTTP/1.0 keep-alive") << QByteArray("GET /hello HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+                                         << QByteArray() << 200 << QString() << false
+                                         << QByteArray("Connection: keep-alive");
+    QTest::newRow("Connection: close honoured") << get("/hello", "Connection: close\r\n") << QByteArray() << 200
+                                                << QString() << true << QByteArray("Connection: close");
 }
 
 void TestHttpServer::refusesBadRequests()
@@ -370,10 +347,10 @@ void TestHttpServer::routesByPattern_data()
     QTest::newRow("encoded literal is the literal") << get("/documents/%6Eew") << "new" << QString();
     QTest::newRow("encoded UTF-8 in parameter")
         << get("/documents/caf%C3%A9") << "document" << QStringLiteral(u"caf\u00e9");
-    QTest::newRow("nested parameter")
-        << QByteArray("POST /documents/7/append HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\n\r\n")
-        << "document"
-        << "7";
+    QTest::newRow("nested parameter") << QByteArray(
+        "POST /documents/7/append HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\n\r\n")
+                                      << "document"
+                                      << "7";
 }
 
 void TestHttpServer::routesByPattern()
@@ -456,8 +433,7 @@ void TestHttpServer::acceptsAgainOnceDescriptorsAreFree()
         taken.push_back(fd);
     QCOMPARE(errno, EMFILE);
 
-    QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(QStringLiteral("cannot accept a connection")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot accept a connection")));
     const auto answered = [&] {
         char byte = 0;
         return ::recv(client, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
@@ -482,12 +458,10 @@ void TestHttpServer::listenReportsPortInUse()
         other.listen(QHostAddress::LocalHost, m_server->serverPort());
     QVERIFY(error);
     QCOMPARE(error->code, QAbstractSocket::AddressInUseError);
-    QVERIFY2(error->message.contains(QString::number(m_server->serverPort())),
-             qPrintable(error->message));
+    QVERIFY2(error->message.contains(QString::number(m_server->serverPort())), qPrintable(error->message));
     QVERIFY(!other.isListening());
 
-    const std::optional<net::HttpServer::ListenError> again =
-        m_server->listen(QHostAddress::LocalHost, 0);
+    const std::optional<net::HttpServer::ListenError> again = m_server->listen(QHostAddress::LocalHost, 0);
     QVERIFY(again);
     QVERIFY(again->message.contains(QLatin1String("already listening")));
 }
@@ -558,10 +532,9 @@ void TestHttpServer::keepAliveReusesConnection()
     QVERIFY(client.waitForResponse(second));
 
     QCOMPARE(second.json().value(QLatin1String("body")).toString(), QStringLiteral("hi"));
-    QCOMPARE(second.json().value(QLatin1String("connection")),
-             first.json().value(QLatin1String("connection")));
-    QVERIFY(second.json().value(QLatin1String("request")).toInteger() >
-            first.json().value(QLatin1String("request")).toInteger());
+    QCOMPARE(second.json().value(QLatin1String("connection")), first.json().value(QLatin1String("connection")));
+    QVERIFY(second.json().value(QLatin1String("request")).toInteger()
+            > first.json().value(QLatin1String("request")).toInteger());
     QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
     QCOMPARE(m_server->openConnections(), 1);
     QCOMPARE(m_server->totalRequests(), 2);
@@ -612,8 +585,7 @@ void TestHttpServer::answersPipelinedRequestsInOrder()
         QVERIFY(client.waitForResponse(response));
         names.append(response.json().value(QLatin1String("name")).toString());
     }
-    QCOMPARE(names, (QStringList{QStringLiteral("slow"), QStringLiteral("fast"),
-                                 QStringLiteral("hello")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("slow"), QStringLiteral("fast"), QStringLiteral("hello")}));
     QCOMPARE(m_handled, (QStringList{QStringLiteral("slow"), QStringLiteral("fast")}));
     QCOMPARE(m_server->totalRequests(), 3);
 }
@@ -689,9 +661,8 @@ void TestHttpServer::answersFromAnotherThread()
     RawClient client(m_server->serverPort());
     client.send(get("/held"));
     QTRY_COMPARE(m_held.size(), 1);
-    std::thread answering([responder = m_held.takeFirst()]() mutable {
-        responder.send(named(QStringLiteral("worker")));
-    });
+    std::thread answering(
+        [responder = m_held.takeFirst()]() mutable { responder.send(named(QStringLiteral("worker"))); });
     answering.join();
     ParsedResponse response;
     QVERIFY(client.waitForResponse(response));
@@ -710,8 +681,7 @@ void TestHttpServer::answersFromAnotherThread()
 void TestHttpServer::streamsServerSentEvents()
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/events").arg(m_server->serverPort())));
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/events").arg(m_server->serverPort())));
     std::unique_ptr<QNetworkReply> reply(network.get(request));
     QByteArray received;
     connect(reply.get(), &QNetworkReply::readyRead, this, [&] { received += reply->readAll(); });
@@ -722,8 +692,7 @@ void TestHttpServer::streamsServerSentEvents()
     for (int i = 1; i <= 3; ++i) {
         const QByteArray number = QByteArray::number(i);
         QVERIFY(m_writer.sendEvent("token " + number + "\nsecond line", "delta", number));
-        expected +=
-            "event: delta\nid: " + number + "\ndata: token " + number + "\ndata: second line\n\n";
+        expected += "event: delta\nid: " + number + "\ndata: token " + number + "\ndata: second line\n\n";
         // Each event reaches the client before the next is written.
         QTRY_COMPARE(received, expected);
     }
@@ -739,8 +708,7 @@ void TestHttpServer::streamsServerSentEvents()
     m_writer.end();
     QTRY_VERIFY(reply->isFinished());
     QCOMPARE(reply->error(), QNetworkReply::NoError);
-    QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(),
-             QStringLiteral("text/event-stream"));
+    QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("text/event-stream"));
     QCOMPARE(reply->rawHeader("X-Stream"), QByteArray("test"));
     QVERIFY(!m_writer.isOpen());
     QVERIFY(!m_writer.sendEvent("late"));

@@ -40,8 +40,7 @@ class ScriptedServer : public QObject
 {
 public:
     // backlog: how many connections the kernel queues for it between loop turns.
-    explicit ScriptedServer(QList<Answer> answers,
-                            const QHostAddress &address = QHostAddress::LocalHost,
+    explicit ScriptedServer(QList<Answer> answers, const QHostAddress &address = QHostAddress::LocalHost,
                             int backlog = 1024)
         : m_answers(std::move(answers))
     {
@@ -53,8 +52,7 @@ public:
                 ++m_open;
                 m_mostOpen = qMax(m_mostOpen, m_open);
                 auto buffer = std::make_shared<QByteArray>();
-                connect(socket, &QTcpSocket::readyRead, this,
-                        [this, socket, buffer] { onReadable(socket, *buffer); });
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] { onReadable(socket, *buffer); });
                 connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                     --m_open;
                     socket->deleteLater();
@@ -81,8 +79,7 @@ private:
             const QByteArray head = buffer.left(headEnd).toLower();
             const qsizetype at = head.indexOf("content-length:");
             const qsizetype length =
-                at < 0 ? 0
-                       : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+                at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
             if (buffer.size() < headEnd + 4 + length)
                 return;
             m_requests.append(buffer.left(headEnd + 4 + length));
@@ -141,14 +138,13 @@ std::shared_ptr<Outcome> post(net::PlainHttpTransport &transport, quint16 port, 
 }
 
 // Posts an exchange whose handlers only count their calls.
-net::PlainHttpTransport::ExchangeId postCounted(net::PlainHttpTransport &transport, quint16 port,
-                                           int timeoutMs, int *handlerCalls)
+net::PlainHttpTransport::ExchangeId postCounted(net::PlainHttpTransport &transport, quint16 port, int timeoutMs,
+                                                int *handlerCalls)
 {
     net::PlainHttpTransport::Handlers handlers;
     handlers.onBody = [handlerCalls](int, const QByteArray &) { ++*handlerCalls; };
     handlers.onEnd = [handlerCalls](int, const net::ExchangeEnd &) { ++*handlerCalls; };
-    return transport.post(QStringLiteral("127.0.0.1"), port, "POST / HTTP/1.1", {}, timeoutMs,
-                          std::move(handlers));
+    return transport.post(QStringLiteral("127.0.0.1"), port, "POST / HTTP/1.1", {}, timeoutMs, std::move(handlers));
 }
 
 // Fills the accept queue of a listener that takes one connection between loop turns (a
@@ -170,9 +166,7 @@ std::vector<int> fillAcceptQueue(quint16 port)
 
 int openDescriptors()
 {
-    return int(QDir(QStringLiteral("/proc/self/fd"))
-                   .entryList(QDir::NoDotAndDotDot | QDir::System)
-                   .size());
+    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
 }
 
 } // namespace
@@ -211,40 +205,35 @@ void TestPlainHttpTransport::answers_data()
     QTest::addColumn<QByteArray>("body");
 
     using Kind = net::ExchangeEnd::Kind;
-    QTest::newRow("Content-Length")
-        << QList<QByteArray>{Ok} << false << Kind::Complete << 200 << QByteArray("hello");
+    QTest::newRow("Content-Length") << QList<QByteArray>{Ok} << false << Kind::Complete << 200 << QByteArray("hello");
     QTest::newRow("Content-Length, one byte at a time") << [] {
         QList<QByteArray> bytes;
         for (const char c : Ok)
             bytes.append(QByteArray(1, c));
         return bytes;
     }() << false << Kind::Complete << 200 << QByteArray("hello");
-    QTest::newRow("chunked")
-        << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel",
-                             "lo\r\n6\r\n world\r\n", "0\r\n\r\n"}
-        << false << Kind::Complete << 200 << QByteArray("hello world");
+    QTest::newRow("chunked") << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel",
+                                                  "lo\r\n6\r\n world\r\n", "0\r\n\r\n"}
+                             << false << Kind::Complete << 200 << QByteArray("hello world");
     QTest::newRow("body until the connection closes")
-        << QList<QByteArray>{"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nhel", "lo"} << true
-        << Kind::Complete << 200 << QByteArray("hello");
+        << QList<QByteArray>{"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nhel", "lo"} << true << Kind::Complete << 200
+        << QByteArray("hello");
     QTest::newRow("error status with a body")
-        << QList<QByteArray>{"HTTP/1.1 429 Too Many Requests\r\nContent-Length: 4\r\n\r\nslow"}
-        << false << Kind::Complete << 429 << QByteArray("slow");
-    QTest::newRow("closed mid-body")
-        << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello"} << true
-        << Kind::Cut << 200 << QByteArray("hello");
+        << QList<QByteArray>{"HTTP/1.1 429 Too Many Requests\r\nContent-Length: 4\r\n\r\nslow"} << false
+        << Kind::Complete << 429 << QByteArray("slow");
+    QTest::newRow("closed mid-body") << QList<QByteArray>{"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello"} << true
+                                     << Kind::Cut << 200 << QByteArray("hello");
     QTest::newRow("closed mid-chunk")
-        << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel"}
-        << true << Kind::Cut << 200 << QByteArray("hel");
-    QTest::newRow("closed before answering")
-        << QList<QByteArray>{} << true << Kind::Cut << 0 << QByteArray();
-    QTest::newRow("malformed status line")
-        << QList<QByteArray>{"HTTP/1.1 2x0 OK\r\nContent-Length: 5\r\n\r\nhello"} << false
-        << Kind::Malformed << 0 << QByteArray();
-    QTest::newRow("not HTTP") << QList<QByteArray>{"SSH-2.0-OpenSSH_9.2\r\n"} << false
-                              << Kind::Malformed << 0 << QByteArray();
+        << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel"} << true << Kind::Cut
+        << 200 << QByteArray("hel");
+    QTest::newRow("closed before answering") << QList<QByteArray>{} << true << Kind::Cut << 0 << QByteArray();
+    QTest::newRow("malformed status line") << QList<QByteArray>{"HTTP/1.1 2x0 OK\r\nContent-Length: 5\r\n\r\nhello"}
+                                           << false << Kind::Malformed << 0 << QByteArray();
+    QTest::newRow("not HTTP") << QList<QByteArray>{"SSH-2.0-OpenSSH_9.2\r\n"} << false << Kind::Malformed << 0
+                              << QByteArray();
     QTest::newRow("malformed chunk size")
-        << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"} << false
-        << Kind::Malformed << 200 << QByteArray();
+        << QList<QByteArray>{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"} << false << Kind::Malformed
+        << 200 << QByteArray();
 }
 
 void TestPlainHttpTransport::answers()
@@ -271,10 +260,9 @@ void TestPlainHttpTransport::sendsTheRequestWhole()
     net::PlainHttpTransport transport;
     const auto outcome = post(transport, server.port());
     QTRY_VERIFY(outcome->end.has_value());
-    QCOMPARE(server.requests().constFirst(),
-             QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:") +
-                 QByteArray::number(server.port()) +
-                 "\r\nContent-Length: 14\r\n\r\n{\"model\": \"m\"}");
+    QCOMPARE(server.requests().constFirst(), QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:")
+                                                 + QByteArray::number(server.port())
+                                                 + "\r\nContent-Length: 14\r\n\r\n{\"model\": \"m\"}");
 }
 
 void TestPlainHttpTransport::reusesAKeptAliveConnection()
@@ -324,8 +312,8 @@ void TestPlainHttpTransport::retriesWhenAReusedConnectionDropsTheRequest()
 
 void TestPlainHttpTransport::neverRetriesOnceTheAnswerStarted()
 {
-    ScriptedServer server(QList<Answer>{
-        Answer{{Ok}}, Answer{{"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhel"}, true}});
+    ScriptedServer server(
+        QList<Answer>{Answer{{Ok}}, Answer{{"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhel"}, true}});
     net::PlainHttpTransport transport;
     const auto first = post(transport, server.port());
     QTRY_VERIFY(first->end.has_value());
@@ -340,13 +328,12 @@ void TestPlainHttpTransport::neverRetriesOnceTheAnswerStarted()
 void TestPlainHttpTransport::streamsEventsAcrossChunkBoundaries()
 {
     // Each event is split across HTTP chunks, and each chunk is its own write.
-    ScriptedServer server(
-        QList<Answer>{Answer{{"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-                              "Transfer-Encoding: chunked\r\n\r\n",
-                              "7\r\ndata: o\r\n", "8\r\nne\n\ndata\r\n", "8\r\n: two\n\nd\r\n",
-                              "b\r\nata: [DONE]\r\n", "2\r\n\n\n\r\n", "0\r\n\r\n"},
-                             false,
-                             100}});
+    ScriptedServer server(QList<Answer>{Answer{{"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                                                "Transfer-Encoding: chunked\r\n\r\n",
+                                                "7\r\ndata: o\r\n", "8\r\nne\n\ndata\r\n", "8\r\n: two\n\nd\r\n",
+                                                "b\r\nata: [DONE]\r\n", "2\r\n\n\n\r\n", "0\r\n\r\n"},
+                                               false,
+                                               100}});
     net::PlainHttpTransport transport;
     net::SseParser parser;
     QList<QByteArray> events;
@@ -362,8 +349,7 @@ void TestPlainHttpTransport::streamsEventsAcrossChunkBoundaries()
         eventsBeforeEnd = int(events.size());
         ended = true;
     };
-    transport.post(QStringLiteral("127.0.0.1"), server.port(), "POST / HTTP/1.1", {}, 5000,
-                   std::move(handlers));
+    transport.post(QStringLiteral("127.0.0.1"), server.port(), "POST / HTTP/1.1", {}, 5000, std::move(handlers));
     QTRY_VERIFY(!events.isEmpty() || ended);
     QVERIFY(!ended); // the first event arrives while the stream still runs
     QTRY_VERIFY(ended);
@@ -377,8 +363,7 @@ void TestPlainHttpTransport::refusedConnection_data()
     QTest::addColumn<net::ExchangeEnd::Kind>("kind");
     QTest::newRow("address") << QStringLiteral("127.0.0.1") << net::ExchangeEnd::Kind::ConnectionRefused;
     QTest::newRow("name") << QStringLiteral("localhost") << net::ExchangeEnd::Kind::ConnectionRefused;
-    QTest::newRow("a name that cannot be")
-        << QStringLiteral("no such host") << net::ExchangeEnd::Kind::Cut;
+    QTest::newRow("a name that cannot be") << QStringLiteral("no such host") << net::ExchangeEnd::Kind::Cut;
 }
 
 // Nobody listens, or there is nobody to listen: the exchange ends from the event loop, with
@@ -403,8 +388,7 @@ void TestPlainHttpTransport::refusedConnection()
 
 void TestPlainHttpTransport::timesOutWhenNoByteArrives()
 {
-    ScriptedServer server(
-        QList<Answer>{Answer{{"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhe"}}});
+    ScriptedServer server(QList<Answer>{Answer{{"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhe"}}});
     net::PlainHttpTransport transport;
     const auto outcome = post(transport, server.port(), 200);
     QTRY_VERIFY(outcome->end.has_value());
@@ -438,8 +422,8 @@ void TestPlainHttpTransport::keepsWithinMaxConnections()
     QList<std::shared_ptr<Outcome>> outcomes;
     for (int i = 0; i < 12; ++i)
         outcomes.append(post(transport, server.port()));
-    QTRY_VERIFY(std::all_of(outcomes.cbegin(), outcomes.cend(),
-                            [](const auto &outcome) { return outcome->end.has_value(); }));
+    QTRY_VERIFY(
+        std::all_of(outcomes.cbegin(), outcomes.cend(), [](const auto &outcome) { return outcome->end.has_value(); }));
     for (const auto &outcome : std::as_const(outcomes))
         QCOMPARE(outcome->end->kind, net::ExchangeEnd::Kind::Complete);
     QCOMPARE(server.accepted(), 3);
@@ -451,8 +435,7 @@ void TestPlainHttpTransport::cancelDropsTheExchange()
     ScriptedServer server(QList<Answer>{Answer{}});
     net::PlainHttpTransport transport;
     int handlerCalls = 0;
-    const net::PlainHttpTransport::ExchangeId id =
-        postCounted(transport, server.port(), 100, &handlerCalls);
+    const net::PlainHttpTransport::ExchangeId id = postCounted(transport, server.port(), 100, &handlerCalls);
     QTRY_COMPARE(server.requests().size(), 1);
     transport.cancel(id);
     QCOMPARE(transport.connectionCount(), 0);
@@ -466,14 +449,11 @@ void TestPlainHttpTransport::reachesTheServerByAddressOrName_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<QHostAddress>("listenOn");
-    QTest::newRow("IPv4 address") << QStringLiteral("127.0.0.1")
-                                  << QHostAddress(QHostAddress::LocalHost);
-    QTest::newRow("IPv6 address") << QStringLiteral("::1")
-                                  << QHostAddress(QHostAddress::LocalHostIPv6);
+    QTest::newRow("IPv4 address") << QStringLiteral("127.0.0.1") << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("IPv6 address") << QStringLiteral("::1") << QHostAddress(QHostAddress::LocalHostIPv6);
     QTest::newRow("name") << QStringLiteral("localhost") << QHostAddress(QHostAddress::Any);
     // A name's addresses are tried in turn, should one of them refuse.
-    QTest::newRow("name, served on IPv4 only")
-        << QStringLiteral("localhost") << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("name, served on IPv4 only") << QStringLiteral("localhost") << QHostAddress(QHostAddress::LocalHost);
 }
 
 void TestPlainHttpTransport::reachesTheServerByAddressOrName()
@@ -516,8 +496,7 @@ void TestPlainHttpTransport::cancelWhileConnectingClosesTheSocket()
     const int before = openDescriptors();
     net::PlainHttpTransport transport;
     int handlerCalls = 0;
-    const net::PlainHttpTransport::ExchangeId id =
-        postCounted(transport, server.port(), 5000, &handlerCalls);
+    const net::PlainHttpTransport::ExchangeId id = postCounted(transport, server.port(), 5000, &handlerCalls);
     QCOMPARE(openDescriptors(), before + 1);
     transport.cancel(id);
     QCOMPARE(transport.connectionCount(), 0);

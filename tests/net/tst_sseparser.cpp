@@ -46,15 +46,13 @@ void TestSseParser::parses_data()
                         << QList<net::SseEvent>{data(chunk), data("[DONE]")};
     QTest::newRow("crlf") << QByteArray("data: " + chunk + "\r\n\r\ndata: [DONE]\r\n\r\n")
                           << QList<net::SseEvent>{data(chunk), data("[DONE]")};
-    QTest::newRow("cr") << QByteArray("data: a\r\rdata: b\r\r")
-                        << QList<net::SseEvent>{data("a"), data("b")};
+    QTest::newRow("cr") << QByteArray("data: a\r\rdata: b\r\r") << QList<net::SseEvent>{data("a"), data("b")};
     QTest::newRow("comments") << QByteArray(": keep-alive\n\n: OPENROUTER PROCESSING\ndata: x\n\n")
                               << QList<net::SseEvent>{data("x")};
-    QTest::newRow("multi-line data")
-        << QByteArray("data: one\ndata: two\n\n") << QList<net::SseEvent>{data("one\ntwo")};
+    QTest::newRow("multi-line data") << QByteArray("data: one\ndata: two\n\n")
+                                     << QList<net::SseEvent>{data("one\ntwo")};
     QTest::newRow("no space after colon") << QByteArray("data:x\n\n") << QList<net::SseEvent>{data("x")};
-    QTest::newRow("only one space is dropped")
-        << QByteArray("data:  x\n\n") << QList<net::SseEvent>{data(" x")};
+    QTest::newRow("only one space is dropped") << QByteArray("data:  x\n\n") << QList<net::SseEvent>{data(" x")};
     QTest::newRow("event and id") << QByteArray("event: error\nid: 7\ndata: {}\n\n")
                                   << QList<net::SseEvent>{net::SseEvent{"error", "{}", "7"}};
     QTest::newRow("event type resets") << QByteArray("event: ping\ndata: a\n\ndata: b\n\n")
@@ -64,9 +62,8 @@ void TestSseParser::parses_data()
     QTest::newRow("empty data line") << QByteArray("data\n\n") << QList<net::SseEvent>{data("")};
     QTest::newRow("unknown fields ignored")
         << QByteArray("retry: 10\nfoo: bar\ndata: z\n\n") << QList<net::SseEvent>{data("z")};
-    QTest::newRow("utf-8 kept whole")
-        << QByteArray("data: {\"content\":\"caf\xc3\xa9 \xe2\x9c\x93\"}\n\n")
-        << QList<net::SseEvent>{data("{\"content\":\"caf\xc3\xa9 \xe2\x9c\x93\"}")};
+    QTest::newRow("utf-8 kept whole") << QByteArray("data: {\"content\":\"caf\xc3\xa9 \xe2\x9c\x93\"}\n\n")
+                                      << QList<net::SseEvent>{data("{\"content\":\"caf\xc3\xa9 \xe2\x9c\x93\"}")};
     QTest::newRow("done") << QByteArray("data: [DONE]\n\n") << QList<net::SseEvent>{data("[DONE]")};
 }
 

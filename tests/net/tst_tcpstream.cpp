@@ -38,8 +38,7 @@ void sendAll(int fd, const QByteArray &bytes)
 {
     qsizetype sent = 0;
     while (sent < bytes.size()) {
-        const ssize_t n =
-            ::send(fd, bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
+        const ssize_t n = ::send(fd, bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
         QVERIFY(n > 0);
         sent += n;
     }
@@ -113,8 +112,7 @@ private slots:
         QCOMPARE(received == expected, sentAtOnce);
         QCOMPARE(m_stream->bytesToWrite(), expected.size() - received.size());
         QVERIFY(expected.startsWith(received));
-        QTRY_VERIFY_WITH_TIMEOUT((received += receivedSoFar(m_peer)).size() >= expected.size(),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((received += receivedSoFar(m_peer)).size() >= expected.size(), 20000);
         QVERIFY(received == expected);
         QCOMPARE(m_stream->bytesToWrite(), 0);
     }
@@ -222,10 +220,7 @@ private slots:
         QTRY_COMPARE(disconnects.count(), 1);
     }
 
-    void knowsItsPeer()
-    {
-        QCOMPARE(m_stream->peerAddress(), QHostAddress(QHostAddress::LocalHost));
-    }
+    void knowsItsPeer() { QCOMPARE(m_stream->peerAddress(), QHostAddress(QHostAddress::LocalHost)); }
 };
 
 QTEST_GUILESS_MAIN(TestTcpStream)

@@ -110,14 +110,14 @@ void TestAttribution::nesting_data()
         << u"null"_s << uR"([{"kind":"track","use_case_name":"create_document"}])"_s << u"{}"_s
         << uR"({"use_case_name":"create_document","use_case_id":"@new"})"_s;
     QTest::newRow("track_context with a runtime id")
-        << u"null"_s << uR"([{"kind":"context","use_case_name":"append_document","use_case_id":"doc-1"}])"_s
-        << u"{}"_s << uR"({"use_case_name":"append_document","use_case_id":"doc-1"})"_s;
+        << u"null"_s << uR"([{"kind":"context","use_case_name":"append_document","use_case_id":"doc-1"}])"_s << u"{}"_s
+        << uR"({"use_case_name":"append_document","use_case_id":"doc-1"})"_s;
     QTest::newRow("same name nested keeps the parent's id")
-        << u"null"_s << uR"([{"kind":"track","use_case_name":"a"},{"kind":"context","use_case_name":"a"}])"_s
-        << u"{}"_s << uR"({"use_case_name":"a","use_case_id":"@1"})"_s;
+        << u"null"_s << uR"([{"kind":"track","use_case_name":"a"},{"kind":"context","use_case_name":"a"}])"_s << u"{}"_s
+        << uR"({"use_case_name":"a","use_case_id":"@1"})"_s;
     QTest::newRow("different name nested is a new instance")
-        << u"null"_s << uR"([{"kind":"track","use_case_name":"a"},{"kind":"context","use_case_name":"b"}])"_s
-        << u"{}"_s << uR"({"use_case_name":"b","use_case_id":"@new"})"_s;
+        << u"null"_s << uR"([{"kind":"track","use_case_name":"a"},{"kind":"context","use_case_name":"b"}])"_s << u"{}"_s
+        << uR"({"use_case_name":"b","use_case_id":"@new"})"_s;
     QTest::newRow("different name nested with an id takes it")
         << u"null"_s
         << uR"([{"kind":"track","use_case_name":"a"},{"kind":"context","use_case_name":"b","use_case_id":"x"}])"_s
@@ -127,8 +127,8 @@ void TestAttribution::nesting_data()
         << uR"([{"kind":"track","use_case_name":"a"},{"kind":"context","use_case_name":"a","use_case_id":"y"}])"_s
         << u"{}"_s << uR"({"use_case_name":"a","use_case_id":"y"})"_s;
     QTest::newRow("unset name inherits name and id")
-        << u"null"_s << uR"([{"kind":"track","use_case_name":"a"},{"kind":"context","user_id":"u"}])"_s
-        << u"{}"_s << uR"({"use_case_name":"a","use_case_id":"@1","user_id":"u"})"_s;
+        << u"null"_s << uR"([{"kind":"track","use_case_name":"a"},{"kind":"context","user_id":"u"}])"_s << u"{}"_s
+        << uR"({"use_case_name":"a","use_case_id":"@1","user_id":"u"})"_s;
     QTest::newRow("empty name clears every use-case field")
         << u"null"_s
         << uR"([{"kind":"track","use_case_name":"a","use_case_version":3,"use_case_step":"s","use_case_properties":{"k":"v"}},{"kind":"context","use_case_name":""}])"_s
@@ -176,17 +176,16 @@ void TestAttribution::nesting_data()
 
     // Plain fields: inherit when unset, child wins, empty clears.
     QTest::newRow("user_id inherited")
-        << u"null"_s << uR"([{"kind":"track","user_id":"u1"},{"kind":"context","account_name":"acme"}])"_s
-        << u"{}"_s << uR"({"user_id":"u1","account_name":"acme"})"_s;
-    QTest::newRow("user_id child wins")
-        << u"null"_s << uR"([{"kind":"track","user_id":"u1"},{"kind":"context","user_id":"u2"}])"_s << u"{}"_s
-        << uR"({"user_id":"u2"})"_s;
+        << u"null"_s << uR"([{"kind":"track","user_id":"u1"},{"kind":"context","account_name":"acme"}])"_s << u"{}"_s
+        << uR"({"user_id":"u1","account_name":"acme"})"_s;
+    QTest::newRow("user_id child wins") << u"null"_s
+                                        << uR"([{"kind":"track","user_id":"u1"},{"kind":"context","user_id":"u2"}])"_s
+                                        << u"{}"_s << uR"({"user_id":"u2"})"_s;
     QTest::newRow("user_id empty clears")
-        << u"null"_s << uR"([{"kind":"track","user_id":"u1"},{"kind":"context","user_id":""}])"_s << u"{}"_s
-        << u"{}"_s;
+        << u"null"_s << uR"([{"kind":"track","user_id":"u1"},{"kind":"context","user_id":""}])"_s << u"{}"_s << u"{}"_s;
     QTest::newRow("account_name child wins")
-        << u"null"_s << uR"([{"kind":"track","account_name":"a1"},{"kind":"context","account_name":"a2"}])"_s
-        << u"{}"_s << uR"({"account_name":"a2"})"_s;
+        << u"null"_s << uR"([{"kind":"track","account_name":"a1"},{"kind":"context","account_name":"a2"}])"_s << u"{}"_s
+        << uR"({"account_name":"a2"})"_s;
     QTest::newRow("price_as_resource inherited")
         << u"null"_s << uR"([{"kind":"track","price_as_resource":"gpt-5.4"},{"kind":"context","user_id":"u"}])"_s
         << u"{}"_s << uR"({"price_as_resource":"gpt-5.4","user_id":"u"})"_s;
@@ -218,7 +217,8 @@ void TestAttribution::nesting_data()
         << uR"([{"kind":"track","request_properties":{"a":"1","b":"1"}},{"kind":"context","request_properties":{"b":"2"}}])"_s
         << u"{}"_s << uR"({"request_properties":{"a":"1","b":"2"}})"_s;
     QTest::newRow("request_properties {} clears")
-        << u"null"_s << uR"([{"kind":"track","request_properties":{"a":"1"}},{"kind":"context","request_properties":{}}])"_s
+        << u"null"_s
+        << uR"([{"kind":"track","request_properties":{"a":"1"}},{"kind":"context","request_properties":{}}])"_s
         << u"{}"_s << u"{}"_s;
 
     // The global context: lowest precedence.
@@ -233,13 +233,12 @@ void TestAttribution::nesting_data()
         << uR"({"use_case_name":"docs-app"})"_s << uR"([{"kind":"context","user_id":"u"}])"_s << u"{}"_s
         << uR"({"use_case_name":"docs-app","use_case_id":"@0","user_id":"u"})"_s;
     QTest::newRow("global limit_ids union with a scope's")
-        << uR"({"use_case_name":"p","limit_ids":["g"]})"_s << uR"([{"kind":"context","limit_ids":["s"]}])"_s
-        << u"{}"_s << uR"({"use_case_name":"p","use_case_id":"@0","limit_ids":["g","s"]})"_s;
+        << uR"({"use_case_name":"p","limit_ids":["g"]})"_s << uR"([{"kind":"context","limit_ids":["s"]}])"_s << u"{}"_s
+        << uR"({"use_case_name":"p","use_case_id":"@0","limit_ids":["g","s"]})"_s;
 
     // Per-call headers: the highest precedence; limit_ids replace.
-    QTest::newRow("header limit_ids replace, no union")
-        << u"null"_s << uR"([{"kind":"track","limit_ids":["a","b"]}])"_s << uR"({"limit_ids":["c"]})"_s
-        << uR"({"limit_ids":["c"]})"_s;
+    QTest::newRow("header limit_ids replace, no union") << u"null"_s << uR"([{"kind":"track","limit_ids":["a","b"]}])"_s
+                                                        << uR"({"limit_ids":["c"]})"_s << uR"({"limit_ids":["c"]})"_s;
     QTest::newRow("header user_id wins over every scope")
         << u"null"_s << uR"([{"kind":"track","user_id":"u1"},{"kind":"context","user_id":"u2"}])"_s
         << uR"({"user_id":"h"})"_s << uR"({"user_id":"h"})"_s;
@@ -267,8 +266,8 @@ void TestAttribution::nesting()
         config.globalContext = toParams(parseObject(global));
     Instrumentation instrumentation(config);
 
-    Nesting nesting{instrumentation, QJsonDocument::fromJson(stack.toUtf8()).array(),
-                    toParams(parseObject(headers)), {}, {}};
+    Nesting nesting{
+        instrumentation, QJsonDocument::fromJson(stack.toUtf8()).array(), toParams(parseObject(headers)), {}, {}};
     nesting.run();
 
     if (expected == u"null"_s) {

@@ -82,11 +82,9 @@ void TestIngestSink::readsTheEnvironment()
     QVERIFY(!IngestSink::optionsFromEnvironment().has_value());
     qputenv("PAYI_API_KEY", ApiKey.toUtf8());
     QCOMPARE(IngestSink::optionsFromEnvironment()->apiKey, ApiKey);
-    QCOMPARE(IngestSink::optionsFromEnvironment()->baseUrl,
-             QUrl(QStringLiteral("https://api.pay-i.com")));
+    QCOMPARE(IngestSink::optionsFromEnvironment()->baseUrl, QUrl(QStringLiteral("https://api.pay-i.com")));
     qputenv("PAYI_BASE_URL", "http://localhost:9999");
-    QCOMPARE(IngestSink::optionsFromEnvironment()->baseUrl,
-             QUrl(QStringLiteral("http://localhost:9999")));
+    QCOMPARE(IngestSink::optionsFromEnvironment()->baseUrl, QUrl(QStringLiteral("http://localhost:9999")));
     qunsetenv("PAYI_API_KEY");
     qunsetenv("PAYI_BASE_URL");
 }
@@ -102,9 +100,8 @@ void TestIngestSink::sendsEachEventWithItsAttribution()
     QCOMPARE(sink.stats().sent, 2);
     QCOMPARE(m_payi->requests().size(), 2);
 
-    const ReplayServer::Request sent = m_payi->requests().first().body.contains("e1")
-                                           ? m_payi->requests().first()
-                                           : m_payi->requests().last();
+    const ReplayServer::Request sent =
+        m_payi->requests().first().body.contains("e1") ? m_payi->requests().first() : m_payi->requests().last();
     QCOMPARE(sent.method, QByteArray("POST"));
     QCOMPARE(sent.path, QByteArray("/api/v1/ingest"));
     QCOMPARE(sent.header("xProxy-api-key"), ApiKey.toUtf8());
@@ -139,8 +136,7 @@ void TestIngestSink::givesUpAfterItsAttempts()
     IngestSink::Options o = options();
     o.maxAttempts = 3;
     IngestSink sink(o);
-    QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(QStringLiteral("e1 not ingested after 3 attempt")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("e1 not ingested after 3 attempt")));
     sink.consume(callEvent(QStringLiteral("e1")));
     QTRY_VERIFY_WITH_TIMEOUT(sink.flush(0), 5000);
     QCOMPARE(sink.stats().failed, 1);
@@ -171,10 +167,8 @@ void TestIngestSink::dropsTheOldestWhenFull()
     sink.consume(callEvent(QStringLiteral("e0")));
     QTRY_COMPARE(sink.stats().inFlight, 1); // e0 is out, waiting for an answer
 
-    QTest::ignoreMessage(
-        QtWarningMsg, QRegularExpression(QStringLiteral("dropped the oldest; 1 dropped so far")));
-    QTest::ignoreMessage(
-        QtWarningMsg, QRegularExpression(QStringLiteral("dropped the oldest; 2 dropped so far")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("dropped the oldest; 1 dropped so far")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("dropped the oldest; 2 dropped so far")));
     for (const char *id : {"e1", "e2", "e3", "e4"})
         sink.consume(callEvent(QString::fromLatin1(id)));
     QCOMPARE(sink.stats().dropped, 2);
@@ -186,13 +180,8 @@ void TestIngestSink::dropsTheOldestWhenFull()
     QCOMPARE(sink.stats().sent, 3);
     QSet<QByteArray> ingested;
     for (const ReplayServer::Request &r : m_payi->requests())
-        ingested.insert(QJsonDocument::fromJson(r.body)
-                            .object()
-                            .value(QStringLiteral("event_id"))
-                            .toString()
-                            .toUtf8());
-    QVERIFY2(!ingested.contains("e1") && !ingested.contains("e2"),
-             "the oldest queued events were dropped");
+        ingested.insert(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("event_id")).toString().toUtf8());
+    QVERIFY2(!ingested.contains("e1") && !ingested.contains("e2"), "the oldest queued events were dropped");
 }
 
 void TestIngestSink::neverLogsTheKey()

@@ -2,8 +2,8 @@
 #include "payi/Instrumentation.h"
 
 #include <QRandomGenerator>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
@@ -29,12 +29,11 @@ public:
         auto call = std::make_shared<TrackedCall>(m_binding.begin(std::move(s)));
         // The continuation carries the caller's context across the loop turn.
         auto continuation = payi::bind(std::move(done));
-        QTimer::singleShot(int(QRandomGenerator::global()->bounded(40)), this,
-                           [call, continuation]() mutable {
-                               CallOutcome outcome;
-                               outcome.units.insert(unit::text(), UnitCount{10, 5});
-                               continuation(call->finish(outcome));
-                           });
+        QTimer::singleShot(int(QRandomGenerator::global()->bounded(40)), this, [call, continuation]() mutable {
+            CallOutcome outcome;
+            outcome.units.insert(unit::text(), UnitCount{10, 5});
+            continuation(call->finish(outcome));
+        });
     }
 
 private:

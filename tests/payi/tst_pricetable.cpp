@@ -42,12 +42,11 @@ void TestPriceTable::cost_data()
     QTest::newRow("one output token") << u"gpt-5.4"_s << u"text"_s << 0LL << 1LL << u"0.000015"_s << false;
     QTest::newRow("a million each") << u"gpt-5.4"_s << u"text"_s << 1'000'000LL << 1'000'000LL << u"17.5"_s << false;
     QTest::newRow("cached input") << u"gpt-5.4"_s << u"text_cache_read"_s << 1000LL << 0LL << u"0.00025"_s << false;
-    QTest::newRow("unpriced type falls back to text") << u"gpt-5.4"_s << u"reasoning"_s << 0LL << 10LL
-                                                      << u"0.00015"_s << false;
-    QTest::newRow("cache write") << u"claude-sonnet-4-5"_s << u"text_cache_write"_s << 1000LL << 0LL
-                                 << u"0.00375"_s << false;
-    QTest::newRow("unknown resource is zero, flagged") << u"gpt-9"_s << u"text"_s << 1000LL << 1000LL << u"0"_s
-                                                       << true;
+    QTest::newRow("unpriced type falls back to text")
+        << u"gpt-5.4"_s << u"reasoning"_s << 0LL << 10LL << u"0.00015"_s << false;
+    QTest::newRow("cache write") << u"claude-sonnet-4-5"_s << u"text_cache_write"_s << 1000LL << 0LL << u"0.00375"_s
+                                 << false;
+    QTest::newRow("unknown resource is zero, flagged") << u"gpt-9"_s << u"text"_s << 1000LL << 1000LL << u"0"_s << true;
 }
 
 void TestPriceTable::cost()
@@ -80,27 +79,27 @@ void TestPriceTable::malformed_data()
     QTest::newRow("no version") << QByteArray(R"({"currency":"usd","resources":{}})") << u"version"_s;
     QTest::newRow("euro") << QByteArray(R"({"version":"1","currency":"eur","resources":{}})") << u"currency"_s;
     QTest::newRow("no resources") << QByteArray(R"({"version":"1","currency":"usd"})") << u"resources"_s;
-    QTest::newRow("no category")
-        << QByteArray(R"({"version":"1","currency":"usd","resources":{"m":{"units":{"text":{"input":"1"}}}}})")
-        << u"resources.m.category"_s;
-    QTest::newRow("price as number")
-        << QByteArray(R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"text":{"input":1.25}}}}})")
-        << u"resources.m.units.text.input"_s;
-    QTest::newRow("price not a decimal")
-        << QByteArray(R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"text":{"output":"abc"}}}}})")
-        << u"resources.m.units.text.output"_s;
-    QTest::newRow("too precise")
-        << QByteArray(R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"text":{"input":"0.0000001"}}}}})")
-        << u"resources.m.units.text.input"_s;
-    QTest::newRow("negative")
-        << QByteArray(R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"text":{"input":"-1"}}}}})")
-        << u"resources.m.units.text.input"_s;
-    QTest::newRow("no text price")
-        << QByteArray(R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"reasoning":{"output":"1"}}}}})")
-        << u"resources.m.units"_s;
-    QTest::newRow("empty unit")
-        << QByteArray(R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"text":{}}}}})")
-        << u"resources.m.units.text"_s;
+    QTest::newRow("no category") << QByteArray(
+        R"({"version":"1","currency":"usd","resources":{"m":{"units":{"text":{"input":"1"}}}}})")
+                                 << u"resources.m.category"_s;
+    QTest::newRow("price as number") << QByteArray(
+        R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"text":{"input":1.25}}}}})")
+                                     << u"resources.m.units.text.input"_s;
+    QTest::newRow("price not a decimal") << QByteArray(
+        R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"text":{"output":"abc"}}}}})")
+                                         << u"resources.m.units.text.output"_s;
+    QTest::newRow("too precise") << QByteArray(
+        R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"text":{"input":"0.0000001"}}}}})")
+                                 << u"resources.m.units.text.input"_s;
+    QTest::newRow("negative") << QByteArray(
+        R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"text":{"input":"-1"}}}}})")
+                              << u"resources.m.units.text.input"_s;
+    QTest::newRow("no text price") << QByteArray(
+        R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"reasoning":{"output":"1"}}}}})")
+                                   << u"resources.m.units"_s;
+    QTest::newRow("empty unit") << QByteArray(
+        R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"text":{}}}}})")
+                                << u"resources.m.units.text"_s;
 }
 
 void TestPriceTable::malformed()

@@ -1,10 +1,10 @@
 #include "payi/Instrumentation.h"
 
 #include <QFuture>
+#include <QTest>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent>
-#include <QTest>
 
 #include <thread>
 
@@ -73,9 +73,7 @@ void TestTrackContext::eachTrackInvocationIsANewInstance()
     Instrumentation in(scopedOnly());
     Params p;
     p.useCaseName = u"create_document"_s;
-    const auto instance = [&] {
-        return track(p, [&] { return in.resolve(CapturedContext::current())->useCaseId; });
-    };
+    const auto instance = [&] { return track(p, [&] { return in.resolve(CapturedContext::current())->useCaseId; }); };
     const QString first = instance();
     const QString second = instance();
     QVERIFY(!first.isEmpty());

@@ -53,8 +53,7 @@ private slots:
 
 private:
     ChatRequest request(bool stream = false) const;
-    Result<ChatResponse> run(ChatClient &client, ChatRequest request,
-                             QList<ChatDelta> *deltas = nullptr);
+    Result<ChatResponse> run(ChatClient &client, ChatRequest request, QList<ChatDelta> *deltas = nullptr);
 
     const ReplayServer::Scheme m_scheme;
     std::unique_ptr<payi::Instrumentation> m_instrumentation;
@@ -92,8 +91,7 @@ ChatRequest TestChatClient::request(bool stream) const
     return r;
 }
 
-Result<ChatResponse> TestChatClient::run(ChatClient &client, ChatRequest r,
-                                         QList<ChatDelta> *deltas)
+Result<ChatResponse> TestChatClient::run(ChatClient &client, ChatRequest r, QList<ChatDelta> *deltas)
 {
     std::optional<Result<ChatResponse>> result;
     int calls = 0;
@@ -171,8 +169,7 @@ void TestChatClient::completes()
     m_openAi->replay(QStringLiteral("chat_plain"));
     const Result<ChatResponse> result = run(*m_client, request());
     QVERIFY(result.ok());
-    QCOMPARE(result->content,
-             QStringLiteral("Morning light on the harbor,\nthe gulls write slow circles."));
+    QCOMPARE(result->content, QStringLiteral("Morning light on the harbor,\nthe gulls write slow circles."));
     QCOMPARE(result->id, QStringLiteral("chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG"));
     QCOMPARE(result->finishReason, QStringLiteral("stop"));
     QVERIFY(!result->usageEstimated);
@@ -200,8 +197,7 @@ void TestChatClient::completes()
     QCOMPARE(event.units, result->units);
     QCOMPARE(event.rawUsage.value(QStringLiteral("prompt_tokens")).toInt(), 1117);
     QCOMPARE(event.resource, QStringLiteral("gpt-5.4"));
-    QCOMPARE(event.providerUri,
-             m_client->baseUrl().toString() + QStringLiteral("/chat/completions"));
+    QCOMPARE(event.providerUri, m_client->baseUrl().toString() + QStringLiteral("/chat/completions"));
     QVERIFY(!event.timeToFirstTokenMs.has_value());
     QVERIFY(!event.cost.total.isZero());
     // The prompt and the answer are logged as they crossed the wire, byte for byte.
@@ -243,10 +239,7 @@ void TestChatClient::streams()
 
     const QJsonObject body = sentBody(*m_openAi);
     QVERIFY(body.value(QStringLiteral("stream")).toBool());
-    QVERIFY(body.value(QStringLiteral("stream_options"))
-                .toObject()
-                .value(QStringLiteral("include_usage"))
-                .toBool());
+    QVERIFY(body.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool());
     QCOMPARE(m_openAi->requests().constLast().header("accept"), QByteArray("text/event-stream"));
 
     QCOMPARE(result->units.value(payi::unit::text()), (payi::UnitCount{31, 5}));
@@ -263,8 +256,7 @@ void TestChatClient::showsTheUsageChunkWhenAskedFor()
 {
     m_openAi->replay(QStringLiteral("chat_stream_usage"));
     ChatRequest r = request(true);
-    r.extraBody.insert(QStringLiteral("stream_options"),
-                       QJsonObject{{QStringLiteral("include_usage"), true}});
+    r.extraBody.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
     QList<ChatDelta> deltas;
     QVERIFY(run(*m_client, r, &deltas).ok());
     QCOMPARE(deltas.size(), 8);
@@ -301,21 +293,17 @@ void TestChatClient::recordsFailuresOnce_data()
     QTest::addColumn<QString>("says");
     QTest::addColumn<qint64>("outputTokens");
 
-    QTest::newRow("429") << QStringLiteral("error_429") << false << QStringLiteral("http_error")
-                         << 429 << QStringLiteral("Rate limit reached for gpt-5.4") << qint64(0);
-    QTest::newRow("429 on a stream")
-        << QStringLiteral("error_429") << true << QStringLiteral("http_error") << 429
-        << QStringLiteral("code: rate_limit_exceeded") << qint64(0);
-    QTest::newRow("500") << QStringLiteral("error_500") << false << QStringLiteral("http_error")
-                         << 500 << QStringLiteral("type: server_error") << qint64(0);
-    QTest::newRow("502 html") << QStringLiteral("error_502_html") << false
-                              << QStringLiteral("http_error") << 502
+    QTest::newRow("429") << QStringLiteral("error_429") << false << QStringLiteral("http_error") << 429
+                         << QStringLiteral("Rate limit reached for gpt-5.4") << qint64(0);
+    QTest::newRow("429 on a stream") << QStringLiteral("error_429") << true << QStringLiteral("http_error") << 429
+                                     << QStringLiteral("code: rate_limit_exceeded") << qint64(0);
+    QTest::newRow("500") << QStringLiteral("error_500") << false << QStringLiteral("http_error") << 500
+                         << QStringLiteral("type: server_error") << qint64(0);
+    QTest::newRow("502 html") << QStringLiteral("error_502_html") << false << QStringLiteral("http_error") << 502
                               << QStringLiteral("502 Bad Gateway") << qint64(0);
-    QTest::newRow("malformed json")
-        << QStringLiteral("malformed") << false << QStringLiteral("malformed_response") << 200
-        << QStringLiteral("not a chat completion") << qint64(0);
-    QTest::newRow("cut stream") << QStringLiteral("stream_cut") << true
-                                << QStringLiteral("stream_cut") << 200
+    QTest::newRow("malformed json") << QStringLiteral("malformed") << false << QStringLiteral("malformed_response")
+                                    << 200 << QStringLiteral("not a chat completion") << qint64(0);
+    QTest::newRow("cut stream") << QStringLiteral("stream_cut") << true << QStringLiteral("stream_cut") << 200
                                 << QStringLiteral("after 3 content chunks") << qint64(3);
 }
 
@@ -352,9 +340,8 @@ void TestChatClient::connectionRefused()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 closedPort = probe.serverPort();
     probe.close();
-    m_client->setBaseUrl(QUrl(QStringLiteral("%1://127.0.0.1:%2/v1")
-                                  .arg(m_client->baseUrl().scheme())
-                                  .arg(closedPort)));
+    m_client->setBaseUrl(
+        QUrl(QStringLiteral("%1://127.0.0.1:%2/v1").arg(m_client->baseUrl().scheme()).arg(closedPort)));
 
     const Result<ChatResponse> result = run(*m_client, request());
     QVERIFY(!result.ok());
@@ -401,8 +388,7 @@ void TestChatClient::callHeadersWinAndStayLocal()
     ChatRequest r = request();
     r.headers.userId = QStringLiteral("typed-user");
     r.headers.accountName = QStringLiteral("acme");
-    r.extraHeaders = {
-        {"xProxy-User-ID", "header-user"}, {"XPROXY-UseCase-Step", "polish"}, {"X-Custom", "kept"}};
+    r.extraHeaders = {{"xProxy-User-ID", "header-user"}, {"XPROXY-UseCase-Step", "polish"}, {"X-Custom", "kept"}};
     const Result<ChatResponse> result = run(*m_client, r);
     QVERIFY(result.ok());
     const payi::Attribution &a = result->event.attribution;
@@ -425,8 +411,7 @@ void TestChatClient::keepsTheContextOfTheCallsStart()
         payi::Params params;
         params.useCaseName = QStringLiteral("create_document");
         payi::TrackContext context(params);
-        m_client->complete(request(),
-                           [&](Result<ChatResponse> r) { inScope.emplace(std::move(r)); });
+        m_client->complete(request(), [&](Result<ChatResponse> r) { inScope.emplace(std::move(r)); });
     }
     // Another scope is open when the answer arrives: the call keeps its own.
     payi::Params other;
@@ -454,8 +439,7 @@ void TestChatClient::blockLimitRefusesWithoutACall()
     payi::LimitSpec spec;
     spec.name = QStringLiteral("tiny");
     spec.max = *payi::Money::parse(u"0.000001");
-    const Result<payi::Limit> limit =
-        m_instrumentation->limits().create(spec, QDateTime::currentDateTimeUtc());
+    const Result<payi::Limit> limit = m_instrumentation->limits().create(spec, QDateTime::currentDateTimeUtc());
     QVERIFY(limit.ok());
 
     ChatRequest r = request();
@@ -475,8 +459,7 @@ void TestChatClient::capsOutputForAReservation()
     payi::LimitSpec spec;
     spec.name = QStringLiteral("roomy");
     spec.max = *payi::Money::parse(u"100");
-    const Result<payi::Limit> limit =
-        m_instrumentation->limits().create(spec, QDateTime::currentDateTimeUtc());
+    const Result<payi::Limit> limit = m_instrumentation->limits().create(spec, QDateTime::currentDateTimeUtc());
     ChatRequest r = request();
     r.headers.limitIds = QStringList{limit->id};
     QVERIFY(run(*m_client, r).ok());
@@ -519,8 +502,7 @@ void TestChatClient::manyConcurrentCallsAreEachRecordedOnce()
     int failed = 0;
     m_openAi->replay(
         [](const ReplayServer::Request &r) {
-            return r.body.contains("cut") ? QStringLiteral("stream_cut")
-                                          : QStringLiteral("chat_stream_usage");
+            return r.body.contains("cut") ? QStringLiteral("stream_cut") : QStringLiteral("chat_stream_usage");
         },
         64);
     for (int i = 0; i < calls; ++i) {
@@ -528,8 +510,7 @@ void TestChatClient::manyConcurrentCallsAreEachRecordedOnce()
         r.messages.last().content = i % 3 == 0 ? QStringLiteral("cut") : QStringLiteral("whole");
         m_client->complete(r, [&](Result<ChatResponse> result) {
             if (!result.ok())
-                qWarning("%s: %s", qPrintable(result.error().code),
-                         qPrintable(result.error().message));
+                qWarning("%s: %s", qPrintable(result.error().code), qPrintable(result.error().message));
             (result.ok() ? ok : failed) += 1;
         });
     }

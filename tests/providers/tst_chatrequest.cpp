@@ -31,27 +31,23 @@ private slots:
         QTest::newRow("a cap under them") << seed << false << qint64(300) << qint64(120) << none;
         QTest::newRow("a cap over them") << seed << true << qint64(300) << qint64(900) << none;
         QTest::newRow("a cap alone") << seed << false << qint64(0) << qint64(64) << none;
-        QTest::newRow("no messages")
-            << QList<ChatMessage>{} << false << qint64(0) << qint64(0) << none;
-        QTest::newRow("empty texts") << QList<ChatMessage>{{QString(), QString()}} << false
-                                     << qint64(0) << qint64(0) << none;
-        QTest::newRow("escapes")
-            << QList<ChatMessage>{{QStringLiteral("user"),
-                                   QStringLiteral("\"quoted\" \\ back/slash\n\r\t\b\f") +
-                                       QChar(0x01) + QChar(0x1f) + QChar(0x7f)}}
-            << false << qint64(0) << qint64(0) << none;
-        QTest::newRow("beyond ASCII")
-            << QList<ChatMessage>{{QStringLiteral("user"), QStringLiteral("phare é 灯台 🌊")}}
-            << false << qint64(0) << qint64(0) << none;
+        QTest::newRow("no messages") << QList<ChatMessage>{} << false << qint64(0) << qint64(0) << none;
+        QTest::newRow("empty texts") << QList<ChatMessage>{{QString(), QString()}} << false << qint64(0) << qint64(0)
+                                     << none;
+        QTest::newRow("escapes") << QList<ChatMessage>{{QStringLiteral("user"),
+                                                        QStringLiteral("\"quoted\" \\ back/slash\n\r\t\b\f")
+                                                            + QChar(0x01) + QChar(0x1f) + QChar(0x7f)}}
+                                 << false << qint64(0) << qint64(0) << none;
+        QTest::newRow("beyond ASCII") << QList<ChatMessage>{{QStringLiteral("user"), QStringLiteral("phare é 灯台 🌊")}}
+                                      << false << qint64(0) << qint64(0) << none;
         QTest::newRow("a lone surrogate")
-            << QList<ChatMessage>{{QStringLiteral("user"), QStringLiteral("a") + QChar(0xd800)}}
-            << false << qint64(0) << qint64(0) << none;
-        QTest::newRow("other fields")
-            << seed << true << qint64(0) << qint64(50)
-            << QJsonObject{{QStringLiteral("temperature"), 0.2},
-                           {QStringLiteral("max_completion_tokens"), 80},
-                           {QStringLiteral("stream_options"),
-                            QJsonObject{{QStringLiteral("chunk"), true}}}};
+            << QList<ChatMessage>{{QStringLiteral("user"), QStringLiteral("a") + QChar(0xd800)}} << false << qint64(0)
+            << qint64(0) << none;
+        QTest::newRow("other fields") << seed << true << qint64(0) << qint64(50)
+                                      << QJsonObject{{QStringLiteral("temperature"), 0.2},
+                                                     {QStringLiteral("max_completion_tokens"), 80},
+                                                     {QStringLiteral("stream_options"),
+                                                      QJsonObject{{QStringLiteral("chunk"), true}}}};
     }
 
     void bodyTextIsTheBody()
@@ -70,8 +66,7 @@ private slots:
         request.extraBody = extraBody;
 
         const QByteArray text = request.bodyText(outputCap);
-        const QByteArray viaQt =
-            QJsonDocument(request.body(outputCap)).toJson(QJsonDocument::Compact);
+        const QByteArray viaQt = QJsonDocument(request.body(outputCap)).toJson(QJsonDocument::Compact);
         QJsonParseError error{};
         const QJsonDocument parsed = QJsonDocument::fromJson(text, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));

@@ -31,9 +31,8 @@ void TestUsageMapping::maps_data()
     QTest::addColumn<payi::Units>("expected");
     using namespace payi::unit;
 
-    QTest::newRow("plain")
-        << QByteArray(R"({"prompt_tokens": 31, "completion_tokens": 9, "total_tokens": 40})")
-        << units({{text(), {31, 9}}});
+    QTest::newRow("plain") << QByteArray(R"({"prompt_tokens": 31, "completion_tokens": 9, "total_tokens": 40})")
+                           << units({{text(), {31, 9}}});
     QTest::newRow("zero details") << QByteArray(R"({"prompt_tokens": 31, "completion_tokens": 9,
         "prompt_tokens_details": {"cached_tokens": 0}, "completion_tokens_details": {"reasoning_tokens": 0}})")
                                   << units({{text(), {31, 9}}});
@@ -51,9 +50,8 @@ void TestUsageMapping::maps_data()
         << QByteArray(R"({"prompt_tokens": 10, "completion_tokens": 5,
         "prompt_tokens_details": {"cached_tokens": 50}, "completion_tokens_details": {"reasoning_tokens": 9}})")
         << units({{text(), {0, 0}}, {textCacheRead(), {10, 0}}, {reasoning(), {0, 5}}});
-    QTest::newRow("negative counts")
-        << QByteArray(R"({"prompt_tokens": -3, "completion_tokens": 4})")
-        << units({{text(), {0, 4}}});
+    QTest::newRow("negative counts") << QByteArray(R"({"prompt_tokens": -3, "completion_tokens": 4})")
+                                     << units({{text(), {0, 4}}});
     QTest::newRow("empty") << QByteArray("{}") << units({{text(), {0, 0}}});
 }
 

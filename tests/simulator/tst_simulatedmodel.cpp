@@ -1,5 +1,5 @@
-#include "simulator/SimulatedModel.h"
 #include "providers/TokenEstimate.h"
+#include "simulator/SimulatedModel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,18 +46,16 @@ private slots:
 
 namespace {
 
-const QString CreateSystem =
-    QStringLiteral("You are a poet. Write a short poem based on the user's prompt.");
-const QString EditSystem = QStringLiteral(
-    "You are editing an existing document. Append the new text to the document while ensuring "
-    "the writing voice and style remain consistent throughout. Return the full updated document.");
+const QString CreateSystem = QStringLiteral("You are a poet. Write a short poem based on the user's prompt.");
+const QString EditSystem =
+    QStringLiteral("You are editing an existing document. Append the new text to the document while ensuring "
+                   "the writing voice and style remain consistent throughout. Return the full updated document.");
 
 QJsonArray messages(const QString &system, const QString &user)
 {
-    return QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                  {QStringLiteral("content"), system}},
-                      QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                  {QStringLiteral("content"), user}}};
+    return QJsonArray{
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), system}},
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), user}}};
 }
 
 QByteArray request(const QJsonArray &msgs, const QString &model = QStringLiteral("gpt-5.4"),
@@ -82,17 +80,13 @@ void TestSimulatedModel::splitsTokens_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("tokens");
     auto s = [](const char *t) { return QString::fromUtf8(t); };
-    QTest::newRow("words") << s("the quiet harbor")
-                           << QStringList{s("the"), s(" quiet"), s(" harbor")};
-    QTest::newRow("long word") << s("approximation")
-                               << QStringList{s("approx"), s("imatio"), s("n")};
-    QTest::newRow("punctuation") << s("Hello, world!")
-                                 << QStringList{s("Hello"), s(","), s(" world"), s("!")};
+    QTest::newRow("words") << s("the quiet harbor") << QStringList{s("the"), s(" quiet"), s(" harbor")};
+    QTest::newRow("long word") << s("approximation") << QStringList{s("approx"), s("imatio"), s("n")};
+    QTest::newRow("punctuation") << s("Hello, world!") << QStringList{s("Hello"), s(","), s(" world"), s("!")};
     QTest::newRow("digits") << s("year 20261") << QStringList{s("year"), s(" 202"), s("61")};
     QTest::newRow("line breaks") << s("a\n\nb") << QStringList{s("a"), s("\n\n"), s("b")};
     QTest::newRow("spaces") << s("a   b") << QStringList{s("a"), s("  "), s(" b")};
-    QTest::newRow("cjk") << s("\xe6\xb5\xb7\xe9\x9d\xa2")
-                         << QStringList{s("\xe6\xb5\xb7"), s("\xe9\x9d\xa2")};
+    QTest::newRow("cjk") << s("\xe6\xb5\xb7\xe9\x9d\xa2") << QStringList{s("\xe6\xb5\xb7"), s("\xe9\x9d\xa2")};
     QTest::newRow("empty") << QString() << QStringList{};
 }
 
@@ -106,9 +100,8 @@ void TestSimulatedModel::splitsTokens()
 
 void TestSimulatedModel::tokensNeverExceedBytes()
 {
-    const QString text =
-        QString::fromUtf8("Caf\xc3\xa9 \xf0\x9f\x8c\x8a, 1234567 -- a\tb\r\n\r\n  end. "
-                          "\xe6\xb5\xb7\xe9\x9d\xa2 I'm here!!");
+    const QString text = QString::fromUtf8("Caf\xc3\xa9 \xf0\x9f\x8c\x8a, 1234567 -- a\tb\r\n\r\n  end. "
+                                           "\xe6\xb5\xb7\xe9\x9d\xa2 I'm here!!");
     QVERIFY(providers::estimateTokens(text) <= text.toUtf8().size());
     QCOMPARE(providers::splitIntoTokens(text).join(QString()), text);
 }
@@ -118,11 +111,10 @@ void TestSimulatedModel::promptBounds()
     const QJsonArray msgs = messages(CreateSystem, QStringLiteral("the sea at night, 2026"));
     const qint64 estimate = providers::estimatePromptTokens(msgs);
     // 3 priming + 2 messages * (3 + 1) + content tokens.
-    QCOMPARE(estimate, 3 + 2 * 4 + providers::estimateTokens(CreateSystem) +
-                           providers::estimateTokens(QStringLiteral("the sea at night, 2026")));
-    const QList<providers::ChatMessage> asSent{
-        {QStringLiteral("system"), CreateSystem},
-        {QStringLiteral("user"), QStringLiteral("the sea at night, 2026")}};
+    QCOMPARE(estimate, 3 + 2 * 4 + providers::estimateTokens(CreateSystem)
+                           + providers::estimateTokens(QStringLiteral("the sea at night, 2026")));
+    const QList<providers::ChatMessage> asSent{{QStringLiteral("system"), CreateSystem},
+                                               {QStringLiteral("user"), QStringLiteral("the sea at night, 2026")}};
     QVERIFY(providers::promptTokenUpperBound(asSent) >= estimate);
 }
 
@@ -140,17 +132,13 @@ void TestSimulatedModel::isDeterministicForASeed()
 void TestSimulatedModel::remembersTextsAsWritten_data()
 {
     QTest::addColumn<QByteArray>("body");
-    const QString document =
-        simulator::SimulatedModel().plan(createRequest(QStringLiteral("the harbor")), 0).content();
-    const QString append =
-        QStringLiteral("Existing document:\n%1\n\nText to append:\nGulls.").arg(document);
+    const QString document = simulator::SimulatedModel().plan(createRequest(QStringLiteral("the harbor")), 0).content();
+    const QString append = QStringLiteral("Existing document:\n%1\n\nText to append:\nGulls.").arg(document);
     QTest::newRow("poem") << createRequest(QStringLiteral("a lighthouse"));
     QTest::newRow("append") << request(messages(EditSystem, append));
-    QTest::newRow("reasoning model")
-        << createRequest(QStringLiteral("a lighthouse"), QStringLiteral("o3-mini"));
-    QTest::newRow("capped after uncapped")
-        << createRequest(QStringLiteral("a lighthouse"), QStringLiteral("gpt-4o"),
-                         QJsonObject{{QStringLiteral("max_tokens"), 7}});
+    QTest::newRow("reasoning model") << createRequest(QStringLiteral("a lighthouse"), QStringLiteral("o3-mini"));
+    QTest::newRow("capped after uncapped") << createRequest(QStringLiteral("a lighthouse"), QStringLiteral("gpt-4o"),
+                                                            QJsonObject{{QStringLiteral("max_tokens"), 7}});
     QTest::newRow("too long to remember") << createRequest(QString(9000, QLatin1Char('w')));
 }
 
@@ -177,8 +165,7 @@ void TestSimulatedModel::remembersTextsAsWritten()
 void TestSimulatedModel::writesAPoemAboutThePrompt()
 {
     simulator::SimulatedModel model;
-    const simulator::ResponsePlan plan =
-        model.plan(createRequest(QStringLiteral("Write about autumn rain")), 0);
+    const simulator::ResponsePlan plan = model.plan(createRequest(QStringLiteral("Write about autumn rain")), 0);
     QCOMPARE(plan.httpStatus, 200);
     const QString poem = plan.content();
     const QStringList stanzas = poem.split(QStringLiteral("\n\n"));
@@ -197,12 +184,10 @@ void TestSimulatedModel::appendsInTheDocumentsVoice_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("harbor") << QStringLiteral("the harbor at dawn")
                             << QStringLiteral("The fishing boats came home before noon.");
-    QTest::newRow("lighthouse") << QStringLiteral("a lighthouse")
-                                << QStringLiteral("Its lamp was lit at dusk.");
+    QTest::newRow("lighthouse") << QStringLiteral("a lighthouse") << QStringLiteral("Its lamp was lit at dusk.");
     QTest::newRow("mountain") << QStringLiteral("snow on the mountain")
                               << QStringLiteral("The pass closed in November.");
-    QTest::newRow("city") << QStringLiteral("a city at night")
-                          << QStringLiteral("Trains kept running past midnight.");
+    QTest::newRow("city") << QStringLiteral("a city at night") << QStringLiteral("Trains kept running past midnight.");
 }
 
 void TestSimulatedModel::appendsInTheDocumentsVoice()
@@ -211,8 +196,7 @@ void TestSimulatedModel::appendsInTheDocumentsVoice()
     QFETCH(QString, text);
     simulator::SimulatedModel model;
     const QString document = model.plan(createRequest(topic), 0).content();
-    const QString user =
-        QStringLiteral("Existing document:\n%1\n\nText to append:\n%2").arg(document, text);
+    const QString user = QStringLiteral("Existing document:\n%1\n\nText to append:\n%2").arg(document, text);
     const QString updated = model.plan(request(messages(EditSystem, user)), 0).content();
 
     QVERIFY2(updated.startsWith(document + QStringLiteral("\n\n") + text), qPrintable(updated));
@@ -270,8 +254,7 @@ void TestSimulatedModel::countsTokensOfItsText()
     QCOMPARE(plan.reasoningTokens, 0);
     QCOMPARE(plan.completionTokens(), providers::estimateTokens(plan.content()));
     const QJsonObject usage = plan.usage();
-    QCOMPARE(usage.value(QStringLiteral("total_tokens")).toInteger(),
-             plan.promptTokens + plan.completionTokens());
+    QCOMPARE(usage.value(QStringLiteral("total_tokens")).toInteger(), plan.promptTokens + plan.completionTokens());
 }
 
 void TestSimulatedModel::reasoningModelsReason()
@@ -285,14 +268,11 @@ void TestSimulatedModel::reasoningModelsReason()
         QCOMPARE(plan.completionTokens(), plan.reasoningTokens + plan.pieces);
     }
     const QJsonObject minimal{{QStringLiteral("reasoning_effort"), QStringLiteral("minimal")}};
-    QCOMPARE(
-        model.plan(createRequest(QStringLiteral("tides"), QStringLiteral("gpt-5.4"), minimal), 0)
-            .reasoningTokens,
-        0);
+    QCOMPARE(model.plan(createRequest(QStringLiteral("tides"), QStringLiteral("gpt-5.4"), minimal), 0).reasoningTokens,
+             0);
     const QJsonObject high{{QStringLiteral("reasoning_effort"), QStringLiteral("high")}};
-    QVERIFY(model.plan(createRequest(QStringLiteral("tides"), QStringLiteral("gpt-5.4"), high), 0)
-                .reasoningTokens >
-            model.plan(createRequest(QStringLiteral("tides")), 0).reasoningTokens);
+    QVERIFY(model.plan(createRequest(QStringLiteral("tides"), QStringLiteral("gpt-5.4"), high), 0).reasoningTokens
+            > model.plan(createRequest(QStringLiteral("tides")), 0).reasoningTokens);
 }
 
 void TestSimulatedModel::respectsMaxTokens_data()
@@ -300,12 +280,10 @@ void TestSimulatedModel::respectsMaxTokens_data()
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("key");
     QTest::addColumn<int>("cap");
-    QTest::newRow("gpt-4o max_tokens")
-        << QStringLiteral("gpt-4o") << QStringLiteral("max_tokens") << 10;
+    QTest::newRow("gpt-4o max_tokens") << QStringLiteral("gpt-4o") << QStringLiteral("max_tokens") << 10;
     QTest::newRow("gpt-5.4 max_completion_tokens")
         << QStringLiteral("gpt-5.4") << QStringLiteral("max_completion_tokens") << 80;
-    QTest::newRow("cap inside reasoning")
-        << QStringLiteral("gpt-5.4") << QStringLiteral("max_tokens") << 16;
+    QTest::newRow("cap inside reasoning") << QStringLiteral("gpt-5.4") << QStringLiteral("max_tokens") << 16;
 }
 
 void TestSimulatedModel::respectsMaxTokens()
@@ -338,8 +316,7 @@ void TestSimulatedModel::cachesRepeatedPrefixes()
     const QByteArray first = request(messages(EditSystem, document + QStringLiteral("one")));
     const simulator::ResponsePlan cold = model.plan(first, 0);
     QCOMPARE(cold.cachedTokens, 0);
-    const simulator::ResponsePlan warm =
-        model.plan(request(messages(EditSystem, document + QStringLiteral("two"))), 0);
+    const simulator::ResponsePlan warm = model.plan(request(messages(EditSystem, document + QStringLiteral("two"))), 0);
     QVERIFY(warm.cachedTokens >= 64);
     QCOMPARE((warm.cachedTokens - 64) % 16, 0);
     QVERIFY(warm.cachedTokens <= warm.promptTokens);
@@ -375,8 +352,7 @@ void TestSimulatedModel::streamsInOpenAisFormat()
     model.settings()->setPerTokenMs(2);
     QJsonObject extra{{QStringLiteral("stream"), true}};
     if (includeUsage)
-        extra.insert(QStringLiteral("stream_options"),
-                     QJsonObject{{QStringLiteral("include_usage"), true}});
+        extra.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
     const simulator::ResponsePlan plan =
         model.plan(createRequest(QStringLiteral("snow"), QStringLiteral("gpt-5.4"), extra), 0);
     const QList<simulator::ResponsePlan::StreamEvent> events = plan.streamEvents();
@@ -388,8 +364,7 @@ void TestSimulatedModel::streamsInOpenAisFormat()
         QVERIFY(events[i].atMs >= previousMs);
         previousMs = events[i].atMs;
         const QJsonObject chunk = QJsonDocument::fromJson(events[i].data).object();
-        QCOMPARE(chunk.value(QStringLiteral("object")).toString(),
-                 QStringLiteral("chat.completion.chunk"));
+        QCOMPARE(chunk.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion.chunk"));
         QCOMPARE(chunk.value(QStringLiteral("id")).toString(), plan.id);
         const QJsonArray choices = chunk.value(QStringLiteral("choices")).toArray();
         if (choices.isEmpty()) {
@@ -432,16 +407,12 @@ void TestSimulatedModel::injectsFaults()
     simulator::SimulatedModel model;
     model.settings()->setFailureRate(1.0);
     model.settings()->setFaultKind(kind);
-    const simulator::ResponsePlan plan =
-        model.plan(createRequest(QStringLiteral("fog"), QStringLiteral("gpt-4o"),
-                                 {{QStringLiteral("stream"), stream}}),
-                   0);
+    const simulator::ResponsePlan plan = model.plan(
+        createRequest(QStringLiteral("fog"), QStringLiteral("gpt-4o"), {{QStringLiteral("stream"), stream}}), 0);
     QCOMPARE(plan.httpStatus, status);
     if (status != 200) {
-        const QJsonObject error = QJsonDocument::fromJson(plan.errorBody)
-                                      .object()
-                                      .value(QStringLiteral("error"))
-                                      .toObject();
+        const QJsonObject error =
+            QJsonDocument::fromJson(plan.errorBody).object().value(QStringLiteral("error")).toObject();
         QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
         QVERIFY(error.contains(QStringLiteral("type")));
         QVERIFY(error.contains(QStringLiteral("code")));
@@ -479,8 +450,7 @@ void TestSimulatedModel::mixedFaultsDrawEveryKind()
         failures += plan.httpStatus != 200 || plan.fault ? 1 : 0;
     }
     QCOMPARE(seen.size(), 5);
-    QVERIFY2(failures > calls * 4 / 10 && failures < calls * 6 / 10,
-             qPrintable(QString::number(failures)));
+    QVERIFY2(failures > calls * 4 / 10 && failures < calls * 6 / 10, qPrintable(QString::number(failures)));
 }
 
 void TestSimulatedModel::refusesMalformedRequests_data()
@@ -489,8 +459,7 @@ void TestSimulatedModel::refusesMalformedRequests_data()
     QTest::newRow("not json") << QByteArray("{\"model\": ");
     QTest::newRow("no model") << QByteArray(R"({"messages": [{"role": "user", "content": "hi"}]})");
     QTest::newRow("no messages") << QByteArray(R"({"model": "gpt-5.4", "messages": []})");
-    QTest::newRow("message without role")
-        << QByteArray(R"({"model": "gpt-5.4", "messages": [{"content": "hi"}]})");
+    QTest::newRow("message without role") << QByteArray(R"({"model": "gpt-5.4", "messages": [{"content": "hi"}]})");
     QTest::newRow("zero max_tokens") << QByteArray(
         R"({"model": "gpt-5.4", "max_tokens": 0, "messages": [{"role": "user", "content": "hi"}]})");
 }
@@ -517,8 +486,9 @@ void TestSimulatedModel::settingsAreClampedAndNamed()
     settings.setBaseLatencyMs(-5);
     QCOMPARE(settings.snapshot().failureRate, 1.0);
     QCOMPARE(settings.snapshot().baseLatencyMs, 0);
-    for (const simulator::FaultKind kind : {simulator::FaultKind::RateLimited, simulator::FaultKind::ServerError, simulator::FaultKind::Timeout,
-                                 simulator::FaultKind::StreamCut, simulator::FaultKind::MalformedBody, simulator::FaultKind::Mixed})
+    for (const simulator::FaultKind kind :
+         {simulator::FaultKind::RateLimited, simulator::FaultKind::ServerError, simulator::FaultKind::Timeout,
+          simulator::FaultKind::StreamCut, simulator::FaultKind::MalformedBody, simulator::FaultKind::Mixed})
         QCOMPARE(simulator::faultKindFromName(simulator::faultKindName(kind)),
                  std::optional<simulator::FaultKind>(kind));
     QVERIFY(!simulator::faultKindFromName(u"nope").has_value());

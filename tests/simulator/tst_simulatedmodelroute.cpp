@@ -1,9 +1,9 @@
 #include "support/RecordingSink.h"
 
+#include "net/HttpServer.h"
 #include "payi/Instrumentation.h"
 #include "providers/ChatClient.h"
 #include "providers/TokenEstimate.h"
-#include "net/HttpServer.h"
 #include "simulator/SimulatedModelRoute.h"
 
 #include <QJsonDocument>
@@ -57,15 +57,13 @@ void TestSimulatedModelRoute::init()
     m_sink = std::make_shared<RecordingSink>();
     m_instrumentation->addSink(m_sink);
     m_server = std::make_unique<net::HttpServer>();
-    m_route = std::make_unique<simulator::SimulatedModelRoute>(
-        std::make_shared<simulator::SimulatedModel>(11));
+    m_route = std::make_unique<simulator::SimulatedModelRoute>(std::make_shared<simulator::SimulatedModel>(11));
     m_route->model().settings()->setBaseLatencyMs(20);
     m_route->model().settings()->setPerTokenMs(1);
     QVERIFY(m_route->mount(*m_server));
     QVERIFY(!m_server->listen(QHostAddress::LocalHost, 0).has_value());
     m_client = std::make_unique<ChatClient>(payi::ClientBinding(m_instrumentation.get()));
-    m_client->setBaseUrl(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/sim/v1").arg(m_server->serverPort())));
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/sim/v1").arg(m_server->serverPort())));
 }
 
 void TestSimulatedModelRoute::cleanup()
@@ -81,8 +79,7 @@ ChatRequest TestSimulatedModelRoute::request(bool stream) const
     ChatRequest r;
     r.model = QStringLiteral("gpt-5.4");
     r.messages = {
-        {QStringLiteral("system"),
-         QStringLiteral("You are a poet. Write a short poem based on the user's prompt.")},
+        {QStringLiteral("system"), QStringLiteral("You are a poet. Write a short poem based on the user's prompt.")},
         {QStringLiteral("user"), QStringLiteral("a lighthouse in winter")}};
     r.stream = stream;
     return r;
@@ -141,18 +138,17 @@ void TestSimulatedModelRoute::playsFaultsOnTheWire_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("status");
     QTest::newRow("429") << simulator::FaultKind::RateLimited << false << QStringLiteral("http_error") << 429;
-    QTest::newRow("500 on a stream")
-        << simulator::FaultKind::ServerError << true << QStringLiteral("http_error") << 500;
+    QTest::newRow("500 on a stream") << simulator::FaultKind::ServerError << true << QStringLiteral("http_error")
+                                     << 500;
     QTest::newRow("timeout") << simulator::FaultKind::Timeout << false << QStringLiteral("timeout")
                              << payi::NoProviderStatus;
-    QTest::newRow("cut stream") << simulator::FaultKind::StreamCut << true << QStringLiteral("stream_cut")
-                                << 200;
-    QTest::newRow("cut body") << simulator::FaultKind::StreamCut << false
-                              << QStringLiteral("malformed_response") << 200;
-    QTest::newRow("malformed stream")
-        << simulator::FaultKind::MalformedBody << true << QStringLiteral("malformed_response") << 200;
-    QTest::newRow("malformed body")
-        << simulator::FaultKind::MalformedBody << false << QStringLiteral("malformed_response") << 200;
+    QTest::newRow("cut stream") << simulator::FaultKind::StreamCut << true << QStringLiteral("stream_cut") << 200;
+    QTest::newRow("cut body") << simulator::FaultKind::StreamCut << false << QStringLiteral("malformed_response")
+                              << 200;
+    QTest::newRow("malformed stream") << simulator::FaultKind::MalformedBody << true
+                                      << QStringLiteral("malformed_response") << 200;
+    QTest::newRow("malformed body") << simulator::FaultKind::MalformedBody << false
+                                    << QStringLiteral("malformed_response") << 200;
 }
 
 void TestSimulatedModelRoute::playsFaultsOnTheWire()

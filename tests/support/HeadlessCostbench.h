@@ -29,7 +29,8 @@ struct HeadlessCostbench
             line += process.readLine();
         }
         const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\\n$")).match(QString::fromUtf8(line));
+            QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\\n$"))
+                .match(QString::fromUtf8(line));
         url = QUrl(m.captured(1));
         return m.hasMatch();
     }

@@ -33,8 +33,8 @@ public:
     // Sends raw bytes as they are.
     void sendRaw(const QByteArray &bytes, std::function<void(Reply)> done);
     // The same, waiting for the answer (up to timeoutMs).
-    Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const Headers &headers = {}, int timeoutMs = 30000);
+    Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {}, const Headers &headers = {},
+               int timeoutMs = 30000);
     Reply callRaw(const QByteArray &bytes, int timeoutMs = 30000);
 
     static QByteArray request(const QByteArray &method, const QString &path, const QByteArray &body,

@@ -21,10 +21,8 @@ QByteArray ReplayServer::Request::header(QByteArrayView name) const
 bool ReplayServer::Request::hasHeaderStartingWith(QByteArrayView prefix) const
 {
     for (const auto &header : headers) {
-        if (header.first.size() >= prefix.size() &&
-            QByteArrayView(header.first)
-                    .first(prefix.size())
-                    .compare(prefix, Qt::CaseInsensitive) == 0)
+        if (header.first.size() >= prefix.size()
+            && QByteArrayView(header.first).first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -45,9 +43,7 @@ QByteArray tlsFixture(const char *name)
 class TlsServer : public QTcpServer
 {
 public:
-    explicit TlsServer(QSslConfiguration configuration) : m_configuration(std::move(configuration))
-    {
-    }
+    explicit TlsServer(QSslConfiguration configuration) : m_configuration(std::move(configuration)) {}
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -91,8 +87,8 @@ QSslCertificate ReplayServer::certificate()
 
 QByteArray ReplayServer::baseUrl() const
 {
-    return (m_scheme == Scheme::Https ? "https" : "http") + QByteArray("://127.0.0.1:") +
-           QByteArray::number(port()) + "/v1";
+    return (m_scheme == Scheme::Https ? "https" : "http") + QByteArray("://127.0.0.1:") + QByteArray::number(port())
+           + "/v1";
 }
 
 void ReplayServer::replay(const QString &fixture, int pieceBytes)
@@ -195,8 +191,7 @@ void ReplayServer::answer(QTcpSocket *socket, const QString &fixture)
     const qsizetype step = m_pieceBytes > 0 ? m_pieceBytes : qMax<qsizetype>(1, body.size());
     for (qsizetype at = 0; at < body.size(); at += step) {
         const QByteArray piece = body.mid(at, step);
-        pieces->append(eventStream ? QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n"
-                                   : piece);
+        pieces->append(eventStream ? QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n" : piece);
     }
     if (eventStream && !cut)
         pieces->append("0\r\n\r\n");

@@ -69,11 +69,10 @@ inline payi::CallEvent fullEvent()
 // A plausible event drawn from small pools, so that every group has several members.
 inline payi::CallEvent randomEvent(QRandomGenerator &rng, qint64 startMs)
 {
-    static const QString useCases[] = {QStringLiteral("create_document"),
-                                       QStringLiteral("append_document"), QStringLiteral("")};
+    static const QString useCases[] = {QStringLiteral("create_document"), QStringLiteral("append_document"),
+                                       QStringLiteral("")};
     static const QString resources[] = {QStringLiteral("gpt-5.4"), QStringLiteral("gpt-5.4-mini")};
-    static const QString unitTypes[] = {payi::unit::text(), payi::unit::textCacheRead(),
-                                        payi::unit::reasoning()};
+    static const QString unitTypes[] = {payi::unit::text(), payi::unit::textCacheRead(), payi::unit::reasoning()};
     payi::CallEvent e;
     e.eventId = QStringLiteral("ev-%1").arg(rng.generate64());
     e.requestId = QStringLiteral("req-%1").arg(rng.bounded(1000));
@@ -88,8 +87,7 @@ inline payi::CallEvent randomEvent(QRandomGenerator &rng, qint64 startMs)
     }
     e.attribution.useCaseName = useCases[rng.bounded(3)];
     e.attribution.useCaseId = QStringLiteral("i%1").arg(rng.bounded(40));
-    e.attribution.userId =
-        rng.bounded(4) ? QStringLiteral("user%1").arg(rng.bounded(5)) : QString();
+    e.attribution.userId = rng.bounded(4) ? QStringLiteral("user%1").arg(rng.bounded(5)) : QString();
     for (int i = 0; i < 3; ++i) {
         if (rng.bounded(3) == 0)
             e.attribution.limitIds << QStringLiteral("lim%1").arg(i);

@@ -27,19 +27,17 @@ void TestApiJson::documentAnswer_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("total");
 
-    QTest::newRow("no user, no limits")
-        << u"A lighthouse."_s << QString() << QStringList() << QStringList() << qint64(77'500'000)
-        << qint64(3'435'000'000) << u"0.0000775"_s << u"0.0035125"_s;
-    QTest::newRow("two limits") << u"Two\nlines"_s << u"alice"_s
-                                << QStringList{u"lim-a"_s, u"lim-b"_s}
-                                << QStringList{u"ok"_s, u"exceeded"_s} << qint64(1'000'000'000'000)
-                                << qint64(0) << u"1"_s << u"1"_s;
+    QTest::newRow("no user, no limits") << u"A lighthouse."_s << QString() << QStringList() << QStringList()
+                                        << qint64(77'500'000) << qint64(3'435'000'000) << u"0.0000775"_s
+                                        << u"0.0035125"_s;
+    QTest::newRow("two limits") << u"Two\nlines"_s << u"alice"_s << QStringList{u"lim-a"_s, u"lim-b"_s}
+                                << QStringList{u"ok"_s, u"exceeded"_s} << qint64(1'000'000'000'000) << qint64(0)
+                                << u"1"_s << u"1"_s;
     QTest::newRow("escapes and non-ASCII")
         << u"\"quoted\" \\ tab\t ✓ 😀 \u0001"_s << u"zoë \"x\""_s << QStringList{u"l\u00e9"_s}
-        << QStringList{u"blocked"_s} << qint64(1) << qint64(2) << u"0.000000000001"_s
-        << u"0.000000000003"_s;
-    QTest::newRow("empty content") << QString() << u""_s << QStringList() << QStringList()
-                                   << qint64(0) << qint64(0) << u"0"_s << u"0"_s;
+        << QStringList{u"blocked"_s} << qint64(1) << qint64(2) << u"0.000000000001"_s << u"0.000000000003"_s;
+    QTest::newRow("empty content") << QString() << u""_s << QStringList() << QStringList() << qint64(0) << qint64(0)
+                                   << u"0"_s << u"0"_s;
 }
 
 void TestApiJson::documentAnswer()
@@ -77,8 +75,8 @@ void TestApiJson::documentAnswer()
 
     const QJsonObject tracking = body.value(u"tracking"_s).toObject();
     QCOMPARE(tracking, webapp::api::trackingJson(event));
-    QCOMPARE(tracking.keys(), (QStringList{u"cost"_s, u"limit_ids"_s, u"limits"_s, u"request_id"_s,
-                                           u"use_case_id"_s, u"use_case_name"_s, u"user_id"_s}));
+    QCOMPARE(tracking.keys(), (QStringList{u"cost"_s, u"limit_ids"_s, u"limits"_s, u"request_id"_s, u"use_case_id"_s,
+                                           u"use_case_name"_s, u"user_id"_s}));
     QCOMPARE(tracking.value(u"request_id"_s).toString(), u"req-1"_s);
     QCOMPARE(tracking.value(u"use_case_name"_s).toString(), u"create_document"_s);
     QCOMPARE(tracking.value(u"use_case_id"_s).toString(), u"doc-1"_s);

@@ -2,11 +2,11 @@
 // a real ledger file, the simulated model.
 #include "support/HttpProbe.h"
 
+#include "backend/Backend.h"
 #include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
 #include "simulator/SimulatedModelSettings.h"
 #include "webapp/AttributionAudit.h"
-#include "backend/Backend.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -50,7 +50,8 @@ std::unique_ptr<Running> start(const QString &dataDir, backend::ServerOptions op
     config.globalInstrumentation = options.mode == webapp::InstrumentationMode::Global;
     config.prices = *backend::Backend::loadPrices(options);
     running->instrumentation = std::make_unique<payi::Instrumentation>(config);
-    base::Result<std::unique_ptr<backend::Backend>> backend = backend::Backend::start(options, *running->instrumentation);
+    base::Result<std::unique_ptr<backend::Backend>> backend =
+        backend::Backend::start(options, *running->instrumentation);
     if (!backend) {
         qWarning() << backend.error().message;
         return nullptr;
@@ -112,8 +113,8 @@ void TestDocumentApi::createThenAppendTwice()
     QTemporaryDir dir;
     auto s = start(dir.path());
     QVERIFY(s);
-    const HttpProbe::Reply created = s->call("POST", u"/documents"_s, R"({"prompt":"autumn leaves"})",
-                                             {{"X-User-Id", "alice"}});
+    const HttpProbe::Reply created =
+        s->call("POST", u"/documents"_s, R"({"prompt":"autumn leaves"})", {{"X-User-Id", "alice"}});
     QCOMPARE(created.status, 201);
     const QJsonObject c = created.json();
     const QString documentId = c.value(u"document_id"_s).toString();
@@ -164,8 +165,8 @@ void TestDocumentApi::badInput_data()
     QTest::addColumn<QString>("code");
 
     const QByteArray none;
-    QTest::newRow("malformed JSON") << QByteArray("POST") << u"/documents"_s << QByteArray("{\"prompt\":") << none << 400
-                                    << u"invalid_json"_s;
+    QTest::newRow("malformed JSON") << QByteArray("POST") << u"/documents"_s << QByteArray("{\"prompt\":") << none
+                                    << 400 << u"invalid_json"_s;
     QTest::newRow("JSON array") << QByteArray("POST") << u"/documents"_s << QByteArray("[1]") << none << 400
                                 << u"invalid_json"_s;
     QTest::newRow("empty body") << QByteArray("POST") << u"/documents"_s << QByteArray() << none << 400
@@ -206,9 +207,9 @@ void TestDocumentApi::badInput_data()
     QTest::newRow("limit: max zero") << QByteArray("POST") << u"/limits"_s
                                      << QByteArray(R"({"limit_name":"b","max":"0"})") << none << 400
                                      << u"invalid_field"_s;
-    QTest::newRow("limit: threshold 0.5") << QByteArray("POST") << u"/limits"_s
-                                          << QByteArray(R"({"limit_name":"b","max":"1","threshold":0.5})") << none
-                                          << 400 << u"invalid_field"_s;
+    QTest::newRow("limit: threshold 0.5")
+        << QByteArray("POST") << u"/limits"_s << QByteArray(R"({"limit_name":"b","max":"1","threshold":0.5})") << none
+        << 400 << u"invalid_field"_s;
     QTest::newRow("limit: bad type") << QByteArray("POST") << u"/limits"_s
                                      << QByteArray(R"({"limit_name":"b","max":"1","limit_type":"maybe"})") << none
                                      << 400 << u"invalid_field"_s;
@@ -216,23 +217,23 @@ void TestDocumentApi::badInput_data()
                                        << u"not_found"_s;
     QTest::newRow("mode: unknown") << QByteArray("PUT") << u"/instrumentation"_s << QByteArray(R"({"mode":"both"})")
                                    << none << 400 << u"invalid_field"_s;
-    QTest::newRow("mode: empty object") << QByteArray("PUT") << u"/instrumentation"_s << QByteArray("{}") << none
-                                        << 400 << u"missing_field"_s;
+    QTest::newRow("mode: empty object") << QByteArray("PUT") << u"/instrumentation"_s << QByteArray("{}") << none << 400
+                                        << u"missing_field"_s;
     QTest::newRow("events: limit 0") << QByteArray("GET") << u"/events?limit=0"_s << none << none << 400
                                      << u"invalid_query"_s;
     QTest::newRow("events: after -1") << QByteArray("GET") << u"/events?after=-1"_s << none << none << 400
                                       << u"invalid_query"_s;
-    QTest::newRow("sim settings: unknown fault") << QByteArray("PUT") << u"/sim/settings"_s
-                                                 << QByteArray(R"({"fault_kind":"explode"})") << none << 400
-                                                 << u"invalid_field"_s;
-    QTest::newRow("sim settings: rate above 1") << QByteArray("PUT") << u"/sim/settings"_s
-                                                << QByteArray(R"({"failure_rate":2})") << none << 400
-                                                << u"invalid_field"_s;
-    QTest::newRow("sim settings: unknown key") << QByteArray("PUT") << u"/sim/settings"_s
-                                               << QByteArray(R"({"speed":"fast"})") << none << 400
-                                               << u"invalid_field"_s;
-    QTest::newRow("document: unknown id") << QByteArray("GET") << u"/documents/nope"_s << none << none << 404
-                                          << u"not_found"_s;
+    QTest::newRow("sim settings: unknown fault")
+        << QByteArray("PUT") << u"/sim/settings"_s << QByteArray(R"({"fault_kind":"explode"})") << none << 400
+        << u"invalid_field"_s;
+    QTest::newRow("sim settings: rate above 1")
+        << QByteArray("PUT") << u"/sim/settings"_s << QByteArray(R"({"failure_rate":2})") << none << 400
+        << u"invalid_field"_s;
+    QTest::newRow("sim settings: unknown key")
+        << QByteArray("PUT") << u"/sim/settings"_s << QByteArray(R"({"speed":"fast"})") << none << 400
+        << u"invalid_field"_s;
+    QTest::newRow("document: unknown id")
+        << QByteArray("GET") << u"/documents/nope"_s << none << none << 404 << u"not_found"_s;
 }
 
 void TestDocumentApi::badInput()
@@ -332,8 +333,8 @@ void TestDocumentApi::isolation()
             if (it == expected.cend())
                 continue;
             ++seen;
-            misattributed += e.value(u"user_id"_s).toString() != it->first
-                             || e.value(u"use_case_id"_s).toString() != it->second;
+            misattributed +=
+                e.value(u"user_id"_s).toString() != it->first || e.value(u"use_case_id"_s).toString() != it->second;
         }
         after = page.value(u"next_after"_s).toInteger();
     }
@@ -430,7 +431,8 @@ void TestDocumentApi::restartKeepsEverything()
         auto s = start(dir.path());
         QVERIFY(s);
         documentId = s->call("POST", u"/documents"_s, R"({"prompt":"x"})").json().value(u"document_id"_s).toString();
-        limitId = s->call("POST", u"/limits"_s, R"({"limit_name":"l","max":"5"})").json().value(u"limit_id"_s).toString();
+        limitId =
+            s->call("POST", u"/limits"_s, R"({"limit_name":"l","max":"5"})").json().value(u"limit_id"_s).toString();
         QCOMPARE(s->call("POST", u"/documents/%1/append"_s.arg(documentId), R"({"text":"y"})",
                          {{"X-Limit-Ids", limitId.toUtf8()}})
                      .status,
@@ -457,10 +459,11 @@ void TestDocumentApi::shutdownWithCallsInFlightRecordsEachOnce()
     int answered = 0;
     QMap<int, int> statuses;
     for (int i = 0; i < Requests; ++i) {
-        s->probe->send("POST", u"/documents"_s, json({{u"prompt"_s, u"poem %1"_s.arg(i)}}), {}, [&](HttpProbe::Reply r) {
-            ++answered;
-            ++statuses[r.status];
-        });
+        s->probe->send("POST", u"/documents"_s, json({{u"prompt"_s, u"poem %1"_s.arg(i)}}), {},
+                       [&](HttpProbe::Reply r) {
+                           ++answered;
+                           ++statuses[r.status];
+                       });
     }
     QTRY_COMPARE(s->backend->requestsInFlight(), qint64(Requests));
     QElapsedTimer clock;
@@ -543,8 +546,7 @@ void TestDocumentApi::descriptorsReservedAtStart()
     const QByteArray text = status.readAll();
     const qsizetype at = text.indexOf("\nFDSize:");
     QVERIFY(at >= 0);
-    const qint64 table =
-        text.mid(at + 8, text.indexOf('\n', at + 1) - at - 8).trimmed().toLongLong();
+    const qint64 table = text.mid(at + 8, text.indexOf('\n', at + 1) - at - 8).trimmed().toLongLong();
     QVERIFY2(table >= qint64(std::min<rlim_t>(now.rlim_cur, 65536)), QByteArray::number(table));
 }
 
@@ -660,10 +662,10 @@ void TestDocumentApi::editLimitBadInput_data()
     QTest::newRow("name a number") << QString() << QByteArray(R"({"limit_name":7})") << 400 << u"invalid_field"_s;
     QTest::newRow("name null") << QString() << QByteArray(R"({"limit_name":null})") << 400 << u"missing_field"_s;
     QTest::newRow("spent is not editable") << QString() << QByteArray(R"({"spent":"0"})") << 400 << u"invalid_field"_s;
-    QTest::newRow("good field, then a bad one") << QString() << QByteArray(R"({"limit_name":"x","max":"0"})") << 400
-                                                << u"invalid_field"_s;
-    QTest::newRow("good field, unknown one") << QString() << QByteArray(R"({"max":"2","limit_id":"other"})") << 400
-                                             << u"invalid_field"_s;
+    QTest::newRow("good field, then a bad one")
+        << QString() << QByteArray(R"({"limit_name":"x","max":"0"})") << 400 << u"invalid_field"_s;
+    QTest::newRow("good field, unknown one")
+        << QString() << QByteArray(R"({"max":"2","limit_id":"other"})") << 400 << u"invalid_field"_s;
     QTest::newRow("unknown id") << u"no-such-limit"_s << QByteArray(R"({"max":"2"})") << 404 << u"not_found"_s;
 }
 
@@ -732,8 +734,9 @@ void TestDocumentApi::editLimitPersistsAcrossRestart()
         QVERIFY(s);
         id = createLimit(*s, R"({"limit_name":"budget","max":"5","limit_type":"allow","threshold":0.75})");
         QCOMPARE(s->call("POST", u"/documents"_s, R"({"prompt":"x"})", {{"X-Limit-Ids", id.toUtf8()}}).status, 201);
-        const HttpProbe::Reply edited = s->call(
-            "PATCH", u"/limits/"_s + id, R"({"limit_name":"tighter","max":"0.000001","limit_type":"block","threshold":0.95})");
+        const HttpProbe::Reply edited =
+            s->call("PATCH", u"/limits/"_s + id,
+                    R"({"limit_name":"tighter","max":"0.000001","limit_type":"block","threshold":0.95})");
         QCOMPARE(edited.status, 200);
         spent = edited.json().value(u"spent"_s).toString();
     }

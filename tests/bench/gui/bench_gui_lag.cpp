@@ -2,12 +2,12 @@
 // drives the load panel at a fixed rate for a few seconds and prints how late the GUI
 // thread's event loop ran: p50, p99 and max of a 10 ms probe timer's lateness.
 //   bench_gui_lag [rate=2000] [seconds=5] [latency-ms=20] [concurrency=400]
+#include "backend/Backend.h"
 #include "gui/LagProbe.h"
 #include "gui/LoadPanel.h"
 #include "gui/MainWindow.h"
 #include "payi/Instrumentation.h"
 #include "simulator/SimulatedModelSettings.h"
-#include "backend/Backend.h"
 
 #include <QApplication>
 #include <QEventLoop>

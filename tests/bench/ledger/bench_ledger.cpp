@@ -33,8 +33,7 @@ qint64 benchEvents()
 // rest append to one of 10,000 documents; 50 users, 10 limits, 2 models, one call a 60 ms.
 payi::CallEvent benchEvent(qint64 i)
 {
-    static const qint64 startMs =
-        QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    static const qint64 startMs = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     payi::CallEvent e;
     e.eventId = QStringLiteral("event-%1").arg(i);
     e.requestId = QStringLiteral("request-%1").arg(i);
@@ -59,9 +58,8 @@ payi::CallEvent benchEvent(qint64 i)
         a.limitIds = {QStringLiteral("limit-%1").arg(i % 10)};
     a.setOrigin(payi::Field::UseCaseName, payi::Origin::TrackContext);
     e.failed = i % 50 == 0;
-    e.cost = {payi::Money::fromPico(1'250'000 * (400 + i % 300)),
-              payi::Money::fromPico(10'000'000 * (150 + i % 100)),
-              {}};
+    e.cost = {
+        payi::Money::fromPico(1'250'000 * (400 + i % 300)), payi::Money::fromPico(10'000'000 * (150 + i % 100)), {}};
     e.cost.total = *e.cost.input.checkedAdd(e.cost.output);
     e.price = {QStringLiteral("2026-01-01"), e.resource, false};
     return e;
@@ -91,12 +89,7 @@ void BM_InsertGroupCommit(benchmark::State &state)
     }
     state.SetItemsProcessed(state.iterations() * PerIteration);
 }
-BENCHMARK(BM_InsertGroupCommit)
-    ->ArgName("sync_full")
-    ->Arg(0)
-    ->Arg(1)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
+BENCHMARK(BM_InsertGroupCommit)->ArgName("sync_full")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Submits 1,000 events/s for 3 s and times each from submit() to its commit.
 void BM_CommitLatencyAt1000PerSecond(benchmark::State &state)
@@ -127,8 +120,7 @@ void BM_CommitLatencyAt1000PerSecond(benchmark::State &state)
     }
     std::vector<double> ms;
     for (int i = 1; i <= Events; ++i)
-        ms.push_back(
-            std::chrono::duration<double, std::milli>(committed[i] - submitted[i]).count());
+        ms.push_back(std::chrono::duration<double, std::milli>(committed[i] - submitted[i]).count());
     std::sort(ms.begin(), ms.end());
     state.counters["median_ms"] = ms[ms.size() / 2];
     state.counters["p99_ms"] = ms[ms.size() * 99 / 100];
@@ -193,8 +185,7 @@ void BM_OpenAndRebuild(benchmark::State &state)
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"));
                 db.setDatabaseName(dir.filePath(Ledger::databaseFileName()));
-                if (!db.open() ||
-                    !QSqlQuery(db).exec(QStringLiteral("DELETE FROM aggregate_checkpoint")))
+                if (!db.open() || !QSqlQuery(db).exec(QStringLiteral("DELETE FROM aggregate_checkpoint")))
                     state.SkipWithError("could not remove the checkpoint");
             }
             QSqlDatabase::removeDatabase(QLatin1String(QSqlDatabase::defaultConnection));

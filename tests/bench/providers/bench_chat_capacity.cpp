@@ -2,9 +2,9 @@
 // simulated model served over loopback HTTP (its own thread, as another process would be),
 // each taking `latency` ms. Queued six at a time per connection limit, 1,000 calls would
 // take 1000 / 6 * 0.5 s = 83 s; the client's connections must bring that near 0.5 s.
+#include "net/HttpServer.h"
 #include "payi/Instrumentation.h"
 #include "providers/ChatClient.h"
-#include "net/HttpServer.h"
 #include "simulator/SimulatedModelRoute.h"
 
 #include <QCoreApplication>
@@ -30,17 +30,15 @@ Round runRound(providers::ChatClient &client, int calls, bool stream)
     for (int i = 0; i < calls; ++i) {
         providers::ChatRequest request;
         request.model = QStringLiteral("gpt-4o-mini");
-        request.messages = {
-            {QStringLiteral("user"), QStringLiteral("a poem about call %1").arg(i)}};
+        request.messages = {{QStringLiteral("user"), QStringLiteral("a poem about call %1").arg(i)}};
         request.stream = stream;
-        client.complete(request,
-                        [&round, calls, &wall](base::Result<providers::ChatResponse> result) {
-                            (result.ok() ? round.ok : round.failed) += 1;
-                            if (round.ok + round.failed == calls) {
-                                round.wallMs = wall.elapsed();
-                                QCoreApplication::exit(0);
-                            }
-                        });
+        client.complete(request, [&round, calls, &wall](base::Result<providers::ChatResponse> result) {
+            (result.ok() ? round.ok : round.failed) += 1;
+            if (round.ok + round.failed == calls) {
+                round.wallMs = wall.elapsed();
+                QCoreApplication::exit(0);
+            }
+        });
     }
     QCoreApplication::exec();
     return round;
@@ -90,15 +88,14 @@ int main(int argc, char **argv)
         bool stream;
     };
     bool withinBudget = true;
-    for (const Plan plan : {Plan{"cold non-streaming", false}, Plan{"warm non-streaming", false},
-                            Plan{"warm streaming", true}}) {
+    for (const Plan plan :
+         {Plan{"cold non-streaming", false}, Plan{"warm non-streaming", false}, Plan{"warm streaming", true}}) {
         const Round round = runRound(client, calls, plan.stream);
         std::printf("%d concurrent %s calls at %d ms latency: %lld ms wall (%d ok, %d failed, "
                     "%d connections open; budget %lld ms)\n",
-                    calls, plan.name, latencyMs, static_cast<long long>(round.wallMs), round.ok,
-                    round.failed, client.connectionCount(), static_cast<long long>(budgetMs));
-        withinBudget =
-            withinBudget && round.failed == 0 && (plan.stream || round.wallMs < budgetMs);
+                    calls, plan.name, latencyMs, static_cast<long long>(round.wallMs), round.ok, round.failed,
+                    client.connectionCount(), static_cast<long long>(budgetMs));
+        withinBudget = withinBudget && round.failed == 0 && (plan.stream || round.wallMs < budgetMs);
     }
     std::printf("events recorded: %lld\n", static_cast<long long>(instrumentation.eventsEmitted()));
 

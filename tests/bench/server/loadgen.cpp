@@ -49,8 +49,7 @@ struct Settings
 
 qint64 nowNs()
 {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
@@ -95,14 +94,11 @@ class Load
 public:
     explicit Load(Settings settings) : m_settings(std::move(settings))
     {
-        const QByteArray target =
-            m_settings.url.path(QUrl::FullyEncoded).toUtf8() +
-            (m_settings.url.hasQuery() ? "?" + m_settings.url.query().toUtf8() : QByteArray());
-        m_request = m_settings.method + ' ' + (target.isEmpty() ? QByteArray("/") : target) +
-                    " HTTP/1.1\r\nHost: " + m_settings.url.host().toUtf8() +
-                    "\r\nContent-Type: application/json\r\n" + m_settings.headers +
-                    "Content-Length: " + QByteArray::number(m_settings.body.size()) + "\r\n\r\n" +
-                    m_settings.body;
+        const QByteArray target = m_settings.url.path(QUrl::FullyEncoded).toUtf8()
+                                  + (m_settings.url.hasQuery() ? "?" + m_settings.url.query().toUtf8() : QByteArray());
+        m_request = m_settings.method + ' ' + (target.isEmpty() ? QByteArray("/") : target) + " HTTP/1.1\r\nHost: "
+                    + m_settings.url.host().toUtf8() + "\r\nContent-Type: application/json\r\n" + m_settings.headers
+                    + "Content-Length: " + QByteArray::number(m_settings.body.size()) + "\r\n\r\n" + m_settings.body;
     }
 
     // Runs the load to its end; false when the target cannot be reached at all.
@@ -112,8 +108,7 @@ public:
             return false;
         m_epoll = epoll_create1(EPOLL_CLOEXEC);
         m_startNs = nowNs();
-        for (int i = 0; i < m_settings.connections && m_started + m_opening < m_settings.requests;
-             ++i)
+        for (int i = 0; i < m_settings.connections && m_started + m_opening < m_settings.requests; ++i)
             open();
         std::vector<epoll_event> events(1024);
         while (m_done < m_settings.requests) {
@@ -233,8 +228,7 @@ private:
         ++m_started;
         c->sentNs = nowNs();
         // A request is far smaller than a socket's send buffer: one send() takes it whole.
-        if (::send(c->fd, m_request.constData(), size_t(m_request.size()), MSG_NOSIGNAL) !=
-            m_request.size())
+        if (::send(c->fd, m_request.constData(), size_t(m_request.size()), MSG_NOSIGNAL) != m_request.size())
             drop(c, true);
     }
 
@@ -342,18 +336,12 @@ int main(int argc, char *argv[])
          {QStringLiteral("method"), QStringLiteral("HTTP method (POST)."), QStringLiteral("M")},
          {QStringLiteral("body"), QStringLiteral("Request body."), QStringLiteral("JSON")},
          {QStringLiteral("header"), QStringLiteral("Extra header line."), QStringLiteral("H")},
-         {{QStringLiteral("c"), QStringLiteral("connections")},
-          QStringLiteral("Connections."),
-          QStringLiteral("C")},
-         {{QStringLiteral("n"), QStringLiteral("requests")},
-          QStringLiteral("Requests."),
-          QStringLiteral("N")}});
+         {{QStringLiteral("c"), QStringLiteral("connections")}, QStringLiteral("Connections."), QStringLiteral("C")},
+         {{QStringLiteral("n"), QStringLiteral("requests")}, QStringLiteral("Requests."), QStringLiteral("N")}});
     parser.process(app);
     Settings s;
     s.url = QUrl(parser.value(QStringLiteral("url")));
-    s.method = parser.isSet(QStringLiteral("method"))
-                   ? parser.value(QStringLiteral("method")).toUtf8()
-                   : "POST";
+    s.method = parser.isSet(QStringLiteral("method")) ? parser.value(QStringLiteral("method")).toUtf8() : "POST";
     s.body = parser.value(QStringLiteral("body")).toUtf8();
     for (const QString &h : parser.values(QStringLiteral("header")))
         s.headers += h.toUtf8() + "\r\n";

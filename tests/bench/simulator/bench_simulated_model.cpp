@@ -13,12 +13,12 @@ QByteArray seedCreateBody()
 {
     providers::ChatRequest request;
     request.model = QStringLiteral("gpt-4o-mini");
-    request.messages = {{QStringLiteral("system"),
-                         QStringLiteral("You are a helpful assistant that writes short, vivid "
-                                        "documents. Write one document of a few stanzas about "
-                                        "the user's subject. ")
-                             .repeated(8)},
-                        {QStringLiteral("user"), QStringLiteral("a lighthouse")}};
+    request.messages = {
+        {QStringLiteral("system"), QStringLiteral("You are a helpful assistant that writes short, vivid "
+                                                  "documents. Write one document of a few stanzas about "
+                                                  "the user's subject. ")
+                                       .repeated(8)},
+        {QStringLiteral("user"), QStringLiteral("a lighthouse")}};
     return request.bodyText(0);
 }
 
