@@ -1,4 +1,4 @@
-// costbench: the command line of DESIGN.md's contract. Thin: parse, instrument, start the
+// costbench: the command line of docs/http-api.md. Thin: parse, instrument, start the
 // Backend, print where it listens, then open the window over it (or, with --headless,
 // serve until SIGINT or SIGTERM), then flush and exit 0.
 #include "backend/Backend.h"

@@ -13,7 +13,7 @@ namespace backend {
 
 enum class ProviderKind { Simulated, OpenAI };
 
-// The command line of DESIGN.md's contract, parsed and checked.
+// The command line of docs/http-api.md, parsed and checked.
 struct ServerOptions
 {
     bool headless = false;

@@ -14,7 +14,7 @@
 
 namespace payi {
 
-// Everything one tracked call produces (PAYI-MODEL.md, "What one tracked call produces"),
+// Everything one tracked call produces (docs/tracking-model.md, "What one tracked call produces"),
 // with its resolved attribution and the price it was costed with.
 struct CallEvent
 {

@@ -11,7 +11,7 @@ class Clock;
 
 namespace payi {
 
-// The configuration of instrument() (PAYI-MODEL.md, "instrument() — once, at start-up").
+// The configuration of instrument() (docs/tracking-model.md, "instrument() — once, at start-up").
 struct Config
 {
     // A process-wide context applies to every call made outside any scope. Off: such

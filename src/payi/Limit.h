@@ -11,7 +11,7 @@ namespace payi {
 
 enum class LimitType : quint8 { Block, Allow };
 
-// The state of a limit on one call (PAYI-MODEL.md): ok; exceeded (spending reached the
+// The state of a limit on one call (docs/tracking-model.md): ok; exceeded (spending reached the
 // threshold); overrun (an allow limit's spending passed max); blocked (a block limit
 // refused the call); failed (the call failed, or named a limit that does not exist).
 enum class LimitState : quint8 { Ok, Exceeded, Overrun, Blocked, Failed };

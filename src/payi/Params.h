@@ -17,7 +17,7 @@ Properties propertiesFromJson(const QJsonObject &object);
 
 // The parameters of track(), TrackContext and the per-call headers, as in the Pay-i SDK.
 // std::nullopt means "not given: inherit"; an empty string, list or map means "clear it
-// and do not inherit" (PAYI-MODEL.md, "Nesting and precedence").
+// and do not inherit" (docs/tracking-model.md, "Nesting and precedence").
 struct Params
 {
     std::optional<QString> useCaseName;

@@ -6,7 +6,7 @@
 
 namespace providers {
 
-// OpenAI's usage object as Pay-i units (PAYI-MODEL.md, "Units"):
+// OpenAI's usage object as Pay-i units (docs/tracking-model.md, "Units"):
 // - text: input = prompt_tokens - prompt_tokens_details.cached_tokens,
 //         output = completion_tokens - completion_tokens_details.reasoning_tokens;
 // - text_cache_read: input = cached_tokens (present only when non-zero);

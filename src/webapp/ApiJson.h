@@ -15,7 +15,7 @@
 
 namespace webapp::api {
 
-// The JSON of the HTTP API (DESIGN.md's contract): money as decimal strings, times as UTC
+// The JSON of the HTTP API (docs/http-api.md): money as decimal strings, times as UTC
 // ISO-8601, errors as {"error": {"code", "message"}}.
 
 // The bodies of the API's writes, read and checked without side effects: each gives what the

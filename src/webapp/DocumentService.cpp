@@ -48,7 +48,7 @@ QJsonObject documentJson(const ledger::Document &d)
     return o;
 }
 
-// The status for a failed model call (DESIGN.md): a refusing block limit 429, a provider
+// The status for a failed model call (docs/http-api.md): a refusing block limit 429, a provider
 // that timed out 504, any other provider failure 502.
 int statusFor(const base::Error &error)
 {

@@ -28,7 +28,7 @@ struct ChatResponse;
 
 namespace webapp {
 
-// The seed's document app (shared/seed/instrumenting-a-web-server.txt) on our HTTP server:
+// The seed's document app (tests/bench/server/seed_app.py runs it in Flask) on our HTTP server:
 // POST /documents under `track` semantics (use case create_document, a new instance per
 // request) and POST /documents/{id}/append under `track_context` with the document id as
 // use_case_id; GET /documents and GET /documents/{id}. X-User-Id and X-Limit-Ids feed the

@@ -16,7 +16,7 @@ namespace webapp {
 class AttributionAudit;
 class DocumentService;
 
-// The JSON API beside the document app (DESIGN.md's contract): use cases and their
+// The JSON API beside the document app (docs/http-api.md): use cases and their
 // instances, users, events, limits, the instrumentation mode, the audit, /metrics and
 // /healthz. Reads run on the global thread pool; the server's loop never waits on SQL.
 class LedgerApi : public QObject

@@ -31,7 +31,7 @@ std::optional<QJsonObject> asObject(const QByteArray &body)
     return doc.object();
 }
 
-// A refusal is one of the documented codes, and its response is what DESIGN.md promises:
+// A refusal is one of the documented codes, and its response is what docs/http-api.md promises:
 // 400, {"error": {"code", "message"}} in valid JSON, short enough not to echo the request.
 void checkRefusal(const base::Error &error)
 {

@@ -1,4 +1,4 @@
-// The nesting and precedence rules of PAYI-MODEL.md, one row per rule: a global context
+// The nesting and precedence rules of docs/tracking-model.md, one row per rule: a global context
 // (or none), a stack of scopes, per-call headers, and the context a call resolves to.
 #include "payi/Instrumentation.h"
 

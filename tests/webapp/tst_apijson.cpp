@@ -7,7 +7,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 // The answer of the document endpoints is written directly, not through QJsonObject: it
-// must parse to DESIGN.md's shape, with every value as it was given.
+// must parse to the shape docs/http-api.md gives, with every value as it was given.
 class TestApiJson : public QObject
 {
     Q_OBJECT

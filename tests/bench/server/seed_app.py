@@ -1,4 +1,4 @@
-"""The seed's Flask document app (shared/seed/instrumenting-a-web-server.txt), served
+"""The seed's Flask document app (from the Pay-i guide "Instrumenting a Web Server"), served
 threaded, calling the same simulated model over the same OpenAI wire format. Pay-i's
 Python SDK is not installable here, so this measures the seed's web stack without its
 tracking: a floor for what the Python stack costs, not a like-for-like of the library.
