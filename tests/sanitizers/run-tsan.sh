@@ -3,11 +3,11 @@
 # and run: TSan slows code five to fifteen times, and the rest of the suite is single-threaded.
 #   tst_isolation   - payi: attribution under sixteen threads and interleaved async calls
 #   tst_limits      - payi: the limits race (concurrent reservations against one limit)
-#   tst_httpserver  - server: answers from other threads, thousand concurrent requests
-#   tst_documentapi - server: the document app and JSON API on the server, provider, model,
+#   tst_httpserver  - net: answers from other threads, thousand concurrent requests
+#   tst_documentapi - webapp: the document app and JSON API on the server, provider, model,
 #                     ledger and pool threads, 500 requests in flight over 50 documents in
 #                     scoped and global mode
-#   tst_epolldispatcher - server: the epoll event dispatcher, woken from other threads
+#   tst_epolldispatcher - net: the epoll event dispatcher, woken from other threads
 #   tst_ledger      - ledger: reads on kept per-thread connections beside the writer thread
 # Qt 6.4 from Debian is not built with TSan; tsan.supp hides the reports that stem from that
 # alone (see the file). A report fails the test (TSan exits 66) and is kept in
