@@ -37,8 +37,8 @@ struct CallEvent
     Properties properties; // request properties plus system.* ones
 
     bool failed = false;
-    QString failureKind; // "connection_refused", "timeout", "http_error", "malformed_response", "stream_cut",
-                         // "limit_blocked", "abandoned"
+    QString failureKind; // "connection_refused", "network_error", "timeout", "http_error", "malformed_response",
+                         // "stream_cut", "limit_blocked", "abandoned"
     QString failureDescription;
 
     Cost cost;

@@ -13,7 +13,7 @@
 class QTcpSocket;
 
 // The tests' own OpenAI (and Pay-i ingest): a loopback HTTP/1.1 server on a bare QTcpServer that
-// replays a recorded response (tests/providers/fixtures/<name>.http: status line and headers, a
+// replays a recorded response (tests/support/fixtures/<name>.http: status line and headers, a
 // blank line, the body) byte for byte. A bare socket, not net::HttpServer, because the tests
 // need what a well-behaved server never does: bodies written a few bytes at a time, and a
 // stream whose connection closes mid-chunk (a fixture with "X-Fixture-Cut: true").
