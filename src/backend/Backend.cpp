@@ -8,6 +8,7 @@
 #include "payi/IngestSink.h"
 #include "payi/Instrumentation.h"
 #include "providers/ChatClient.h"
+#include "simulator/ModelServer.h"
 #include "simulator/SimulatedModel.h"
 #include "simulator/SimulatedModelRoute.h"
 #include "webapp/AttributionAudit.h"
@@ -45,25 +46,6 @@ public:
     simulator::SimulatedModelRoute simulated;
     webapp::DocumentService documents;
     webapp::LedgerApi api;
-};
-
-// The simulated model the app's own client calls, served on a loopback port of its own by
-// one thread per core (SO_REUSEPORT): answering thousands of model calls then competes with
-// neither the document requests nor the client for the server's thread, and one thread is
-// not the bottleneck of a burst. The main port serves /sim/v1 as well, for outside clients;
-// all share the settings, and the model threads one model (one sequence of ids).
-class ModelThreadObjects : public QObject
-{
-public:
-    explicit ModelThreadObjects(std::shared_ptr<simulator::SimulatedModel> model)
-        : http(this)
-        , simulated(std::move(model), this)
-    {
-        simulated.mount(http);
-    }
-
-    net::HttpServer http;
-    simulator::SimulatedModelRoute simulated;
 };
 
 namespace {
@@ -256,28 +238,12 @@ std::optional<base::Error> Backend::startServer()
 
 std::optional<base::Error> Backend::startModelServer(QUrl &modelBase)
 {
-    const auto model = std::make_shared<simulator::SimulatedModel>(42, m_simulation);
-    const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
-    quint16 port = 0;
-    for (int i = 0; i < threads; ++i) {
-        std::optional<net::HttpServer::ListenError> listenError;
-        ModelThreadObjects *objects = nullptr;
-        QThread *thread = startThreadAndRun(QStringLiteral("costbench-model"), [&] {
-            objects = new ModelThreadObjects(model);
-            // The client sends the server's token as its key: the same rule guards both ports.
-            objects->http.setBearerToken(m_options.token.toUtf8());
-            listenError = objects->http.listenShared(QHostAddress(QHostAddress::LocalHost), port);
-        });
-        m_models.push_back({thread, objects});
-        if (listenError)
-            return base::Error{QStringLiteral("listen_failed"),
-                               QStringLiteral("the simulated model: ") + listenError->message};
-        port = objects->http.serverPort();
-    }
-    modelBase.setScheme(QStringLiteral("http"));
-    modelBase.setHost(QStringLiteral("127.0.0.1"));
-    modelBase.setPort(port);
-    modelBase.setPath(QStringLiteral("/sim/v1"));
+    // The client sends the server's token as its key: the same rule guards both ports.
+    m_modelServer = std::make_unique<simulator::ModelServer>(
+        std::make_shared<simulator::SimulatedModel>(42, m_simulation), m_options.token.toUtf8());
+    if (std::optional<base::Error> failed = m_modelServer->start())
+        return failed;
+    modelBase = m_modelServer->baseUrl();
     return std::nullopt;
 }
 
@@ -298,9 +264,8 @@ void Backend::shutdown(std::chrono::milliseconds grace)
     // After the document app, which calls the client and takes its answers.
     stopThread(m_providerThread, m_client);
     // After the client: the model answers its calls until the client is gone.
-    for (auto &[thread, objects] : m_models)
-        stopThread(thread, objects);
-    m_models.clear();
+    if (m_modelServer)
+        m_modelServer->stop();
     if (m_ledgerSink) {
         m_instrumentation.removeSink(m_ledgerSink);
         m_instrumentation.removeSink(m_audit);

@@ -25,8 +25,9 @@ namespace providers {
 class ChatClient;
 }
 namespace simulator {
+class ModelServer;
 class SimulatedModelSettings;
-}
+} // namespace simulator
 namespace webapp {
 class AttributionAudit;
 }
@@ -34,7 +35,6 @@ class AttributionAudit;
 namespace backend {
 
 class ServerThreadObjects;
-class ModelThreadObjects;
 
 // Everything behind the window and the command line, wired: the ledger, the HTTP server
 // with the document app, the JSON API and the simulated model, and the provider client.
@@ -88,12 +88,9 @@ private:
     ServerThreadObjects *m_objects = nullptr; // lives on m_thread
     QThread *m_providerThread = nullptr;
     providers::ChatClient *m_client = nullptr; // lives on m_providerThread
-    struct ModelThread
-    {
-        QThread *thread;
-        ModelThreadObjects *objects; // lives on thread
-    };
-    std::vector<ModelThread> m_models;
+    // The model the client calls under --provider sim. The main port serves /sim/v1 as well,
+    // for outside clients; both share the settings.
+    std::unique_ptr<simulator::ModelServer> m_modelServer;
     QUrl m_url;
 };
 

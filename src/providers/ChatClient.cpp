@@ -1,8 +1,7 @@
 #include "providers/ChatClient.h"
 
 #include "base/Handoff.h"
-#include "net/SseParser.h"
-#include "providers/CompletionReader.h"
+#include "providers/ChatAnswer.h"
 #include "providers/TokenEstimate.h"
 #include "providers/UsageMapping.h"
 
@@ -19,44 +18,7 @@ namespace {
 
 // Qt 6.4's QNetworkAccessManager opens at most six HTTP/1.1 connections per host.
 constexpr int ConnectionsPerManager = 6;
-constexpr qsizetype ExcerptBytes = 300;
-
-namespace kind {
 const QLatin1String LimitBlocked("limit_blocked");
-const QLatin1String ConnectionRefused("connection_refused");
-const QLatin1String Timeout("timeout");
-const QLatin1String HttpError("http_error");
-const QLatin1String Malformed("malformed_response");
-const QLatin1String StreamCut("stream_cut");
-const QLatin1String Network("network_error");
-} // namespace kind
-
-QString excerpt(const QByteArray &bytes)
-{
-    QString text = QString::fromUtf8(bytes.left(ExcerptBytes)).simplified();
-    if (bytes.size() > ExcerptBytes)
-        text += QStringLiteral("...");
-    return text;
-}
-
-// "HTTP 429: <message> (type: requests, code: rate_limit_exceeded)" from OpenAI's error
-// body {"error": {"message", "type", "code"}}, or the body itself when it is not one.
-QString providerErrorDescription(int status, const QByteArray &body)
-{
-    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
-    if (error.isEmpty())
-        return QStringLiteral("HTTP %1: %2").arg(status).arg(excerpt(body));
-    QString text = QStringLiteral("HTTP %1: %2").arg(status).arg(error.value(QLatin1String("message")).toString());
-    QStringList details;
-    for (const QLatin1String key : {QLatin1String("type"), QLatin1String("code")}) {
-        const QJsonValue value = error.value(key);
-        if (value.isString() || value.isDouble())
-            details.append(QStringLiteral("%1: %2").arg(key, value.toVariant().toString()));
-    }
-    if (!details.isEmpty())
-        text += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
-    return text;
-}
 
 int statusOf(const QNetworkReply *reply)
 {
@@ -67,6 +29,8 @@ int statusOf(const QNetworkReply *reply)
 
 struct ChatClient::Call
 {
+    explicit Call(bool stream) : answer(stream) {}
+
     ChatRequest request;
     QByteArray body; // the request's body without the library's output cap
     payi::TrackedCall tracked;
@@ -77,16 +41,10 @@ struct ChatClient::Call
     QNetworkReply *reply = nullptr;
     QTimer *idle = nullptr;
     int manager = -1;
-    int status = 0;
     bool completed = false;
     bool timedOut = false;
 
-    QByteArray received; // a non-stream body, or an error body
-    net::SseParser parser;
-    bool sawDone = false;
-    bool firstToken = false;
-    qint64 contentChunks = 0;
-    ChatResponse response;
+    ChatAnswer answer;
 };
 
 ChatClient::ChatClient(payi::ClientBinding binding, QObject *parent)
@@ -128,7 +86,7 @@ void ChatClient::setBaseUrl(const QUrl &url)
 
 void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onDelta)
 {
-    auto call = std::make_shared<Call>();
+    auto call = std::make_shared<Call>(request.stream);
     payi::CallStart start;
     start.resource = request.model;
     start.providerUri = m_chatUri;
@@ -148,7 +106,7 @@ void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onD
 
     if (call->tracked.isBlocked()) {
         // The library has recorded the blocked event; its description names the limits.
-        base::Error error{kind::LimitBlocked, call->tracked.blockedEvent().failureDescription};
+        base::Error error{LimitBlocked, call->tracked.blockedEvent().failureDescription};
         if (error.message.isEmpty()) {
             error.message =
                 QStringLiteral("blocked by limit %1").arg(call->tracked.blockedLimitIds().join(QStringLiteral(", ")));
@@ -275,12 +233,7 @@ void ChatClient::receive(Call &c, int status, const QByteArray &bytes)
 {
     if (c.completed)
         return;
-    c.status = status;
-    if (!c.request.stream || c.status < 200 || c.status >= 300) {
-        c.received += bytes;
-        return;
-    }
-    const QList<net::SseEvent> events = c.parser.feed(bytes);
+    const QList<net::SseEvent> events = c.answer.receive(status, bytes);
     for (const net::SseEvent &event : events) {
         if (!handleStreamEvent(c, event.data))
             return;
@@ -289,57 +242,18 @@ void ChatClient::receive(Call &c, int status, const QByteArray &bytes)
 
 bool ChatClient::handleStreamEvent(Call &c, const QByteArray &data)
 {
-    if (c.sawDone)
-        return true;
-    if (data == "[DONE]") {
-        c.sawDone = true;
-        return true;
-    }
-    QJsonParseError parseError{};
-    const QJsonObject chunk = QJsonDocument::fromJson(data, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError || chunk.isEmpty()) {
-        fail(
-            c, kind::Malformed,
-            QStringLiteral("a stream chunk is not a JSON object (%1): %2").arg(parseError.errorString(), excerpt(data)),
-            true);
+    ChatAnswer::Event event = c.answer.readEvent(data);
+    if (event.failure) {
+        fail(c, event.failure->kind, event.failure->description, event.failure->withUnits);
         return false;
     }
-    if (chunk.value(QLatin1String("error")).isObject()) {
-        fail(c, kind::HttpError, providerErrorDescription(c.status, data), true);
-        return false;
-    }
-    ChatResponse &r = c.response;
-    if (const QString id = chunk.value(QLatin1String("id")).toString(); !id.isEmpty())
-        r.id = id;
-    if (const QString model = chunk.value(QLatin1String("model")).toString(); !model.isEmpty())
-        r.model = model;
-    const QJsonValue usage = chunk.value(QLatin1String("usage"));
-    if (usage.isObject())
-        r.usage = usage.toObject();
-
-    const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
-    QString delta;
-    for (const QJsonValue &value : choices) {
-        const QJsonObject choice = value.toObject();
-        if (choice.value(QLatin1String("index")).toInt() != 0)
-            continue;
-        delta = choice.value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toString();
-        const QJsonValue finish = choice.value(QLatin1String("finish_reason"));
-        if (finish.isString())
-            r.finishReason = finish.toString();
-    }
-    if (!delta.isEmpty()) {
-        r.content += delta;
-        ++c.contentChunks;
-        if (!c.firstToken) {
-            c.firstToken = true;
-            c.tracked.markFirstToken();
-        }
-    }
+    if (event.chunk.isEmpty())
+        return true; // [DONE], or an event after it
+    if (event.firstToken)
+        c.tracked.markFirstToken();
     // The usage-only chunk exists because Costbench asked for it: hide it as the SDK does.
-    const bool usageOnly = choices.isEmpty() && usage.isObject();
-    if (c.onDelta && (!usageOnly || c.request.callerWantsUsage()))
-        c.onDelta(ChatDelta{delta, chunk});
+    if (c.onDelta && (!event.usageOnly || c.request.callerWantsUsage()))
+        c.onDelta(ChatDelta{std::move(event.delta), std::move(event.chunk)});
     return !c.completed;
 }
 
@@ -347,95 +261,33 @@ void ChatClient::finishExchange(Call &c, int status, const net::ExchangeEnd &end
 {
     if (c.completed)
         return;
-    c.status = status;
-    if (end.kind == net::ExchangeEnd::Kind::Timeout) {
-        fail(c, kind::Timeout, QStringLiteral("no data from the provider for %1 ms").arg(m_timeoutMs), true);
-        return;
-    }
-    if (c.status >= 300) {
-        fail(c, kind::HttpError, providerErrorDescription(c.status, c.received), false);
-        return;
-    }
-    if (end.kind == net::ExchangeEnd::Kind::Malformed) {
-        fail(c, kind::Malformed, end.description, false);
-        return;
-    }
-    if (c.status == 0) {
-        const bool refused = end.kind == net::ExchangeEnd::Kind::ConnectionRefused;
-        fail(c, refused ? kind::ConnectionRefused : kind::Network, end.description, false);
-        return;
-    }
-    if (c.request.stream) {
-        if (!c.sawDone) {
-            QString why = QStringLiteral("the stream ended before [DONE] after %1 content chunks").arg(c.contentChunks);
-            if (end.kind != net::ExchangeEnd::Kind::Complete)
-                why += QStringLiteral(" (%1)").arg(end.description);
-            fail(c, kind::StreamCut, why, true);
-            return;
-        }
+    if (const std::optional<ChatAnswer::Failure> failure = c.answer.end(status, end, m_timeoutMs))
+        fail(c, failure->kind, failure->description, failure->withUnits);
+    else
         succeed(c);
-        return;
-    }
-
-    if (end.kind != net::ExchangeEnd::Kind::Complete) {
-        fail(c, kind::Network,
-             QStringLiteral("%1 after %2 bytes of the response").arg(end.description).arg(c.received.size()), false);
-        return;
-    }
-    ChatResponse &r = c.response;
-    if (std::optional<CompletionFields> fields = readCompletion(c.received)) {
-        r.id = std::move(fields->id);
-        r.model = std::move(fields->model);
-        r.content = std::move(fields->content);
-        r.finishReason = std::move(fields->finishReason);
-        if (!fields->usage.isEmpty())
-            r.usage = QJsonDocument::fromJson(fields->usage.toByteArray()).object();
-        succeed(c);
-        return;
-    }
-    // What the reader declines: QJsonDocument judges it, and names what is wrong.
-    QJsonParseError parseError{};
-    const QJsonObject body = QJsonDocument::fromJson(c.received, &parseError).object();
-    const QJsonArray choices = body.value(QLatin1String("choices")).toArray();
-    if (parseError.error != QJsonParseError::NoError || choices.isEmpty()) {
-        fail(c, kind::Malformed,
-             QStringLiteral("the response is not a chat completion (%1): %2")
-                 .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                   : QStringLiteral("no choices"),
-                      excerpt(c.received)),
-             false);
-        return;
-    }
-    r.id = body.value(QLatin1String("id")).toString();
-    r.model = body.value(QLatin1String("model")).toString();
-    const QJsonObject choice = choices.first().toObject();
-    r.content = choice.value(QLatin1String("message")).toObject().value(QLatin1String("content")).toString();
-    r.finishReason = choice.value(QLatin1String("finish_reason")).toString();
-    r.usage = body.value(QLatin1String("usage")).toObject();
-    succeed(c);
 }
 
 payi::Units ChatClient::unitsOf(Call &c)
 {
-    ChatResponse &r = c.response;
+    ChatResponse &r = c.answer.response();
     if (!r.usage.isEmpty())
         return unitsFromOpenAiUsage(r.usage);
     // No usage from the provider: estimate the prompt and count the output as streamed.
     r.usageEstimated = true;
     return estimatedUnits(estimatePromptTokens(c.request.messagesJson()),
-                          c.request.stream ? c.contentChunks : estimateTokens(r.content));
+                          c.request.stream ? c.answer.contentChunks() : estimateTokens(r.content));
 }
 
 void ChatClient::succeed(Call &c)
 {
-    ChatResponse &r = c.response;
+    ChatResponse &r = c.answer.response();
     r.units = unitsOf(c);
     payi::CallOutcome outcome;
-    outcome.httpStatusCode = c.status;
+    outcome.httpStatusCode = c.answer.status();
     outcome.providerResponseId = r.id;
     outcome.units = r.units;
     outcome.rawUsage = r.usage;
-    outcome.providerResponse = c.received; // the provider's own text
+    outcome.providerResponse = c.answer.received(); // the provider's own text
     if (c.request.stream) {
         const QJsonObject message{{QLatin1String("role"), QLatin1String("assistant")},
                                   {QLatin1String("content"), r.content}};
@@ -457,15 +309,15 @@ void ChatClient::fail(Call &c, const QString &failureKind, const QString &descri
 {
     const QString text = redacted(description);
     payi::CallOutcome outcome;
-    outcome.httpStatusCode = c.status > 0 ? c.status : payi::NoProviderStatus;
+    outcome.httpStatusCode = c.answer.status() > 0 ? c.answer.status() : payi::NoProviderStatus;
     outcome.failed = true;
     outcome.failureKind = failureKind;
     outcome.failureDescription = text;
-    outcome.providerResponseId = c.response.id;
+    outcome.providerResponseId = c.answer.response().id;
     // A stream cut or stalled after the provider answered consumed what was counted.
-    if (withUnits && c.status >= 200 && c.status < 300) {
+    if (withUnits && c.answer.status() >= 200 && c.answer.status() < 300) {
         outcome.units = unitsOf(c);
-        outcome.rawUsage = c.response.usage;
+        outcome.rawUsage = c.answer.response().usage;
     }
     c.tracked.finish(outcome);
     conclude(c, base::Error{failureKind, text});

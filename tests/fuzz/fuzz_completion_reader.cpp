@@ -1,6 +1,6 @@
 // providers::readCompletion on any text: whatever it accepts, QJsonDocument accepts too, as
 // an object with a non-empty "choices" array, and every field reads the same both ways. What
-// it declines goes to QJsonDocument in ChatClient, so declining is never wrong here.
+// it declines goes to QJsonDocument in ChatAnswer, so declining is never wrong here.
 #include "FuzzCheck.h"
 
 #include "providers/CompletionReader.h"

@@ -1,6 +1,6 @@
 // What the simulated model spends on one answer it has written before, the case of a load
 // test: plan the request, then write the completion's body. Both run on a model thread for
-// every call. Run: build/tests/bench/providers/bench_simulated_model
+// every call. Run: build/tests/bench/simulator/bench_simulated_model
 #include "providers/ChatRequest.h"
 #include "simulator/SimulatedModel.h"
 
