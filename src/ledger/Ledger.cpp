@@ -228,8 +228,8 @@ std::optional<base::Error> Ledger::error() const
 void Ledger::writeDocument(bool create, const QString &id, const QString &content, const QString &requestId,
                            const QString &eventId, QObject *context, Done<Revision> done)
 {
-    m_writer->write(LedgerWriter::DocumentWrite{create, id, content, requestId, eventId,
-                                                m_clock->nowUtc().toMSecsSinceEpoch(), context, std::move(done)});
+    m_writer->write(LedgerWriter::DocumentWrite{
+        {create, id, content, requestId, eventId, m_clock->nowUtc().toMSecsSinceEpoch()}, context, std::move(done)});
 }
 
 void Ledger::createDocument(const QString &id, const QString &content, const QString &requestId, const QString &eventId,
