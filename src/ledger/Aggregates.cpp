@@ -2,7 +2,7 @@
 
 #include "ledger/AggregateCheckpoint.h"
 #include "ledger/Connection.h"
-#include "ledger/EventRow.h"
+#include "ledger/EventReader.h"
 
 #include <QSqlDatabase>
 
@@ -63,13 +63,13 @@ base::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
             }
         }
     }
-    const Statement scan = prepare(EventRow::factsSql());
+    const Statement scan = prepare(EventReader::factsSql());
     if (!scan)
         return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
     sqlite3_bind_int64(scan.get(), 1, rebuilt.checkpointSeq);
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(scan.get())) == SQLITE_ROW) {
-        tables.add(EventRow::readFacts(scan.get()));
+        tables.add(EventReader::readFacts(scan.get()));
         ++rebuilt.replayed;
     }
     if (stepped != SQLITE_DONE)

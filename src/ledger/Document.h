@@ -17,6 +17,17 @@ struct Revision
     QDateTime at;
 };
 
+// A creation or an append, as the writer stores it; atMs is its time (UTC).
+struct DocumentEdit
+{
+    bool create = true; // else append
+    QString id;
+    QString content;
+    QString requestId;
+    QString eventId;
+    qint64 atMs = 0;
+};
+
 struct Document
 {
     QString id;

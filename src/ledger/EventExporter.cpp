@@ -1,6 +1,7 @@
 #include "ledger/EventExporter.h"
 
 #include "ledger/Connection.h"
+#include "ledger/EventReader.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -100,14 +101,14 @@ base::Result<qint64> EventExporter::write(QIODevice *out, Format format, qint64 
     {
         QSqlQuery query((*connection)->db());
         query.setForwardOnly(true);
-        query.prepare(EventRow::selectSql() + QStringLiteral(" WHERE seq > ? ORDER BY seq"));
+        query.prepare(EventReader::selectSql() + QStringLiteral(" WHERE seq > ? ORDER BY seq"));
         query.bindValue(0, afterSeq);
         if (!query.exec())
             return Connection::error(doing, query.lastError());
         if (format == Format::Csv && out->write(csvHeader()) < 0)
             return writeFailed();
         while (query.next()) {
-            const StoredEvent stored = EventRow::read(query);
+            const StoredEvent stored = EventReader::read(query);
             const QByteArray line = format == Format::Csv ? csvLine(stored) : jsonLine(stored);
             if (out->write(line) != line.size())
                 return writeFailed();

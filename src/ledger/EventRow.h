@@ -1,12 +1,12 @@
 #pragma once
 
 #include "ledger/AggregateSnapshot.h"
+#include "ledger/EventColumns.h"
 #include "payi/CallEvent.h"
 
 #include <array>
 #include <vector>
 
-class QSqlQuery;
 struct sqlite3_stmt;
 
 namespace ledger {
@@ -20,8 +20,8 @@ struct StoredEvent
 
 // One CallEvent as a row of the events table: real columns for everything filtered or
 // aggregated, compact JSON text for the nested parts (units, raw usage, properties, limit
-// states). The encoding happens on the submitting thread, so the writer only binds; the
-// row keeps what the aggregates need, not the event.
+// states; EventJson). The encoding happens on the submitting thread, so the writer only
+// binds; the row keeps what the aggregates need, not the event. EventReader reads rows back.
 // Times are integer UTC milliseconds: exact, compact, and a minute is one division.
 class EventRow
 {
@@ -40,15 +40,6 @@ public:
     static QString insertInstanceSql();
     void bindInstance(sqlite3_stmt *insert) const;
 
-    // "SELECT <every column> FROM events": append WHERE/ORDER BY, then read() each row.
-    static QString selectSql();
-    static StoredEvent read(const QSqlQuery &query);
-
-    // "SELECT <the columns the aggregates need> FROM events WHERE seq > ? ORDER BY seq",
-    // and the reader of its rows (on SQLite's API: this runs over the events at start).
-    static QString factsSql();
-    static EventFacts readFacts(sqlite3_stmt *scan);
-
 private:
     // A column's value, encoded on the submitting thread: texts as UTF-8, so that SQLite
     // converts nothing on the writer thread. All texts of a row share one buffer, so a row
@@ -60,11 +51,12 @@ private:
         qint64 integer = 0; // or the text's offset in m_texts
         int size = 0;       // of the text
     };
-    static constexpr int ColumnCount = 36;
+    // Sets the columns of one event (EventRow.cpp).
+    class Encoder;
     const char *textOf(const Value &value) const;
 
     EventFacts m_facts;
-    std::array<Value, ColumnCount> m_values{};
+    std::array<Value, EventColumns::Count> m_values{};
     QByteArray m_texts;
 };
 

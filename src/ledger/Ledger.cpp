@@ -2,6 +2,7 @@
 
 #include "ledger/Aggregates.h"
 #include "ledger/Connection.h"
+#include "ledger/EventReader.h"
 #include "ledger/LedgerWriter.h"
 #include "ledger/Migrations.h"
 #include "ledger/ReaderConnections.h"
@@ -228,8 +229,8 @@ std::optional<base::Error> Ledger::error() const
 void Ledger::writeDocument(bool create, const QString &id, const QString &content, const QString &requestId,
                            const QString &eventId, QObject *context, Done<Revision> done)
 {
-    m_writer->write(LedgerWriter::DocumentWrite{create, id, content, requestId, eventId,
-                                                m_clock->nowUtc().toMSecsSinceEpoch(), context, std::move(done)});
+    m_writer->write(LedgerWriter::DocumentWrite{
+        {create, id, content, requestId, eventId, m_clock->nowUtc().toMSecsSinceEpoch()}, context, std::move(done)});
 }
 
 void Ledger::createDocument(const QString &id, const QString &content, const QString &requestId, const QString &eventId,
@@ -381,13 +382,13 @@ base::Result<QList<StoredEvent>> Ledger::eventsAfter(qint64 afterSeq, int limit)
     return withReader<QList<StoredEvent>>(*m_readers, [&](QSqlDatabase &db) -> base::Result<QList<StoredEvent>> {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(EventRow::selectSql() + QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
+        query.prepare(EventReader::selectSql() + QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
         Connection::bind(query, {afterSeq, qMax(0, limit)});
         if (!query.exec())
             return Connection::error(QStringLiteral("could not read the events"), query.lastError());
         QList<StoredEvent> events;
         while (query.next())
-            events.append(EventRow::read(query));
+            events.append(EventReader::read(query));
         return events;
     });
 }

@@ -3,13 +3,7 @@
 #include "base/Handoff.h"
 #include "ledger/AggregateCheckpoint.h"
 #include "ledger/Aggregates.h"
-#include "ledger/Connection.h"
-#include "ledger/EventInsert.h"
-#include "ledger/Statement.h"
-#include "ledger/WalCheckpointer.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "ledger/RecordWriter.h"
 
 #include <chrono>
 #include <thread>
@@ -27,16 +21,6 @@ struct Overloaded : Ts...
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
-QDateTime utc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-qint64 msOf(const QDateTime &time)
-{
-    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
-}
-
 // Group commit under load. A commit has a fixed cost: the WAL pages it rewrites (the same
 // index pages for one row as for twenty) and, with syncEachCommit, an fsync. When the last
 // batch shows items arriving together, the writer waits a moment before taking the next, so
@@ -45,163 +29,6 @@ constexpr std::size_t BusyBatch = 4;
 constexpr auto Linger = std::chrono::microseconds(1000);
 
 } // namespace
-
-// The writer's connection and its prepared statements; they live on the writer thread. The
-// statements of every request (its document, its revision, the request itself) are on
-// SQLite's own API; the rare ones (limits, the aggregates' checkpoint) on Qt SQL.
-struct LedgerWriter::Statements
-{
-    explicit Statements(QSqlDatabase &database)
-        : db(database)
-        , doing(QStringLiteral("could not write to the ledger %1").arg(database.databaseName()))
-        , upsertLimit(db)
-        , upsertCheckpoint(db)
-    {
-    }
-
-    std::optional<base::Error> prepare()
-    {
-        const std::pair<QSqlQuery *, QString> qtSql[] = {
-            {&upsertLimit, QStringLiteral("INSERT INTO limits (id, name, max_pico, type, threshold_percent, "
-                                          "created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                                          "SET name = excluded.name, max_pico = excluded.max_pico, type = "
-                                          "excluded.type, threshold_percent = excluded.threshold_percent")},
-            {&upsertCheckpoint, QStringLiteral("INSERT OR REPLACE INTO aggregate_checkpoint "
-                                               "(id, format, last_seq, data) VALUES (1, ?, ?, ?)")},
-        };
-        for (const auto &[query, sql] : qtSql) {
-            if (!query->prepare(sql))
-                return Connection::error(QStringLiteral("could not prepare the ledger's statements"),
-                                         query->lastError());
-        }
-        sqlite3 *sqlite = Connection::handle(db);
-        if (!sqlite) {
-            return base::Error{
-                QStringLiteral("ledger_sql_failed"),
-                QStringLiteral("the connection to %1 is not a SQLite connection").arg(db.databaseName())};
-        }
-        const std::pair<std::optional<Statement> *, QString> native[] = {
-            {&findDocument, QStringLiteral("SELECT revisions FROM documents WHERE id = ?")},
-            {&insertDocument, QStringLiteral("INSERT OR IGNORE INTO documents (id, content, created_ms, "
-                                             "updated_ms, revisions) VALUES (?, ?, ?, ?, 1)")},
-            {&updateDocument, QStringLiteral("UPDATE documents SET content = ?, updated_ms = ?, "
-                                             "revisions = ? WHERE id = ?")},
-            {&insertRevision, QStringLiteral("INSERT INTO revisions (document_id, number, kind, "
-                                             "content, request_id, event_id, at_ms) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?)")},
-            {&upsertRequest, QStringLiteral("INSERT OR REPLACE INTO requests (id, method, path, "
-                                            "status, user_id, started_ms, finished_ms) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?)")},
-        };
-        for (const auto &[statement, sql] : native) {
-            auto prepared = Statement::prepare(sqlite, sql);
-            if (!prepared)
-                return prepareFailed(prepared.error());
-            statement->emplace(std::move(prepared).value());
-        }
-        auto prepared = EventInsert::prepare(sqlite);
-        if (!prepared)
-            return prepareFailed(prepared.error());
-        insertEvent = std::move(prepared).value();
-        return std::nullopt;
-    }
-
-    static base::Error prepareFailed(const base::Error &error)
-    {
-        return base::Error{error.code, QStringLiteral("could not prepare the ledger's statements: ") + error.message};
-    }
-
-    std::optional<base::Error> failed(const QSqlQuery &query) const
-    {
-        return Connection::error(doing, query.lastError());
-    }
-
-    base::Error failed(const base::Error &error) const
-    {
-        return base::Error{error.code, doing + QStringLiteral(": ") + error.message};
-    }
-
-    std::optional<base::Error> run(Statement &statement) const
-    {
-        if (const std::optional<base::Error> failure = statement.run())
-            return failed(*failure);
-        return std::nullopt;
-    }
-
-    std::optional<base::Error> writeEvent(const EventRow &row)
-    {
-        if (const std::optional<base::Error> failure = insertEvent->insert(row))
-            return failed(*failure);
-        return std::nullopt;
-    }
-
-    // A refusal (an unknown or duplicate id) goes to *outcome; a failed statement is returned.
-    std::optional<base::Error> writeDocument(const DocumentWrite &w, base::Result<Revision> *outcome)
-    {
-        // The content as UTF-8 once, for the document and its revision.
-        const QByteArray content = w.content.toUtf8();
-        int previous = 0;
-        if (w.create) {
-            // A new id (the caller made it): no look-up first; an existing one is ignored.
-            insertDocument->bind(w.id, QByteArrayView(content), w.atMs, w.atMs);
-            if (const std::optional<base::Error> failure = run(*insertDocument))
-                return failure;
-            if (insertDocument->changes() == 0) {
-                *outcome = base::Error{QStringLiteral("document_exists"),
-                                       QStringLiteral("a document with id %1 already exists").arg(w.id)};
-                return std::nullopt;
-            }
-        } else {
-            findDocument->bind(w.id);
-            const base::Result<bool> found = findDocument->step();
-            previous = found && *found ? int(findDocument->int64At(0)) : 0;
-            findDocument->reset();
-            if (!found)
-                return failed(found.error());
-            if (!*found) {
-                *outcome = base::Error{QStringLiteral("not_found"), QStringLiteral("no document with id %1").arg(w.id)};
-                return std::nullopt;
-            }
-            updateDocument->bind(QByteArrayView(content), w.atMs, previous + 1, w.id);
-            if (const std::optional<base::Error> failure = run(*updateDocument))
-                return failure;
-        }
-        const Revision revision{previous + 1, w.create ? QStringLiteral("create") : QStringLiteral("append"),
-                                w.content,    w.requestId,
-                                w.eventId,    utc(w.atMs)};
-        insertRevision->bind(w.id, revision.number, revision.kind, QByteArrayView(content), revision.requestId,
-                             revision.eventId, w.atMs);
-        if (const std::optional<base::Error> failure = run(*insertRevision))
-            return failure;
-        *outcome = revision;
-        return std::nullopt;
-    }
-
-    std::optional<base::Error> writeLimit(const payi::Limit &limit)
-    {
-        Connection::bind(upsertLimit,
-                         {limit.id, limit.spec.name, limit.spec.max.pico(), payi::limitTypeName(limit.spec.type),
-                          limit.spec.thresholdPercent, msOf(limit.created)});
-        return upsertLimit.exec() ? std::nullopt : failed(upsertLimit);
-    }
-
-    std::optional<base::Error> writeRequest(const RequestRecord &r)
-    {
-        upsertRequest->bind(r.id, r.method, r.path, r.status, r.userId, msOf(r.started), msOf(r.finished));
-        return run(*upsertRequest);
-    }
-
-    QSqlDatabase db;
-    const QString doing;
-    std::unique_ptr<EventInsert> insertEvent;
-    std::optional<Statement> findDocument;
-    std::optional<Statement> insertDocument;
-    std::optional<Statement> updateDocument;
-    std::optional<Statement> insertRevision;
-    std::optional<Statement> upsertRequest;
-    QSqlQuery upsertLimit;
-    QSqlQuery upsertCheckpoint;
-};
 
 LedgerWriter::LedgerWriter(QString path, const Options &options, Aggregates *aggregates)
     : m_path(std::move(path))
@@ -337,35 +164,10 @@ void LedgerWriter::deliver(const QPointer<QObject> &context, std::function<void(
 void LedgerWriter::run()
 {
     base::scheduleAsBatch();
-    auto opened = Connection::open(m_path, Connection::Mode::ReadWrite);
+    auto opened = RecordWriter::open(m_path, m_syncEachCommit);
     std::optional<base::Error> openError;
-    std::unique_ptr<Connection> connection;
-    if (opened) {
-        connection = std::move(opened).value();
-        const QString doing = QStringLiteral("could not set up the ledger %1").arg(m_path);
-        openError = connection->exec(QStringLiteral("PRAGMA journal_mode = WAL"), doing);
-        if (!openError) {
-            // Index pages of random ids stay cached across batches.
-            openError = connection->exec(QStringLiteral("PRAGMA cache_size = -32768"), doing);
-        }
-        if (!openError) {
-            openError = connection->exec(m_syncEachCommit ? QStringLiteral("PRAGMA synchronous = FULL")
-                                                          : QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                         doing);
-        }
-    } else {
+    if (!opened)
         openError = opened.error();
-    }
-    std::optional<Statements> statements;
-    if (!openError) {
-        statements.emplace(connection->db());
-        openError = statements->prepare();
-    }
-    std::optional<WalCheckpointer> walCheckpointer; // goes before the connection closes
-    if (!openError) {
-        walCheckpointer.emplace(m_path);
-        walCheckpointer->attach(Connection::handle(connection->db()));
-    }
     {
         std::lock_guard lock(m_mutex);
         m_opened = openError;
@@ -373,6 +175,7 @@ void LedgerWriter::run()
     m_committed.notify_all();
     if (openError)
         return;
+    RecordWriter &records = *opened.value();
 
     std::size_t lastBatch = 0;
     for (;;) {
@@ -393,9 +196,9 @@ void LedgerWriter::run()
         }
         lastBatch = batch.size();
         if (!batch.empty())
-            commit(*statements, batch);
+            commit(records, batch);
         if (checkpoint)
-            saveCheckpoint(*statements, *checkpoint);
+            saveCheckpoint(records, *checkpoint);
         else
             encodeCheckpointIfDue();
     }
@@ -403,7 +206,7 @@ void LedgerWriter::run()
         m_encoder.join(); // what it encoded, if anything, is older than the last checkpoint
     const AggregateSnapshot last = m_aggregates->snapshot();
     if (!error() && last.lastSeq() > m_checkpointSeq)
-        saveCheckpoint(*statements, {last.lastSeq(), AggregateCheckpoint::encode(last.tables())});
+        saveCheckpoint(records, {last.lastSeq(), AggregateCheckpoint::encode(last.tables())});
 }
 
 void LedgerWriter::encodeCheckpointIfDue()
@@ -429,22 +232,18 @@ void LedgerWriter::encodeCheckpointIfDue()
     });
 }
 
-void LedgerWriter::saveCheckpoint(Statements &statements, const EncodedCheckpoint &checkpoint)
+void LedgerWriter::saveCheckpoint(RecordWriter &records, const EncodedCheckpoint &checkpoint)
 {
     if (checkpoint.seq <= m_checkpointSeq || error())
         return;
     // Failing is not fatal (the events are the truth); the next try comes after
     // checkpointEvery more events.
     m_checkpointSeq = checkpoint.seq;
-    Connection::bind(statements.upsertCheckpoint, {AggregateCheckpoint::Format, checkpoint.seq, checkpoint.data});
-    if (!statements.upsertCheckpoint.exec()) {
-        qWarning("%s", qPrintable(statements.failed(statements.upsertCheckpoint)->message));
-        return;
-    }
-    statements.upsertCheckpoint.finish();
+    if (const std::optional<base::Error> failure = records.writeCheckpoint(checkpoint.seq, checkpoint.data))
+        qWarning("%s", qPrintable(failure->message));
 }
 
-void LedgerWriter::commit(Statements &statements, std::vector<Item> &batch)
+void LedgerWriter::commit(RecordWriter &records, std::vector<Item> &batch)
 {
     if (const std::optional<base::Error> earlier = error()) {
         failAll(batch, *earlier);
@@ -453,20 +252,18 @@ void LedgerWriter::commit(Statements &statements, std::vector<Item> &batch)
     std::vector<std::function<void()>> replies;
     std::vector<EventFacts> facts;
     qint64 lastSeq = 0;
-    std::optional<base::Error> failure;
-    if (!statements.db.transaction())
-        failure = Connection::error(statements.doing, statements.db.lastError());
+    std::optional<base::Error> failure = records.begin();
     for (auto it = batch.begin(); it != batch.end() && !failure; ++it) {
-        failure = writeItem(statements, *it, &replies);
+        failure = writeItem(records, *it, &replies);
         if (EventRow *row = std::get_if<EventRow>(&*it)) {
             lastSeq = row->seq();
             facts.push_back(row->takeFacts());
         }
     }
-    if (!failure && !statements.db.commit())
-        failure = Connection::error(statements.doing, statements.db.lastError());
+    if (!failure)
+        failure = records.commit();
     if (failure) {
-        statements.db.rollback();
+        records.rollback();
         failAll(batch, base::Error{QStringLiteral("ledger_write_failed"),
                                    QStringLiteral("%1. Nothing after seq %2 was stored and the "
                                                   "ledger takes no more writes: check that the "
@@ -507,29 +304,29 @@ void LedgerWriter::markDone(std::size_t items)
     m_committed.notify_all();
 }
 
-std::optional<base::Error> LedgerWriter::writeItem(Statements &statements, Item &item,
+std::optional<base::Error> LedgerWriter::writeItem(RecordWriter &records, Item &item,
                                                    std::vector<std::function<void()>> *replies)
 {
     return std::visit(Overloaded{
-                          [&](const EventRow &row) { return statements.writeEvent(row); },
+                          [&](const EventRow &row) { return records.writeEvent(row); },
                           // A reply runs after the commit, and moves the callback out of its item then: a
                           // failed commit answers every item of the batch from the batch (failAll()).
                           [&](DocumentWrite &w) {
                               base::Result<Revision> outcome = Revision();
-                              const std::optional<base::Error> failure = statements.writeDocument(w, &outcome);
+                              const std::optional<base::Error> failure = records.writeDocument(w.edit, &outcome);
                               replies->push_back([&w, outcome = std::move(outcome)] {
                                   deliver(w.context, [done = std::move(w.done), outcome] { done(outcome); });
                               });
                               return failure;
                           },
                           [&](LimitWrite &w) {
-                              const std::optional<base::Error> failure = statements.writeLimit(w.limit);
+                              const std::optional<base::Error> failure = records.writeLimit(w.limit);
                               replies->push_back([&w] {
                                   deliver(w.context, [done = std::move(w.done), limit = w.limit] { done(limit); });
                               });
                               return failure;
                           },
-                          [&](const RequestRecord &record) { return statements.writeRequest(record); },
+                          [&](const RequestRecord &record) { return records.writeRequest(record); },
                       },
                       item);
 }

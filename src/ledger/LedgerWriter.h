@@ -21,12 +21,14 @@
 namespace ledger {
 
 class Aggregates;
+class RecordWriter;
 
 // The one thread that writes the ledger. It drains its queue into one transaction per
 // batch (group commit: whatever arrived while the previous batch committed), adds the
 // committed events to the aggregates, then reports durability. After a failed commit the
 // writer stops writing: everything not yet committed is reported failed, nothing is
-// retried or skipped, so "durable up to seq N" never has holes.
+// retried or skipped, so "durable up to seq N" never has holes. What each kind of record
+// is in the file is the RecordWriter's, which this thread owns.
 //
 // Every checkpointEvery events, and when it stops, the writer also saves the aggregates
 // (AggregateCheckpoint) so that the next start counts only the events after them. The
@@ -41,12 +43,7 @@ public:
 
     struct DocumentWrite
     {
-        bool create = true; // else append
-        QString id;
-        QString content;
-        QString requestId;
-        QString eventId;
-        qint64 atMs = 0;
+        DocumentEdit edit;
         QPointer<QObject> context;
         Done<Revision> done;
     };
@@ -97,7 +94,6 @@ protected:
 
 private:
     using Item = std::variant<EventRow, DocumentWrite, LimitWrite, RequestRecord>;
-    struct Statements;
     struct Waiter
     {
         QPointer<QObject> context;
@@ -110,14 +106,14 @@ private:
     };
 
     void enqueue(Item item);
-    void commit(Statements &statements, std::vector<Item> &batch);
-    std::optional<base::Error> writeItem(Statements &statements, Item &item,
+    void commit(RecordWriter &records, std::vector<Item> &batch);
+    std::optional<base::Error> writeItem(RecordWriter &records, Item &item,
                                          std::vector<std::function<void()>> *replies);
     void failAll(std::vector<Item> &batch, const base::Error &error);
     static void reject(Item &item, const base::Error &error);
     void markDone(std::size_t items);
     void encodeCheckpointIfDue();
-    void saveCheckpoint(Statements &statements, const EncodedCheckpoint &checkpoint);
+    void saveCheckpoint(RecordWriter &records, const EncodedCheckpoint &checkpoint);
     static void deliver(const QPointer<QObject> &context, std::function<void()> call);
 
     const QString m_path;

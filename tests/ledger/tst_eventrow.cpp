@@ -2,6 +2,7 @@
 
 #include "ledger/Connection.h"
 #include "ledger/EventInsert.h"
+#include "ledger/EventReader.h"
 #include "ledger/EventRow.h"
 #include "ledger/Migrations.h"
 
@@ -65,9 +66,9 @@ void TestEventRow::roundTripsEveryField()
         const std::optional<base::Error> failure = (*insert)->insert(EventRow(7, event));
         QVERIFY2(!failure, qPrintable(failure ? failure->message : QString()));
         QSqlQuery select(db);
-        QVERIFY(select.exec(EventRow::selectSql()));
+        QVERIFY(select.exec(EventReader::selectSql()));
         QVERIFY(select.next());
-        read = EventRow::read(select);
+        read = EventReader::read(select);
     }
     QCOMPARE(read.seq, 7);
     const payi::CallEvent &e = read.event;

@@ -3,12 +3,14 @@
 #include "ledger/Ledger.h"
 #include "ledger/WalCheckpointer.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace ledger;
 
@@ -57,6 +59,25 @@ void checkAcknowledgedAreStored(const QString &dataDir, const QList<qint64> &ack
     QCOMPARE(ledger->snapshot().all().calls, qint64(stored.size()));
     if (rebuilt)
         *rebuilt = ledger->rebuilt();
+}
+
+// True when the checkpointer has nothing left to do: the write-ahead log is below the size
+// that wakes it, or every frame of it has been copied into the database. Read from the log's
+// index, SQLite's "-shm" file (sqlite.org/walformat.html): its header, kept twice, counts the
+// frames in the log at byte 16 (mxFrame); the copied ones are counted at byte 96 (nBackfill).
+bool checkpointerIsIdle(const QString &database)
+{
+    QFile index(database + QStringLiteral("-shm"));
+    if (!index.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = index.read(100);
+    if (header.size() < 100)
+        return false;
+    const auto word = [&header](int offset) { return qFromUnaligned<quint32>(header.constData() + offset); };
+    const quint32 frames = word(16);
+    if (word(48 + 16) != frames) // read while SQLite was writing it
+        return false;
+    return frames < quint32(WalCheckpointer::WakeAtPages) || word(96) == frames;
 }
 
 } // namespace
@@ -115,9 +136,9 @@ void TestLedgerWriter::logIsCopiedOffTheWriterAndStaysShort()
             ledger->submit(event);
         QVERIFY(ledger->flush());
         longest = std::max(longest, QFileInfo(log).size());
-        // Pauses now and then, as between bursts, for the checkpointer to catch up.
+        // Pauses now and then, as between bursts, until the checkpointer has caught up.
         if (round % 20 == 19)
-            QTest::qWait(20);
+            QTRY_VERIFY_WITH_TIMEOUT(checkpointerIsIdle(database), 30'000);
     }
     QTRY_VERIFY2(QFileInfo(database).size() > WakeBytes / 2,
                  qPrintable(QStringLiteral("database %1 bytes, log %2 bytes")
