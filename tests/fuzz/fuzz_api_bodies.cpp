@@ -1,13 +1,17 @@
-// The JSON bodies of the API's writes, read by the same functions the routes call
-// (server/ApiJson.h): POST /documents, POST /documents/{id}/append, POST /limits,
-// PUT /instrumentation and PUT /sim/settings. The input's first line names the route, the rest
-// is the body. A body is either refused with one of the four 400 codes, as a short error
-// response that is valid JSON, or accepted with exactly what it says and nothing it does not.
+// The JSON bodies of the API's writes, read by the same functions the routes call (each
+// resource's webapp/*Json.h, and simulator/SettingsJson.h): POST /documents,
+// POST /documents/{id}/append, POST /limits, PUT /instrumentation and PUT /sim/settings. The
+// input's first line names the route, the rest is the body. A body is either refused with one
+// of the four 400 codes, as a short error response that is valid JSON, or accepted with exactly
+// what it says and nothing it does not.
 #include "FuzzCheck.h"
 
 #include "payi/Money.h"
-#include "simulator/SimulatedModelSettings.h"
+#include "simulator/SettingsJson.h"
 #include "webapp/ApiJson.h"
+#include "webapp/DocumentJson.h"
+#include "webapp/InstrumentationJson.h"
+#include "webapp/LimitJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,7 +135,7 @@ void instrumentationChange(const QByteArray &body)
 void simulationSettings(const QByteArray &body)
 {
     const base::Result<simulator::SimulatedModelSettings::Snapshot> settings =
-        webapp::api::readSimulationSettings(body, kCurrent);
+        simulator::readSettingsJson(body, kCurrent);
     const std::optional<QJsonObject> object = checkCommon(settings, body);
     if (!object)
         return;

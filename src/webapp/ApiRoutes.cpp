@@ -1,0 +1,24 @@
+#include "webapp/ApiRoutes.h"
+
+namespace webapp {
+
+ApiRoutes::ApiRoutes(payi::Instrumentation &instrumentation, ledger::Ledger &ledger, DocumentService &documents,
+                     const AttributionAudit &audit)
+    : m_costs(ledger)
+    , m_limits(instrumentation, ledger)
+    , m_instrumentation(instrumentation, documents)
+    , m_audit(audit, documents)
+    , m_health(ledger, audit)
+{
+}
+
+void ApiRoutes::mount(net::HttpServer &server)
+{
+    m_costs.mount(server);
+    m_limits.mount(server);
+    m_instrumentation.mount(server);
+    m_audit.mount(server);
+    m_health.mount(server);
+}
+
+} // namespace webapp
