@@ -10,7 +10,7 @@ namespace webapp::api {
 
 // What every resource of the HTTP API shares (docs/http-api.md): money as decimal strings,
 // times as UTC ISO-8601, errors as {"error": {"code", "message"}}. Each resource keeps its own
-// JSON beside its routes (DocumentJson, LimitJson, InstrumentationJson, CostJson).
+// JSON beside its routes (DocumentJson, LimitJson, InstrumentationJson, CostJson, PriceJson).
 
 // The bodies of the API's writes are read and checked without side effects: each gives what the
 // request asks for, or the error to answer 400 with (invalid_json, invalid_utf8, missing_field,

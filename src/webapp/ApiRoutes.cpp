@@ -9,6 +9,7 @@ ApiRoutes::ApiRoutes(payi::Instrumentation &instrumentation, ledger::Ledger &led
     , m_instrumentation(instrumentation, documents)
     , m_audit(audit, documents)
     , m_health(ledger, audit)
+    , m_prices(instrumentation)
 {
 }
 
@@ -19,6 +20,7 @@ void ApiRoutes::mount(net::HttpServer &server)
     m_instrumentation.mount(server);
     m_audit.mount(server);
     m_health.mount(server);
+    m_prices.mount(server);
 }
 
 } // namespace webapp

@@ -5,13 +5,14 @@
 #include "webapp/HealthRoutes.h"
 #include "webapp/InstrumentationRoutes.h"
 #include "webapp/LimitRoutes.h"
+#include "webapp/PriceRoutes.h"
 
 namespace webapp {
 
 // The JSON API beside the document app (docs/http-api.md), one route class per resource:
 // CostRoutes (/use-cases, /users, /events), LimitRoutes (/limits), InstrumentationRoutes
-// (/instrumentation), AuditRoutes (/audit) and HealthRoutes (/healthz, /metrics). Made and
-// mounted together on the server's thread, where they live.
+// (/instrumentation), AuditRoutes (/audit), HealthRoutes (/healthz, /metrics) and PriceRoutes
+// (/prices). Made and mounted together on the server's thread, where they live.
 class ApiRoutes
 {
 public:
@@ -26,6 +27,7 @@ private:
     InstrumentationRoutes m_instrumentation;
     AuditRoutes m_audit;
     HealthRoutes m_health;
+    PriceRoutes m_prices;
 };
 
 } // namespace webapp
