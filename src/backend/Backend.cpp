@@ -11,9 +11,9 @@
 #include "simulator/ModelServer.h"
 #include "simulator/SimulatedModel.h"
 #include "simulator/SimulatedModelRoute.h"
+#include "webapp/ApiRoutes.h"
 #include "webapp/AttributionAudit.h"
 #include "webapp/DocumentService.h"
-#include "webapp/LedgerApi.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -35,7 +35,7 @@ public:
         : http(this)
         , simulated(std::make_shared<simulator::SimulatedModel>(42, std::move(simulation)), this)
         , documents(backend.instrumentation(), backend.ledger(), client, backend.audit(), backend.options().model, this)
-        , api(backend.instrumentation(), backend.ledger(), documents, backend.audit(), this)
+        , api(backend.instrumentation(), backend.ledger(), documents, backend.audit())
     {
         documents.mount(http);
         api.mount(http);
@@ -45,7 +45,7 @@ public:
     net::HttpServer http;
     simulator::SimulatedModelRoute simulated;
     webapp::DocumentService documents;
-    webapp::LedgerApi api;
+    webapp::ApiRoutes api;
 };
 
 namespace {

@@ -30,6 +30,18 @@ base::Result<Money> perUnitPrice(const QJsonValue &value, const QString &where)
     return Money::fromPico(perMillion->pico() / UnitsPerPriceQuote);
 }
 
+// A resource or unit name as a message names its place: at most 40 characters of it.
+QString placeName(const QString &name)
+{
+    return name.size() > 40 ? name.left(40) + u'…' : name;
+}
+
+// The other way: an exact per-unit price never overflows per million, as it was parsed so.
+QString perMillionPrice(Money perUnit)
+{
+    return Money::fromPico(perUnit.pico() * UnitsPerPriceQuote).toString();
+}
+
 } // namespace
 
 base::Result<PriceTable> PriceTable::fromJson(const QByteArray &json)
@@ -40,8 +52,11 @@ base::Result<PriceTable> PriceTable::fromJson(const QByteArray &json)
         return malformed(QStringLiteral("offset %1").arg(parseError.offset), parseError.errorString());
     if (!doc.isObject())
         return malformed(QStringLiteral("(top)"), QStringLiteral("expected an object"));
-    const QJsonObject root = doc.object();
+    return fromJson(doc.object());
+}
 
+base::Result<PriceTable> PriceTable::fromJson(const QJsonObject &root)
+{
     PriceTable table;
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isString() || version.toString().isEmpty())
@@ -56,7 +71,7 @@ base::Result<PriceTable> PriceTable::fromJson(const QByteArray &json)
 
     const QJsonObject models = resources.toObject();
     for (auto m = models.begin(); m != models.end(); ++m) {
-        const QString at = QStringLiteral("resources.%1").arg(m.key());
+        const QString at = QStringLiteral("resources.%1").arg(placeName(m.key()));
         if (!m.value().isObject())
             return malformed(at, QStringLiteral("expected an object"));
         const QJsonObject model = m.value().toObject();
@@ -72,7 +87,7 @@ base::Result<PriceTable> PriceTable::fromJson(const QByteArray &json)
             return malformed(at + QStringLiteral(".units"), QStringLiteral("expected an object of unit types"));
         const QJsonObject unitsObject = units.toObject();
         for (auto u = unitsObject.begin(); u != unitsObject.end(); ++u) {
-            const QString unitAt = QStringLiteral("%1.units.%2").arg(at, u.key());
+            const QString unitAt = QStringLiteral("%1.units.%2").arg(at, placeName(u.key()));
             if (!u.value().isObject())
                 return malformed(unitAt, QStringLiteral("expected {\"input\": ..., \"output\": ...}"));
             const QJsonObject sides = u.value().toObject();
@@ -115,6 +130,32 @@ QJsonObject costToJson(const Cost &cost)
                        {QStringLiteral("input"), cost.input.toString()},
                        {QStringLiteral("output"), cost.output.toString()},
                        {QStringLiteral("total"), cost.total.toString()}};
+}
+
+QJsonObject PriceTable::toJson() const
+{
+    QJsonObject resources;
+    for (const auto &[name, price] : m_resources) {
+        QJsonObject units;
+        for (auto u = price.units.cbegin(); u != price.units.cend(); ++u) {
+            QJsonObject sides;
+            if (u->input)
+                sides.insert(QStringLiteral("input"), perMillionPrice(*u->input));
+            if (u->output)
+                sides.insert(QStringLiteral("output"), perMillionPrice(*u->output));
+            units.insert(u.key(), sides);
+        }
+        QJsonObject resource{{QStringLiteral("category"), price.category}, {QStringLiteral("units"), units}};
+        // Written only when the table gave them, as fromJson() reads a missing one as empty.
+        if (!price.source.isEmpty())
+            resource.insert(QStringLiteral("source"), price.source);
+        if (!price.date.isEmpty())
+            resource.insert(QStringLiteral("date"), price.date);
+        resources.insert(name, resource);
+    }
+    return QJsonObject{{QStringLiteral("version"), m_version},
+                       {QStringLiteral("currency"), QStringLiteral("usd")},
+                       {QStringLiteral("resources"), resources}};
 }
 
 const ResourcePrice *PriceTable::find(const QString &resource) const

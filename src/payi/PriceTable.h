@@ -18,6 +18,7 @@ struct UnitPrice
 {
     std::optional<Money> input;
     std::optional<Money> output;
+    friend bool operator==(const UnitPrice &, const UnitPrice &) = default;
 };
 
 struct ResourcePrice
@@ -26,6 +27,7 @@ struct ResourcePrice
     QMap<QString, UnitPrice> units;
     QString source; // where the price was taken from
     QString date;   // when
+    friend bool operator==(const ResourcePrice &, const ResourcePrice &) = default;
 };
 
 // What a cost was computed from, kept on every event.
@@ -70,13 +72,19 @@ class PriceTable
 public:
     PriceTable() = default;
 
-    // Refuses a malformed table with a message naming the place ("resources.gpt-5.4.units.text.input: ...").
+    // Refuses a malformed table with a message naming the place ("resources.gpt-5.4.units.text.input: ...");
+    // a name over 40 characters is cut short there, as the message may go back to an HTTP client.
     static base::Result<PriceTable> fromJson(const QByteArray &json);
+    static base::Result<PriceTable> fromJson(const QJsonObject &root);
     static base::Result<PriceTable> fromFile(const QString &path);
 
     QString version() const { return m_version; }
     const ResourceMap &resources() const { return m_resources; }
     const ResourcePrice *find(const QString &resource) const;
+
+    // The table in the format fromJson() reads, prices per million units in their shortest
+    // exact form ("5", "0.075"): fromJson(toJson()) is an equal table.
+    QJsonObject toJson() const;
 
     // Cost of units at this resource's prices. A unit type the table does not price is
     // charged at the resource's "text" price (never silently free). An unknown resource
@@ -86,6 +94,8 @@ public:
     // The most a call can cost: inputUpperBound units at the highest input price plus
     // maxOutput units at the highest output price of the resource.
     base::Result<Money> worstCase(const QString &resource, qint64 inputUpperBound, qint64 maxOutput) const;
+
+    friend bool operator==(const PriceTable &, const PriceTable &) = default;
 
 private:
     QString m_version;

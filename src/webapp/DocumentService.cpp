@@ -5,6 +5,7 @@
 #include "payi/Instrumentation.h"
 #include "providers/ChatClient.h"
 #include "webapp/ApiJson.h"
+#include "webapp/DocumentJson.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -24,28 +25,6 @@ QString createUseCase()
 QString appendUseCase()
 {
     return QStringLiteral("append_document");
-}
-
-QJsonObject documentJson(const ledger::Document &d)
-{
-    QJsonObject o{{QStringLiteral("document_id"), d.id},
-                  {QStringLiteral("content"), d.content},
-                  {QStringLiteral("created"), api::isoUtc(d.created)},
-                  {QStringLiteral("updated"), api::isoUtc(d.updated)},
-                  {QStringLiteral("revision_count"), d.revisionCount}};
-    if (!d.revisions.isEmpty()) {
-        QJsonArray revisions;
-        for (const ledger::Revision &r : d.revisions) {
-            revisions.append(QJsonObject{{QStringLiteral("number"), r.number},
-                                         {QStringLiteral("kind"), r.kind},
-                                         {QStringLiteral("content"), r.content},
-                                         {QStringLiteral("request_id"), r.requestId},
-                                         {QStringLiteral("event_id"), r.eventId},
-                                         {QStringLiteral("at"), api::isoUtc(r.at)}});
-        }
-        o.insert(QStringLiteral("revisions"), revisions);
-    }
-    return o;
 }
 
 // The status for a failed model call (docs/http-api.md): a refusing block limit 429, a provider
@@ -332,7 +311,7 @@ void DocumentService::listDocuments(const net::Responder &responder)
             return void(responder.send(api::errorResponse(500, documents.error())));
         QJsonArray list;
         for (const ledger::Document &d : *documents)
-            list.append(documentJson(d));
+            list.append(api::documentJson(d));
         responder.send(net::HttpResponse::json(200, QJsonObject{{QStringLiteral("documents"), list}}));
     });
 }
@@ -348,7 +327,7 @@ void DocumentService::getDocument(const QString &id, const net::Responder &respo
                                                    QStringLiteral("no document with id %1").arg(id.left(64)))
                         : api::errorResponse(500, document.error())));
         }
-        responder.send(net::HttpResponse::json(200, documentJson(*document)));
+        responder.send(net::HttpResponse::json(200, api::documentJson(*document)));
     });
 }
 

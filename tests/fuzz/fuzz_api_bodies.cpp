@@ -1,13 +1,18 @@
-// The JSON bodies of the API's writes, read by the same functions the routes call
-// (server/ApiJson.h): POST /documents, POST /documents/{id}/append, POST /limits,
-// PUT /instrumentation and PUT /sim/settings. The input's first line names the route, the rest
-// is the body. A body is either refused with one of the four 400 codes, as a short error
-// response that is valid JSON, or accepted with exactly what it says and nothing it does not.
+// The JSON bodies of the API's writes, read by the same functions the routes call (each
+// resource's webapp/*Json.h, and simulator/SettingsJson.h): POST /documents,
+// POST /documents/{id}/append, POST /limits, PUT /instrumentation, PUT /prices and
+// PUT /sim/settings. The input's first line names the route, the rest is the body. A body is
+// either refused with one of the four 400 codes, as a short error response that is valid JSON,
+// or accepted with exactly what it says and nothing it does not.
 #include "FuzzCheck.h"
 
 #include "payi/Money.h"
-#include "simulator/SimulatedModelSettings.h"
+#include "simulator/SettingsJson.h"
 #include "webapp/ApiJson.h"
+#include "webapp/DocumentJson.h"
+#include "webapp/InstrumentationJson.h"
+#include "webapp/LimitJson.h"
+#include "webapp/PriceJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,7 +136,7 @@ void instrumentationChange(const QByteArray &body)
 void simulationSettings(const QByteArray &body)
 {
     const base::Result<simulator::SimulatedModelSettings::Snapshot> settings =
-        webapp::api::readSimulationSettings(body, kCurrent);
+        simulator::readSettingsJson(body, kCurrent);
     const std::optional<QJsonObject> object = checkCommon(settings, body);
     if (!object)
         return;
@@ -157,6 +162,22 @@ void simulationSettings(const QByteArray &body)
     FUZZ_CHECK(settings->baseLatencyMs <= 600'000 && settings->perTokenMs <= 600'000);
 }
 
+void priceTable(const QByteArray &body)
+{
+    const base::Result<payi::PriceTable> table = webapp::api::readPriceTable(body);
+    const std::optional<QJsonObject> object = checkCommon(table, body);
+    if (!object)
+        return;
+    FUZZ_CHECK(table->version() == object->value(QStringLiteral("version")).toString());
+    FUZZ_CHECK(qsizetype(table->resources().size()) == object->value(QStringLiteral("resources")).toObject().size());
+
+    // What GET /prices shows, put back, is the same table.
+    const base::Result<payi::PriceTable> again =
+        webapp::api::readPriceTable(QJsonDocument(table->toJson()).toJson(QJsonDocument::Compact));
+    FUZZ_CHECK(again);
+    FUZZ_CHECK(*again == *table);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -175,6 +196,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         limitSpec(body);
     else if (route == "PUT /instrumentation")
         instrumentationChange(body);
+    else if (route == "PUT /prices")
+        priceTable(body);
     else if (route == "PUT /sim/settings")
         simulationSettings(body);
     else

@@ -1,4 +1,4 @@
-#include "webapp/ApiJson.h"
+#include "webapp/DocumentJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,8 @@
 // The document app and the JSON API through real HTTP on loopback: a real server on port 0,
 // a real ledger file, the simulated model.
-#include "support/HttpProbe.h"
+#include "RunningBackend.h"
 
-#include "backend/Backend.h"
 #include "ledger/Ledger.h"
-#include "payi/Instrumentation.h"
 #include "simulator/SimulatedModelSettings.h"
 #include "webapp/AttributionAudit.h"
 
@@ -24,43 +22,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Running
-{
-    std::unique_ptr<payi::Instrumentation> instrumentation;
-    std::unique_ptr<backend::Backend> backend;
-    std::unique_ptr<HttpProbe> probe;
-
-    HttpProbe::Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                          const HttpProbe::Headers &headers = {})
-    {
-        return probe->call(method, path, body, headers);
-    }
-    qint64 calls() const { return backend->ledger().snapshot().all().calls; }
-    int documents() const { return int(backend->ledger().documents()->size()); }
-};
-
-std::unique_ptr<Running> start(const QString &dataDir, backend::ServerOptions options = {})
-{
-    auto running = std::make_unique<Running>();
-    options.port = 0;
-    options.dataDir = dataDir;
-    options.simLatencyMs = 20;
-    payi::Config config;
-    config.globalInstrumentation = options.mode == webapp::InstrumentationMode::Global;
-    config.prices = *backend::Backend::loadPrices(options);
-    running->instrumentation = std::make_unique<payi::Instrumentation>(config);
-    base::Result<std::unique_ptr<backend::Backend>> backend =
-        backend::Backend::start(options, *running->instrumentation);
-    if (!backend) {
-        qWarning() << backend.error().message;
-        return nullptr;
-    }
-    running->backend = std::move(backend).value();
-    running->backend->simulation().setPerTokenMs(1);
-    running->probe = std::make_unique<HttpProbe>(running->backend->url());
-    return running;
-}
 
 QString describe(const QMap<int, int> &statuses)
 {
@@ -111,7 +72,7 @@ private:
 void TestDocumentApi::createThenAppendTwice()
 {
     QTemporaryDir dir;
-    auto s = start(dir.path());
+    auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
     const HttpProbe::Reply created =
         s->call("POST", u"/documents"_s, R"({"prompt":"autumn leaves"})", {{"X-User-Id", "alice"}});
@@ -245,7 +206,7 @@ void TestDocumentApi::badInput()
     QFETCH(int, status);
     QFETCH(QString, code);
 
-    auto s = start(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag())));
+    auto s = RunningBackend::start(m_dir.filePath(QString::fromLatin1(QTest::currentDataTag())));
     QVERIFY(s);
     HttpProbe::Headers headers;
     if (!header.isEmpty())
@@ -277,7 +238,7 @@ void TestDocumentApi::isolation()
     // tests, the server's loop falls more than 10 s behind and every call timed out (504).
     backend::ServerOptions options;
     options.providerTimeoutMs = 60'000;
-    auto s = start(dir.path(), options);
+    auto s = RunningBackend::start(dir.path(), options);
     QVERIFY(s);
     s->backend->simulation().setPerTokenMs(0);
     QStringList documents;
@@ -369,7 +330,7 @@ void TestDocumentApi::providerFaults()
     QTemporaryDir dir;
     backend::ServerOptions options;
     options.providerTimeoutMs = 1500;
-    auto s = start(dir.path(), options);
+    auto s = RunningBackend::start(dir.path(), options);
     QVERIFY(s);
     s->backend->simulation().setFaultKind(*simulator::faultKindFromName(fault));
     s->backend->simulation().setFailureRate(1.0);
@@ -391,7 +352,7 @@ void TestDocumentApi::providerFaults()
 void TestDocumentApi::blockLimitRefusesBeforeTheModel()
 {
     QTemporaryDir dir;
-    auto s = start(dir.path());
+    auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
     const HttpProbe::Reply limit =
         s->call("POST", u"/limits"_s, R"({"limit_name":"tiny","max":"0.001","limit_type":"block","threshold":0.8})");
@@ -413,7 +374,7 @@ void TestDocumentApi::tokenGuardsEveryRouteButHealth()
     QTemporaryDir dir;
     backend::ServerOptions options;
     options.token = u"s3cret"_s;
-    auto s = start(dir.path(), options);
+    auto s = RunningBackend::start(dir.path(), options);
     QVERIFY(s);
     QCOMPARE(s->call("GET", u"/healthz"_s).status, 200);
     QCOMPARE(s->call("GET", u"/documents"_s).status, 401);
@@ -428,7 +389,7 @@ void TestDocumentApi::restartKeepsEverything()
     QString documentId;
     QString limitId;
     {
-        auto s = start(dir.path());
+        auto s = RunningBackend::start(dir.path());
         QVERIFY(s);
         documentId = s->call("POST", u"/documents"_s, R"({"prompt":"x"})").json().value(u"document_id"_s).toString();
         limitId =
@@ -438,7 +399,7 @@ void TestDocumentApi::restartKeepsEverything()
                      .status,
                  200);
     }
-    auto s = start(dir.path());
+    auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
     QCOMPARE(s->calls(), 2);
     QCOMPARE(s->call("GET", u"/documents/%1"_s.arg(documentId)).json().value(u"revision_count"_s).toInt(), 2);
@@ -452,7 +413,7 @@ void TestDocumentApi::shutdownWithCallsInFlightRecordsEachOnce()
     // The model takes far longer than the grace: shutdown ends the calls itself. Each is
     // recorded once (abandoned, not billed) and nothing runs after its objects are gone.
     QTemporaryDir dir;
-    auto s = start(dir.path());
+    auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
     s->backend->simulation().setBaseLatencyMs(5000);
     constexpr int Requests = 20;
@@ -498,7 +459,7 @@ void TestDocumentApi::workerThreadsRunAsBatch()
     QFETCH(QByteArray, thread);
     QFETCH(int, policy);
     QTemporaryDir dir;
-    auto s = start(dir.path());
+    auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
     QList<int> found;
     QDir tasks(u"/proc/self/task"_s);
@@ -536,7 +497,7 @@ void TestDocumentApi::descriptorsReservedAtStart()
     QCOMPARE(::setrlimit(RLIMIT_NOFILE, &lowered), 0);
 
     QTemporaryDir dir;
-    auto s = start(dir.path());
+    auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
     rlimit now{};
     QCOMPARE(::getrlimit(RLIMIT_NOFILE, &now), 0);
@@ -553,7 +514,7 @@ void TestDocumentApi::descriptorsReservedAtStart()
 void TestDocumentApi::modeSwitchesAtRunTime()
 {
     QTemporaryDir dir;
-    auto s = start(dir.path());
+    auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
     QCOMPARE(s->call("GET", u"/instrumentation"_s).json().value(u"mode"_s).toString(), u"scoped"_s);
     const QJsonObject global = s->call("PUT", u"/instrumentation"_s, R"({"mode":"global"})").json();
@@ -570,7 +531,7 @@ void TestDocumentApi::modeSwitchesAtRunTime()
 void TestDocumentApi::simulatedModelSettingsAtRunTime()
 {
     QTemporaryDir dir;
-    auto s = start(dir.path());
+    auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
     const QJsonObject changed =
         s->call("PUT", u"/sim/settings"_s, R"({"per_token_ms":0,"failure_rate":0.5,"fault_kind":"timeout"})").json();
@@ -585,7 +546,7 @@ void TestDocumentApi::simulatedModelSettingsAtRunTime()
 namespace {
 
 // The limit as the ledger file holds it (read with SQL, not from the registry).
-std::optional<payi::Limit> storedLimit(const Running &s, const QString &id)
+std::optional<payi::Limit> storedLimit(const RunningBackend &s, const QString &id)
 {
     const base::Result<QList<ledger::LimitTotals>> all = s.backend->ledger().limits();
     if (!all)
@@ -597,7 +558,7 @@ std::optional<payi::Limit> storedLimit(const Running &s, const QString &id)
     return std::nullopt;
 }
 
-QString createLimit(Running &s, const QByteArray &body)
+QString createLimit(RunningBackend &s, const QByteArray &body)
 {
     const HttpProbe::Reply created = s.call("POST", u"/limits"_s, body);
     return created.status == 201 ? created.json().value(u"limit_id"_s).toString() : QString();
@@ -608,7 +569,7 @@ QString createLimit(Running &s, const QByteArray &body)
 void TestDocumentApi::editLimit()
 {
     QTemporaryDir dir;
-    auto s = start(dir.path());
+    auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
     const QString id = createLimit(*s, R"({"limit_name":"budget","max":"0.5","limit_type":"block","threshold":0.8})");
     QVERIFY(!id.isEmpty());
@@ -675,7 +636,7 @@ void TestDocumentApi::editLimitBadInput()
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     QFETCH(QString, code);
-    auto s = start(m_dir.filePath(u"edit-"_s + QString::fromLatin1(QTest::currentDataTag())));
+    auto s = RunningBackend::start(m_dir.filePath(u"edit-"_s + QString::fromLatin1(QTest::currentDataTag())));
     QVERIFY(s);
     const QString id = createLimit(*s, R"({"limit_name":"budget","max":"0.5","limit_type":"block","threshold":0.8})");
     QVERIFY(!id.isEmpty());
@@ -701,7 +662,7 @@ void TestDocumentApi::editLimitBadInput()
 void TestDocumentApi::editLimitBelowSpentBlocks()
 {
     QTemporaryDir dir;
-    auto s = start(dir.path());
+    auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
     const QString id = createLimit(*s, R"({"limit_name":"budget","max":"1","limit_type":"block"})");
     const HttpProbe::Headers underLimit{{"X-Limit-Ids", id.toUtf8()}};
@@ -730,7 +691,7 @@ void TestDocumentApi::editLimitPersistsAcrossRestart()
     QString id;
     QString spent;
     {
-        auto s = start(dir.path());
+        auto s = RunningBackend::start(dir.path());
         QVERIFY(s);
         id = createLimit(*s, R"({"limit_name":"budget","max":"5","limit_type":"allow","threshold":0.75})");
         QCOMPARE(s->call("POST", u"/documents"_s, R"({"prompt":"x"})", {{"X-Limit-Ids", id.toUtf8()}}).status, 201);
@@ -740,7 +701,7 @@ void TestDocumentApi::editLimitPersistsAcrossRestart()
         QCOMPARE(edited.status, 200);
         spent = edited.json().value(u"spent"_s).toString();
     }
-    auto s = start(dir.path());
+    auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
     const QJsonObject limit = s->call("GET", u"/limits/"_s + id).json();
     QCOMPARE(limit.value(u"limit_name"_s).toString(), u"tighter"_s);

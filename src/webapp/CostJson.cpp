@@ -1,0 +1,49 @@
+#include "webapp/CostJson.h"
+
+#include "webapp/ApiJson.h"
+#include "webapp/DocumentJson.h"
+
+#include <QJsonArray>
+
+namespace webapp::api {
+
+QJsonObject totalsJson(const ledger::Totals &totals)
+{
+    return QJsonObject{
+        {QStringLiteral("calls"), totals.calls},
+        {QStringLiteral("failures"), totals.failures},
+        {QStringLiteral("blocked"), totals.blocked},
+        {QStringLiteral("units"), payi::unitsToJson(totals.units)},
+        {QStringLiteral("cost"), payi::costToJson(totals.cost)},
+        {QStringLiteral("first_activity"), isoUtc(totals.first())},
+        {QStringLiteral("last_activity"), isoUtc(totals.last())},
+    };
+}
+
+QJsonObject eventJson(const ledger::StoredEvent &stored)
+{
+    const payi::CallEvent &e = stored.event;
+    QJsonObject o = trackingJson(e);
+    o.insert(QStringLiteral("seq"), stored.seq);
+    o.insert(QStringLiteral("event_id"), e.eventId);
+    o.insert(QStringLiteral("timestamp"), isoUtc(e.eventTimestamp));
+    o.insert(QStringLiteral("category"), e.category);
+    o.insert(QStringLiteral("resource"), e.resource);
+    o.insert(QStringLiteral("units"), payi::unitsToJson(e.units));
+    o.insert(QStringLiteral("http_status_code"), e.httpStatusCode);
+    o.insert(QStringLiteral("latency_ms"), e.endToEndLatencyMs);
+    if (e.timeToFirstTokenMs)
+        o.insert(QStringLiteral("time_to_first_token_ms"), *e.timeToFirstTokenMs);
+    o.insert(QStringLiteral("failure"),
+             e.failed ? QJsonValue(QJsonObject{{QStringLiteral("kind"), e.failureKind},
+                                               {QStringLiteral("description"), e.failureDescription}})
+                      : QJsonValue());
+    o.insert(QStringLiteral("blocked_limit_ids"), QJsonArray::fromStringList(e.blockedLimitIds));
+    o.insert(QStringLiteral("attribution"), e.attribution.toJson());
+    o.insert(QStringLiteral("price"), QJsonObject{{QStringLiteral("table_version"), e.price.tableVersion},
+                                                  {QStringLiteral("resource"), e.price.resource},
+                                                  {QStringLiteral("unknown_resource"), e.price.unknownResource}});
+    return o;
+}
+
+} // namespace webapp::api

@@ -1,0 +1,133 @@
+#include "webapp/CostRoutes.h"
+
+#include "base/Handoff.h"
+#include "ledger/Ledger.h"
+#include "webapp/ApiJson.h"
+#include "webapp/CostJson.h"
+
+#include <QJsonArray>
+
+namespace webapp {
+
+namespace {
+
+base::Result<int> pageSize(const net::HttpRequest &request)
+{
+    const QString text = request.query().queryItemValue(QStringLiteral("limit"));
+    if (text.isEmpty())
+        return CostRoutes::DefaultPage;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < 1 || n > CostRoutes::MaxPage)
+        return base::Error{QStringLiteral("invalid_query"),
+                           QStringLiteral("limit must be a number from 1 to %1").arg(CostRoutes::MaxPage)};
+    return n;
+}
+
+// Runs a read off the server's loop and answers from the pool thread.
+template <typename Read>
+void answerFromPool(const net::Responder &responder, Read read)
+{
+    base::runOnPool([responder, read = std::move(read)] { responder.send(read()); });
+}
+
+} // namespace
+
+CostRoutes::CostRoutes(ledger::Ledger &ledger) : m_ledger(ledger) {}
+
+void CostRoutes::mount(net::HttpServer &server)
+{
+    server.addRoute("GET", QStringLiteral("/use-cases"),
+                    [this](const net::HttpRequest &, net::Responder r) { useCases(r); });
+    server.addRoute("GET", QStringLiteral("/use-cases/{name}/instances"),
+                    [this](const net::HttpRequest &q, net::Responder r) { instances(q, r); });
+    server.addRoute("GET", QStringLiteral("/users"),
+                    [this](const net::HttpRequest &q, net::Responder r) { users(q, r); });
+    server.addRoute("GET", QStringLiteral("/events"),
+                    [this](const net::HttpRequest &q, net::Responder r) { events(q, r); });
+}
+
+void CostRoutes::useCases(const net::Responder &responder) const
+{
+    const ledger::AggregateSnapshot snapshot = m_ledger.snapshot();
+    QJsonArray list;
+    for (auto it = snapshot.useCases().cbegin(); it != snapshot.useCases().cend(); ++it) {
+        QJsonObject o = api::totalsJson(it.value());
+        o.insert(QStringLiteral("use_case_name"), it.key());
+        list.append(o);
+    }
+    responder.send(
+        net::HttpResponse::json(200, QJsonObject{{QStringLiteral("use_cases"), list},
+                                                 {QStringLiteral("totals"), api::totalsJson(snapshot.all())}}));
+}
+
+void CostRoutes::instances(const net::HttpRequest &request, const net::Responder &responder) const
+{
+    const base::Result<int> limit = pageSize(request);
+    if (!limit)
+        return void(responder.send(api::errorResponse(400, limit.error())));
+    const QString name = request.pathParameter(QStringLiteral("name"));
+    const QString after = request.query().queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
+    answerFromPool(responder, [ledger = &m_ledger, name, after, limit = *limit] {
+        const base::Result<QList<ledger::NamedTotals>> page = ledger->instances(name, after, limit);
+        if (!page)
+            return api::errorResponse(500, page.error());
+        QJsonArray list;
+        for (const ledger::NamedTotals &t : *page) {
+            QJsonObject o = api::totalsJson(t.totals);
+            o.insert(QStringLiteral("use_case_id"), t.name);
+            list.append(o);
+        }
+        return net::HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("use_case_name"), name},
+                             {QStringLiteral("instances"), list},
+                             {QStringLiteral("next_after"),
+                              page->size() == limit ? QJsonValue(page->last().name) : QJsonValue()}});
+    });
+}
+
+void CostRoutes::users(const net::HttpRequest &request, const net::Responder &responder) const
+{
+    const base::Result<int> limit = pageSize(request);
+    if (!limit)
+        return void(responder.send(api::errorResponse(400, limit.error())));
+    std::optional<QString> after;
+    if (request.query().hasQueryItem(QStringLiteral("after")))
+        after = request.query().queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
+    const QList<ledger::NamedTotals> page = m_ledger.users(after, *limit);
+    QJsonArray list;
+    for (const ledger::NamedTotals &t : page) {
+        QJsonObject o = api::totalsJson(t.totals);
+        o.insert(QStringLiteral("user_id"), t.name);
+        list.append(o);
+    }
+    responder.send(net::HttpResponse::json(200, QJsonObject{{QStringLiteral("users"), list}}));
+}
+
+void CostRoutes::events(const net::HttpRequest &request, const net::Responder &responder) const
+{
+    const base::Result<int> limit = pageSize(request);
+    if (!limit)
+        return void(responder.send(api::errorResponse(400, limit.error())));
+    qint64 after = 0;
+    if (request.query().hasQueryItem(QStringLiteral("after"))) {
+        bool ok = false;
+        after = request.query().queryItemValue(QStringLiteral("after")).toLongLong(&ok);
+        if (!ok || after < 0)
+            return void(responder.send(net::HttpResponse::error(
+                400, QStringLiteral("invalid_query"), QStringLiteral("after must be a sequence number (0 or more)"))));
+    }
+    answerFromPool(responder, [ledger = &m_ledger, after, limit = *limit] {
+        const base::Result<QList<ledger::StoredEvent>> page = ledger->eventsAfter(after, limit);
+        if (!page)
+            return api::errorResponse(500, page.error());
+        QJsonArray list;
+        for (const ledger::StoredEvent &e : *page)
+            list.append(api::eventJson(e));
+        return net::HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("events"), list},
+                             {QStringLiteral("next_after"), page->isEmpty() ? after : page->last().seq}});
+    });
+}
+
+} // namespace webapp

@@ -1,0 +1,84 @@
+#include "webapp/DocumentJson.h"
+
+#include "webapp/ApiJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace webapp::api {
+
+base::Result<QString> readDocumentText(const QByteArray &body, const QString &field)
+{
+    const base::Result<QJsonObject> object = base::readJsonObject(body);
+    if (!object)
+        return object.error();
+    return requireString(*object, field);
+}
+
+void writeTracking(base::JsonWriter &json, const payi::CallEvent &event)
+{
+    const payi::Attribution &a = event.attribution;
+    json.open('{');
+    json.key(u"cost").open('{');
+    json.key(u"currency").item(u"usd");
+    json.key(u"input").item(event.cost.input.toString());
+    json.key(u"output").item(event.cost.output.toString());
+    json.key(u"total").item(event.cost.total.toString());
+    json.close('}');
+    json.key(u"limit_ids").open('[');
+    for (const QString &id : a.limitIds)
+        json.item(id);
+    json.close(']');
+    json.key(u"limits").open('{');
+    for (auto it = event.limits.cbegin(); it != event.limits.cend(); ++it)
+        json.key(it.key()).item(payi::limitStateName(it.value()));
+    json.close('}');
+    json.key(u"request_id").item(event.requestId);
+    json.key(u"use_case_id").item(a.useCaseId);
+    json.key(u"use_case_name").item(a.useCaseName);
+    json.key(u"user_id").item(a.userId);
+    json.close('}');
+}
+
+QJsonObject trackingJson(const payi::CallEvent &event)
+{
+    base::JsonWriter json;
+    writeTracking(json, event);
+    return QJsonDocument::fromJson(json.take()).object();
+}
+
+net::HttpResponse documentAnswer(int status, const QString &documentId, const QString &content,
+                                 const payi::CallEvent &event)
+{
+    base::JsonWriter json;
+    json.open('{');
+    json.key(u"content").item(content);
+    json.key(u"document_id").item(documentId);
+    writeTracking(json.key(u"tracking"), event);
+    json.close('}');
+    return net::HttpResponse::text(status, json.take(), QByteArrayLiteral("application/json"));
+}
+
+QJsonObject documentJson(const ledger::Document &d)
+{
+    QJsonObject o{{QStringLiteral("document_id"), d.id},
+                  {QStringLiteral("content"), d.content},
+                  {QStringLiteral("created"), isoUtc(d.created)},
+                  {QStringLiteral("updated"), isoUtc(d.updated)},
+                  {QStringLiteral("revision_count"), d.revisionCount}};
+    if (!d.revisions.isEmpty()) {
+        QJsonArray revisions;
+        for (const ledger::Revision &r : d.revisions) {
+            revisions.append(QJsonObject{{QStringLiteral("number"), r.number},
+                                         {QStringLiteral("kind"), r.kind},
+                                         {QStringLiteral("content"), r.content},
+                                         {QStringLiteral("request_id"), r.requestId},
+                                         {QStringLiteral("event_id"), r.eventId},
+                                         {QStringLiteral("at"), isoUtc(r.at)}});
+        }
+        o.insert(QStringLiteral("revisions"), revisions);
+    }
+    return o;
+}
+
+} // namespace webapp::api

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "base/JsonText.h"
+#include "base/Result.h"
+#include "ledger/Document.h"
+#include "net/HttpResponse.h"
+#include "payi/CallEvent.h"
+
+#include <QJsonObject>
+
+namespace webapp::api {
+
+// The JSON of the document endpoints (DocumentService); conventions in ApiJson.h.
+
+// POST /documents {"prompt"} and POST /documents/{id}/append {"text"}: the field's string.
+base::Result<QString> readDocumentText(const QByteArray &body, const QString &field);
+
+// The `tracking` object of the document endpoints, written into json with the keys in
+// QJsonDocument's order, and as an object.
+void writeTracking(base::JsonWriter &json, const payi::CallEvent &event);
+QJsonObject trackingJson(const payi::CallEvent &event);
+
+// The answer of POST /documents and POST /documents/{id}/append: {"content", "document_id",
+// "tracking"}, written directly (the hot path of the document server).
+net::HttpResponse documentAnswer(int status, const QString &documentId, const QString &content,
+                                 const payi::CallEvent &event);
+
+// One document of GET /documents and GET /documents/{id}, with its revisions when they were loaded.
+QJsonObject documentJson(const ledger::Document &document);
+
+} // namespace webapp::api
