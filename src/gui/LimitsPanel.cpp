@@ -1,10 +1,10 @@
 #include "gui/LimitsPanel.h"
 
+#include "backend/Backend.h"
 #include "gui/ApiClient.h"
 #include "gui/LimitBarDelegate.h"
 #include "gui/LimitEditDialog.h"
 #include "gui/MoneyText.h"
-#include "payi/LimitRegistry.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -48,10 +48,10 @@ double ratio(payi::Money part, payi::Money whole)
 
 } // namespace
 
-LimitsPanel::LimitsPanel(ApiClient &api, const payi::LimitRegistry &limits, QWidget *parent)
+LimitsPanel::LimitsPanel(ApiClient &api, const backend::Backend &backend, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
-    , m_limits(limits)
+    , m_backend(backend)
     , m_name(new QLineEdit(this))
     , m_max(new QLineEdit(this))
     , m_type(new QComboBox(this))
@@ -167,8 +167,10 @@ void LimitsPanel::focusNewLimit()
 void LimitsPanel::editSelected()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
-    const std::optional<payi::Limit> limit = item ? m_limits.find(item->text(IdColumn)) : std::nullopt;
-    if (!limit)
+    const QList<payi::Limit> limits = item ? m_backend.limits() : QList<payi::Limit>();
+    const auto limit = std::find_if(limits.cbegin(), limits.cend(),
+                                    [item](const payi::Limit &l) { return l.id == item->text(IdColumn); });
+    if (limit == limits.cend())
         return emit failed(tr("Select a limit in the Limits tab to edit it."));
     auto *dialog = new LimitEditDialog(m_api, *limit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -186,7 +188,7 @@ void LimitsPanel::editSelected()
 
 void LimitsPanel::refresh()
 {
-    const QList<payi::Limit> limits = m_limits.all();
+    const QList<payi::Limit> limits = m_backend.limits();
     QHash<QString, QTreeWidgetItem *> rows;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
         rows.insert(m_list->topLevelItem(i)->text(IdColumn), m_list->topLevelItem(i));

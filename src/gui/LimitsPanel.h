@@ -8,8 +8,8 @@ class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
-namespace payi {
-class LimitRegistry;
+namespace backend {
+class Backend;
 }
 
 namespace gui {
@@ -24,9 +24,9 @@ class LimitsPanel : public QWidget
     Q_OBJECT
 
 public:
-    LimitsPanel(ApiClient &api, const payi::LimitRegistry &limits, QWidget *parent = nullptr);
+    LimitsPanel(ApiClient &api, const backend::Backend &backend, QWidget *parent = nullptr);
 
-    // Re-reads the registry (in memory, no SQL) and updates the rows that changed.
+    // Re-reads the limits through the facade (in memory, no SQL) and updates the rows that changed.
     void refresh();
     // Opens the edit dialog on the selected limit; says so when none is selected.
     void editSelected();
@@ -42,7 +42,7 @@ private:
     void create();
 
     ApiClient &m_api;
-    const payi::LimitRegistry &m_limits;
+    const backend::Backend &m_backend;
     QLineEdit *m_name;
     QLineEdit *m_max;
     QComboBox *m_type;
