@@ -1,13 +1,11 @@
 #pragma once
 
+#include <QScopedPointer>
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTreeWidget;
-
+namespace Ui {
+class LimitsPanel;
+}
 namespace backend {
 class Backend;
 }
@@ -25,6 +23,7 @@ class LimitsPanel : public QWidget
 
 public:
     LimitsPanel(ApiClient &api, const backend::Backend &backend, QWidget *parent = nullptr);
+    ~LimitsPanel() override;
 
     // Re-reads the limits through the facade (in memory, no SQL) and updates the rows that changed.
     void refresh();
@@ -41,16 +40,9 @@ signals:
 private:
     void create();
 
+    QScopedPointer<Ui::LimitsPanel> m_ui;
     ApiClient &m_api;
     const backend::Backend &m_backend;
-    QLineEdit *m_name;
-    QLineEdit *m_max;
-    QComboBox *m_type;
-    QComboBox *m_threshold;
-    QPushButton *m_create;
-    QTreeWidget *m_list;
-    QPushButton *m_edit;
-    QLabel *m_emptyHint;
 };
 
 } // namespace gui

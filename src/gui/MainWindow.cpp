@@ -61,8 +61,17 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Costbench — %1").arg(backend.url().toString()));
+    setUpCostTree();
+    setUpPanels();
+    setUpActions();
+    setUpMessages();
+    setUpStatusBar();
+    setUpLiveData();
+}
 
-    // Costs: the live tree, sorted and filtered through a proxy.
+// The live tree, sorted and filtered through a proxy.
+void MainWindow::setUpCostTree()
+{
     m_tree->setObjectName(QStringLiteral("costTreeModel"));
     m_proxy->setSourceModel(m_tree);
     m_proxy->setSortRole(CostTreeModel::SortRole);
@@ -92,7 +101,7 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
            "Load && audit tab (Ctrl+R), or call the server from outside — <code>curl -X POST %1/documents -d "
            "'{\"prompt\":\"a haiku\"}'</code> — and "
            "the calls appear here as they happen.")
-            .arg(backend.url().toString()));
+            .arg(m_backend.url().toString()));
     m_ui->costsEmptyHint->setTextFormat(Qt::RichText);
     m_ui->costsEmptyHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_ui->costFilter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -100,14 +109,18 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, m_ui->costFilter, [this] { m_ui->costFilter->setFocus(); });
     addAction(findAction);
+}
 
-    // The panels.
+// The panels of the tabs, the mode switch in the toolbar, the documents and the inspector
+// in docks.
+void MainWindow::setUpPanels()
+{
     m_documents = new DocumentsPanel(
         *m_api, [this](const QString &eventId) { return m_tree->callCost(eventId); }, this);
     m_inspector = new ContextInspector(this);
     m_chart = new CostChart(this);
-    m_limits = new LimitsPanel(*m_api, backend, this);
-    m_load = new LoadPanel(backend, *m_api, this);
+    m_limits = new LimitsPanel(*m_api, m_backend, this);
+    m_load = new LoadPanel(m_backend, *m_api, this);
     m_instrumentation = new InstrumentationPanel(*m_api, this);
     m_modeSwitch = new ModeSwitch(*m_api, this);
     m_seedDemo = new SeedDemo(*m_api, *m_load, this);
@@ -121,8 +134,10 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea,
                   dock(tr("Context inspector"), QStringLiteral("inspectorDock"), m_inspector, this));
     resizeDocks(findChildren<QDockWidget *>(), {320, 290}, Qt::Horizontal);
+}
 
-    // Actions.
+void MainWindow::setUpActions()
+{
     connect(m_ui->actionNewDocument, &QAction::triggered, m_documents, &DocumentsPanel::focusPrompt);
     connect(m_ui->actionRunLoad, &QAction::triggered, this, [this] {
         m_ui->mainTabs->setCurrentWidget(m_ui->loadTab);
@@ -166,8 +181,11 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
     for (const auto &[action, tab] : tabs)
         connect(action, &QAction::triggered, m_ui->mainTabs,
                 [this, tab = tab] { m_ui->mainTabs->setCurrentWidget(tab); });
+}
 
-    // Messages.
+// What the panels report goes to the status bar; a rejected key to the notice above the tabs.
+void MainWindow::setUpMessages()
+{
     connect(m_documents, &DocumentsPanel::failed, this, &MainWindow::showError);
     connect(m_documents, &DocumentsPanel::message, this, &MainWindow::showMessage);
     connect(m_limits, &LimitsPanel::failed, this, &MainWindow::showError);
@@ -185,35 +203,34 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
     });
     connect(this, &MainWindow::exported, this,
             [this](bool ok, const QString &message) { ok ? showMessage(message) : showError(message); });
-
     connect(m_ui->providerKeyNotice, &QLabel::linkActivated, this, [this](const QString &link) {
         m_ui->providerKeyNotice->hide();
         if (link == QLatin1String("settings"))
             showSettings();
     });
+}
 
-    // Status bar.
+void MainWindow::setUpStatusBar()
+{
     m_statusServer->setObjectName(QStringLiteral("statusServer"));
     m_statusInFlight->setObjectName(QStringLiteral("statusInFlight"));
     m_statusCalls->setObjectName(QStringLiteral("statusCalls"));
     m_statusCost->setObjectName(QStringLiteral("statusCost"));
-    m_statusServer->setText(tr("Server %1").arg(backend.url().toString()));
+    m_statusServer->setText(tr("Server %1").arg(m_backend.url().toString()));
     m_statusServer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_statusServer);
     statusBar()->addPermanentWidget(m_statusInFlight);
     statusBar()->addPermanentWidget(m_statusCalls);
     statusBar()->addPermanentWidget(m_statusCost);
+}
 
-    // Live data.
+// The feed's events, the selected call, and the refresh tick; then the first refresh.
+void MainWindow::setUpLiveData()
+{
     connect(m_feed, &backend::CallEventFeed::arrived, this, &MainWindow::addEvents);
     connect(m_ui->costTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelectedCall);
-    connect(m_tree, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        const QModelIndex current = m_proxy->mapToSource(m_ui->costTree->currentIndex());
-        if (current.isValid() && current.parent() == from.parent() && current.row() >= from.row()
-            && current.row() <= to.row() && to.column() == CostTreeModel::ColumnCount - 1 && from.column() == 0)
-            showSelectedCall();
-    });
+    connect(m_tree, &QAbstractItemModel::dataChanged, this, &MainWindow::followSelectedCall);
     m_refresh->setInterval(RefreshMs);
     connect(m_refresh, &QTimer::timeout, this, &MainWindow::refresh);
     m_refresh->start();
@@ -287,6 +304,14 @@ void MainWindow::showSelectedCall()
         return m_inspector->showNothing();
     m_inspector->showCall(event.value<payi::CallEvent>(),
                           index.siblingAtColumn(0).data(CostTreeModel::MisattributionRole).toMap());
+}
+
+void MainWindow::followSelectedCall(const QModelIndex &from, const QModelIndex &to)
+{
+    const QModelIndex current = m_proxy->mapToSource(m_ui->costTree->currentIndex());
+    if (current.isValid() && current.parent() == from.parent() && current.row() >= from.row()
+        && current.row() <= to.row() && to.column() == CostTreeModel::ColumnCount - 1 && from.column() == 0)
+        showSelectedCall();
 }
 
 void MainWindow::chooseExport(backend::EventFormat format)

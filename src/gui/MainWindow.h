@@ -58,9 +58,19 @@ signals:
     void exported(bool ok, const QString &message);
 
 private:
+    // The constructor's steps, in order.
+    void setUpCostTree();
+    void setUpPanels();
+    void setUpActions();
+    void setUpMessages();
+    void setUpStatusBar();
+    void setUpLiveData();
+
     void refresh();
     void addEvents(const QList<backend::StoredEvent> &events);
     void showSelectedCall();
+    // The tree changed rows from..to: the inspector follows the selected call when among them.
+    void followSelectedCall(const QModelIndex &from, const QModelIndex &to);
     void chooseExport(backend::EventFormat format);
     void showSettings();
     void showMessage(const QString &text);
