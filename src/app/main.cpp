@@ -71,6 +71,9 @@ void applySavedSettings(const QCommandLineParser &parser, const gui::WorkbenchSe
         options.model = saved.model;
     if (!parser.isSet(QStringLiteral("prices")) && !saved.pricesFile.isEmpty())
         options.pricesFile = saved.pricesFile;
+    if (saved.hasSimulation && !parser.isSet(QStringLiteral("sim-latency-ms"))
+        && !parser.isSet(QStringLiteral("sim-fail-rate")))
+        options.simulation = saved.simulation;
 }
 
 } // namespace
@@ -103,7 +106,7 @@ int main(int argc, char *argv[])
         return fail(prices.error().message, 2);
 
     payi::Config config;
-    config.globalInstrumentation = options->mode == webapp::InstrumentationMode::Global;
+    config.globalInstrumentation = options->mode == backend::InstrumentationMode::Global;
     config.prices = *prices;
     payi::instrument(config);
 
@@ -121,9 +124,6 @@ int main(int argc, char *argv[])
     }
     if (!backend)
         return fail(backend.error().message, 1);
-    if (!headless && saved.hasSimulation && !parser.isSet(QStringLiteral("sim-latency-ms"))
-        && !parser.isSet(QStringLiteral("sim-fail-rate")))
-        (*backend)->simulation().apply(saved.simulation);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return fail(QStringLiteral("cannot set up signal handling"), 1);

@@ -140,10 +140,9 @@ base::Result<std::unique_ptr<Backend>> Backend::start(const ServerOptions &optio
 {
     reserveDescriptors();
     std::unique_ptr<Backend> backend(new Backend(options, instrumentation));
-    const QString dataDir = options.dataDir.isEmpty() ? ledger::Ledger::defaultDataDir() : options.dataDir;
     ledger::LedgerOptions ledgerOptions;
     ledgerOptions.clock = &instrumentation.clock();
-    base::Result<std::unique_ptr<ledger::Ledger>> opened = ledger::Ledger::open(dataDir, ledgerOptions);
+    base::Result<std::unique_ptr<ledger::Ledger>> opened = ledger::Ledger::open(dataDir(options), ledgerOptions);
     if (!opened)
         return opened.error();
     backend->m_ledger = std::move(opened).value();
@@ -157,7 +156,7 @@ base::Result<std::unique_ptr<Backend>> Backend::start(const ServerOptions &optio
     simulator::SimulatedModelSettings::Snapshot sim = backend->m_simulation->snapshot();
     sim.baseLatencyMs = options.simLatencyMs;
     sim.failureRate = options.simFailRate;
-    backend->m_simulation->apply(sim);
+    backend->m_simulation->apply(options.simulation.value_or(sim));
 
     backend->m_ledgerSink = std::make_shared<ledger::LedgerSink>(backend->m_ledger.get());
     instrumentation.addSink(backend->m_ledgerSink);

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "backend/ReadModels.h"
 #include "backend/ServerOptions.h"
 #include "base/Result.h"
+#include "payi/Attribution.h"
+#include "payi/Limit.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QUrl>
 
@@ -34,6 +38,9 @@ class AttributionAudit;
 
 namespace backend {
 
+class CallEventFeed;
+class LoadDriver;
+struct LoadPlan;
 class ServerThreadObjects;
 
 // Everything behind the window and the command line, wired: the ledger, the HTTP server
@@ -62,14 +69,44 @@ public:
     // stops the server thread and commits everything the ledger holds.
     void shutdown(std::chrono::milliseconds grace);
 
+    // The folder the ledger of options lives in: --data-dir, or the platform's app-data folder.
+    static QString dataDir(const ServerOptions &options);
+
+    // What the window reads and starts. None of these waits on SQL or the network: reads
+    // return copies or immutable snapshots, the feed and the export read on the thread
+    // pool. The window changes nothing through the facade: every change (documents, limits,
+    // mode, prices, the simulated model) goes through the HTTP API at url(), as an outside
+    // client's would, and so does a load run.
     QUrl url() const { return m_url; }
     const ServerOptions &options() const { return m_options; }
+    // The ledger's live totals, taken in memory.
+    CostSnapshot snapshot() const;
+    // A feed of the events with seq > afterSeq, owned by parent; it reads on the thread pool.
+    CallEventFeed *eventFeed(qint64 afterSeq, QObject *parent) const;
+    // Writes every event to path on the thread pool; the result is how many were written.
+    // The Backend must outlive the future.
+    QFuture<base::Result<qint64>> exportEvents(const QString &path, EventFormat format) const;
+    AuditCounts auditCounts() const;
+    // The latest misattributions, newest last (at most webapp::AttributionAudit::RecentLimit).
+    QList<Misattribution> misattributions() const;
+    payi::Attribution globalContext() const;
+    QList<payi::Limit> limits() const;
+    std::shared_ptr<const payi::PriceTable> prices() const;
+    SimulationSettings simulationSettings() const;
+    InstrumentationMode mode() const;
+    // Starts plan against url() at once, as an outside client would; the driver is parent's.
+    LoadDriver *startLoad(const LoadPlan &plan, QObject *parent) const;
+
+    // The wiring's parts, for the objects the server runs and for tests in process. The
+    // window uses none of them: it reads through the functions above and changes state
+    // through the HTTP API.
     payi::Instrumentation &instrumentation() const { return m_instrumentation; }
     ledger::Ledger &ledger() const { return *m_ledger; }
     webapp::AttributionAudit &audit() const { return *m_audit; }
     simulator::SimulatedModelSettings &simulation() const { return *m_simulation; }
-    webapp::InstrumentationMode mode() const;
-    void setMode(webapp::InstrumentationMode mode);
+    void setMode(InstrumentationMode mode);
+
+    // The requests the server holds now (the window's status bar reads it too).
     qint64 requestsInFlight() const;
 
 private:

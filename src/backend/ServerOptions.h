@@ -1,17 +1,30 @@
 #pragma once
 
 #include "base/Result.h"
+#include "simulator/SimulatedModelSettings.h"
 #include "webapp/InstrumentationMode.h"
 
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QCommandLineParser;
 
 namespace backend {
 
 enum class ProviderKind { Simulated, OpenAI };
+
+// How the document app attributes its calls: "scoped" or "global" (webapp::InstrumentationMode).
+using InstrumentationMode = webapp::InstrumentationMode;
+using webapp::modeFromName;
+using webapp::modeName;
+// How the simulated model answers: latency, failure rate and the failure it injects.
+using SimulationSettings = simulator::SimulatedModelSettings::Snapshot;
+using FaultKind = simulator::FaultKind;
+using simulator::faultKindFromName;
+using simulator::faultKindName;
 
 // The command line of docs/http-api.md, parsed and checked.
 struct ServerOptions
@@ -23,7 +36,7 @@ struct ServerOptions
     QString dataDir; // empty: the platform's app-data folder
     ProviderKind provider = ProviderKind::Simulated;
     QString model = QStringLiteral("gpt-5.4");
-    webapp::InstrumentationMode mode = webapp::InstrumentationMode::Scoped;
+    InstrumentationMode mode = InstrumentationMode::Scoped;
     int simLatencyMs = 400;
     double simFailRate = 0.0;
     QString pricesFile; // empty: the shipped resources/prices.json
@@ -31,6 +44,10 @@ struct ServerOptions
     // Not on the command line; tests shorten them.
     int requestTimeoutMs = 10'000; // a request that stalls half-sent gets 408
     int providerTimeoutMs = 0;     // 0: 120 s for a real provider, 10 s + 2x latency for the simulated one
+    // Set: the simulated model starts with these instead of --sim-latency-ms and
+    // --sim-fail-rate (the window's saved settings; tests). The provider's time-out still
+    // follows simLatencyMs.
+    std::optional<SimulationSettings> simulation;
 
     // Declares every option on parser (with --help and --version).
     static void declare(QCommandLineParser &parser);

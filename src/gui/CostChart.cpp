@@ -99,7 +99,7 @@ CostChart::CostChart(QWidget *parent)
     followPalette(m_models, palette());
 }
 
-void CostChart::sample(const ledger::AggregateSnapshot &snapshot, qint64 nowMs)
+void CostChart::sample(const backend::CostSnapshot &snapshot, qint64 nowMs)
 {
     if (nowMs - m_lastSampleMs < 1000)
         return;
@@ -153,7 +153,7 @@ void CostChart::redrawTimeline()
     m_costAxis->applyNiceNumbers(); // ticks at round amounts, not at fractions of the top
 }
 
-void CostChart::redrawModels(const ledger::AggregateSnapshot &snapshot)
+void CostChart::redrawModels(const backend::CostSnapshot &snapshot)
 {
     QStringList names = snapshot.resources().keys();
     names.sort();

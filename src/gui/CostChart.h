@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ledger/AggregateSnapshot.h"
+#include "backend/ReadModels.h"
 
 #include <QHash>
 #include <QWidget>
@@ -30,7 +30,7 @@ public:
     explicit CostChart(QWidget *parent = nullptr);
 
     // Samples the snapshot (at most once a second) and redraws.
-    void sample(const ledger::AggregateSnapshot &snapshot, qint64 nowMs);
+    void sample(const backend::CostSnapshot &snapshot, qint64 nowMs);
 
     static constexpr int KeptSamples = 600; // ten minutes
 
@@ -41,7 +41,7 @@ private:
         double usd;
     };
     void redrawTimeline();
-    void redrawModels(const ledger::AggregateSnapshot &snapshot);
+    void redrawModels(const backend::CostSnapshot &snapshot);
 
     QChart *m_timeline;
     QChart *m_models;

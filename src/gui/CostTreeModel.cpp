@@ -16,10 +16,10 @@ struct CostTreeModel::Node
     Node *parent = nullptr;
     int row = 0;
     QString name; // use_case_name, use_case_id or event id
-    ledger::Totals totals;
+    backend::CostTotals totals;
     QSet<QString> users;
-    int misattributed = 0;    // misattributed calls at or below this row
-    ledger::StoredEvent call; // call rows only
+    int misattributed = 0;     // misattributed calls at or below this row
+    backend::StoredEvent call; // call rows only
     bool wrong = false;
     std::vector<std::unique_ptr<Node>> children;
     QHash<QString, Node *> byName;
@@ -45,9 +45,9 @@ qint64 outputTokens(const payi::Units &units)
     return sum;
 }
 
-ledger::Totals callTotals(const payi::CallEvent &event)
+backend::CostTotals callTotals(const payi::CallEvent &event)
 {
-    ledger::Totals totals;
+    backend::CostTotals totals;
     totals.calls = 1;
     totals.failures = event.failed ? 1 : 0;
     totals.blocked = event.blockedLimitIds.isEmpty() ? 0 : 1;
@@ -166,7 +166,7 @@ QVariant CostTreeModel::headerData(int section, Qt::Orientation orientation, int
 
 QVariant CostTreeModel::display(const Node *node, int column) const
 {
-    const ledger::Totals &t = node->totals;
+    const backend::CostTotals &t = node->totals;
     switch (column) {
     case Name:
         if (node->kind == Kind::Call) {
@@ -209,7 +209,7 @@ QVariant CostTreeModel::display(const Node *node, int column) const
 
 QVariant CostTreeModel::sortKey(const Node *node, int column) const
 {
-    const ledger::Totals &t = node->totals;
+    const backend::CostTotals &t = node->totals;
     switch (column) {
     case Calls:
         return t.calls;
@@ -264,7 +264,7 @@ QVariant CostTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (node->kind == Kind::Call && node->wrong) {
-            const webapp::AttributionAudit::Misattribution &m = m_misattributed[node->name];
+            const backend::Misattribution &m = m_misattributed[node->name];
             return tr("Misattributed: request %1 expected %2 / %3 but the call landed on %4 / %5")
                 .arg(m.requestId, m.expected.useCaseName, m.expected.useCaseId, m.actual.useCaseName,
                      m.actual.useCaseId);
@@ -277,7 +277,7 @@ QVariant CostTreeModel::data(const QModelIndex &index, int role) const
     case MisattributionRole: {
         if (!node->wrong)
             return {};
-        const webapp::AttributionAudit::Misattribution &m = m_misattributed[node->name];
+        const backend::Misattribution &m = m_misattributed[node->name];
         return QVariantMap{{QStringLiteral("request_id"), m.requestId},
                            {QStringLiteral("expected"), m.expected.toJson().toVariantMap()},
                            {QStringLiteral("actual"), m.actual.toJson().toVariantMap()}};
@@ -305,11 +305,11 @@ void CostTreeModel::appendChildren(Node *parent, const QStringList &names, Kind 
     endInsertRows();
 }
 
-void CostTreeModel::appendCalls(Node *instance, const QList<const ledger::StoredEvent *> &events)
+void CostTreeModel::appendCalls(Node *instance, const QList<const backend::StoredEvent *> &events)
 {
     const int first = int(instance->children.size());
     beginInsertRows(indexOf(instance), first, first + int(events.size()) - 1);
-    for (const ledger::StoredEvent *stored : events) {
+    for (const backend::StoredEvent *stored : events) {
         auto node = std::make_unique<Node>();
         node->kind = Kind::Call;
         node->parent = instance;
@@ -322,7 +322,7 @@ void CostTreeModel::appendCalls(Node *instance, const QList<const ledger::Stored
         instance->children.push_back(std::move(node));
     }
     endInsertRows();
-    for (const ledger::StoredEvent *stored : events) {
+    for (const backend::StoredEvent *stored : events) {
         if (m_misattributed.contains(stored->event.eventId))
             markMisattributed(m_calls.value(stored->event.eventId));
     }
@@ -354,7 +354,7 @@ void CostTreeModel::trim(Node *parent, int keep)
     endRemoveRows();
 }
 
-void CostTreeModel::applySnapshot(const ledger::AggregateSnapshot &snapshot)
+void CostTreeModel::applySnapshot(const backend::CostSnapshot &snapshot)
 {
     QStringList fresh;
     for (auto it = snapshot.useCases().cbegin(); it != snapshot.useCases().cend(); ++it) {
@@ -363,7 +363,7 @@ void CostTreeModel::applySnapshot(const ledger::AggregateSnapshot &snapshot)
     }
     appendChildren(m_root.get(), fresh, Kind::UseCase);
     for (const std::unique_ptr<Node> &useCase : m_root->children) {
-        const ledger::Totals totals = snapshot.useCases().value(useCase->name);
+        const backend::CostTotals totals = snapshot.useCases().value(useCase->name);
         if (totals != useCase->totals) {
             useCase->totals = totals;
             changed(useCase.get());
@@ -371,7 +371,7 @@ void CostTreeModel::applySnapshot(const ledger::AggregateSnapshot &snapshot)
     }
     for (auto it = m_refresh.begin(); it != m_refresh.end();) {
         Node *instance = it.key();
-        const ledger::Totals *totals = snapshot.instance(instance->parent->name, instance->name);
+        const backend::CostTotals *totals = snapshot.instance(instance->parent->name, instance->name);
         if (totals && *totals != instance->totals) {
             instance->totals = *totals;
             changed(instance);
@@ -383,11 +383,11 @@ void CostTreeModel::applySnapshot(const ledger::AggregateSnapshot &snapshot)
     }
 }
 
-void CostTreeModel::addEvents(const QList<ledger::StoredEvent> &events, const ledger::AggregateSnapshot &snapshot)
+void CostTreeModel::addEvents(const QList<backend::StoredEvent> &events, const backend::CostSnapshot &snapshot)
 {
     // Rows are added in batches, one insertion per parent, so that views re-sort once.
     QStringList freshUseCases;
-    for (const ledger::StoredEvent &e : events) {
+    for (const backend::StoredEvent &e : events) {
         const QString &name = e.event.attribution.useCaseName;
         if (!m_root->byName.contains(name) && !freshUseCases.contains(name))
             freshUseCases.append(name);
@@ -396,7 +396,7 @@ void CostTreeModel::addEvents(const QList<ledger::StoredEvent> &events, const le
 
     QHash<Node *, QStringList> freshInstances;
     QList<Node *> instanceParents;
-    for (const ledger::StoredEvent &e : events) {
+    for (const backend::StoredEvent &e : events) {
         Node *useCase = m_root->byName.value(e.event.attribution.useCaseName);
         const QString &id = e.event.attribution.useCaseId;
         if (useCase->byName.contains(id))
@@ -410,15 +410,15 @@ void CostTreeModel::addEvents(const QList<ledger::StoredEvent> &events, const le
     for (Node *useCase : instanceParents)
         appendChildren(useCase, freshInstances.value(useCase), Kind::Instance);
 
-    QHash<Node *, QList<const ledger::StoredEvent *>> freshCalls;
+    QHash<Node *, QList<const backend::StoredEvent *>> freshCalls;
     QList<Node *> callParents;
     QSet<Node *> touchedUseCases;
-    for (const ledger::StoredEvent &e : events) {
+    for (const backend::StoredEvent &e : events) {
         if (m_calls.contains(e.event.eventId))
             continue;
         Node *useCase = m_root->byName.value(e.event.attribution.useCaseName);
         Node *instance = useCase->byName.value(e.event.attribution.useCaseId);
-        QList<const ledger::StoredEvent *> &list = freshCalls[instance];
+        QList<const backend::StoredEvent *> &list = freshCalls[instance];
         if (list.isEmpty())
             callParents.append(instance);
         list.append(&e);
@@ -429,7 +429,7 @@ void CostTreeModel::addEvents(const QList<ledger::StoredEvent> &events, const le
     for (Node *instance : callParents) {
         appendCalls(instance, freshCalls.value(instance));
         trim(instance, MaxCallsPerInstance);
-        if (const ledger::Totals *totals = snapshot.instance(instance->parent->name, instance->name))
+        if (const backend::CostTotals *totals = snapshot.instance(instance->parent->name, instance->name))
             instance->totals = *totals;
         m_refresh.insert(instance, RefreshTicks);
         changed(instance);
@@ -452,9 +452,9 @@ void CostTreeModel::markMisattributed(Node *call)
     }
 }
 
-void CostTreeModel::setMisattributions(const QList<webapp::AttributionAudit::Misattribution> &recent)
+void CostTreeModel::setMisattributions(const QList<backend::Misattribution> &recent)
 {
-    for (const webapp::AttributionAudit::Misattribution &m : recent) {
+    for (const backend::Misattribution &m : recent) {
         if (m_misattributed.contains(m.eventId))
             continue;
         m_misattributed.insert(m.eventId, m);

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "ledger/AggregateSnapshot.h"
-#include "ledger/EventRow.h"
-#include "webapp/AttributionAudit.h"
+#include "backend/ReadModels.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -40,11 +38,11 @@ public:
     ~CostTreeModel() override;
 
     // Refreshes use-case totals and the instances that recently had calls.
-    void applySnapshot(const ledger::AggregateSnapshot &snapshot);
+    void applySnapshot(const backend::CostSnapshot &snapshot);
     // Adds the call rows (and any new use case or instance) of events, in seq order.
-    void addEvents(const QList<ledger::StoredEvent> &events, const ledger::AggregateSnapshot &snapshot);
+    void addEvents(const QList<backend::StoredEvent> &events, const backend::CostSnapshot &snapshot);
     // The audit's latest misattributions; the calls among them are highlighted.
-    void setMisattributions(const QList<webapp::AttributionAudit::Misattribution> &recent);
+    void setMisattributions(const QList<backend::Misattribution> &recent);
 
     // The cost of a call still in the tree.
     std::optional<payi::Cost> callCost(const QString &eventId) const;
@@ -65,7 +63,7 @@ private:
     QModelIndex indexOf(const Node *node, int column = 0) const;
     void changed(const Node *node, int firstColumn = 0, int lastColumn = ColumnCount - 1);
     void appendChildren(Node *parent, const QStringList &names, Kind kind);
-    void appendCalls(Node *instance, const QList<const ledger::StoredEvent *> &events);
+    void appendCalls(Node *instance, const QList<const backend::StoredEvent *> &events);
     void trim(Node *parent, int keep);
     void forget(Node *node);
     void markMisattributed(Node *call);
@@ -73,9 +71,9 @@ private:
     QVariant sortKey(const Node *node, int column) const;
 
     std::unique_ptr<Node> m_root;
-    QHash<QString, Node *> m_calls; // event id -> call row
-    QHash<Node *, int> m_refresh;   // instance -> ticks left to refresh its totals
-    QHash<QString, webapp::AttributionAudit::Misattribution> m_misattributed; // event id ->
+    QHash<QString, Node *> m_calls;                          // event id -> call row
+    QHash<Node *, int> m_refresh;                            // instance -> ticks left to refresh its totals
+    QHash<QString, backend::Misattribution> m_misattributed; // event id ->
 };
 
 } // namespace gui

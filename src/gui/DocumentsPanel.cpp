@@ -1,21 +1,13 @@
 #include "gui/DocumentsPanel.h"
 
+#include "ui_DocumentsPanel.h"
+
 #include "gui/MoneyText.h"
 #include "payi/Attribution.h"
 
 #include <QDateTime>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonObject>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSplitter>
-#include <QTextBrowser>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace gui {
 
@@ -33,120 +25,47 @@ QString localTime(const QString &iso)
 
 DocumentsPanel::DocumentsPanel(ApiClient &api, CostLookup costOf, QWidget *parent)
     : QWidget(parent)
+    , m_ui(new Ui::DocumentsPanel)
     , m_api(api)
     , m_costOf(std::move(costOf))
-    , m_list(new QListWidget(this))
-    , m_emptyHint(new QLabel(this))
-    , m_prompt(new QPlainTextEdit(this))
-    , m_create(new QPushButton(tr("Create document"), this))
-    , m_userId(new QLineEdit(this))
-    , m_limitIds(new QLineEdit(this))
-    , m_title(new QLabel(this))
-    , m_content(new QTextBrowser(this))
-    , m_revisions(new QTreeWidget(this))
-    , m_appendText(new QLineEdit(this))
-    , m_append(new QPushButton(tr("Append"), this))
 {
-    setObjectName(QStringLiteral("documentsPanel"));
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(splitter);
+    m_ui->setupUi(this);
+    // Four lines of the prompt; the list below gets the rest.
+    m_ui->documentPrompt->setMaximumHeight(m_ui->documentPrompt->fontMetrics().lineSpacing() * 4 + 12);
+    m_ui->documentRevisions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->documentsSplitter->setStretchFactor(0, 1);
+    m_ui->documentsSplitter->setStretchFactor(1, 1);
 
-    auto *top = new QWidget(splitter);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(6, 6, 6, 6);
-    m_prompt->setObjectName(QStringLiteral("documentPrompt"));
-    m_prompt->setPlaceholderText(tr("Write a prompt, e.g. \"a short poem about autumn leaves\", then press "
-                                    "Create (Ctrl+Enter)"));
-    m_prompt->setTabChangesFocus(true);
-    m_prompt->setMaximumHeight(m_prompt->fontMetrics().lineSpacing() * 4 + 12);
-    topLayout->addWidget(m_prompt);
-    m_create->setObjectName(QStringLiteral("createDocument"));
-    m_create->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_create->setDefault(true);
-    topLayout->addWidget(m_create);
-
-    auto *headers = new QFormLayout;
-    headers->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_userId->setObjectName(QStringLiteral("requestUserId"));
-    m_userId->setPlaceholderText(tr("X-User-Id, e.g. alice"));
-    m_userId->setClearButtonEnabled(true);
-    m_limitIds->setObjectName(QStringLiteral("requestLimitIds"));
-    m_limitIds->setPlaceholderText(tr("X-Limit-Ids, comma-separated"));
-    m_limitIds->setClearButtonEnabled(true);
-    headers->addRow(tr("User"), m_userId);
-    headers->addRow(tr("Limits"), m_limitIds);
-    topLayout->addLayout(headers);
-
-    m_list->setObjectName(QStringLiteral("documentList"));
-    m_list->setAlternatingRowColors(true);
-    m_list->setUniformItemSizes(true);
-    m_emptyHint->setObjectName(QStringLiteral("documentsEmptyHint"));
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setEnabled(false);
-    m_emptyHint->setText(tr("No documents yet. Write a prompt above and press Create, or run the seed demo "
-                            "(Ctrl+D). Each document you create is a call tracked under the create_document use "
-                            "case; each append adds a call to the append_document instance named after the "
-                            "document."));
-    topLayout->addWidget(m_emptyHint);
-    topLayout->addWidget(m_list, 1);
-
-    auto *bottom = new QWidget(splitter);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(6, 6, 6, 6);
-    m_title->setObjectName(QStringLiteral("documentTitle"));
-    m_title->setText(tr("<i>Select a document to read it and see its revisions.</i>"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    bottomLayout->addWidget(m_title);
-    m_content->setObjectName(QStringLiteral("documentContent"));
-    m_content->setPlaceholderText(tr("The document's content appears here."));
-    bottomLayout->addWidget(m_content, 2);
-    m_revisions->setObjectName(QStringLiteral("documentRevisions"));
-    m_revisions->setHeaderLabels({tr("#"), tr("Kind"), tr("Cost"), tr("At")});
-    m_revisions->setRootIsDecorated(false);
-    m_revisions->setAlternatingRowColors(true);
-    m_revisions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    bottomLayout->addWidget(m_revisions, 1);
-    auto *appendRow = new QHBoxLayout;
-    m_appendText->setObjectName(QStringLiteral("appendText"));
-    m_appendText->setPlaceholderText(tr("Text to append"));
-    m_append->setObjectName(QStringLiteral("appendDocument"));
-    m_append->setEnabled(false);
-    appendRow->addWidget(m_appendText, 1);
-    appendRow->addWidget(m_append);
-    bottomLayout->addLayout(appendRow);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-
-    connect(m_create, &QPushButton::clicked, this, &DocumentsPanel::createDocument);
-    connect(m_append, &QPushButton::clicked, this, &DocumentsPanel::appendToDocument);
-    connect(m_appendText, &QLineEdit::returnPressed, this, &DocumentsPanel::appendToDocument);
-    connect(m_list, &QListWidget::currentItemChanged, this, [this] {
-        m_append->setEnabled(!selectedId().isEmpty());
+    connect(m_ui->createDocument, &QPushButton::clicked, this, &DocumentsPanel::createDocument);
+    connect(m_ui->appendDocument, &QPushButton::clicked, this, &DocumentsPanel::appendToDocument);
+    connect(m_ui->appendText, &QLineEdit::returnPressed, this, &DocumentsPanel::appendToDocument);
+    connect(m_ui->documentList, &QListWidget::currentItemChanged, this, [this] {
+        m_ui->appendDocument->setEnabled(!selectedId().isEmpty());
         loadSelected();
     });
 }
 
+DocumentsPanel::~DocumentsPanel() = default;
+
 ApiClient::Headers DocumentsPanel::requestHeaders() const
 {
     ApiClient::Headers headers;
-    if (!m_userId->text().trimmed().isEmpty())
-        headers.append({"X-User-Id", m_userId->text().trimmed().toUtf8()});
-    if (!m_limitIds->text().trimmed().isEmpty())
-        headers.append({"X-Limit-Ids", m_limitIds->text().remove(u' ').toUtf8()});
+    if (!m_ui->requestUserId->text().trimmed().isEmpty())
+        headers.append({"X-User-Id", m_ui->requestUserId->text().trimmed().toUtf8()});
+    if (!m_ui->requestLimitIds->text().trimmed().isEmpty())
+        headers.append({"X-Limit-Ids", m_ui->requestLimitIds->text().remove(u' ').toUtf8()});
     return headers;
 }
 
 QString DocumentsPanel::selectedId() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
+    const QListWidgetItem *item = m_ui->documentList->currentItem();
     return item ? item->data(IdRole).toString() : QString();
 }
 
 void DocumentsPanel::focusPrompt()
 {
-    m_prompt->setFocus();
+    m_ui->documentPrompt->setFocus();
 }
 
 void DocumentsPanel::select(const QString &documentId)
@@ -159,18 +78,18 @@ void DocumentsPanel::select(const QString &documentId)
 
 void DocumentsPanel::createDocument()
 {
-    const QString prompt = m_prompt->toPlainText().trimmed();
+    const QString prompt = m_ui->documentPrompt->toPlainText().trimmed();
     if (prompt.isEmpty()) {
-        m_prompt->setFocus();
+        m_ui->documentPrompt->setFocus();
         return emit failed(tr("Write a prompt first."));
     }
-    m_create->setEnabled(false);
+    m_ui->createDocument->setEnabled(false);
     m_api.post(QStringLiteral("/documents"), QJsonObject{{QStringLiteral("prompt"), prompt}}, requestHeaders(), this,
                [this](const ApiReply &reply) {
-                   m_create->setEnabled(true);
+                   m_ui->createDocument->setEnabled(true);
                    if (!reply.ok())
                        return emit failed(tr("Create failed: %1").arg(reply.errorMessage()));
-                   m_prompt->clear();
+                   m_ui->documentPrompt->clear();
                    const QString id = reply.json.value(QStringLiteral("document_id")).toString();
                    const QString cost = reply.json.value(QStringLiteral("tracking"))
                                             .toObject()
@@ -179,10 +98,10 @@ void DocumentsPanel::createDocument()
                                             .value(QStringLiteral("total"))
                                             .toString();
                    emit message(tr("Created document %1 (cost $%2)").arg(payi::shortId(id), cost));
-                   auto *item = new QListWidgetItem(payi::shortId(id), m_list);
+                   auto *item = new QListWidgetItem(payi::shortId(id), m_ui->documentList);
                    item->setData(IdRole, id);
-                   m_emptyHint->hide();
-                   m_list->setCurrentItem(item);
+                   m_ui->documentsEmptyHint->hide();
+                   m_ui->documentList->setCurrentItem(item);
                    refresh();
                });
 }
@@ -190,20 +109,20 @@ void DocumentsPanel::createDocument()
 void DocumentsPanel::appendToDocument()
 {
     const QString id = selectedId();
-    const QString text = m_appendText->text().trimmed();
+    const QString text = m_ui->appendText->text().trimmed();
     if (id.isEmpty())
         return emit failed(tr("Select a document to append to."));
     if (text.isEmpty()) {
-        m_appendText->setFocus();
+        m_ui->appendText->setFocus();
         return emit failed(tr("Write the text to append first."));
     }
-    m_append->setEnabled(false);
+    m_ui->appendDocument->setEnabled(false);
     m_api.post(QStringLiteral("/documents/%1/append").arg(id), QJsonObject{{QStringLiteral("text"), text}},
                requestHeaders(), this, [this, id](const ApiReply &reply) {
-                   m_append->setEnabled(true);
+                   m_ui->appendDocument->setEnabled(true);
                    if (!reply.ok())
                        return emit failed(tr("Append failed: %1").arg(reply.errorMessage()));
-                   m_appendText->clear();
+                   m_ui->appendText->clear();
                    emit message(tr("Appended to document %1").arg(payi::shortId(id)));
                    refresh();
                });
@@ -238,8 +157,8 @@ void DocumentsPanel::showDocuments(const QJsonArray &documents)
     // Only new documents are added and changed labels rewritten: the selection and the
     // scroll position stay where the user left them.
     QHash<QString, QListWidgetItem *> known;
-    for (int i = 0; i < m_list->count(); ++i)
-        known.insert(m_list->item(i)->data(IdRole).toString(), m_list->item(i));
+    for (int i = 0; i < m_ui->documentList->count(); ++i)
+        known.insert(m_ui->documentList->item(i)->data(IdRole).toString(), m_ui->documentList->item(i));
     for (const QJsonValue &value : documents) {
         const QJsonObject d = value.toObject();
         const QString id = d.value(QStringLiteral("document_id")).toString();
@@ -247,7 +166,7 @@ void DocumentsPanel::showDocuments(const QJsonArray &documents)
         const QString label = tr("%1 · %n revision(s)", nullptr, revisions).arg(payi::shortId(id));
         QListWidgetItem *item = known.value(id);
         if (!item) {
-            item = new QListWidgetItem(m_list);
+            item = new QListWidgetItem(m_ui->documentList);
             item->setData(IdRole, id);
         }
         if (item->text() != label) {
@@ -257,11 +176,11 @@ void DocumentsPanel::showDocuments(const QJsonArray &documents)
                                       d.value(QStringLiteral("content")).toString().left(300)));
         }
     }
-    m_emptyHint->setVisible(m_list->count() == 0);
+    m_ui->documentsEmptyHint->setVisible(m_ui->documentList->count() == 0);
     if (!m_toSelect.isEmpty()) {
-        for (int i = 0; i < m_list->count(); ++i) {
-            if (m_list->item(i)->data(IdRole).toString() == m_toSelect) {
-                m_list->setCurrentRow(i);
+        for (int i = 0; i < m_ui->documentList->count(); ++i) {
+            if (m_ui->documentList->item(i)->data(IdRole).toString() == m_toSelect) {
+                m_ui->documentList->setCurrentRow(i);
                 m_toSelect.clear();
                 break;
             }
@@ -286,17 +205,18 @@ void DocumentsPanel::loadSelected()
 void DocumentsPanel::showDocument(const QJsonObject &document)
 {
     const QString id = document.value(QStringLiteral("document_id")).toString();
-    m_title->setText(tr("<b>Document</b> %1").arg(id));
+    m_ui->documentTitle->setText(tr("<b>Document</b> %1").arg(id));
     const QString content = document.value(QStringLiteral("content")).toString();
-    if (m_content->toPlainText() != content)
-        m_content->setPlainText(content);
+    if (m_ui->documentContent->toPlainText() != content)
+        m_ui->documentContent->setPlainText(content);
     const QJsonArray revisions = document.value(QStringLiteral("revisions")).toArray();
-    if (m_revisions->topLevelItemCount() != revisions.size() || m_revisions->property("documentId").toString() != id) {
-        m_revisions->clear();
-        m_revisions->setProperty("documentId", id);
+    if (m_ui->documentRevisions->topLevelItemCount() != revisions.size()
+        || m_ui->documentRevisions->property("documentId").toString() != id) {
+        m_ui->documentRevisions->clear();
+        m_ui->documentRevisions->setProperty("documentId", id);
         for (const QJsonValue &value : revisions) {
             const QJsonObject r = value.toObject();
-            auto *item = new QTreeWidgetItem(m_revisions);
+            auto *item = new QTreeWidgetItem(m_ui->documentRevisions);
             item->setText(0, QString::number(r.value(QStringLiteral("number")).toInt()));
             item->setText(1, r.value(QStringLiteral("kind")).toString());
             item->setText(3, localTime(r.value(QStringLiteral("at")).toString()));
@@ -310,8 +230,8 @@ void DocumentsPanel::showDocument(const QJsonObject &document)
 
 void DocumentsPanel::showRevisionCosts()
 {
-    for (int i = 0; i < m_revisions->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_revisions->topLevelItem(i);
+    for (int i = 0; i < m_ui->documentRevisions->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_ui->documentRevisions->topLevelItem(i);
         const std::optional<payi::Cost> cost = m_costOf(item->data(2, EventIdRole).toString());
         const QString text = cost ? moneyText(cost->total) : tr("…");
         if (item->text(2) != text)

@@ -4,17 +4,14 @@
 #include "payi/PriceTable.h"
 
 #include <QJsonArray>
+#include <QScopedPointer>
 #include <QWidget>
 
 #include <functional>
 
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QPushButton;
-class QTextBrowser;
-class QTreeWidget;
+namespace Ui {
+class DocumentsPanel;
+}
 
 namespace gui {
 
@@ -30,6 +27,7 @@ public:
     using CostLookup = std::function<std::optional<payi::Cost>(const QString &eventId)>;
 
     DocumentsPanel(ApiClient &api, CostLookup costOf, QWidget *parent = nullptr);
+    ~DocumentsPanel() override;
 
     // Reloads the list and the selected document (GET /documents, GET /documents/{id}).
     void refresh();
@@ -57,19 +55,9 @@ private:
     void showDocument(const QJsonObject &document);
     QString selectedId() const;
 
+    QScopedPointer<Ui::DocumentsPanel> m_ui;
     ApiClient &m_api;
     CostLookup m_costOf;
-    QListWidget *m_list;
-    QLabel *m_emptyHint;
-    QPlainTextEdit *m_prompt;
-    QPushButton *m_create;
-    QLineEdit *m_userId;
-    QLineEdit *m_limitIds;
-    QLabel *m_title;
-    QTextBrowser *m_content;
-    QTreeWidget *m_revisions;
-    QLineEdit *m_appendText;
-    QPushButton *m_append;
     qint64 m_seenCalls = 0;
     qint64 m_lastRefreshMs = 0;
     bool m_listing = false;

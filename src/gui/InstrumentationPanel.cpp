@@ -85,9 +85,9 @@ InstrumentationPanel::InstrumentationPanel(ApiClient &api, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &InstrumentationPanel::apply);
 }
 
-void InstrumentationPanel::showMode(webapp::InstrumentationMode mode)
+void InstrumentationPanel::showMode(backend::InstrumentationMode mode)
 {
-    m_current->setText(mode == webapp::InstrumentationMode::Scoped
+    m_current->setText(mode == backend::InstrumentationMode::Scoped
                            ? tr("<h3>The server runs <span style='color:#2e8b57'>scoped</span></h3>")
                            : tr("<h3>The server runs <span style='color:#d0453a'>global</span></h3>"));
 }

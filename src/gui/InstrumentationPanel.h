@@ -25,7 +25,7 @@ class InstrumentationPanel : public QWidget
 public:
     InstrumentationPanel(ApiClient &api, QWidget *parent = nullptr);
 
-    void showMode(webapp::InstrumentationMode mode);
+    void showMode(backend::InstrumentationMode mode);
     // Fills the editor with the context in force, unless the user is editing it.
     void showGlobalContext(const payi::Attribution &context);
 

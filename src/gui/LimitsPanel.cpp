@@ -1,22 +1,15 @@
 #include "gui/LimitsPanel.h"
 
+#include "ui_LimitsPanel.h"
+
+#include "backend/Backend.h"
 #include "gui/ApiClient.h"
 #include "gui/LimitBarDelegate.h"
 #include "gui/LimitEditDialog.h"
 #include "gui/MoneyText.h"
-#include "payi/LimitRegistry.h"
 
-#include <QComboBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace gui {
 
@@ -48,112 +41,61 @@ double ratio(payi::Money part, payi::Money whole)
 
 } // namespace
 
-LimitsPanel::LimitsPanel(ApiClient &api, const payi::LimitRegistry &limits, QWidget *parent)
+LimitsPanel::LimitsPanel(ApiClient &api, const backend::Backend &backend, QWidget *parent)
     : QWidget(parent)
+    , m_ui(new Ui::LimitsPanel)
     , m_api(api)
-    , m_limits(limits)
-    , m_name(new QLineEdit(this))
-    , m_max(new QLineEdit(this))
-    , m_type(new QComboBox(this))
-    , m_threshold(new QComboBox(this))
-    , m_create(new QPushButton(tr("Create limit"), this))
-    , m_list(new QTreeWidget(this))
-    , m_edit(new QPushButton(tr("Edit limit…"), this))
-    , m_emptyHint(new QLabel(this))
+    , m_backend(backend)
 {
-    setObjectName(QStringLiteral("limitsPanel"));
-    auto *layout = new QVBoxLayout(this);
-    auto *box = new QGroupBox(tr("New limit"), this);
-    auto *form = new QHBoxLayout(box);
-    m_name->setObjectName(QStringLiteral("limitName"));
-    m_name->setPlaceholderText(tr("name, e.g. demo-budget"));
-    m_max->setObjectName(QStringLiteral("limitMax"));
-    m_max->setPlaceholderText(tr("max USD, e.g. 0.50"));
-    m_max->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,7}(\\.\\d{0,12})?")), m_max));
-    m_type->setObjectName(QStringLiteral("limitType"));
-    m_type->addItem(tr("block"), QStringLiteral("block"));
-    m_type->addItem(tr("allow"), QStringLiteral("allow"));
-    m_type->setToolTip(tr("block: refuse a call whose worst-case cost would pass max. allow: record, never refuse."));
-    m_threshold->setObjectName(QStringLiteral("limitThreshold"));
+    m_ui->setupUi(this);
+    m_ui->limitMax->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,7}(\\.\\d{0,12})?")), m_ui->limitMax));
+    m_ui->limitType->addItem(tr("block"), QStringLiteral("block"));
+    m_ui->limitType->addItem(tr("allow"), QStringLiteral("allow"));
     for (const char *t : {"0.75", "0.8", "0.9", "0.95", "1.0"})
-        m_threshold->addItem(QLatin1String(t), QLatin1String(t));
-    m_threshold->setToolTip(tr("The share of max at which the limit reports \"exceeded\""));
-    m_threshold->setCurrentIndex(1);
-    m_create->setObjectName(QStringLiteral("createLimit"));
-    form->addWidget(m_name, 3);
-    form->addWidget(m_max, 2);
-    form->addWidget(new QLabel(tr("Type"), box));
-    form->addWidget(m_type);
-    form->addWidget(new QLabel(tr("Threshold"), box));
-    form->addWidget(m_threshold);
-    form->addWidget(m_create);
-    layout->addWidget(box);
+        m_ui->limitThreshold->addItem(QLatin1String(t), QLatin1String(t));
+    m_ui->limitThreshold->setCurrentIndex(1);
+    QTreeWidget *list = m_ui->limitList;
+    list->setItemDelegateForColumn(BarColumn, new LimitBarDelegate(list));
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(BarColumn, QHeaderView::Stretch);
+    list->header()->setStretchLastSection(false);
+    list->setColumnHidden(IdColumn, true);
 
-    m_emptyHint->setObjectName(QStringLiteral("limitsEmptyHint"));
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setEnabled(false);
-    m_emptyHint->setText(tr("No limits yet. Create one above, select it and press \"Use for next requests\": "
-                            "document requests then carry it in X-Limit-Ids. A block limit refuses a call whose "
-                            "worst-case cost would pass its max, before the model is called."));
-    layout->addWidget(m_emptyHint);
-
-    m_list->setObjectName(QStringLiteral("limitList"));
-    m_list->setHeaderLabels(
-        {tr("Limit"), tr("Type"), tr("Spent / max"), tr("Usage"), tr("State"), tr("Calls"), tr("Blocked"), tr("Id")});
-    m_list->setRootIsDecorated(false);
-    m_list->setAlternatingRowColors(true);
-    m_list->setItemDelegateForColumn(BarColumn, new LimitBarDelegate(m_list));
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(BarColumn, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
-    m_list->setColumnHidden(IdColumn, true);
-    layout->addWidget(m_list, 1);
-
-    auto *actions = new QHBoxLayout;
-    auto *use = new QPushButton(tr("Use for next requests"), this);
-    use->setObjectName(QStringLiteral("useLimit"));
-    use->setEnabled(false);
-    m_edit->setObjectName(QStringLiteral("editLimit"));
-    m_edit->setToolTip(tr("Change the selected limit's name, max, type or threshold (F2, or double-click the row)"));
-    m_edit->setEnabled(false);
-    actions->addStretch(1);
-    actions->addWidget(m_edit);
-    actions->addWidget(use);
-    layout->addLayout(actions);
-
-    connect(m_create, &QPushButton::clicked, this, &LimitsPanel::create);
-    connect(m_name, &QLineEdit::returnPressed, this, &LimitsPanel::create);
-    connect(m_max, &QLineEdit::returnPressed, this, &LimitsPanel::create);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this, use](QTreeWidgetItem *current) {
-        use->setEnabled(current);
-        m_edit->setEnabled(current);
+    connect(m_ui->createLimit, &QPushButton::clicked, this, &LimitsPanel::create);
+    connect(m_ui->limitName, &QLineEdit::returnPressed, this, &LimitsPanel::create);
+    connect(m_ui->limitMax, &QLineEdit::returnPressed, this, &LimitsPanel::create);
+    connect(list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        m_ui->useLimit->setEnabled(current);
+        m_ui->editLimit->setEnabled(current);
     });
-    connect(m_edit, &QPushButton::clicked, this, &LimitsPanel::editSelected);
-    connect(m_list, &QTreeWidget::itemActivated, this, &LimitsPanel::editSelected);
-    connect(use, &QPushButton::clicked, this, [this] {
-        if (const QTreeWidgetItem *item = m_list->currentItem())
+    connect(m_ui->editLimit, &QPushButton::clicked, this, &LimitsPanel::editSelected);
+    connect(list, &QTreeWidget::itemActivated, this, &LimitsPanel::editSelected);
+    connect(m_ui->useLimit, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_ui->limitList->currentItem())
             emit useLimit(item->text(IdColumn));
     });
 }
 
+LimitsPanel::~LimitsPanel() = default;
+
 void LimitsPanel::create()
 {
-    const QString name = m_name->text().trimmed();
-    const QString max = m_max->text().trimmed();
+    const QString name = m_ui->limitName->text().trimmed();
+    const QString max = m_ui->limitMax->text().trimmed();
     if (name.isEmpty() || max.isEmpty())
         return emit failed(tr("A limit needs a name and a max in USD."));
-    m_create->setEnabled(false);
+    m_ui->createLimit->setEnabled(false);
     const QJsonObject body{{QStringLiteral("limit_name"), name},
                            {QStringLiteral("max"), max},
-                           {QStringLiteral("limit_type"), m_type->currentData().toString()},
-                           {QStringLiteral("threshold"), m_threshold->currentData().toString()}};
+                           {QStringLiteral("limit_type"), m_ui->limitType->currentData().toString()},
+                           {QStringLiteral("threshold"), m_ui->limitThreshold->currentData().toString()}};
     m_api.post(QStringLiteral("/limits"), body, {}, this, [this, name](const ApiReply &reply) {
-        m_create->setEnabled(true);
+        m_ui->createLimit->setEnabled(true);
         if (!reply.ok())
             return emit failed(tr("Could not create the limit: %1").arg(reply.errorMessage()));
-        m_name->clear();
-        m_max->clear();
+        m_ui->limitName->clear();
+        m_ui->limitMax->clear();
         emit message(tr("Limit %1 created (%2)").arg(name, reply.json.value(QStringLiteral("limit_id")).toString()));
         refresh();
     });
@@ -161,14 +103,16 @@ void LimitsPanel::create()
 
 void LimitsPanel::focusNewLimit()
 {
-    m_name->setFocus();
+    m_ui->limitName->setFocus();
 }
 
 void LimitsPanel::editSelected()
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
-    const std::optional<payi::Limit> limit = item ? m_limits.find(item->text(IdColumn)) : std::nullopt;
-    if (!limit)
+    const QTreeWidgetItem *item = m_ui->limitList->currentItem();
+    const QList<payi::Limit> limits = item ? m_backend.limits() : QList<payi::Limit>();
+    const auto limit = std::find_if(limits.cbegin(), limits.cend(),
+                                    [item](const payi::Limit &l) { return l.id == item->text(IdColumn); });
+    if (limit == limits.cend())
         return emit failed(tr("Select a limit in the Limits tab to edit it."));
     auto *dialog = new LimitEditDialog(m_api, *limit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -186,17 +130,17 @@ void LimitsPanel::editSelected()
 
 void LimitsPanel::refresh()
 {
-    const QList<payi::Limit> limits = m_limits.all();
+    const QList<payi::Limit> limits = m_backend.limits();
     QHash<QString, QTreeWidgetItem *> rows;
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        rows.insert(m_list->topLevelItem(i)->text(IdColumn), m_list->topLevelItem(i));
+    for (int i = 0; i < m_ui->limitList->topLevelItemCount(); ++i)
+        rows.insert(m_ui->limitList->topLevelItem(i)->text(IdColumn), m_ui->limitList->topLevelItem(i));
     QList<payi::Limit> sorted = limits;
     std::sort(sorted.begin(), sorted.end(),
               [](const payi::Limit &a, const payi::Limit &b) { return a.created < b.created; });
     for (const payi::Limit &limit : std::as_const(sorted)) {
         QTreeWidgetItem *item = rows.value(limit.id);
         if (!item) {
-            item = new QTreeWidgetItem(m_list);
+            item = new QTreeWidgetItem(m_ui->limitList);
             item->setText(IdColumn, limit.id);
             item->setToolTip(NameColumn, tr("Limit id %1").arg(limit.id));
             for (int c : {SpentColumn, CallsColumn, BlockedColumn})
@@ -226,7 +170,7 @@ void LimitsPanel::refresh()
                                         .arg(limit.spec.thresholdPercent)
                                         .arg(moneyText(limit.spec.thresholdAmount())));
     }
-    m_emptyHint->setVisible(limits.isEmpty());
+    m_ui->limitsEmptyHint->setVisible(limits.isEmpty());
 }
 
 } // namespace gui

@@ -1,15 +1,13 @@
 #pragma once
 
+#include <QScopedPointer>
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTreeWidget;
-
-namespace payi {
-class LimitRegistry;
+namespace Ui {
+class LimitsPanel;
+}
+namespace backend {
+class Backend;
 }
 
 namespace gui {
@@ -24,9 +22,10 @@ class LimitsPanel : public QWidget
     Q_OBJECT
 
 public:
-    LimitsPanel(ApiClient &api, const payi::LimitRegistry &limits, QWidget *parent = nullptr);
+    LimitsPanel(ApiClient &api, const backend::Backend &backend, QWidget *parent = nullptr);
+    ~LimitsPanel() override;
 
-    // Re-reads the registry (in memory, no SQL) and updates the rows that changed.
+    // Re-reads the limits through the facade (in memory, no SQL) and updates the rows that changed.
     void refresh();
     // Opens the edit dialog on the selected limit; says so when none is selected.
     void editSelected();
@@ -41,16 +40,9 @@ signals:
 private:
     void create();
 
+    QScopedPointer<Ui::LimitsPanel> m_ui;
     ApiClient &m_api;
-    const payi::LimitRegistry &m_limits;
-    QLineEdit *m_name;
-    QLineEdit *m_max;
-    QComboBox *m_type;
-    QComboBox *m_threshold;
-    QPushButton *m_create;
-    QTreeWidget *m_list;
-    QPushButton *m_edit;
-    QLabel *m_emptyHint;
+    const backend::Backend &m_backend;
 };
 
 } // namespace gui

@@ -1,40 +1,43 @@
 #pragma once
 
-#include "gui/LoadRun.h"
+#include "backend/LoadRun.h"
+#include "backend/ReadModels.h"
 
-#include <QPointer>
+#include <QScopedPointer>
 #include <QWidget>
 
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
-class QThread;
-
+namespace Ui {
+class LoadPanel;
+}
 namespace backend {
 class Backend;
-}
+class LoadDriver;
+} // namespace backend
 
 namespace gui {
 
-// Load and audit: fires N concurrent document requests at the embedded server from a
-// worker thread, shows progress, and ends with the audit's verdict: "N calls, 0
-// misattributed" in scoped mode; in global mode the misattributed calls are counted here
-// and highlighted in the cost tree. This is how the seed's warning is taught.
+class ApiClient;
+
+// Load and audit: sets the simulated model's latency (PUT /sim/settings), fires N concurrent
+// document requests at the embedded server (Backend::startLoad), shows progress, and ends
+// with the audit's verdict: "N calls, 0 misattributed" in scoped mode; in global mode the
+// misattributed calls are counted here and highlighted in the cost tree. This is how the
+// seed's warning is taught.
 class LoadPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit LoadPanel(backend::Backend &backend, QWidget *parent = nullptr);
+    LoadPanel(const backend::Backend &backend, ApiClient &api, QWidget *parent = nullptr);
     ~LoadPanel() override;
 
-    LoadPlan plan() const;
+    backend::LoadPlan plan() const;
     // Shows plan in the form, so that the next run() sends it.
-    void setPlan(const LoadPlan &plan);
+    void setPlan(const backend::LoadPlan &plan);
     // A line above the verdict that tells where a longer story (the seed demo) stands.
     void showNote(const QString &text);
-    bool isRunning() const { return m_thread != nullptr; }
+    // From run() until finished() or failed().
+    bool isRunning() const { return m_starting || m_driver; }
 
 public slots:
     void run();
@@ -43,29 +46,22 @@ public slots:
 signals:
     void started();
     void finished(qint64 calls, qint64 misattributed);
+    // The run could not start: the server refused the model latency, or did not answer.
+    void failed(const QString &message);
 
 private:
-    void showProgress(const LoadProgress &progress);
-    void showResult(const LoadProgress &progress);
+    void start(const backend::LoadPlan &plan);
+    void showProgress(const backend::LoadProgress &progress);
+    void showResult(const backend::LoadProgress &progress);
+    void showIdle();
 
-    backend::Backend &m_backend;
-    QSpinBox *m_requests;
-    QSpinBox *m_concurrency;
-    QSpinBox *m_rate;
-    QSpinBox *m_createPercent;
-    QSpinBox *m_users;
-    QSpinBox *m_documents;
-    QSpinBox *m_latency;
-    QPushButton *m_run;
-    QPushButton *m_cancel;
-    QProgressBar *m_progress;
-    QLabel *m_note;
-    QLabel *m_banner;
-    QLabel *m_details;
-    QThread *m_thread = nullptr;
-    QPointer<LoadRun> m_current;
-    qint64 m_checkedBefore = 0;
-    qint64 m_misattributedBefore = 0;
+    QScopedPointer<Ui::LoadPanel> m_ui;
+    const backend::Backend &m_backend;
+    ApiClient &m_api;
+    bool m_starting = false;  // the latency is being set
+    bool m_cancelled = false; // cancelled before the run started: it stops at once
+    backend::LoadDriver *m_driver = nullptr;
+    backend::AuditCounts m_before;
 };
 
 } // namespace gui

@@ -3,8 +3,8 @@
 #include "ui_MainWindow.h"
 
 #include "backend/Backend.h"
+#include "backend/CallEventFeed.h"
 #include "gui/ApiClient.h"
-#include "gui/CallEventFeed.h"
 #include "gui/ContextInspector.h"
 #include "gui/CostChart.h"
 #include "gui/CostTreeModel.h"
@@ -17,19 +17,14 @@
 #include "gui/MoneyText.h"
 #include "gui/SeedDemo.h"
 #include "gui/SettingsDialog.h"
-#include "ledger/Ledger.h"
-#include "payi/Instrumentation.h"
-#include "webapp/AttributionAudit.h"
 
 #include <QDateTime>
 #include <QDockWidget>
-#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace gui {
 
@@ -49,15 +44,14 @@ QDockWidget *dock(const QString &title, const QString &name, QWidget *content, Q
 
 } // namespace
 
-MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
+MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_backend(backend)
     , m_api(new ApiClient(backend.url(), backend.options().token, this))
     , m_tree(new CostTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_feed(new CallEventFeed(backend.ledger(),
-                               std::max<qint64>(0, backend.ledger().snapshot().lastSeq() - HistoryOnStart), this))
+    , m_feed(backend.eventFeed(std::max<qint64>(0, backend.snapshot().lastSeq() - HistoryOnStart), this))
     , m_statusServer(new QLabel(this))
     , m_statusInFlight(new QLabel(this))
     , m_statusCalls(new QLabel(this))
@@ -67,8 +61,17 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Costbench — %1").arg(backend.url().toString()));
+    setUpCostTree();
+    setUpPanels();
+    setUpActions();
+    setUpMessages();
+    setUpStatusBar();
+    setUpLiveData();
+}
 
-    // Costs: the live tree, sorted and filtered through a proxy.
+// The live tree, sorted and filtered through a proxy.
+void MainWindow::setUpCostTree()
+{
     m_tree->setObjectName(QStringLiteral("costTreeModel"));
     m_proxy->setSourceModel(m_tree);
     m_proxy->setSortRole(CostTreeModel::SortRole);
@@ -98,7 +101,7 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
            "Load && audit tab (Ctrl+R), or call the server from outside — <code>curl -X POST %1/documents -d "
            "'{\"prompt\":\"a haiku\"}'</code> — and "
            "the calls appear here as they happen.")
-            .arg(backend.url().toString()));
+            .arg(m_backend.url().toString()));
     m_ui->costsEmptyHint->setTextFormat(Qt::RichText);
     m_ui->costsEmptyHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_ui->costFilter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -106,14 +109,18 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, m_ui->costFilter, [this] { m_ui->costFilter->setFocus(); });
     addAction(findAction);
+}
 
-    // The panels.
+// The panels of the tabs, the mode switch in the toolbar, the documents and the inspector
+// in docks.
+void MainWindow::setUpPanels()
+{
     m_documents = new DocumentsPanel(
         *m_api, [this](const QString &eventId) { return m_tree->callCost(eventId); }, this);
     m_inspector = new ContextInspector(this);
     m_chart = new CostChart(this);
-    m_limits = new LimitsPanel(*m_api, backend.instrumentation().limits(), this);
-    m_load = new LoadPanel(backend, this);
+    m_limits = new LimitsPanel(*m_api, m_backend, this);
+    m_load = new LoadPanel(m_backend, *m_api, this);
     m_instrumentation = new InstrumentationPanel(*m_api, this);
     m_modeSwitch = new ModeSwitch(*m_api, this);
     m_seedDemo = new SeedDemo(*m_api, *m_load, this);
@@ -127,8 +134,10 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea,
                   dock(tr("Context inspector"), QStringLiteral("inspectorDock"), m_inspector, this));
     resizeDocks(findChildren<QDockWidget *>(), {320, 290}, Qt::Horizontal);
+}
 
-    // Actions.
+void MainWindow::setUpActions()
+{
     connect(m_ui->actionNewDocument, &QAction::triggered, m_documents, &DocumentsPanel::focusPrompt);
     connect(m_ui->actionRunLoad, &QAction::triggered, this, [this] {
         m_ui->mainTabs->setCurrentWidget(m_ui->loadTab);
@@ -149,10 +158,9 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
         m_load->showNote(summary);
         ok ? showMessage(summary) : showError(summary);
     });
-    connect(m_ui->actionExportCsv, &QAction::triggered, this,
-            [this] { chooseExport(ledger::EventExporter::Format::Csv); });
+    connect(m_ui->actionExportCsv, &QAction::triggered, this, [this] { chooseExport(backend::EventFormat::Csv); });
     connect(m_ui->actionExportJsonLines, &QAction::triggered, this,
-            [this] { chooseExport(ledger::EventExporter::Format::JsonLines); });
+            [this] { chooseExport(backend::EventFormat::JsonLines); });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionNewLimit, &QAction::triggered, this, [this] {
         m_ui->mainTabs->setCurrentWidget(m_ui->limitsTab);
@@ -173,12 +181,16 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
     for (const auto &[action, tab] : tabs)
         connect(action, &QAction::triggered, m_ui->mainTabs,
                 [this, tab = tab] { m_ui->mainTabs->setCurrentWidget(tab); });
+}
 
-    // Messages.
+// What the panels report goes to the status bar; a rejected key to the notice above the tabs.
+void MainWindow::setUpMessages()
+{
     connect(m_documents, &DocumentsPanel::failed, this, &MainWindow::showError);
     connect(m_documents, &DocumentsPanel::message, this, &MainWindow::showMessage);
     connect(m_limits, &LimitsPanel::failed, this, &MainWindow::showError);
     connect(m_limits, &LimitsPanel::message, this, &MainWindow::showMessage);
+    connect(m_load, &LoadPanel::failed, this, &MainWindow::showError);
     connect(m_modeSwitch, &ModeSwitch::failed, this, &MainWindow::showError);
     connect(m_instrumentation, &InstrumentationPanel::failed, this, &MainWindow::showError);
     connect(m_instrumentation, &InstrumentationPanel::applied, this, &MainWindow::showMessage);
@@ -191,35 +203,34 @@ MainWindow::MainWindow(backend::Backend &backend, QWidget *parent)
     });
     connect(this, &MainWindow::exported, this,
             [this](bool ok, const QString &message) { ok ? showMessage(message) : showError(message); });
-
     connect(m_ui->providerKeyNotice, &QLabel::linkActivated, this, [this](const QString &link) {
         m_ui->providerKeyNotice->hide();
         if (link == QLatin1String("settings"))
             showSettings();
     });
+}
 
-    // Status bar.
+void MainWindow::setUpStatusBar()
+{
     m_statusServer->setObjectName(QStringLiteral("statusServer"));
     m_statusInFlight->setObjectName(QStringLiteral("statusInFlight"));
     m_statusCalls->setObjectName(QStringLiteral("statusCalls"));
     m_statusCost->setObjectName(QStringLiteral("statusCost"));
-    m_statusServer->setText(tr("Server %1").arg(backend.url().toString()));
+    m_statusServer->setText(tr("Server %1").arg(m_backend.url().toString()));
     m_statusServer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_statusServer);
     statusBar()->addPermanentWidget(m_statusInFlight);
     statusBar()->addPermanentWidget(m_statusCalls);
     statusBar()->addPermanentWidget(m_statusCost);
+}
 
-    // Live data.
-    connect(m_feed, &CallEventFeed::arrived, this, &MainWindow::addEvents);
+// The feed's events, the selected call, and the refresh tick; then the first refresh.
+void MainWindow::setUpLiveData()
+{
+    connect(m_feed, &backend::CallEventFeed::arrived, this, &MainWindow::addEvents);
     connect(m_ui->costTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelectedCall);
-    connect(m_tree, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        const QModelIndex current = m_proxy->mapToSource(m_ui->costTree->currentIndex());
-        if (current.isValid() && current.parent() == from.parent() && current.row() >= from.row()
-            && current.row() <= to.row() && to.column() == CostTreeModel::ColumnCount - 1 && from.column() == 0)
-            showSelectedCall();
-    });
+    connect(m_tree, &QAbstractItemModel::dataChanged, this, &MainWindow::followSelectedCall);
     m_refresh->setInterval(RefreshMs);
     connect(m_refresh, &QTimer::timeout, this, &MainWindow::refresh);
     m_refresh->start();
@@ -231,18 +242,18 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::refresh()
 {
-    const ledger::AggregateSnapshot snapshot = m_backend.ledger().snapshot();
+    const backend::CostSnapshot snapshot = m_backend.snapshot();
     m_tree->applySnapshot(snapshot);
     m_feed->poll();
-    const qint64 misattributed = m_backend.audit().misattributed();
+    const qint64 misattributed = m_backend.auditCounts().misattributed;
     if (misattributed != m_seenMisattributed) {
         m_seenMisattributed = misattributed;
-        m_tree->setMisattributions(m_backend.audit().recent());
+        m_tree->setMisattributions(m_backend.misattributions());
     }
-    const webapp::InstrumentationMode mode = m_backend.mode();
+    const backend::InstrumentationMode mode = m_backend.mode();
     m_modeSwitch->showMode(mode);
     m_instrumentation->showMode(mode);
-    m_instrumentation->showGlobalContext(m_backend.instrumentation().globalContext());
+    m_instrumentation->showGlobalContext(m_backend.globalContext());
     m_limits->refresh();
     m_chart->sample(snapshot, QDateTime::currentMSecsSinceEpoch());
     m_documents->observeDocumentCalls(snapshot.useCases().value(QStringLiteral("create_document")).calls
@@ -255,17 +266,17 @@ void MainWindow::refresh()
     m_statusCost->setText(tr("Total %1").arg(moneyText(snapshot.all().cost.total)));
 }
 
-void MainWindow::addEvents(const QList<ledger::StoredEvent> &events)
+void MainWindow::addEvents(const QList<backend::StoredEvent> &events)
 {
-    m_tree->addEvents(events, m_backend.ledger().snapshot());
+    m_tree->addEvents(events, m_backend.snapshot());
     noticeRejectedKeys(events);
-    if (events.size() == CallEventFeed::PageSize)
+    if (events.size() == backend::CallEventFeed::PageSize)
         m_feed->poll(); // more are waiting
 }
 
-void MainWindow::noticeRejectedKeys(const QList<ledger::StoredEvent> &events)
+void MainWindow::noticeRejectedKeys(const QList<backend::StoredEvent> &events)
 {
-    const auto rejected = std::find_if(events.crbegin(), events.crend(), [this](const ledger::StoredEvent &stored) {
+    const auto rejected = std::find_if(events.crbegin(), events.crend(), [this](const backend::StoredEvent &stored) {
         const payi::CallEvent &e = stored.event;
         return e.failed && (e.httpStatusCode == 401 || e.httpStatusCode == 403)
                && e.failureKind == QLatin1String("http_error") && e.eventTimestamp >= m_openedAt;
@@ -295,9 +306,17 @@ void MainWindow::showSelectedCall()
                           index.siblingAtColumn(0).data(CostTreeModel::MisattributionRole).toMap());
 }
 
-void MainWindow::chooseExport(ledger::EventExporter::Format format)
+void MainWindow::followSelectedCall(const QModelIndex &from, const QModelIndex &to)
 {
-    const bool csv = format == ledger::EventExporter::Format::Csv;
+    const QModelIndex current = m_proxy->mapToSource(m_ui->costTree->currentIndex());
+    if (current.isValid() && current.parent() == from.parent() && current.row() >= from.row()
+        && current.row() <= to.row() && to.column() == CostTreeModel::ColumnCount - 1 && from.column() == 0)
+        showSelectedCall();
+}
+
+void MainWindow::chooseExport(backend::EventFormat format)
+{
+    const bool csv = format == backend::EventFormat::Csv;
     const QString path = FileDialog::instance().getSaveFileName(
         this, csv ? tr("Export events as CSV") : tr("Export events as JSON Lines"),
         csv ? QStringLiteral("costbench-events.csv") : QStringLiteral("costbench-events.jsonl"),
@@ -306,15 +325,10 @@ void MainWindow::chooseExport(ledger::EventExporter::Format format)
         exportEvents(path, format);
 }
 
-void MainWindow::exportEvents(const QString &path, ledger::EventExporter::Format format)
+void MainWindow::exportEvents(const QString &path, backend::EventFormat format)
 {
     showMessage(tr("Exporting events to %1…").arg(path));
-    QtConcurrent::run([ledger = &m_backend.ledger(), path, format]() -> base::Result<qint64> {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return base::Error{QStringLiteral("export"), file.errorString()};
-        return ledger->exportEvents(&file, format);
-    }).then(this, [this, path](const base::Result<qint64> &written) {
+    m_backend.exportEvents(path, format).then(this, [this, path](const base::Result<qint64> &written) {
         if (!written)
             return emit exported(false, tr("Export failed: %1").arg(written.error().message));
         emit exported(true, tr("Exported %1 events to %2").arg(*written).arg(path));
@@ -324,7 +338,7 @@ void MainWindow::exportEvents(const QString &path, ledger::EventExporter::Format
 void MainWindow::showSettings()
 {
     // open(), not exec(): no nested event loop while the server's answers keep arriving.
-    auto *dialog = new SettingsDialog(m_backend, this);
+    auto *dialog = new SettingsDialog(m_backend, *m_api, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "ledger/EventExporter.h"
-#include "ledger/EventRow.h"
+#include "backend/ReadModels.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -16,12 +15,12 @@ class MainWindow;
 }
 namespace backend {
 class Backend;
-}
+class CallEventFeed;
+} // namespace backend
 
 namespace gui {
 
 class ApiClient;
-class CallEventFeed;
 class ContextInspector;
 class CostChart;
 class CostTreeModel;
@@ -34,16 +33,16 @@ class SeedDemo;
 
 // The workbench: documents on the left, live costs, chart, limits, load and the
 // instrumentation explained in the centre, the selected call's context on the right, and
-// the global/scoped switch always in the toolbar. Talks to the rest only through the
-// Backend facade and the embedded server's HTTP API; every 100 ms it takes the ledger's
-// snapshot (a pointer copy) and updates what changed. Nothing here waits on SQL or the
-// network.
+// the global/scoped switch always in the toolbar. Reads only through the Backend facade
+// (every 100 ms it takes the ledger's snapshot, a pointer copy, and updates what changed)
+// and changes state only through the embedded server's HTTP API, as any client would.
+// Nothing here waits on SQL or the network.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(backend::Backend &backend, QWidget *parent = nullptr);
+    explicit MainWindow(const backend::Backend &backend, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     static constexpr int RefreshMs = 100;
@@ -53,28 +52,38 @@ public:
     SeedDemo *seedDemo() const { return m_seedDemo; }
 
     // Writes every event to path in the background; the status bar reports the end.
-    void exportEvents(const QString &path, ledger::EventExporter::Format format);
+    void exportEvents(const QString &path, backend::EventFormat format);
 
 signals:
     void exported(bool ok, const QString &message);
 
 private:
+    // The constructor's steps, in order.
+    void setUpCostTree();
+    void setUpPanels();
+    void setUpActions();
+    void setUpMessages();
+    void setUpStatusBar();
+    void setUpLiveData();
+
     void refresh();
-    void addEvents(const QList<ledger::StoredEvent> &events);
+    void addEvents(const QList<backend::StoredEvent> &events);
     void showSelectedCall();
-    void chooseExport(ledger::EventExporter::Format format);
+    // The tree changed rows from..to: the inspector follows the selected call when among them.
+    void followSelectedCall(const QModelIndex &from, const QModelIndex &to);
+    void chooseExport(backend::EventFormat format);
     void showSettings();
     void showMessage(const QString &text);
     void showError(const QString &text);
     // A provider that answers 401 or 403 rejected the key: say so above the tabs, with the fix.
-    void noticeRejectedKeys(const QList<ledger::StoredEvent> &events);
+    void noticeRejectedKeys(const QList<backend::StoredEvent> &events);
 
     QScopedPointer<Ui::MainWindow> m_ui;
-    backend::Backend &m_backend;
+    const backend::Backend &m_backend;
     ApiClient *m_api;
     CostTreeModel *m_tree;
     QSortFilterProxyModel *m_proxy;
-    CallEventFeed *m_feed;
+    backend::CallEventFeed *m_feed;
     DocumentsPanel *m_documents;
     ContextInspector *m_inspector;
     CostChart *m_chart;

@@ -48,16 +48,16 @@ ModeSwitch::ModeSwitch(ApiClient &api, QWidget *parent)
     layout->addSpacing(10);
     m_summary->setObjectName(QStringLiteral("modeSummary"));
     layout->addWidget(m_summary);
-    connect(m_scoped, &QToolButton::clicked, this, [this] { request(webapp::InstrumentationMode::Scoped); });
-    connect(m_global, &QToolButton::clicked, this, [this] { request(webapp::InstrumentationMode::Global); });
+    connect(m_scoped, &QToolButton::clicked, this, [this] { request(backend::InstrumentationMode::Scoped); });
+    connect(m_global, &QToolButton::clicked, this, [this] { request(backend::InstrumentationMode::Global); });
 }
 
-void ModeSwitch::showMode(webapp::InstrumentationMode mode)
+void ModeSwitch::showMode(backend::InstrumentationMode mode)
 {
     if (m_shown == mode)
         return;
     m_shown = mode;
-    const bool scoped = mode == webapp::InstrumentationMode::Scoped;
+    const bool scoped = mode == backend::InstrumentationMode::Scoped;
     m_scoped->setChecked(scoped);
     m_global->setChecked(!scoped);
     m_summary->setText(scoped ? tr("every call is charged to the request that made it")
@@ -69,17 +69,17 @@ void ModeSwitch::showMode(webapp::InstrumentationMode mode)
                                       "count the damage."));
 }
 
-void ModeSwitch::request(webapp::InstrumentationMode mode)
+void ModeSwitch::request(backend::InstrumentationMode mode)
 {
     // Until the server answers, the switch keeps showing the mode in force.
     if (m_shown)
         showMode(*std::exchange(m_shown, std::nullopt));
-    m_api.put(QStringLiteral("/instrumentation"), QJsonObject{{QStringLiteral("mode"), webapp::modeName(mode)}}, this,
+    m_api.put(QStringLiteral("/instrumentation"), QJsonObject{{QStringLiteral("mode"), backend::modeName(mode)}}, this,
               [this](const ApiReply &reply) {
                   if (!reply.ok())
                       return emit failed(tr("Could not switch the instrumentation mode: %1").arg(reply.errorMessage()));
-                  const std::optional<webapp::InstrumentationMode> now =
-                      webapp::modeFromName(reply.json.value(QStringLiteral("mode")).toString());
+                  const std::optional<backend::InstrumentationMode> now =
+                      backend::modeFromName(reply.json.value(QStringLiteral("mode")).toString());
                   if (now)
                       showMode(*now);
               });

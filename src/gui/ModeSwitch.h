@@ -22,19 +22,19 @@ public:
     ModeSwitch(ApiClient &api, QWidget *parent = nullptr);
 
     // Shows the mode the server is in (called on every refresh).
-    void showMode(webapp::InstrumentationMode mode);
+    void showMode(backend::InstrumentationMode mode);
 
 signals:
     void failed(const QString &message);
 
 private:
-    void request(webapp::InstrumentationMode mode);
+    void request(backend::InstrumentationMode mode);
 
     ApiClient &m_api;
     QToolButton *m_scoped;
     QToolButton *m_global;
     QLabel *m_summary;
-    std::optional<webapp::InstrumentationMode> m_shown;
+    std::optional<backend::InstrumentationMode> m_shown;
 };
 
 } // namespace gui

@@ -28,11 +28,15 @@ constexpr Append Appends[AppendCount] = {
 SeedDemo::SeedDemo(ApiClient &api, LoadPanel &load, QObject *parent) : QObject(parent), m_api(api), m_load(load)
 {
     connect(&m_load, &LoadPanel::finished, this, &SeedDemo::loadFinished);
+    connect(&m_load, &LoadPanel::failed, this, [this](const QString &message) {
+        if (m_running && m_loadMode)
+            fail(tr("start the load"), message);
+    });
 }
 
-LoadPlan SeedDemo::loadPlan()
+backend::LoadPlan SeedDemo::loadPlan()
 {
-    LoadPlan plan;
+    backend::LoadPlan plan;
     plan.requests = 40;
     plan.concurrency = 20;
     plan.ratePerSecond = 0;
@@ -58,8 +62,8 @@ void SeedDemo::start()
     m_api.get(QStringLiteral("/instrumentation"), this, [this](const ApiReply &reply) {
         if (!reply.ok())
             return fail(tr("read the instrumentation mode"), reply.errorMessage());
-        m_modeBefore = webapp::modeFromName(reply.json.value(QStringLiteral("mode")).toString())
-                           .value_or(webapp::InstrumentationMode::Scoped);
+        m_modeBefore = backend::modeFromName(reply.json.value(QStringLiteral("mode")).toString())
+                           .value_or(backend::InstrumentationMode::Scoped);
         createDocument();
     });
 }
@@ -81,7 +85,7 @@ void SeedDemo::createDocument()
 void SeedDemo::append(int number)
 {
     if (number == AppendCount)
-        return runLoad(webapp::InstrumentationMode::Scoped);
+        return runLoad(backend::InstrumentationMode::Scoped);
     const Append &step = Appends[number];
     emit stepped(tr("Seed demo 3/5: %1 appends to document %2 (append_document call %3 of %4)…")
                      .arg(QLatin1String(step.user), payi::shortId(m_documentId))
@@ -97,14 +101,14 @@ void SeedDemo::append(int number)
                });
 }
 
-void SeedDemo::runLoad(webapp::InstrumentationMode mode)
+void SeedDemo::runLoad(backend::InstrumentationMode mode)
 {
-    const bool scoped = mode == webapp::InstrumentationMode::Scoped;
+    const bool scoped = mode == backend::InstrumentationMode::Scoped;
     emit stepped(scoped ? tr("Seed demo 4/5: %1 concurrent requests in scoped mode — each request its own scope…")
                               .arg(loadPlan().requests)
                         : tr("Seed demo 5/5: the same %1 requests in global mode — one process-wide context…")
                               .arg(loadPlan().requests));
-    m_api.put(QStringLiteral("/instrumentation"), QJsonObject{{QStringLiteral("mode"), webapp::modeName(mode)}}, this,
+    m_api.put(QStringLiteral("/instrumentation"), QJsonObject{{QStringLiteral("mode"), backend::modeName(mode)}}, this,
               [this, mode](const ApiReply &reply) {
                   if (!reply.ok())
                       return fail(tr("switch the instrumentation mode"), reply.errorMessage());
@@ -119,11 +123,11 @@ void SeedDemo::loadFinished(qint64 calls, qint64 misattributed)
     if (!m_running || !m_loadMode)
         return; // a run the user started
     const QString verdict = tr("%n calls, ", nullptr, int(calls)) + tr("%n misattributed", nullptr, int(misattributed));
-    if (*m_loadMode == webapp::InstrumentationMode::Scoped) {
+    if (*m_loadMode == backend::InstrumentationMode::Scoped) {
         m_scopedVerdict = verdict;
         m_loadMode.reset();
         emit stepped(tr("Scoped mode: %1. Next, the same load in global mode…").arg(verdict));
-        QTimer::singleShot(VerdictPauseMs, this, [this] { runLoad(webapp::InstrumentationMode::Global); });
+        QTimer::singleShot(VerdictPauseMs, this, [this] { runLoad(backend::InstrumentationMode::Global); });
         return;
     }
     m_globalVerdict = verdict;
@@ -133,20 +137,20 @@ void SeedDemo::loadFinished(qint64 calls, qint64 misattributed)
 
 void SeedDemo::restoreMode()
 {
-    m_api.put(QStringLiteral("/instrumentation"), QJsonObject{{QStringLiteral("mode"), webapp::modeName(m_modeBefore)}},
-              this, [this](const ApiReply &reply) {
-                  m_running = false;
-                  QString summary =
-                      tr("Seed demo done. Document %1 was created by alice and appended to by bob and carol. "
-                         "Scoped mode: %2. Global mode: %3 — one process-wide context let concurrent requests "
-                         "take each other's attribution; those calls are highlighted in the Costs tab.")
-                          .arg(payi::shortId(m_documentId), m_scopedVerdict, m_globalVerdict);
-                  if (!reply.ok())
-                      summary += QLatin1Char(' ')
-                                 + tr("The mode could not be switched back to %1: %2")
-                                       .arg(webapp::modeName(m_modeBefore), reply.errorMessage());
-                  emit finished(reply.ok(), summary);
-              });
+    m_api.put(
+        QStringLiteral("/instrumentation"), QJsonObject{{QStringLiteral("mode"), backend::modeName(m_modeBefore)}},
+        this, [this](const ApiReply &reply) {
+            m_running = false;
+            QString summary = tr("Seed demo done. Document %1 was created by alice and appended to by bob and carol. "
+                                 "Scoped mode: %2. Global mode: %3 — one process-wide context let concurrent requests "
+                                 "take each other's attribution; those calls are highlighted in the Costs tab.")
+                                  .arg(payi::shortId(m_documentId), m_scopedVerdict, m_globalVerdict);
+            if (!reply.ok())
+                summary += QLatin1Char(' ')
+                           + tr("The mode could not be switched back to %1: %2")
+                                 .arg(backend::modeName(m_modeBefore), reply.errorMessage());
+            emit finished(reply.ok(), summary);
+        });
 }
 
 void SeedDemo::fail(const QString &what, const QString &why)

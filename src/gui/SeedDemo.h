@@ -1,7 +1,7 @@
 #pragma once
 
+#include "backend/LoadRun.h"
 #include "backend/ServerOptions.h"
-#include "gui/LoadRun.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,7 +24,7 @@ public:
 
     // The load each mode gets: small enough to take seconds, concurrent enough that
     // global mode visibly misattributes.
-    static LoadPlan loadPlan();
+    static backend::LoadPlan loadPlan();
     // How long the scoped verdict stays on screen before the global run replaces it.
     static constexpr int VerdictPauseMs = 1500;
 
@@ -42,7 +42,7 @@ signals:
 private:
     void createDocument();
     void append(int number);
-    void runLoad(webapp::InstrumentationMode mode);
+    void runLoad(backend::InstrumentationMode mode);
     void loadFinished(qint64 calls, qint64 misattributed);
     void restoreMode();
     void fail(const QString &what, const QString &why);
@@ -51,8 +51,8 @@ private:
     LoadPanel &m_load;
     bool m_running = false;
     QString m_documentId;
-    webapp::InstrumentationMode m_modeBefore = webapp::InstrumentationMode::Scoped;
-    std::optional<webapp::InstrumentationMode> m_loadMode;
+    backend::InstrumentationMode m_modeBefore = backend::InstrumentationMode::Scoped;
+    std::optional<backend::InstrumentationMode> m_loadMode;
     QString m_scopedVerdict;
     QString m_globalVerdict;
 };

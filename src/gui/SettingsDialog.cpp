@@ -3,12 +3,14 @@
 #include "ui_SettingsDialog.h"
 
 #include "backend/Backend.h"
+#include "gui/ApiClient.h"
 #include "gui/FileDialog.h"
 #include "gui/MoneyText.h"
-#include "payi/Instrumentation.h"
 #include "payi/PriceTable.h"
 
+#include <QFile>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QMessageBox>
 
 namespace gui {
@@ -25,18 +27,36 @@ QString perMillion(const std::optional<payi::Money> &perToken)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(backend::Backend &backend, QWidget *parent)
+SettingsDialog::SettingsDialog(const backend::Backend &backend, ApiClient &api, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::SettingsDialog)
-    , m_backend(backend)
+    , m_api(api)
     , m_settings(WorkbenchSettings::load())
 {
     m_ui->setupUi(this);
+    showProvider(backend.options().model);
+    showSimulation(backend.simulationSettings());
+    m_ui->pricesTable->setColumnCount(4);
+    m_ui->pricesTable->setHorizontalHeaderLabels(
+        {tr("Model"), tr("Input / 1M tokens"), tr("Output / 1M tokens"), tr("Source")});
+    m_ui->pricesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->pricesTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->pricesTable->verticalHeader()->hide();
+    showPrices(*backend.prices(), m_settings.pricesFile);
+    connect(m_ui->loadPricesButton, &QPushButton::clicked, this, &SettingsDialog::loadPriceFile);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showProvider(const QString &defaultModel)
+{
     const bool openai = m_settings.provider == backend::ProviderKind::OpenAI;
     m_ui->providerOpenAI->setChecked(openai);
     m_ui->providerSimulated->setChecked(!openai);
     m_ui->baseUrlEdit->setText(m_settings.baseUrl);
-    m_ui->modelEdit->setText(m_settings.model.isEmpty() ? backend.options().model : m_settings.model);
+    m_ui->modelEdit->setText(m_settings.model.isEmpty() ? defaultModel : m_settings.model);
     const auto enableProvider = [this] {
         const bool on = m_ui->providerOpenAI->isChecked();
         for (QWidget *w : std::initializer_list<QWidget *>{m_ui->baseUrlEdit, m_ui->modelEdit, m_ui->apiKeyEdit})
@@ -53,30 +73,19 @@ SettingsDialog::SettingsDialog(backend::Backend &backend, QWidget *parent)
         if (!m_keyEdited)
             m_ui->apiKeyEdit->setText(*key);
     });
-
-    const simulator::SimulatedModelSettings::Snapshot sim = backend.simulation().snapshot();
-    m_ui->latencySpin->setValue(sim.baseLatencyMs);
-    m_ui->perTokenSpin->setValue(sim.perTokenMs);
-    m_ui->failureRateSpin->setValue(sim.failureRate * 100.0);
-    for (simulator::FaultKind kind :
-         {simulator::FaultKind::Mixed, simulator::FaultKind::RateLimited, simulator::FaultKind::ServerError,
-          simulator::FaultKind::Timeout, simulator::FaultKind::StreamCut, simulator::FaultKind::MalformedBody})
-        m_ui->faultKindCombo->addItem(simulator::faultKindName(kind), int(kind));
-    m_ui->faultKindCombo->setCurrentIndex(m_ui->faultKindCombo->findData(int(sim.faultKind)));
-
-    m_ui->pricesTable->setColumnCount(4);
-    m_ui->pricesTable->setHorizontalHeaderLabels(
-        {tr("Model"), tr("Input / 1M tokens"), tr("Output / 1M tokens"), tr("Source")});
-    m_ui->pricesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->pricesTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->pricesTable->verticalHeader()->hide();
-    showPrices(*backend.instrumentation().prices(), m_settings.pricesFile);
-    connect(m_ui->loadPricesButton, &QPushButton::clicked, this, &SettingsDialog::loadPriceFile);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
 
-SettingsDialog::~SettingsDialog() = default;
+void SettingsDialog::showSimulation(const backend::SimulationSettings &settings)
+{
+    m_ui->latencySpin->setValue(settings.baseLatencyMs);
+    m_ui->perTokenSpin->setValue(settings.perTokenMs);
+    m_ui->failureRateSpin->setValue(settings.failureRate * 100.0);
+    for (backend::FaultKind kind :
+         {backend::FaultKind::Mixed, backend::FaultKind::RateLimited, backend::FaultKind::ServerError,
+          backend::FaultKind::Timeout, backend::FaultKind::StreamCut, backend::FaultKind::MalformedBody})
+        m_ui->faultKindCombo->addItem(backend::faultKindName(kind), int(kind));
+    m_ui->faultKindCombo->setCurrentIndex(m_ui->faultKindCombo->findData(int(settings.faultKind)));
+}
 
 void SettingsDialog::showPrices(const payi::PriceTable &table, const QString &file)
 {
@@ -104,16 +113,27 @@ void SettingsDialog::loadPriceFile()
         FileDialog::instance().getOpenFileName(this, tr("Load a price table"), tr("Price tables (*.json)"));
     if (file.isEmpty())
         return;
-    const base::Result<payi::PriceTable> table = payi::PriceTable::fromFile(file);
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return void(QMessageBox::warning(this, tr("Price table"),
+                                         tr("cannot read the price table %1: %2").arg(file, in.errorString())));
+    const QByteArray json = in.readAll();
+    // Checked here as the server checks it, so that a bad file is refused before OK.
+    const base::Result<payi::PriceTable> table = payi::PriceTable::fromJson(json);
     if (!table)
-        return void(QMessageBox::warning(this, tr("Price table"), table.error().message));
-    m_loadedPrices = std::make_shared<const payi::PriceTable>(*table);
+        return void(
+            QMessageBox::warning(this, tr("Price table"), QStringLiteral("%1: %2").arg(file, table.error().message)));
+    m_loadedPrices = QJsonDocument::fromJson(json).object();
     m_settings.pricesFile = file;
-    showPrices(*m_loadedPrices, file);
+    showPrices(*table, file);
 }
 
 void SettingsDialog::accept()
 {
+    if (m_applying)
+        return;
+    m_applying = true;
+    m_ui->buttonBox->setEnabled(false);
     m_settings.provider =
         m_ui->providerOpenAI->isChecked() ? backend::ProviderKind::OpenAI : backend::ProviderKind::Simulated;
     m_settings.baseUrl = m_ui->baseUrlEdit->text().trimmed();
@@ -121,29 +141,72 @@ void SettingsDialog::accept()
     m_settings.simulation.baseLatencyMs = m_ui->latencySpin->value();
     m_settings.simulation.perTokenMs = m_ui->perTokenSpin->value();
     m_settings.simulation.failureRate = m_ui->failureRateSpin->value() / 100.0;
-    m_settings.simulation.faultKind = simulator::FaultKind(m_ui->faultKindCombo->currentData().toInt());
-    m_settings.save();
-    m_backend.simulation().apply(m_settings.simulation);
+    m_settings.simulation.faultKind = backend::FaultKind(m_ui->faultKindCombo->currentData().toInt());
     if (m_loadedPrices)
-        m_backend.instrumentation().setPrices(m_loadedPrices);
-    if (m_keyEdited) {
-        // The job outlives the dialog: it reports to the window.
-        QWidget *owner = parentWidget();
-        WorkbenchSettings::writeApiKey(m_ui->apiKeyEdit->text(), owner, [owner](std::optional<base::Error> error) {
-            if (!error)
-                return;
-            // Shown with open(): a nested event loop here would stall the window's updates.
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("API key"),
-                                        tr("The key could not be stored in the system keychain, and it is not "
-                                           "kept anywhere else: %1")
-                                            .arg(error->message),
-                                        QMessageBox::Ok, owner);
-            box->setObjectName(QStringLiteral("apiKeyError"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        });
-    }
+        applyPrices();
+    else
+        applySimulation();
+}
+
+void SettingsDialog::applyPrices()
+{
+    m_api.put(QStringLiteral("/prices"), *m_loadedPrices, this, [this](const ApiReply &reply) {
+        if (!reply.ok())
+            return refused(tr("The server refused the price table: %1").arg(reply.errorMessage()));
+        applySimulation();
+    });
+}
+
+void SettingsDialog::applySimulation()
+{
+    const backend::SimulationSettings &sim = m_settings.simulation;
+    const QJsonObject body{{QStringLiteral("base_latency_ms"), sim.baseLatencyMs},
+                           {QStringLiteral("per_token_ms"), sim.perTokenMs},
+                           {QStringLiteral("failure_rate"), sim.failureRate},
+                           {QStringLiteral("fault_kind"), backend::faultKindName(sim.faultKind)}};
+    m_api.put(QStringLiteral("/sim/settings"), body, this, [this](const ApiReply &reply) {
+        if (!reply.ok())
+            return refused(tr("The server refused the simulated model's settings: %1").arg(reply.errorMessage()));
+        finish();
+    });
+}
+
+void SettingsDialog::refused(const QString &message)
+{
+    m_applying = false;
+    m_ui->buttonBox->setEnabled(true);
+    // Shown with open(): a nested event loop here would stall the window's updates.
+    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("settingsRefused"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void SettingsDialog::finish()
+{
+    m_settings.save();
+    if (m_keyEdited)
+        writeApiKey();
     QDialog::accept();
+}
+
+void SettingsDialog::writeApiKey()
+{
+    // The job outlives the dialog: it reports to the window.
+    QWidget *owner = parentWidget();
+    WorkbenchSettings::writeApiKey(m_ui->apiKeyEdit->text(), owner, [owner](std::optional<base::Error> error) {
+        if (!error)
+            return;
+        // Shown with open(): a nested event loop here would stall the window's updates.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("API key"),
+                                    tr("The key could not be stored in the system keychain, and it is not "
+                                       "kept anywhere else: %1")
+                                        .arg(error->message),
+                                    QMessageBox::Ok, owner);
+        box->setObjectName(QStringLiteral("apiKeyError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 } // namespace gui

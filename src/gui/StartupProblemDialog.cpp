@@ -1,6 +1,6 @@
 #include "gui/StartupProblemDialog.h"
 
-#include "ledger/Ledger.h"
+#include "backend/Backend.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -24,7 +24,7 @@ QFileInfo nearestExisting(const QString &path)
 
 QString StartupProblemDialog::dataFolder(const backend::ServerOptions &options)
 {
-    return QDir::toNativeSeparators(options.dataDir.isEmpty() ? ledger::Ledger::defaultDataDir() : options.dataDir);
+    return QDir::toNativeSeparators(backend::Backend::dataDir(options));
 }
 
 StartupProblemDialog::Problem StartupProblemDialog::classify(const base::Error &error,

@@ -43,7 +43,7 @@ WorkbenchSettings WorkbenchSettings::load()
         s.value(QStringLiteral("simulation/baseLatencyMs"), w.simulation.baseLatencyMs).toInt();
     w.simulation.perTokenMs = s.value(QStringLiteral("simulation/perTokenMs"), w.simulation.perTokenMs).toInt();
     w.simulation.failureRate = s.value(QStringLiteral("simulation/failureRate"), w.simulation.failureRate).toDouble();
-    w.simulation.faultKind = simulator::faultKindFromName(s.value(QStringLiteral("simulation/faultKind")).toString())
+    w.simulation.faultKind = backend::faultKindFromName(s.value(QStringLiteral("simulation/faultKind")).toString())
                                  .value_or(w.simulation.faultKind);
     w.pricesFile = s.value(QStringLiteral("prices/file")).toString();
     return w;
@@ -59,7 +59,7 @@ void WorkbenchSettings::save() const
     s.setValue(QStringLiteral("simulation/baseLatencyMs"), simulation.baseLatencyMs);
     s.setValue(QStringLiteral("simulation/perTokenMs"), simulation.perTokenMs);
     s.setValue(QStringLiteral("simulation/failureRate"), simulation.failureRate);
-    s.setValue(QStringLiteral("simulation/faultKind"), simulator::faultKindName(simulation.faultKind));
+    s.setValue(QStringLiteral("simulation/faultKind"), backend::faultKindName(simulation.faultKind));
     s.setValue(QStringLiteral("prices/file"), pricesFile);
 }
 

@@ -2,7 +2,6 @@
 
 #include "backend/ServerOptions.h"
 #include "base/Result.h"
-#include "simulator/SimulatedModelSettings.h"
 
 #include <QObject>
 #include <QString>
@@ -18,7 +17,7 @@ struct WorkbenchSettings
     backend::ProviderKind provider = backend::ProviderKind::Simulated;
     QString baseUrl;
     QString model;
-    simulator::SimulatedModelSettings::Snapshot simulation;
+    backend::SimulationSettings simulation;
     bool hasSimulation = false; // false: nothing saved yet, keep the command line's values
     QString pricesFile;         // empty: the shipped table
 

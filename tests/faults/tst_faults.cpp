@@ -2,10 +2,7 @@
 #include "support/HttpProbe.h"
 
 #include "backend/Backend.h"
-#include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
-#include "simulator/SimulatedModelSettings.h"
-#include "webapp/AttributionAudit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +45,7 @@ std::unique_ptr<InProcess> startInProcess()
     options.port = 0;
     options.dataDir = s->dir.path();
     options.simLatencyMs = 100;
+    options.simulation = backend::SimulationSettings{.baseLatencyMs = 100, .perTokenMs = 0};
     options.providerTimeoutMs = 2000;
     payi::Config config;
     config.globalInstrumentation = false;
@@ -57,7 +55,6 @@ std::unique_ptr<InProcess> startInProcess()
     if (!backend)
         return nullptr;
     s->backend = std::move(backend).value();
-    s->backend->simulation().setPerTokenMs(0);
     s->probe = std::make_unique<HttpProbe>(s->backend->url());
     return s;
 }
@@ -132,8 +129,7 @@ void TestFaults::providerFaultsUnderLoad()
 {
     auto s = startInProcess();
     QVERIFY(s);
-    s->backend->simulation().setFaultKind(simulator::FaultKind::Mixed);
-    s->backend->simulation().setFailureRate(0.3);
+    QCOMPARE(s->probe->call("PUT", u"/sim/settings"_s, R"({"fault_kind":"mixed","failure_rate":0.3})").status, 200);
     constexpr int Requests = 300;
     int answered = 0;
     int failedAnswers = 0;
@@ -156,7 +152,7 @@ void TestFaults::providerFaultsUnderLoad()
         }
     }
     QCOMPARE(failedEvents, failedAnswers);
-    QCOMPARE(s->backend->audit().misattributed(), 0);
+    QCOMPARE(s->backend->auditCounts().misattributed, 0);
     QCOMPARE(s->probe->call("GET", u"/healthz"_s).status, 200);
 }
 

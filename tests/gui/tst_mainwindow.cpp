@@ -11,7 +11,6 @@
 #include "ledger/Ledger.h"
 #include "payi/Attribution.h"
 #include "payi/Instrumentation.h"
-#include "simulator/SimulatedModelSettings.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -130,6 +129,7 @@ void TestMainWindow::init()
     options.port = 0;
     options.dataDir = m_dir->path();
     options.simLatencyMs = 20;
+    options.simulation = backend::SimulationSettings{.baseLatencyMs = 20, .perTokenMs = 0};
     payi::Config config;
     config.globalInstrumentation = false;
     config.prices = *backend::Backend::loadPrices(options);
@@ -137,7 +137,6 @@ void TestMainWindow::init()
     base::Result<std::unique_ptr<backend::Backend>> backend = backend::Backend::start(options, *m_instrumentation);
     QVERIFY2(backend, qPrintable(backend ? QString() : backend.error().message));
     m_backend = std::move(backend).value();
-    m_backend->simulation().setPerTokenMs(0);
     m_window = std::make_unique<gui::MainWindow>(*m_backend);
     m_window->resize(1440, 900);
     m_window->show();
@@ -240,18 +239,18 @@ void TestMainWindow::switchToGlobalAndTheServerFollows()
     auto *global = child<QToolButton>(u"modeGlobal"_s);
     auto *scoped = child<QToolButton>(u"modeScoped"_s);
     QTRY_VERIFY(scoped->isChecked());
-    QCOMPARE(m_backend->mode(), webapp::InstrumentationMode::Scoped);
+    QCOMPARE(m_backend->mode(), backend::InstrumentationMode::Scoped);
     QTest::mouseClick(global, Qt::LeftButton);
-    QTRY_COMPARE(m_backend->mode(), webapp::InstrumentationMode::Global);
+    QTRY_COMPARE(m_backend->mode(), backend::InstrumentationMode::Global);
     QVERIFY(m_instrumentation->globalInstrumentation());
     QTRY_VERIFY(global->isChecked());
     QVERIFY(child<QLabel>(u"modeSummary"_s)->text().contains(u"share one context"_s));
 
     // An outside client switching back is followed too.
-    m_backend->setMode(webapp::InstrumentationMode::Scoped);
+    m_backend->setMode(backend::InstrumentationMode::Scoped);
     QTRY_VERIFY(scoped->isChecked());
     QTest::mouseClick(global, Qt::LeftButton);
-    QTRY_COMPARE(m_backend->mode(), webapp::InstrumentationMode::Global);
+    QTRY_COMPARE(m_backend->mode(), backend::InstrumentationMode::Global);
     showTab(u"instrumentationTab"_s);
     QTRY_VERIFY(child<QLabel>(u"instrumentationCurrent"_s)->text().contains(u"global"_s));
 }
@@ -268,7 +267,7 @@ void TestMainWindow::loadInScopedModeHasNoMisattribution()
     auto *banner = child<QLabel>(u"loadBanner"_s);
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"misattributed"_s), 120000);
     QCOMPARE(banner->text(), u"200 calls, 0 misattributed"_s);
-    QCOMPARE(m_backend->audit().misattributed(), 0);
+    QCOMPARE(m_backend->auditCounts().misattributed, 0);
     QTRY_COMPARE(
         tree().data(tree().useCaseIndex(u"create_document"_s).siblingAtColumn(gui::CostTreeModel::Calls)).toLongLong()
             + tree()
@@ -280,7 +279,7 @@ void TestMainWindow::loadInScopedModeHasNoMisattribution()
 void TestMainWindow::loadInGlobalModeHighlightsMisattribution()
 {
     QTest::mouseClick(child<QToolButton>(u"modeGlobal"_s), Qt::LeftButton);
-    QTRY_COMPARE(m_backend->mode(), webapp::InstrumentationMode::Global);
+    QTRY_COMPARE(m_backend->mode(), backend::InstrumentationMode::Global);
     showTab(u"loadTab"_s);
     child<QSpinBox>(u"loadRequests"_s)->setValue(200);
     child<QSpinBox>(u"loadConcurrency"_s)->setValue(50);
@@ -289,7 +288,7 @@ void TestMainWindow::loadInGlobalModeHighlightsMisattribution()
     QTest::mouseClick(child<QPushButton>(u"runLoad"_s), Qt::LeftButton);
     auto *banner = child<QLabel>(u"loadBanner"_s);
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"misattributed"_s), 120000);
-    const qint64 misattributed = m_backend->audit().misattributed();
+    const qint64 misattributed = m_backend->auditCounts().misattributed;
     QVERIFY2(misattributed > 0, qPrintable(banner->text()));
     QVERIFY(banner->text().startsWith(u"200 calls, %1 misattributed"_s.arg(misattributed)));
 
@@ -374,14 +373,14 @@ void TestMainWindow::seedDemoTellsTheWholeStory()
     auto *note = child<QLabel>(u"loadNote"_s);
     QTRY_VERIFY_WITH_TIMEOUT(note->text().startsWith(u"Scoped mode:"_s), 60000);
     QCOMPARE(banner->text(), u"40 calls, 0 misattributed"_s);
-    QCOMPARE(m_backend->audit().misattributed(), 0);
+    QCOMPARE(m_backend->auditCounts().misattributed, 0);
     QTRY_VERIFY_WITH_TIMEOUT(note->text().startsWith(u"Seed demo done."_s), 60000);
     QVERIFY(banner->text().startsWith(u"40 calls, "_s));
-    const qint64 misattributed = m_backend->audit().misattributed();
+    const qint64 misattributed = m_backend->auditCounts().misattributed;
     QVERIFY2(misattributed > 0, qPrintable(banner->text()));
     QVERIFY(banner->text().startsWith(u"40 calls, %1 misattributed"_s.arg(misattributed)));
     QVERIFY(action->isEnabled());
-    QTRY_COMPARE(m_backend->mode(), webapp::InstrumentationMode::Scoped); // the mode it found
+    QTRY_COMPARE(m_backend->mode(), backend::InstrumentationMode::Scoped); // the mode it found
     QTRY_VERIFY(child<QToolButton>(u"modeScoped"_s)->isChecked());
 
     // The demo's document is selected, with its creation and two appends.
@@ -557,7 +556,7 @@ void TestMainWindow::chartShowsEachUseCaseAndModel()
     QTRY_COMPARE(axis->categories(), QStringList{m_backend->options().model});
     const QBarSet *bars = qobject_cast<QHorizontalBarSeries *>(byModel->series().value(0))->barSets().value(0);
     QCOMPARE(bars->count(), 1);
-    const double total = double(m_backend->ledger().snapshot().all().cost.total.pico()) / 1e12;
+    const double total = double(m_backend->snapshot().all().cost.total.pico()) / 1e12;
     QTRY_COMPARE(bars->at(0), total);
 }
 
@@ -597,15 +596,15 @@ void TestMainWindow::settingsPersistWithoutTheKey()
                       Qt::LeftButton);
     QTRY_VERIFY(!guard);
 
-    // Applied to the running simulated model, and saved.
-    QCOMPARE(m_backend->simulation().snapshot().baseLatencyMs, 345);
-    QCOMPARE(m_backend->simulation().snapshot().failureRate, 0.125);
-    QCOMPARE(m_backend->simulation().snapshot().faultKind, simulator::FaultKind::Timeout);
+    // Applied to the running simulated model through the API (OK closes once it was), and saved.
+    QCOMPARE(m_backend->simulationSettings().baseLatencyMs, 345);
+    QCOMPARE(m_backend->simulationSettings().failureRate, 0.125);
+    QCOMPARE(m_backend->simulationSettings().faultKind, backend::FaultKind::Timeout);
     const gui::WorkbenchSettings saved = gui::WorkbenchSettings::load();
     QVERIFY(saved.hasSimulation);
     QCOMPARE(saved.simulation.baseLatencyMs, 345);
     QCOMPARE(saved.simulation.failureRate, 0.125);
-    QCOMPARE(saved.simulation.faultKind, simulator::FaultKind::Timeout);
+    QCOMPARE(saved.simulation.faultKind, backend::FaultKind::Timeout);
     QCOMPARE(saved.provider, backend::ProviderKind::OpenAI);
     QCOMPARE(saved.baseUrl, u"http://127.0.0.1:11434/v1"_s);
     QCOMPARE(saved.pricesFile, prices);
@@ -648,7 +647,7 @@ void TestMainWindow::exportEvents()
     QFETCH(QString, file);
     createDocument(u"first"_s);
     createDocument(u"second, with a comma"_s);
-    QTRY_COMPARE(m_backend->ledger().snapshot().all().calls, 2);
+    QTRY_COMPARE(m_backend->snapshot().all().calls, 2);
     const QList<ledger::StoredEvent> events = *m_backend->ledger().eventsAfter(0, 100);
     QCOMPARE(events.size(), 2);
 

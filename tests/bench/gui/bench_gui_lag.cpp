@@ -7,7 +7,6 @@
 #include "gui/LoadPanel.h"
 #include "gui/MainWindow.h"
 #include "payi/Instrumentation.h"
-#include "simulator/SimulatedModelSettings.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -34,6 +33,7 @@ int main(int argc, char *argv[])
     options.port = 0;
     options.dataDir = dir.path();
     options.simLatencyMs = latencyMs;
+    options.simulation = backend::SimulationSettings{.baseLatencyMs = latencyMs, .perTokenMs = 0};
     payi::Config config;
     config.globalInstrumentation = false;
     config.prices = *backend::Backend::loadPrices(options);
@@ -43,7 +43,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_gui_lag: %s\n", qPrintable(backend.error().message));
         return 1;
     }
-    (*backend)->simulation().setPerTokenMs(0);
 
     {
         gui::MainWindow window(**backend);

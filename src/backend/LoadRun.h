@@ -13,7 +13,7 @@ namespace net {
 class PlainHttpTransport;
 }
 
-namespace gui {
+namespace backend {
 
 // What a load run sends: count requests, at most concurrency at once, at ratePerSecond
 // (0: as fast as the concurrency allows), createPercent of them POST /documents and the
@@ -37,8 +37,8 @@ struct LoadProgress
     QMap<int, int> statuses; // HTTP status (0: no answer) -> requests
 };
 
-// Fires a plan's requests at the embedded server from a worker thread (move it there and
-// invoke start()), over keep-alive connections of its own (net::PlainHttpTransport,
+// Fires a plan's requests at the embedded server from a thread of its own (a LoadDriver
+// moves it there and invokes start()), over keep-alive connections of its own (net::PlainHttpTransport,
 // one per request in flight): QNetworkAccessManager's HTTP thread took more CPU at 2,000
 // requests a second than the server it measured. Progress leaves by queued signals at most
 // twenty times a second.
@@ -55,8 +55,8 @@ public slots:
     void cancel();
 
 signals:
-    void progressed(const gui::LoadProgress &progress);
-    void finished(const gui::LoadProgress &progress);
+    void progressed(const backend::LoadProgress &progress);
+    void finished(const backend::LoadProgress &progress);
 
 private:
     void pump();
@@ -80,6 +80,6 @@ private:
     bool m_finished = false;
 };
 
-} // namespace gui
+} // namespace backend
 
-Q_DECLARE_METATYPE(gui::LoadProgress)
+Q_DECLARE_METATYPE(backend::LoadProgress)

@@ -1,12 +1,12 @@
-#include "gui/CallEventFeed.h"
+#include "backend/CallEventFeed.h"
 
 #include "ledger/Ledger.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace gui {
+namespace backend {
 
-CallEventFeed::CallEventFeed(ledger::Ledger &ledger, qint64 afterSeq, QObject *parent)
+CallEventFeed::CallEventFeed(const ledger::Ledger &ledger, qint64 afterSeq, QObject *parent)
     : QObject(parent)
     , m_ledger(ledger)
     , m_afterSeq(afterSeq)
@@ -20,7 +20,7 @@ void CallEventFeed::poll()
     m_reading = true;
     QtConcurrent::run([ledger = &m_ledger, after = m_afterSeq] {
         return ledger->eventsAfter(after, PageSize);
-    }).then(this, [this](const base::Result<QList<ledger::StoredEvent>> &page) {
+    }).then(this, [this](const base::Result<QList<StoredEvent>> &page) {
         m_reading = false;
         if (!page || page->isEmpty())
             return;
@@ -29,4 +29,4 @@ void CallEventFeed::poll()
     });
 }
 
-} // namespace gui
+} // namespace backend

@@ -1,4 +1,4 @@
-#include "gui/LoadRun.h"
+#include "backend/LoadRun.h"
 
 #include "net/PlainHttpTransport.h"
 
@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace gui {
+namespace backend {
 
 namespace {
 
@@ -22,7 +22,7 @@ LoadRun::LoadRun(QUrl base, QByteArray authorization, LoadPlan plan)
     , m_authorization(std::move(authorization))
     , m_plan(plan)
 {
-    qRegisterMetaType<gui::LoadProgress>();
+    qRegisterMetaType<backend::LoadProgress>();
 }
 
 LoadRun::~LoadRun() = default;
@@ -127,4 +127,4 @@ void LoadRun::report(bool force)
     emit progressed(m_progress);
 }
 
-} // namespace gui
+} // namespace backend

@@ -1,0 +1,80 @@
+// The Backend's side for the window: what it reads and the commands it starts. The wiring
+// (threads, start-up, shutdown) is in Backend.cpp.
+#include "backend/Backend.h"
+
+#include "backend/CallEventFeed.h"
+#include "backend/LoadDriver.h"
+#include "ledger/Ledger.h"
+#include "payi/Instrumentation.h"
+#include "simulator/SimulatedModelSettings.h"
+#include "webapp/AttributionAudit.h"
+
+#include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace backend {
+
+QString Backend::dataDir(const ServerOptions &options)
+{
+    return options.dataDir.isEmpty() ? ledger::Ledger::defaultDataDir() : options.dataDir;
+}
+
+CostSnapshot Backend::snapshot() const
+{
+    return m_ledger->snapshot();
+}
+
+CallEventFeed *Backend::eventFeed(qint64 afterSeq, QObject *parent) const
+{
+    return new CallEventFeed(*m_ledger, afterSeq, parent);
+}
+
+QFuture<base::Result<qint64>> Backend::exportEvents(const QString &path, EventFormat format) const
+{
+    return QtConcurrent::run([ledger = m_ledger.get(), path, format]() -> base::Result<qint64> {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return base::Error{QStringLiteral("export"), file.errorString()};
+        return ledger->exportEvents(&file, format);
+    });
+}
+
+AuditCounts Backend::auditCounts() const
+{
+    return AuditCounts{m_audit->checked(), m_audit->misattributed()};
+}
+
+QList<Misattribution> Backend::misattributions() const
+{
+    return m_audit->recent();
+}
+
+payi::Attribution Backend::globalContext() const
+{
+    return m_instrumentation.globalContext();
+}
+
+QList<payi::Limit> Backend::limits() const
+{
+    return m_instrumentation.limits().all();
+}
+
+std::shared_ptr<const payi::PriceTable> Backend::prices() const
+{
+    return m_instrumentation.prices();
+}
+
+SimulationSettings Backend::simulationSettings() const
+{
+    return m_simulation->snapshot();
+}
+
+LoadDriver *Backend::startLoad(const LoadPlan &plan, QObject *parent) const
+{
+    QByteArray authorization;
+    if (!m_options.token.isEmpty())
+        authorization = "Bearer " + m_options.token.toUtf8();
+    return new LoadDriver(m_url, authorization, plan, parent);
+}
+
+} // namespace backend
