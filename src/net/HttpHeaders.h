@@ -34,6 +34,8 @@ public:
     bool isEmpty() const { return m_fields.isEmpty(); }
 
     static bool namesEqual(QByteArrayView a, QByteArrayView b);
+    // Whether `value` may be a field value (RFC 9110): no control characters but horizontal tab.
+    static bool isFieldValue(QByteArrayView value);
 
 private:
     QList<Field> m_fields;
