@@ -48,12 +48,4 @@ bool HttpHeaders::namesEqual(QByteArrayView a, QByteArrayView b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-bool HttpHeaders::isFieldValue(QByteArrayView value)
-{
-    return std::none_of(value.cbegin(), value.cend(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return (u < 0x20 && u != '\t') || u == 0x7f;
-    });
-}
-
 } // namespace net
