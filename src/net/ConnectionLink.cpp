@@ -1,18 +1,18 @@
 #include "net/ConnectionLink.h"
 
 #include "base/Handoff.h"
-#include "net/HttpConnection.h"
+#include "net/ResponseSink.h"
 
 #include <QThread>
 
 namespace net {
 
-ConnectionLink::ConnectionLink(HttpConnection *connection) : m_connection(connection) {}
+ConnectionLink::ConnectionLink(ResponseSink *connection) : m_connection(connection) {}
 
-bool ConnectionLink::post(std::function<void(HttpConnection &)> work)
+bool ConnectionLink::post(std::function<void(ResponseSink &)> work)
 {
     std::unique_lock lock(m_mutex);
-    HttpConnection *connection = m_connection;
+    ResponseSink *connection = m_connection;
     if (!connection)
         return false;
     if (connection->thread() == QThread::currentThread()) {

@@ -1,7 +1,8 @@
 #include "net/Exchange.h"
 
 #include "net/ConnectionLink.h"
-#include "net/HttpConnection.h"
+#include "net/HttpLog.h"
+#include "net/ResponseSink.h"
 
 namespace net {
 
@@ -26,8 +27,7 @@ bool Exchange::answer(const HttpResponse &response)
 {
     if (!transition(State::Pending, State::Answered))
         return false;
-    return m_link->post(
-        [id = m_exchangeId, response](HttpConnection &connection) { connection.deliver(id, response); });
+    return m_link->post([id = m_exchangeId, response](ResponseSink &connection) { connection.deliver(id, response); });
 }
 
 bool Exchange::beginStream(const HttpHeaders &headers)
@@ -35,7 +35,7 @@ bool Exchange::beginStream(const HttpHeaders &headers)
     if (!transition(State::Pending, State::Streaming))
         return false;
     return m_link->post(
-        [id = m_exchangeId, headers](HttpConnection &connection) { connection.beginStream(id, headers); });
+        [id = m_exchangeId, headers](ResponseSink &connection) { connection.beginStream(id, headers); });
 }
 
 bool Exchange::writeStream(const QByteArray &payload)
@@ -43,14 +43,14 @@ bool Exchange::writeStream(const QByteArray &payload)
     if (m_state.load() != State::Streaming)
         return false;
     return m_link->post(
-        [id = m_exchangeId, payload](HttpConnection &connection) { connection.writeStream(id, payload); });
+        [id = m_exchangeId, payload](ResponseSink &connection) { connection.writeStream(id, payload); });
 }
 
 bool Exchange::endStream()
 {
     if (!transition(State::Streaming, State::Ended))
         return false;
-    return m_link->post([id = m_exchangeId](HttpConnection &connection) { connection.endStream(id); });
+    return m_link->post([id = m_exchangeId](ResponseSink &connection) { connection.endStream(id); });
 }
 
 bool Exchange::isAnswered() const

@@ -1,27 +1,25 @@
 #include "net/HttpConnection.h"
 
+#include "net/ConnectionHost.h"
 #include "net/ConnectionLink.h"
 #include "net/Exchange.h"
-#include "net/HttpServer.h"
+#include "net/HttpLimits.h"
+#include "net/HttpLog.h"
 #include "net/Responder.h"
-
 #include "net/TcpStream.h"
+
+#include <http_parser.h>
 
 #include <algorithm>
 #include <cstring>
-#include <string_view>
 
 namespace net {
-
-Q_LOGGING_CATEGORY(lcHttp, "costbench.server.http")
 
 namespace {
 
 // Bounds what a connection buffers ahead of the parser; beyond it TCP flow control holds the
 // client back.
 constexpr qint64 kReadBufferSize = 64 * 1024;
-// Request line and each header line cost their text plus these separator bytes.
-constexpr qint64 kHeaderLineOverhead = 4;
 
 const char *reasonPhrase(int status)
 {
@@ -42,48 +40,25 @@ bool isFramingField(QByteArrayView name)
            || HttpHeaders::namesEqual(name, "Connection");
 }
 
-// RFC 9110 field values: no control characters but horizontal tab. http-parser lets some
-// through (a value may start with one), and they would reach handlers, the ledger and any
-// header a handler copies a value into.
-bool isFieldValue(QByteArrayView value)
-{
-    return std::none_of(value.cbegin(), value.cend(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return (u < 0x20 && u != '\t') || u == 0x7f;
-    });
-}
-
 // A CR or LF in a field would let a handler's data inject headers or split the response.
 bool isWellFormedField(const HttpHeaders::Field &field)
 {
     return !field.first.isEmpty() && std::none_of(field.first.cbegin(), field.first.cend(), [](char c) {
         return c == '\0' || std::strchr(":\r\n \t", c);
-    }) && isFieldValue(field.second);
-}
-
-// RFC 9110 token characters. Debian's http-parser is built lenient and lets e.g. a space
-// through, which proxies may read differently (request smuggling); so names are checked here.
-bool isToken(QByteArrayView name)
-{
-    static constexpr std::string_view kSymbols = "!#$%&'*+-.^_`|~";
-    return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-               || kSymbols.find(c) != std::string_view::npos;
-    });
+    }) && HttpHeaders::isFieldValue(field.second);
 }
 
 } // namespace
 
-HttpConnection::HttpConnection(TcpStream *socket, quint64 connectionId, HttpServer *server)
-    : QObject(server)
-    , m_server(server)
+HttpConnection::HttpConnection(TcpStream *socket, quint64 connectionId, ConnectionHost &host, QObject *parent)
+    : ResponseSink(parent)
+    , m_host(host)
     , m_socket(socket)
     , m_link(std::make_shared<ConnectionLink>(this))
     , m_connectionId(connectionId)
+    , m_parser(host.limits())
 {
     m_socket->setParent(this);
-    http_parser_init(&m_parser, HTTP_REQUEST);
-    m_parser.data = this;
     connect(m_socket, &TcpStream::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &TcpStream::disconnected, this, &HttpConnection::onDisconnected);
     becomeIdle();
@@ -93,8 +68,8 @@ HttpConnection::~HttpConnection()
 {
     m_link->sever();
     if (m_state == State::AwaitingAnswer || m_state == State::Streaming)
-        m_server->requestFinished();
-    m_server->connectionClosed();
+        m_host.requestFinished();
+    m_host.connectionClosed();
 }
 
 void HttpConnection::deliver(quint64 exchangeId, const HttpResponse &response)
@@ -143,178 +118,6 @@ void HttpConnection::endStream(quint64 exchangeId)
     if (m_chunkedStream)
         m_socket->write("0\r\n\r\n");
     finishExchange();
-}
-
-const http_parser_settings &HttpConnection::parserSettings()
-{
-    static const http_parser_settings settings = [] {
-        http_parser_settings s;
-        http_parser_settings_init(&s);
-        s.on_message_begin = &HttpConnection::onMessageBegin;
-        s.on_url = &HttpConnection::onUrl;
-        s.on_header_field = &HttpConnection::onHeaderField;
-        s.on_header_value = &HttpConnection::onHeaderValue;
-        s.on_headers_complete = &HttpConnection::onHeadersComplete;
-        s.on_body = &HttpConnection::onBody;
-        s.on_message_complete = &HttpConnection::onMessageComplete;
-        return s;
-    }();
-    return settings;
-}
-
-HttpConnection &HttpConnection::of(http_parser *parser)
-{
-    return *static_cast<HttpConnection *>(parser->data);
-}
-
-int HttpConnection::onMessageBegin(http_parser *parser)
-{
-    HttpConnection &c = of(parser);
-    c.m_state = State::Reading;
-    c.armTimer(c.m_server->requestTimeout());
-    c.m_request = HttpRequest();
-    c.m_headers = HttpHeaders();
-    c.m_url.clear();
-    c.m_field.clear();
-    c.m_value.clear();
-    c.m_body.clear();
-    c.m_inValue = false;
-    c.m_headerBytes = 0;
-    c.m_headerCount = 0;
-    c.m_rejection.reset();
-    c.m_http10 = false;
-    return 0;
-}
-
-int HttpConnection::onUrl(http_parser *parser, const char *at, size_t length)
-{
-    HttpConnection &c = of(parser);
-    c.m_url.append(at, qsizetype(length));
-    return c.countHeaderBytes(qint64(length)) ? 0 : -1;
-}
-
-int HttpConnection::onHeaderField(http_parser *parser, const char *at, size_t length)
-{
-    HttpConnection &c = of(parser);
-    if (c.m_inValue && !c.storeHeaderField())
-        return -1;
-    qint64 cost = qint64(length);
-    if (c.m_field.isEmpty()) {
-        if (++c.m_headerCount > c.m_server->maxHeaderCount()) {
-            c.m_rejection = Rejection{431, QStringLiteral("headers_too_large"),
-                                      QStringLiteral("more than %1 header fields").arg(c.m_server->maxHeaderCount())};
-            return -1;
-        }
-        cost += kHeaderLineOverhead;
-    }
-    c.m_field.append(at, qsizetype(length));
-    return c.countHeaderBytes(cost) ? 0 : -1;
-}
-
-int HttpConnection::onHeaderValue(http_parser *parser, const char *at, size_t length)
-{
-    HttpConnection &c = of(parser);
-    c.m_inValue = true;
-    c.m_value.append(at, qsizetype(length));
-    return c.countHeaderBytes(qint64(length)) ? 0 : -1;
-}
-
-int HttpConnection::onHeadersComplete(http_parser *parser)
-{
-    HttpConnection &c = of(parser);
-    if ((c.m_inValue && !c.storeHeaderField()) || !c.takeRequestTarget())
-        return -1;
-    c.m_request.setMethod(QByteArray(http_method_str(http_method(parser->method))));
-    c.m_request.setHttpVersion(parser->http_major, parser->http_minor);
-    c.m_http10 = parser->http_major == 1 && parser->http_minor == 0;
-    c.m_request.setHeaders(c.m_headers);
-    c.m_request.setRemoteAddress(c.m_socket->peerAddress());
-    c.m_keepAlive = http_should_keep_alive(parser) != 0 && parser->upgrade == 0;
-    c.m_headRequest = parser->method == HTTP_HEAD;
-
-    const bool hasLength = (parser->flags & F_CONTENTLENGTH) != 0;
-    const qint64 maxBody = c.m_server->maxBodySize();
-    if (hasLength && parser->content_length > quint64(maxBody)) {
-        // Refused on the headers alone: the body is never read.
-        c.m_rejection = Rejection{413, QStringLiteral("payload_too_large"),
-                                  QStringLiteral("the body exceeds %1 bytes").arg(maxBody)};
-        return -1;
-    }
-    const bool expectsBody = (parser->flags & F_CHUNKED) || (hasLength && parser->content_length);
-    if (expectsBody && parser->http_minor >= 1
-        && c.m_headers.value("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
-        c.m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-    }
-    return 0;
-}
-
-int HttpConnection::onBody(http_parser *parser, const char *at, size_t length)
-{
-    HttpConnection &c = of(parser);
-    const qint64 maxBody = c.m_server->maxBodySize();
-    if (c.m_body.size() + qint64(length) > maxBody) {
-        c.m_rejection = Rejection{413, QStringLiteral("payload_too_large"),
-                                  QStringLiteral("the body exceeds %1 bytes").arg(maxBody)};
-        return -1;
-    }
-    c.m_body.append(at, qsizetype(length));
-    return 0;
-}
-
-int HttpConnection::onMessageComplete(http_parser *parser)
-{
-    HttpConnection &c = of(parser);
-    c.m_request.setBody(c.m_body);
-    c.m_body.clear();
-    http_parser_pause(parser, 1);
-    return 0;
-}
-
-bool HttpConnection::countHeaderBytes(qint64 bytes)
-{
-    m_headerBytes += bytes;
-    if (m_headerBytes <= m_server->maxHeaderSize())
-        return true;
-    m_rejection = Rejection{431, QStringLiteral("headers_too_large"),
-                            QStringLiteral("request line and headers exceed %1 bytes").arg(m_server->maxHeaderSize())};
-    return false;
-}
-
-bool HttpConnection::storeHeaderField()
-{
-    if (!isToken(m_field)) {
-        m_rejection = Rejection{400, QStringLiteral("bad_request"), QStringLiteral("malformed header field name")};
-        return false;
-    }
-    if (!isFieldValue(m_value)) {
-        m_rejection =
-            Rejection{400, QStringLiteral("bad_request"), QStringLiteral("a header value holds a control character")};
-        return false;
-    }
-    m_headers.add(m_field, m_value.trimmed());
-    m_field.clear();
-    m_value.clear();
-    m_inValue = false;
-    return true;
-}
-
-bool HttpConnection::takeRequestTarget()
-{
-    http_parser_url url;
-    http_parser_url_init(&url);
-    const bool isConnect = m_parser.method == HTTP_CONNECT;
-    if (http_parser_parse_url(m_url.constData(), size_t(m_url.size()), isConnect, &url) != 0) {
-        m_rejection = Rejection{400, QStringLiteral("bad_request"), QStringLiteral("malformed request target")};
-        return false;
-    }
-    const auto part = [&](http_parser_url_fields field) {
-        if (!(url.field_set & (1 << field)))
-            return QByteArray();
-        return m_url.mid(url.field_data[field].off, url.field_data[field].len);
-    };
-    m_request.setRawPath(part(UF_PATH));
-    m_request.setQuery(QUrlQuery(QString::fromUtf8(part(UF_QUERY))));
-    return true;
 }
 
 void HttpConnection::onReadyRead()
@@ -375,25 +178,22 @@ void HttpConnection::processInput()
             m_socket->read(m_unparsed, kReadBufferSize);
         if (m_unparsed.isEmpty())
             break;
-        const size_t parsed =
-            http_parser_execute(&m_parser, &parserSettings(), m_unparsed.constData(), size_t(m_unparsed.size()));
-        const http_errno error = HTTP_PARSER_ERRNO(&m_parser);
-        if (error == HPE_PAUSED) {
-            m_unparsed.remove(0, qsizetype(parsed));
-            http_parser_pause(&m_parser, 0);
+        const RequestParser::Progress progress = m_parser.parse(m_unparsed);
+        if (m_parser.takeContinueDue())
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        switch (progress) {
+        case RequestParser::Progress::Complete:
             dispatch();
-        } else if (error != HPE_OK) {
-            if (m_rejection)
-                reject(*m_rejection);
-            else if (error == HPE_HEADER_OVERFLOW)
-                reject({431, QStringLiteral("headers_too_large"),
-                        QStringLiteral("request line and headers are too large")});
-            else
-                reject(
-                    {400, QStringLiteral("bad_request"),
-                     QStringLiteral("malformed HTTP request: %1").arg(QLatin1String(http_errno_description(error)))});
-        } else {
-            m_unparsed.clear();
+            break;
+        case RequestParser::Progress::Refused:
+            reject(m_parser.rejection());
+            break;
+        case RequestParser::Progress::Incomplete:
+            if (m_state == State::Idle && m_parser.isInsideRequest()) {
+                m_state = State::Reading;
+                armTimer(m_host.limits().requestTimeout);
+            }
+            break;
         }
     }
     m_inProcessInput = false;
@@ -404,16 +204,19 @@ void HttpConnection::dispatch()
     m_state = State::AwaitingAnswer;
     m_deadline = -1;
     ++m_exchangeId;
-    m_server->requestStarted();
-    HttpRequest request = std::move(m_request);
-    m_request = HttpRequest();
-    request.setIds(m_connectionId, m_server->nextRequestId());
-    m_server->dispatch(std::move(request), Responder(std::make_shared<Exchange>(m_link, m_exchangeId)));
+    m_keepAlive = m_parser.keepAlive();
+    m_headRequest = m_parser.isHeadRequest();
+    m_http10 = m_parser.isHttp10();
+    const quint64 requestId = m_host.requestStarted();
+    HttpRequest request = m_parser.takeRequest();
+    request.setRemoteAddress(m_socket->peerAddress());
+    request.setIds(m_connectionId, requestId);
+    m_host.dispatch(std::move(request), Responder(std::make_shared<Exchange>(m_link, m_exchangeId)));
 }
 
 void HttpConnection::finishExchange()
 {
-    m_server->requestFinished();
+    m_host.requestFinished();
     m_state = State::Idle;
     if (!m_keepAlive) {
         closeConnection();
@@ -424,7 +227,7 @@ void HttpConnection::finishExchange()
     processInput();
 }
 
-void HttpConnection::reject(const Rejection &rejection)
+void HttpConnection::reject(const RequestParser::Rejection &rejection)
 {
     qCDebug(lcHttp) << "connection" << m_connectionId << "refused a request:" << rejection.status << rejection.message;
     m_keepAlive = false;
@@ -480,12 +283,12 @@ QByteArray HttpConnection::connectionField() const
 void HttpConnection::becomeIdle()
 {
     m_state = State::Idle;
-    armTimer(m_server->idleTimeout());
+    armTimer(m_host.limits().idleTimeout);
 }
 
 void HttpConnection::armTimer(std::chrono::milliseconds timeout)
 {
-    m_deadline = m_server->now() + timeout.count();
+    m_deadline = m_host.now() + timeout.count();
 }
 
 void HttpConnection::checkDeadline(qint64 now)
@@ -501,7 +304,7 @@ void HttpConnection::closeConnection()
     if (m_state == State::Closing)
         return;
     if (m_state == State::AwaitingAnswer || m_state == State::Streaming)
-        m_server->requestFinished();
+        m_host.requestFinished();
     m_state = State::Closing;
     m_link->sever();
     m_deadline = -1;
@@ -511,7 +314,7 @@ void HttpConnection::closeConnection()
     }
     m_socket->closeAfterWriting();
     if (m_socket->isOpen())
-        armTimer(m_server->requestTimeout());
+        armTimer(m_host.limits().requestTimeout);
 }
 
 } // namespace net

@@ -1,57 +1,46 @@
 #pragma once
 
-#include "net/HttpHeaders.h"
-#include "net/HttpRequest.h"
-#include "net/HttpResponse.h"
+#include "net/RequestParser.h"
+#include "net/ResponseSink.h"
 
 #include <QByteArray>
-#include <QLoggingCategory>
 #include <QObject>
-#include <QString>
-
-#include <http_parser.h>
 
 #include <chrono>
 #include <memory>
-#include <optional>
-
-class QTimer;
-
-namespace net {
-class TcpStream;
-}
 
 namespace net {
 
-Q_DECLARE_LOGGING_CATEGORY(lcHttp)
-
+class ConnectionHost;
 class ConnectionLink;
-class HttpServer;
+class TcpStream;
 
-// One client connection, internal to HttpServer: reads and parses requests, hands them to the
-// server one at a time and writes the answers. Responder and SseWriter reach it only through
-// its ConnectionLink.
+// One client connection of a server (its ConnectionHost): reads requests with a
+// RequestParser, hands them to the host one at a time and writes the answers. Responder and
+// SseWriter reach it only through its ConnectionLink, as a ResponseSink.
 //
 // Pipelining: parsing pauses when a request is complete and resumes once it is answered, so
 // handlers see one request per connection at a time and answers go out in request order
 // without a reorder queue. Unparsed bytes wait in a buffer that is bounded, then in the kernel,
 // so a client that pipelines without reading is held back by TCP flow control, not by our memory.
-class HttpConnection : public QObject
+class HttpConnection : public ResponseSink
 {
     Q_OBJECT
 
 public:
-    HttpConnection(TcpStream *socket, quint64 connectionId, HttpServer *server);
+    // Takes `socket`. `host` must outlive the connection; `parent` is the host's QObject side,
+    // which destroys its connections before the host is gone.
+    HttpConnection(TcpStream *socket, quint64 connectionId, ConnectionHost &host, QObject *parent);
     ~HttpConnection() override;
 
     // Called by Exchange on this object's thread; calls for a finished exchange are ignored.
-    void deliver(quint64 exchangeId, const HttpResponse &response);
-    void beginStream(quint64 exchangeId, const HttpHeaders &headers);
-    void writeStream(quint64 exchangeId, const QByteArray &payload);
-    void endStream(quint64 exchangeId);
+    void deliver(quint64 exchangeId, const HttpResponse &response) override;
+    void beginStream(quint64 exchangeId, const HttpHeaders &headers) override;
+    void writeStream(quint64 exchangeId, const QByteArray &payload) override;
+    void endStream(quint64 exchangeId) override;
 
     // Called by the server's sweep: acts on the time-out of the current state once `now`
-    // (on the server's clock) has passed its deadline.
+    // (on the host's clock) has passed its deadline.
     void checkDeadline(qint64 now);
 
 private:
@@ -62,26 +51,6 @@ private:
         Streaming,      // an event stream is open; parsing is paused
         Closing,        // the final bytes are being flushed
     };
-    struct Rejection
-    {
-        int status;
-        QString code;
-        QString message;
-    };
-
-    static const http_parser_settings &parserSettings();
-    static HttpConnection &of(http_parser *parser);
-    static int onMessageBegin(http_parser *parser);
-    static int onUrl(http_parser *parser, const char *at, size_t length);
-    static int onHeaderField(http_parser *parser, const char *at, size_t length);
-    static int onHeaderValue(http_parser *parser, const char *at, size_t length);
-    static int onHeadersComplete(http_parser *parser);
-    static int onBody(http_parser *parser, const char *at, size_t length);
-    static int onMessageComplete(http_parser *parser);
-
-    bool countHeaderBytes(qint64 bytes);
-    bool storeHeaderField();
-    bool takeRequestTarget();
 
     void onReadyRead();
     void onDisconnected();
@@ -89,7 +58,7 @@ private:
     void processInput();
     void dispatch();
     void finishExchange();
-    void reject(const Rejection &rejection);
+    void reject(const RequestParser::Rejection &rejection);
     void writeResponse(const HttpResponse &response);
     QByteArray statusAndHeaders(int status, const HttpHeaders &headers) const;
     QByteArray connectionField() const;
@@ -97,32 +66,21 @@ private:
     void armTimer(std::chrono::milliseconds timeout);
     void closeConnection();
 
-    HttpServer *m_server;
+    ConnectionHost &m_host;
     TcpStream *m_socket;
-    qint64 m_deadline = -1; // on the server's clock; -1: no time-out runs
+    qint64 m_deadline = -1; // on the host's clock; -1: no time-out runs
     std::shared_ptr<ConnectionLink> m_link;
     const quint64 m_connectionId;
-    http_parser m_parser;
+    RequestParser m_parser;
     QByteArray m_unparsed;
     State m_state = State::Idle;
     bool m_inProcessInput = false;
     quint64 m_exchangeId = 0;
+    // Of the request being answered.
     bool m_keepAlive = true;
     bool m_headRequest = false;
     bool m_http10 = false;
     bool m_chunkedStream = false;
-
-    // The request being parsed.
-    HttpRequest m_request;
-    HttpHeaders m_headers;
-    QByteArray m_url;
-    QByteArray m_field;
-    QByteArray m_value;
-    QByteArray m_body;
-    bool m_inValue = false;
-    qint64 m_headerBytes = 0;
-    int m_headerCount = 0;
-    std::optional<Rejection> m_rejection;
 };
 
 } // namespace net

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <algorithm>
 #include <utility>
 
 namespace net {
@@ -34,6 +35,15 @@ public:
     bool isEmpty() const { return m_fields.isEmpty(); }
 
     static bool namesEqual(QByteArrayView a, QByteArrayView b);
+    // Whether `value` may be a field value (RFC 9110): no control characters but horizontal tab.
+    // Inline: it runs over every byte of every field the server reads or writes.
+    static bool isFieldValue(QByteArrayView value)
+    {
+        return std::none_of(value.cbegin(), value.cend(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return (u < 0x20 && u != '\t') || u == 0x7f;
+        });
+    }
 
 private:
     QList<Field> m_fields;

@@ -1,7 +1,7 @@
 #include "net/HttpServer.h"
 
 #include "net/HttpConnection.h"
-
+#include "net/HttpLog.h"
 #include "net/TcpStream.h"
 
 #include <QCryptographicHash>
@@ -210,34 +210,34 @@ void HttpServer::setBearerToken(const QByteArray &token)
 
 void HttpServer::setMaxBodySize(qint64 bytes)
 {
-    m_maxBodySize = qMax<qint64>(0, bytes);
+    m_limits.maxBodySize = qMax<qint64>(0, bytes);
 }
 
 void HttpServer::setMaxHeaderSize(qint64 bytes)
 {
-    m_maxHeaderSize = qMax<qint64>(0, bytes);
+    m_limits.maxHeaderSize = qMax<qint64>(0, bytes);
 }
 
 void HttpServer::setMaxHeaderCount(int count)
 {
-    m_maxHeaderCount = qMax(0, count);
+    m_limits.maxHeaderCount = qMax(0, count);
 }
 
 void HttpServer::setIdleTimeout(std::chrono::milliseconds timeout)
 {
-    m_idleTimeout = timeout;
+    m_limits.idleTimeout = timeout;
     restartSweep();
 }
 
 void HttpServer::setRequestTimeout(std::chrono::milliseconds timeout)
 {
-    m_requestTimeout = timeout;
+    m_limits.requestTimeout = timeout;
     restartSweep();
 }
 
 void HttpServer::restartSweep()
 {
-    m_sweep->start(qMax<qint64>(1, std::min(m_idleTimeout, m_requestTimeout).count() / 8));
+    m_sweep->start(qMax<qint64>(1, std::min(m_limits.idleTimeout, m_limits.requestTimeout).count() / 8));
 }
 
 // Time-outs close connections later (deleteLater), so the list stays valid throughout.
@@ -252,7 +252,7 @@ void HttpServer::sweep()
 void HttpServer::acceptConnection(int descriptor)
 {
     ++m_openConnections;
-    new HttpConnection(new TcpStream(descriptor), ++m_nextConnectionId, this);
+    new HttpConnection(new TcpStream(descriptor), ++m_nextConnectionId, *this, this);
 }
 
 void HttpServer::dispatch(HttpRequest request, const Responder &responder)
@@ -310,15 +310,11 @@ bool HttpServer::isAuthorized(const HttpRequest &request) const
     return difference == 0;
 }
 
-quint64 HttpServer::nextRequestId()
-{
-    return ++m_nextRequestId;
-}
-
-void HttpServer::requestStarted()
+quint64 HttpServer::requestStarted()
 {
     ++m_requestsInFlight;
     ++m_totalRequests;
+    return ++m_nextRequestId;
 }
 
 void HttpServer::requestFinished()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/ConnectionHost.h"
+#include "net/HttpLimits.h"
 #include "net/HttpRequest.h"
 #include "net/Responder.h"
 #include "net/Router.h"
@@ -31,7 +33,8 @@ namespace net {
 // - a request that stalls half-sent gets 408; malformed HTTP gets 400; both close;
 // - unknown path 404, known path with another method 405 with `Allow`, missing or wrong
 //   bearer token 401; error bodies are {"error": {"code", "message"}} and never echo the body.
-class HttpServer : public QObject
+// Each connection is an HttpConnection, whose ConnectionHost the server is.
+class HttpServer : public QObject, public ConnectionHost
 {
     Q_OBJECT
 
@@ -69,18 +72,18 @@ public:
     // Limits, read when each request is parsed. Defaults: 1 MiB body, 16 KiB of request line
     // and headers, 100 header fields.
     void setMaxBodySize(qint64 bytes);
-    qint64 maxBodySize() const { return m_maxBodySize; }
+    qint64 maxBodySize() const { return m_limits.maxBodySize; }
     void setMaxHeaderSize(qint64 bytes);
-    qint64 maxHeaderSize() const { return m_maxHeaderSize; }
+    qint64 maxHeaderSize() const { return m_limits.maxHeaderSize; }
     void setMaxHeaderCount(int count);
-    int maxHeaderCount() const { return m_maxHeaderCount; }
+    int maxHeaderCount() const { return m_limits.maxHeaderCount; }
 
     // How long a connection may sit between requests before it is closed (default 30 s), and
     // how long one request may take to arrive once its first byte has (default 10 s; then 408).
     void setIdleTimeout(std::chrono::milliseconds timeout);
-    std::chrono::milliseconds idleTimeout() const { return m_idleTimeout; }
+    std::chrono::milliseconds idleTimeout() const { return m_limits.idleTimeout; }
     void setRequestTimeout(std::chrono::milliseconds timeout);
-    std::chrono::milliseconds requestTimeout() const { return m_requestTimeout; }
+    std::chrono::milliseconds requestTimeout() const { return m_limits.requestTimeout; }
 
     // Requests handed to a handler and not yet fully answered (open streams count).
     qint64 requestsInFlight() const { return m_requestsInFlight.load(); }
@@ -89,18 +92,16 @@ public:
     qint64 totalRequests() const { return m_totalRequests.load(); }
 
 private:
-    friend class HttpConnection;
+    // ConnectionHost, for the server's connections.
+    const HttpLimits &limits() const override { return m_limits; }
+    qint64 now() const override { return m_clock.elapsed(); }
+    quint64 requestStarted() override;
+    void dispatch(HttpRequest request, const Responder &responder) override;
+    void requestFinished() override;
+    void connectionClosed() override;
 
     void acceptConnection(int descriptor);
-    // Routes a complete request and answers it, or hands it to its handler.
-    void dispatch(HttpRequest request, const Responder &responder);
     bool isAuthorized(const HttpRequest &request) const;
-    quint64 nextRequestId();
-    void requestStarted();
-    void requestFinished();
-    void connectionClosed();
-    // Milliseconds on the server's clock, for the connections' deadlines.
-    qint64 now() const { return m_clock.elapsed(); }
     void restartSweep();
     void sweep();
 
@@ -113,11 +114,7 @@ private:
     QTimer *m_sweep;
     Router m_router;
     QByteArray m_bearerTokenDigest; // SHA-256 of the token; empty when none is required
-    qint64 m_maxBodySize = 1024 * 1024;
-    qint64 m_maxHeaderSize = 16 * 1024;
-    int m_maxHeaderCount = 100;
-    std::chrono::milliseconds m_idleTimeout{30000};
-    std::chrono::milliseconds m_requestTimeout{10000};
+    HttpLimits m_limits;
     quint64 m_nextConnectionId = 0;
     quint64 m_nextRequestId = 0;
     std::atomic<qint64> m_requestsInFlight{0};

@@ -1,62 +1,16 @@
 #include "net/PlainHttpTransport.h"
 
+#include "net/ResponseParser.h"
+#include "net/TcpConnector.h"
 #include "net/TcpStream.h"
-
-#include <QHostAddress>
-#include <QHostInfo>
-#include <QSocketNotifier>
-
-#include <http_parser.h>
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <utility>
 
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
 namespace net {
-
-namespace {
-
-// What the parser has seen of the answer in hand.
-struct AnswerProgress
-{
-    bool headersDone = false;
-    bool complete = false;
-    QByteArray body; // body bytes of the last read, handed on after parsing
-};
-
-// A socket whose connection is under way, watched until it is writable; it closes with the
-// watch unless taken.
-class ConnectUnderWay : public QSocketNotifier
-{
-public:
-    ConnectUnderWay(int fd, QObject *parent) : QSocketNotifier(qintptr(fd), QSocketNotifier::Write, parent), m_fd(fd) {}
-    ~ConnectUnderWay() override
-    {
-        setEnabled(false);
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    ConnectUnderWay(const ConnectUnderWay &) = delete;
-    ConnectUnderWay &operator=(const ConnectUnderWay &) = delete;
-
-    int take()
-    {
-        setEnabled(false);
-        return std::exchange(m_fd, -1);
-    }
-
-private:
-    int m_fd;
-};
-
-} // namespace
 
 struct PlainHttpTransport::Exchange
 {
@@ -74,51 +28,17 @@ struct PlainHttpTransport::Exchange
 
 struct PlainHttpTransport::Connection
 {
-    TcpStream *stream = nullptr;         // once connected
-    ConnectUnderWay *underWay = nullptr; // the socket while it connects
-    QObject *lookup = nullptr;           // while a host name is looked up; its answer's context
-    QList<QHostAddress> addresses;       // the host's addresses not tried yet
-    quint16 port = 0;
-    quint64 serial = 0; // tells it from a later connection at the same address
+    TcpConnector connector;      // opens it
+    TcpStream *stream = nullptr; // once connected
+    quint64 serial = 0;          // tells it from a later connection at the same address
     QByteArray hostKey;
-    http_parser parser{};
+    ResponseParser response;
     Exchange *exchange = nullptr;
     bool reused = false;   // it answered an exchange before the current one
     bool received = false; // a byte of the current exchange's answer arrived
-    bool trailing = false; // bytes beyond the answer: the connection cannot serve another
-    AnswerProgress answer;
 };
 
 namespace {
-
-AnswerProgress &progressOf(http_parser *parser)
-{
-    return *static_cast<AnswerProgress *>(parser->data);
-}
-
-const http_parser_settings &responseSettings()
-{
-    static const http_parser_settings settings = [] {
-        http_parser_settings s;
-        http_parser_settings_init(&s);
-        s.on_headers_complete = [](http_parser *parser) {
-            progressOf(parser).headersDone = true;
-            return 0;
-        };
-        s.on_body = [](http_parser *parser, const char *at, size_t length) {
-            progressOf(parser).body.append(at, qsizetype(length));
-            return 0;
-        };
-        s.on_message_complete = [](http_parser *parser) {
-            progressOf(parser).complete = true;
-            // Stop at the answer's end: what follows is not part of it.
-            http_parser_pause(parser, 1);
-            return 0;
-        };
-        return s;
-    }();
-    return settings;
-}
 
 // A kept-alive connection the server has closed (or written to unasked) while it sat idle;
 // the event loop may not have told us yet. curl checks the same way before reuse.
@@ -249,98 +169,25 @@ PlainHttpTransport::Connection *PlainHttpTransport::openConnection(Exchange *exc
     auto owned = std::make_unique<Connection>();
     Connection *connection = owned.get();
     connection->hostKey = exchange->hostKey;
-    connection->port = exchange->port;
     connection->serial = ++m_connectionSerial;
     m_connections.emplace(connection, std::move(owned));
-    const QHostAddress address(exchange->host);
-    if (!address.isNull()) {
-        connection->addresses = {address};
-        connectNext(connection);
-        return connection;
-    }
-    // A name: looked up on Qt's lookup thread, answered here unless the connection has gone.
-    connection->lookup = new QObject(this);
-    QHostInfo::lookupHost(exchange->host, connection->lookup, [this, connection](const QHostInfo &info) {
-        connection->lookup->deleteLater();
-        connection->lookup = nullptr;
-        connection->addresses = info.addresses();
-        if (connection->addresses.isEmpty())
-            return fail(connection, ExchangeEnd::Kind::Cut, info.errorString());
-        connectNext(connection);
-    });
+    connection->connector.connectTo(
+        exchange->host, exchange->port, this,
+        {[this, connection](int fd) { adopt(connection, fd); },
+         [this, connection](bool refused, const QString &why) {
+             fail(connection, refused ? ExchangeEnd::Kind::ConnectionRefused : ExchangeEnd::Kind::Cut, why);
+         }});
     return connection;
 }
 
-// On a socket of our own: on loopback the kernel has finished the handshake when connect()
-// returns, so the request goes out at once. (QTcpSocket noticed a connection a loop turn
-// later, after every other call of a burst had connected: with 2,000 calls at once, the last
-// requests reached the model 60 ms after their connections were up.) A connection still under
-// way is watched until it is writable; one that fails goes on to the host's next address.
-void PlainHttpTransport::connectNext(Connection *connection)
-{
-    const QHostAddress address = connection->addresses.takeFirst();
-    sockaddr_storage peer{};
-    socklen_t length = 0;
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto *in = reinterpret_cast<sockaddr_in *>(&peer);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(connection->port);
-        in->sin_addr.s_addr = htonl(address.toIPv4Address());
-        length = sizeof(sockaddr_in);
-    } else {
-        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&peer);
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(connection->port);
-        const Q_IPV6ADDR bytes = address.toIPv6Address();
-        std::memcpy(&in6->sin6_addr, bytes.c, sizeof bytes.c);
-        in6->sin6_scope_id = address.scopeId().toUInt();
-        length = sizeof(sockaddr_in6);
-    }
-    const int fd = ::socket(peer.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return failToConnect(connection, errno);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&peer), length) != 0 && errno != EINPROGRESS) {
-        const int error = errno;
-        ::close(fd);
-        return failToConnect(connection, error);
-    }
-    pollfd ready{fd, POLLOUT, 0};
-    if (::poll(&ready, 1, 0) == 1)
-        return adopt(connection, fd);
-    connection->underWay = new ConnectUnderWay(fd, this);
-    connect(connection->underWay, &QSocketNotifier::activated, this, [this, connection] {
-        ConnectUnderWay *underWay = std::exchange(connection->underWay, nullptr);
-        underWay->deleteLater();
-        adopt(connection, underWay->take());
-    });
-}
-
-// The socket is writable: connected, or failed.
+// The connector's socket is up: it becomes the connection's stream.
 void PlainHttpTransport::adopt(Connection *connection, int fd)
 {
-    int error = 0;
-    socklen_t size = sizeof error;
-    if (::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &size) != 0)
-        error = errno;
-    if (error != 0) {
-        ::close(fd);
-        return failToConnect(connection, error);
-    }
-    const int one = 1;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     connection->stream = new TcpStream(fd, this);
     connect(connection->stream, &TcpStream::readyRead, this, [this, connection] { onReadable(connection); });
     connect(connection->stream, &TcpStream::disconnected, this, [this, connection] { onClosed(connection); });
     if (connection->exchange)
         connection->stream->write(connection->exchange->request);
-}
-
-void PlainHttpTransport::failToConnect(Connection *connection, int error)
-{
-    if (!connection->addresses.isEmpty())
-        return connectNext(connection);
-    fail(connection, error == ECONNREFUSED ? ExchangeEnd::Kind::ConnectionRefused : ExchangeEnd::Kind::Cut,
-         QString::fromLocal8Bit(std::strerror(error)));
 }
 
 // A connection that never connected ends its exchange from the event loop, never from
@@ -362,10 +209,7 @@ void PlainHttpTransport::start(Connection *connection, Exchange *exchange)
     connection->exchange = exchange;
     exchange->connection = connection;
     connection->received = false;
-    connection->trailing = false;
-    connection->answer = {};
-    http_parser_init(&connection->parser, HTTP_RESPONSE);
-    connection->parser.data = &connection->answer;
+    connection->response.restart();
     // A connection still connecting sends the request as it connects (adopt()).
     if (connection->stream)
         connection->stream->write(exchange->request);
@@ -384,20 +228,18 @@ void PlainHttpTransport::onReadable(Connection *connection)
         return;
     connection->received = true;
     exchange->lastByteAtMs = m_clock.elapsed();
-    const bool parsed = feed(connection, bytes.constData(), bytes.size());
-    if (!connection->answer.body.isEmpty()) {
-        const QByteArray body = std::exchange(connection->answer.body, QByteArray());
+    const bool parsed = connection->response.feed(bytes.constData(), bytes.size());
+    const QByteArray body = connection->response.takeBody();
+    if (!body.isEmpty()) {
         const ExchangeId id = exchange->id;
-        exchange->handlers.onBody(int(connection->parser.status_code), body);
+        exchange->handlers.onBody(connection->response.status(), body);
         if (m_exchanges.find(id) == m_exchanges.end())
             return; // the handler cancelled it
     }
     if (!parsed) {
-        const auto error = http_errno(connection->parser.http_errno);
-        end(connection,
-            {ExchangeEnd::Kind::Malformed,
-             QStringLiteral("not an HTTP/1.1 response (%1)").arg(QLatin1String(http_errno_description(error)))});
-    } else if (connection->answer.complete) {
+        end(connection, {ExchangeEnd::Kind::Malformed,
+                         QStringLiteral("not an HTTP/1.1 response (%1)").arg(connection->response.errorDescription())});
+    } else if (connection->response.isComplete()) {
         end(connection, {});
     }
 }
@@ -410,9 +252,9 @@ void PlainHttpTransport::onClosed(Connection *connection)
         return;
     }
     // The end of the stream ends a body that runs until the connection closes.
-    if (connection->answer.headersDone && !connection->answer.complete)
-        feed(connection, nullptr, 0);
-    if (connection->answer.complete) {
+    if (connection->response.headersDone() && !connection->response.isComplete())
+        connection->response.finish();
+    if (connection->response.isComplete()) {
         end(connection, {});
         return;
     }
@@ -461,23 +303,11 @@ void PlainHttpTransport::onTimeout(ExchangeId id)
     ended->handlers.onEnd(0, {ExchangeEnd::Kind::Timeout, QString()});
 }
 
-bool PlainHttpTransport::feed(Connection *connection, const char *data, qsizetype size)
-{
-    const size_t parsed = http_parser_execute(&connection->parser, &responseSettings(), data, size_t(size));
-    const auto error = http_errno(connection->parser.http_errno);
-    if (error == HPE_PAUSED) {
-        connection->trailing = parsed < size_t(size);
-        return true;
-    }
-    return error == HPE_OK;
-}
-
 void PlainHttpTransport::end(Connection *connection, ExchangeEnd end)
 {
     Exchange *exchange = connection->exchange;
-    const int status = connection->answer.headersDone ? int(connection->parser.status_code) : 0;
-    const bool keepAlive = end.kind == ExchangeEnd::Kind::Complete && !connection->trailing
-                           && http_should_keep_alive(&connection->parser) != 0;
+    const int status = connection->response.headersDone() ? connection->response.status() : 0;
+    const bool keepAlive = end.kind == ExchangeEnd::Kind::Complete && connection->response.leavesConnectionReusable();
     connection->exchange = nullptr;
     const std::unique_ptr<Exchange> ended = release(exchange->id);
     if (keepAlive)
@@ -504,8 +334,6 @@ void PlainHttpTransport::close(Connection *connection)
     const auto idle = m_idle.find(connection->hostKey);
     if (idle != m_idle.end())
         idle->erase(std::remove(idle->begin(), idle->end(), connection), idle->end());
-    delete connection->underWay;
-    delete connection->lookup; // its answer, if it comes, is dropped with it
     if (TcpStream *stream = connection->stream) {
         // It may be inside one of its own signals: it goes at the next loop turn.
         QObject::disconnect(stream, nullptr, this, nullptr);

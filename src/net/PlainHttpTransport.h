@@ -76,16 +76,13 @@ private:
     bool assign(Exchange *exchange);
     Connection *reusableConnection(const QByteArray &hostKey);
     Connection *openConnection(Exchange *exchange);
-    void connectNext(Connection *connection);
     void adopt(Connection *connection, int fd);
-    void failToConnect(Connection *connection, int error);
     void fail(Connection *connection, ExchangeEnd::Kind kind, const QString &why);
     void start(Connection *connection, Exchange *exchange);
     void onReadable(Connection *connection);
     void onClosed(Connection *connection);
     void sweep();
     void onTimeout(ExchangeId id);
-    bool feed(Connection *connection, const char *data, qsizetype size);
     void end(Connection *connection, ExchangeEnd end);
     void recycle(Connection *connection);
     void close(Connection *connection);

@@ -211,7 +211,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) == 0);
     const int client = fds[1];
     auto *socket = new net::TcpStream(fds[0]);
-    const QPointer<net::HttpConnection> connection = new net::HttpConnection(socket, ++connectionId, &srv);
+    const QPointer<net::HttpConnection> connection = new net::HttpConnection(socket, ++connectionId, srv, &srv);
 
     // Send everything, then wait until the server has nothing left to read, answer or write.
     qsizetype sent = 0;

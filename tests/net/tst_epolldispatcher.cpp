@@ -13,11 +13,14 @@
 #include <QThread>
 #include <QTimer>
 
+#include <fstream>
 #include <functional>
+#include <string>
 #include <thread>
 #include <vector>
 
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using net::EpollEventDispatcher;
@@ -42,6 +45,20 @@ struct SocketPair
         return accepted && client.waitForConnected(5000);
     }
 };
+
+// Whether thread `tid` of this process sleeps in epoll_wait: the kernel names the system call
+// a blocked thread is in, and says "running" of one that is not blocked.
+bool sleepsInEpollWait(pid_t tid)
+{
+    std::ifstream file("/proc/self/task/" + std::to_string(tid) + "/syscall");
+    std::string number;
+    file >> number;
+#ifdef SYS_epoll_wait
+    if (number == std::to_string(SYS_epoll_wait))
+        return true;
+#endif
+    return number == std::to_string(SYS_epoll_pwait);
+}
 
 // Records the ids of the timers that fire, in order, and runs a hook on each.
 class TimerLog : public QObject
@@ -160,7 +177,10 @@ void TestEpollDispatcher::timerKilledByAnEarlierSlotDoesNotFire()
         log.killTimer(first);
         log.killTimer(second);
     };
-    QTest::qWait(60);
+    // Due after both: once it has fired, so would they have.
+    bool later = false;
+    QTimer::singleShot(30, Qt::PreciseTimer, &log, [&later] { later = true; });
+    QTRY_VERIFY(later);
     QCOMPARE(log.fired.size(), size_t(1));
 }
 
@@ -299,9 +319,17 @@ void TestEpollDispatcher::notifierDeletedWhilePendingIsNotActivated()
     QCOMPARE(::write(a[1], "a", 1), 1);
     QCOMPARE(::write(b[1], "b", 1), 1);
     QTRY_COMPARE(activations, 1);
-    QTest::qWait(50);
+    // A third socket made readable now: once its notifier is activated, the loop has waited
+    // again with a and b still readable.
+    int c[2];
+    QCOMPARE(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, c), 0);
+    QSocketNotifier third(c[0], QSocketNotifier::Read);
+    bool waitedAgain = false;
+    connect(&third, &QSocketNotifier::activated, this, [&waitedAgain] { waitedAgain = true; });
+    QCOMPARE(::write(c[1], "c", 1), 1);
+    QTRY_VERIFY(waitedAgain);
     QCOMPARE(activations, 1);
-    for (const int fd : {a[0], a[1], b[0], b[1]})
+    for (const int fd : {a[0], a[1], b[0], b[1], c[0], c[1]})
         ::close(fd);
 }
 
@@ -338,13 +366,20 @@ void TestEpollDispatcher::wakesForEventsPostedFromAnotherThread()
     QEventLoop loop;
     QElapsedTimer clock;
     clock.start();
-    std::thread poster([&loop] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    const pid_t loopThread = gettid();
+    bool postedWhileAsleep = false;
+    std::thread poster([&loop, &postedWhileAsleep, loopThread] {
+        // Posts once the loop sleeps, so that only the eventfd can wake it.
+        QElapsedTimer waited;
+        waited.start();
+        while (!(postedWhileAsleep = sleepsInEpollWait(loopThread)) && waited.elapsed() < 4000)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
         base::postTo(&loop, [&loop] { loop.quit(); });
     });
     QTimer::singleShot(5000, &loop, [&loop] { loop.exit(1); }); // a safety net only
     const int code = loop.exec();
     poster.join();
+    QVERIFY(postedWhileAsleep);
     QCOMPARE(code, 0);
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
 }

@@ -432,7 +432,7 @@ void TestPlainHttpTransport::keepsWithinMaxConnections()
 
 void TestPlainHttpTransport::cancelDropsTheExchange()
 {
-    ScriptedServer server(QList<Answer>{Answer{}});
+    ScriptedServer server(QList<Answer>{Answer{}, Answer{}});
     net::PlainHttpTransport transport;
     int handlerCalls = 0;
     const net::PlainHttpTransport::ExchangeId id = postCounted(transport, server.port(), 100, &handlerCalls);
@@ -440,7 +440,11 @@ void TestPlainHttpTransport::cancelDropsTheExchange()
     transport.cancel(id);
     QCOMPARE(transport.connectionCount(), 0);
     QTRY_COMPARE(server.open(), 0);
-    QTest::qWait(200); // past the time-out: a dropped exchange must stay silent
+    // A later exchange with the same time-out, left unanswered: once it has timed out, so
+    // would the dropped one have, had it stayed.
+    const auto later = post(transport, server.port(), 100);
+    QTRY_VERIFY(later->end.has_value());
+    QCOMPARE(later->end->kind, net::ExchangeEnd::Kind::Timeout);
     QCOMPARE(handlerCalls, 0);
 }
 
@@ -501,7 +505,9 @@ void TestPlainHttpTransport::cancelWhileConnectingClosesTheSocket()
     transport.cancel(id);
     QCOMPARE(transport.connectionCount(), 0);
     QTRY_COMPARE(openDescriptors(), before);
-    QTest::qWait(1500); // past the SYN sent again: nothing more happens
+    // The server takes the second filler once its SYN is sent again: by then the cancelled
+    // socket's SYN, dropped with it, would have been sent again too, had the socket stayed.
+    QTRY_COMPARE_WITH_TIMEOUT(server.accepted(), 2, 10000);
     QCOMPARE(handlerCalls, 0);
     QCOMPARE(server.requests().size(), 0);
     for (const int fd : fillers)

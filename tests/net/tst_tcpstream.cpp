@@ -6,6 +6,7 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -32,6 +33,14 @@ QByteArray receivedSoFar(int peer)
     while ((n = ::recv(peer, chunk, sizeof chunk, MSG_DONTWAIT)) > 0)
         all.append(chunk, n);
     return all;
+}
+
+// Bytes the kernel holds for `fd`, not read yet.
+int unreadBytes(int fd)
+{
+    int count = 0;
+    ::ioctl(fd, FIONREAD, &count);
+    return count;
 }
 
 void sendAll(int fd, const QByteArray &bytes)
@@ -148,7 +157,8 @@ private slots:
         QSignalSpy readable(m_stream.get(), &net::TcpStream::readyRead);
         m_stream->setReading(false);
         sendAll(m_peer, "held");
-        QTest::qWait(50);
+        QTRY_COMPARE(unreadBytes(m_stream->descriptor()), 4);
+        QCoreApplication::processEvents(); // a turn of the loop with the bytes there
         QCOMPARE(readable.count(), 0);
         m_stream->setReading(true);
         QVERIFY(readable.wait());
@@ -170,7 +180,11 @@ private slots:
         QCOMPARE(disconnects.count(), 0);
         QTRY_COMPARE(disconnects.count(), 1);
         QVERIFY(!m_stream->isOpen());
-        QTest::qWait(20);
+        // Reports come from posted events: one posted now runs after any other already posted.
+        bool flushed = false;
+        QMetaObject::invokeMethod(
+            m_stream.get(), [&flushed] { flushed = true; }, Qt::QueuedConnection);
+        QTRY_VERIFY(flushed);
         QCOMPARE(disconnects.count(), 1);
     }
 
