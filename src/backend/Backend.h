@@ -103,7 +103,6 @@ public:
     payi::Instrumentation &instrumentation() const { return m_instrumentation; }
     ledger::Ledger &ledger() const { return *m_ledger; }
     webapp::AttributionAudit &audit() const { return *m_audit; }
-    simulator::SimulatedModelSettings &simulation() const { return *m_simulation; }
     void setMode(InstrumentationMode mode);
 
     // The requests the server holds now (the window's status bar reads it too).

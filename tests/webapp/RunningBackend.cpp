@@ -1,7 +1,6 @@
 #include "RunningBackend.h"
 
 #include "ledger/Ledger.h"
-#include "simulator/SimulatedModelSettings.h"
 
 #include <QDebug>
 
@@ -11,6 +10,7 @@ std::unique_ptr<RunningBackend> RunningBackend::start(const QString &dataDir, ba
     options.port = 0;
     options.dataDir = dataDir;
     options.simLatencyMs = 20;
+    options.simulation = backend::SimulationSettings{.baseLatencyMs = 20, .perTokenMs = 1};
     payi::Config config;
     config.globalInstrumentation = options.mode == webapp::InstrumentationMode::Global;
     config.prices = *backend::Backend::loadPrices(options);
@@ -22,7 +22,6 @@ std::unique_ptr<RunningBackend> RunningBackend::start(const QString &dataDir, ba
         return nullptr;
     }
     running->backend = std::move(backend).value();
-    running->backend->simulation().setPerTokenMs(1);
     running->probe = std::make_unique<HttpProbe>(running->backend->url());
     return running;
 }

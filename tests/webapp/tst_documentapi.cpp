@@ -3,7 +3,6 @@
 #include "RunningBackend.h"
 
 #include "ledger/Ledger.h"
-#include "simulator/SimulatedModelSettings.h"
 #include "webapp/AttributionAudit.h"
 
 #include <QDir>
@@ -240,7 +239,7 @@ void TestDocumentApi::isolation()
     options.providerTimeoutMs = 60'000;
     auto s = RunningBackend::start(dir.path(), options);
     QVERIFY(s);
-    s->backend->simulation().setPerTokenMs(0);
+    QCOMPARE(s->call("PUT", u"/sim/settings"_s, R"({"per_token_ms":0})").status, 200);
     QStringList documents;
     for (int d = 0; d < 50; ++d) {
         s->probe->send("POST", u"/documents"_s, json({{u"prompt"_s, u"doc %1"_s.arg(d)}}), {},
@@ -250,7 +249,7 @@ void TestDocumentApi::isolation()
     QVERIFY(!documents.contains(QString()));
     // Long enough for hundreds to be in flight together, even when ThreadSanitizer slows the
     // client and the server ten times (at 300 ms the first answers came back with 144 in flight).
-    s->backend->simulation().setBaseLatencyMs(2000);
+    QCOMPARE(s->call("PUT", u"/sim/settings"_s, R"({"base_latency_ms":2000})").status, 200);
     QCOMPARE(s->call("PUT", u"/instrumentation"_s, json({{u"mode"_s, mode}})).status, 200);
     const qint64 checkedBefore = s->backend->audit().checked();
 
@@ -332,8 +331,8 @@ void TestDocumentApi::providerFaults()
     options.providerTimeoutMs = 1500;
     auto s = RunningBackend::start(dir.path(), options);
     QVERIFY(s);
-    s->backend->simulation().setFaultKind(*simulator::faultKindFromName(fault));
-    s->backend->simulation().setFailureRate(1.0);
+    const QJsonObject faulty{{u"fault_kind"_s, fault}, {u"failure_rate"_s, 1.0}};
+    QCOMPARE(s->call("PUT", u"/sim/settings"_s, QJsonDocument(faulty).toJson()).status, 200);
     const HttpProbe::Reply reply = s->call("POST", u"/documents"_s, R"({"prompt":"x"})");
     QCOMPARE(reply.status, status);
     QCOMPARE(reply.errorCode(), code);
@@ -344,7 +343,7 @@ void TestDocumentApi::providerFaults()
     QCOMPARE(events.first().toObject().value(u"cost"_s).toObject().value(u"total"_s).toString(), u"0"_s);
     QCOMPARE(s->documents(), 0);
     // Healthy after.
-    s->backend->simulation().setFailureRate(0.0);
+    QCOMPARE(s->call("PUT", u"/sim/settings"_s, R"({"failure_rate":0})").status, 200);
     QCOMPARE(s->call("GET", u"/healthz"_s).status, 200);
     QCOMPARE(s->call("POST", u"/documents"_s, R"({"prompt":"y"})").status, 201);
 }
@@ -415,7 +414,7 @@ void TestDocumentApi::shutdownWithCallsInFlightRecordsEachOnce()
     QTemporaryDir dir;
     auto s = RunningBackend::start(dir.path());
     QVERIFY(s);
-    s->backend->simulation().setBaseLatencyMs(5000);
+    QCOMPARE(s->call("PUT", u"/sim/settings"_s, R"({"base_latency_ms":5000})").status, 200);
     constexpr int Requests = 20;
     int answered = 0;
     QMap<int, int> statuses;
@@ -539,7 +538,7 @@ void TestDocumentApi::simulatedModelSettingsAtRunTime()
     QCOMPARE(changed.value(u"failure_rate"_s).toDouble(), 0.5);
     QCOMPARE(changed.value(u"fault_kind"_s).toString(), u"timeout"_s);
     QCOMPARE(changed.value(u"base_latency_ms"_s).toInt(), 20); // unchanged
-    QCOMPARE(s->backend->simulation().snapshot().failureRate, 0.5);
+    QCOMPARE(s->backend->simulationSettings().failureRate, 0.5);
     QCOMPARE(s->call("GET", u"/sim/settings"_s).json(), changed);
 }
 
