@@ -3,7 +3,7 @@
 #include "base/Handoff.h"
 #include "ledger/Ledger.h"
 #include "ledger/LedgerSink.h"
-#include "net/EpollEventDispatcher.h"
+#include "net/EpollThread.h"
 #include "net/HttpServer.h"
 #include "payi/IngestSink.h"
 #include "payi/Instrumentation.h"
@@ -81,41 +81,6 @@ void reserveDescriptors()
     ::close(any);
 }
 
-// Starts a thread and runs make on it, waiting: objects made there belong to that thread,
-// so every timer and socket they own is its. The thread waits on epoll (it holds thousands
-// of sockets) and runs under SCHED_BATCH (base::scheduleAsBatch).
-template <typename Make>
-QThread *startThreadAndRun(const QString &name, Make make)
-{
-    auto *thread = new QThread;
-    thread->setObjectName(name);
-    thread->setEventDispatcher(new net::EpollEventDispatcher);
-    thread->start();
-    auto *anchor = new QObject;
-    anchor->moveToThread(thread);
-    base::runOnAndWait(anchor, [&make] {
-        base::scheduleAsBatch();
-        make();
-    });
-    anchor->deleteLater();
-    return thread;
-}
-
-// Destroys objects on their thread, then ends the thread.
-template <typename Objects>
-void stopThread(QThread *&thread, Objects *&objects)
-{
-    if (!thread)
-        return;
-    if (objects)
-        base::runOnAndWait(objects, [doomed = objects] { delete doomed; });
-    objects = nullptr;
-    thread->quit();
-    thread->wait();
-    delete thread;
-    thread = nullptr;
-}
-
 } // namespace
 
 base::Result<std::shared_ptr<const payi::PriceTable>> Backend::loadPrices(const ServerOptions &options)
@@ -188,7 +153,7 @@ std::optional<base::Error> Backend::startServer()
 
     // The provider calls have a thread of their own: the server's thread parses, routes and
     // answers; this one sends the calls, reads the answers and records their events.
-    m_providerThread = startThreadAndRun(QStringLiteral("costbench-provider"), [&] {
+    m_providerThread = net::startEpollThread(QStringLiteral("costbench-provider"), [&] {
         m_client = new providers::ChatClient(payi::ClientBinding(&m_instrumentation));
         m_client->setBaseUrl(providerBase);
         if (!providerKey.isEmpty())
@@ -206,7 +171,7 @@ std::optional<base::Error> Backend::startServer()
             m_client->setTimeoutMs(m_options.providerTimeoutMs);
     });
     std::optional<net::HttpServer::ListenError> listenError;
-    m_thread = startThreadAndRun(QStringLiteral("costbench-server"), [&] {
+    m_thread = net::startEpollThread(QStringLiteral("costbench-server"), [&] {
         m_objects = new ServerThreadObjects(*this, m_simulation, *m_client);
         m_objects->http.setBearerToken(m_options.token.toUtf8());
         m_objects->http.setRequestTimeout(std::chrono::milliseconds(m_options.requestTimeoutMs));
@@ -259,9 +224,9 @@ void Backend::shutdown(std::chrono::milliseconds grace)
         while (m_objects->http.requestsInFlight() > 0 && !deadline.hasExpired())
             QThread::msleep(10);
     }
-    stopThread(m_thread, m_objects);
+    net::stopEpollThread(m_thread, m_objects);
     // After the document app, which calls the client and takes its answers.
-    stopThread(m_providerThread, m_client);
+    net::stopEpollThread(m_providerThread, m_client);
     // After the client: the model answers its calls until the client is gone.
     if (m_modelServer)
         m_modelServer->stop();

@@ -1,7 +1,6 @@
 #include "simulator/ModelServer.h"
 
-#include "base/Handoff.h"
-#include "net/EpollEventDispatcher.h"
+#include "net/EpollThread.h"
 #include "net/HttpServer.h"
 #include "simulator/SimulatedModelRoute.h"
 
@@ -40,22 +39,14 @@ std::optional<base::Error> ModelServer::start()
 {
     const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
     for (int i = 0; i < threads; ++i) {
-        auto *thread = new QThread;
-        thread->setObjectName(QStringLiteral("costbench-model"));
-        thread->setEventDispatcher(new net::EpollEventDispatcher);
-        thread->start();
-        // Made on the thread, the server's timers and sockets are the thread's.
-        auto *anchor = new QObject;
-        anchor->moveToThread(thread);
         std::optional<net::HttpServer::ListenError> listenError;
         Serving *serving = nullptr;
-        base::runOnAndWait(anchor, [&] {
-            base::scheduleAsBatch();
+        // Made on the thread, the server's timers and sockets are the thread's.
+        QThread *thread = net::startEpollThread(QStringLiteral("costbench-model"), [&] {
             serving = new Serving(m_model);
             serving->http.setBearerToken(m_bearerToken);
             listenError = serving->http.listenShared(QHostAddress(QHostAddress::LocalHost), m_port);
         });
-        anchor->deleteLater();
         m_threads.push_back({thread, serving});
         if (listenError)
             return base::Error{QStringLiteral("listen_failed"),
@@ -77,12 +68,8 @@ QUrl ModelServer::baseUrl() const
 
 void ModelServer::stop()
 {
-    for (auto &[thread, serving] : m_threads) {
-        base::runOnAndWait(serving, [doomed = serving] { delete doomed; });
-        thread->quit();
-        thread->wait();
-        delete thread;
-    }
+    for (auto &[thread, serving] : m_threads)
+        net::stopEpollThread(thread, serving);
     m_threads.clear();
 }
 
