@@ -65,6 +65,8 @@ QColor originColor(payi::Origin origin)
         return QColor(42, 161, 152);
     case payi::Origin::CallHeader:
         return QColor(181, 137, 0);
+    case payi::Origin::Instrument:
+        return QColor(108, 113, 196);
     case payi::Origin::None:
         break;
     }

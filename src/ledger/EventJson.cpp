@@ -63,6 +63,16 @@ void EventJson::writeAttribution(JsonWriter &json, const payi::Attribution &a)
     for (payi::Origin origin : a.origins)
         origins += QLatin1Char(static_cast<char>('0' + static_cast<int>(origin)));
     json.key(u"origins").item(origins);
+    // Two digits per field, the noting layer and the reason; only when some field has a note.
+    QString notes;
+    bool noted = false;
+    for (const payi::Note &note : a.notes) {
+        notes += QLatin1Char(static_cast<char>('0' + static_cast<int>(note.by)));
+        notes += QLatin1Char(static_cast<char>('0' + static_cast<int>(note.reason)));
+        noted = noted || note.reason != payi::Reason::None;
+    }
+    if (noted)
+        json.key(u"notes").item(notes);
     json.close('}');
 }
 
@@ -162,6 +172,10 @@ void EventJson::readAttributionText(const QString &text, payi::Attribution *a)
     const QString origins = object.value(QLatin1String("origins")).toString();
     for (int i = 0; i < payi::FieldCount && i < origins.size(); ++i)
         a->origins[i] = static_cast<payi::Origin>(origins.at(i).unicode() - '0');
+    const QString notes = object.value(QLatin1String("notes")).toString();
+    for (int i = 0; i < payi::FieldCount && 2 * i + 1 < notes.size(); ++i)
+        a->notes[i] = payi::Note{static_cast<payi::Origin>(notes.at(2 * i).unicode() - '0'),
+                                 static_cast<payi::Reason>(notes.at(2 * i + 1).unicode() - '0')};
 }
 
 QMap<QString, payi::LimitState> EventJson::limitStatesOf(const QString &text)

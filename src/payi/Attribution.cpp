@@ -21,8 +21,42 @@ QString originName(Origin origin)
         return QStringLiteral("track_context");
     case Origin::CallHeader:
         return QStringLiteral("call_header");
+    case Origin::Instrument:
+        return QStringLiteral("instrument");
     }
     return QString();
+}
+
+QString reasonName(Reason reason)
+{
+    switch (reason) {
+    case Reason::None:
+        return QStringLiteral("none");
+    case Reason::EmptyValue:
+        return QStringLiteral("empty_value");
+    case Reason::EmptyUseCaseName:
+        return QStringLiteral("empty_use_case_name");
+    case Reason::UseCaseNameHeader:
+        return QStringLiteral("use_case_name_header");
+    case Reason::ContextUseCase:
+        return QStringLiteral("context_use_case");
+    }
+    return QString();
+}
+
+void Attribution::setOrigin(Field field, Origin o)
+{
+    origins[static_cast<int>(field)] = o;
+    notes[static_cast<int>(field)] = Note{};
+}
+
+void Attribution::setCleared(Field field, Origin by, Reason reason)
+{
+    const int i = static_cast<int>(field);
+    // Only a field that held something is worth a note: clearing nothing changes nothing.
+    if (origins[i] != Origin::None || notes[i].reason != Reason::None)
+        notes[i] = Note{by, reason};
+    origins[i] = Origin::None;
 }
 
 QString fieldName(Field field)
@@ -53,7 +87,10 @@ void mergeString(QString &out, const std::optional<QString> &child, Attribution 
     if (!child)
         return;
     out = *child;
-    a.setOrigin(f, child->isEmpty() ? Origin::None : origin);
+    if (child->isEmpty())
+        a.setCleared(f, origin, Reason::EmptyValue);
+    else
+        a.setOrigin(f, origin);
 }
 
 // The SDK's _valid_properties_or_none: unset inherits, {} clears, otherwise child keys win.
@@ -63,23 +100,27 @@ void mergeProperties(Properties &out, const std::optional<Properties> &child, At
         return;
     if (child->isEmpty()) {
         out.clear();
-        a.setOrigin(f, Origin::None);
+        a.setCleared(f, origin, Reason::EmptyValue);
         return;
     }
     out.insert(*child);
     a.setOrigin(f, origin);
 }
 
-void clearUseCase(Attribution &a)
+// The SDK clears the name, id, version and step together; a scope's empty name clears its
+// use_case_properties too (_init_current_context), a header's does not (_update_extra_headers).
+void clearUseCaseGroup(Attribution &a, Origin by, Reason reason, bool properties)
 {
     a.useCaseName.clear();
     a.useCaseId.clear();
     a.useCaseVersion.reset();
     a.useCaseStep.clear();
-    a.useCaseProperties.clear();
-    for (Field f :
-         {Field::UseCaseName, Field::UseCaseId, Field::UseCaseVersion, Field::UseCaseStep, Field::UseCaseProperties})
-        a.setOrigin(f, Origin::None);
+    for (Field f : {Field::UseCaseName, Field::UseCaseId, Field::UseCaseVersion, Field::UseCaseStep})
+        a.setCleared(f, by, reason);
+    if (properties) {
+        a.useCaseProperties.clear();
+        a.setCleared(Field::UseCaseProperties, by, reason);
+    }
 }
 
 } // namespace
@@ -114,6 +155,14 @@ QJsonObject Attribution::toJson() const
             originsJson.insert(fieldName(Field(i)), originName(origins[i]));
     }
     o.insert(QStringLiteral("origins"), originsJson);
+    QJsonObject notesJson;
+    for (int i = 0; i < FieldCount; ++i) {
+        if (notes[i].reason != Reason::None)
+            notesJson.insert(fieldName(Field(i)), QJsonObject{{QStringLiteral("by"), originName(notes[i].by)},
+                                                              {QStringLiteral("reason"), reasonName(notes[i].reason)}});
+    }
+    if (!notesJson.isEmpty())
+        o.insert(QStringLiteral("notes"), notesJson);
     return o;
 }
 
@@ -137,12 +186,24 @@ Attribution Attribution::fromJson(const QJsonObject &o)
     a.priceAsCategory = str(Field::PriceAsCategory);
     a.priceAsResource = str(Field::PriceAsResource);
     a.resourceScope = str(Field::ResourceScope);
-    const QJsonObject origins = o.value(QLatin1String("origins")).toObject();
-    for (int i = 0; i < FieldCount; ++i) {
-        const QString name = origins.value(fieldName(Field(i))).toString();
-        for (Origin candidate : {Origin::Global, Origin::Track, Origin::TrackContext, Origin::CallHeader}) {
+    const auto originNamed = [](const QString &name) {
+        for (Origin candidate :
+             {Origin::Global, Origin::Track, Origin::TrackContext, Origin::CallHeader, Origin::Instrument}) {
             if (name == originName(candidate))
-                a.origins[i] = candidate;
+                return candidate;
+        }
+        return Origin::None;
+    };
+    const QJsonObject origins = o.value(QLatin1String("origins")).toObject();
+    const QJsonObject notes = o.value(QLatin1String("notes")).toObject();
+    for (int i = 0; i < FieldCount; ++i) {
+        a.origins[i] = originNamed(origins.value(fieldName(Field(i))).toString());
+        const QJsonObject note = notes.value(fieldName(Field(i))).toObject();
+        const QString reason = note.value(QLatin1String("reason")).toString();
+        for (Reason candidate :
+             {Reason::EmptyValue, Reason::EmptyUseCaseName, Reason::UseCaseNameHeader, Reason::ContextUseCase}) {
+            if (reason == reasonName(candidate))
+                a.notes[i] = Note{originNamed(note.value(QLatin1String("by")).toString()), candidate};
         }
     }
     return a;
@@ -240,7 +301,7 @@ void mergeInto(Attribution &out, const Params &child, Origin origin, const QStri
     if (!child.useCaseName) {
         assignUseCase = !parentName.isEmpty();
     } else if (child.useCaseName->isEmpty()) {
-        clearUseCase(out);
+        clearUseCaseGroup(out, origin, Reason::EmptyUseCaseName, true);
     } else {
         if (*child.useCaseName != parentName) {
             // A different use case is a new instance: the given id, or a generated one.
@@ -267,7 +328,7 @@ void mergeInto(Attribution &out, const Params &child, Origin origin, const QStri
     if (child.limitIds) {
         if (child.limitIds->isEmpty()) {
             out.limitIds.clear();
-            out.setOrigin(Field::LimitIds, Origin::None);
+            out.setCleared(Field::LimitIds, origin, Reason::EmptyValue);
         } else {
             for (const QString &id : *child.limitIds) {
                 if (!out.limitIds.contains(id))
@@ -285,42 +346,88 @@ void mergeInto(Attribution &out, const Params &child, Origin origin, const QStri
     mergeString(out.resourceScope, child.resourceScope, out, Field::ResourceScope, origin);
 }
 
+namespace {
+
+// _update_extra_headers for the use-case group (instrument.py 1559-1578, at a2b19c2) and
+// _before_invoke_update_request's "if value:" reads (1143-1160).
+void applyUseCaseHeaders(Attribution &out, const Params &headers)
+{
+    constexpr Origin header = Origin::CallHeader;
+    if (headers.useCaseName && headers.useCaseName->isEmpty()) {
+        clearUseCaseGroup(out, header, Reason::EmptyUseCaseName, false);
+        return;
+    }
+    const bool named = headers.useCaseName.has_value();
+    if (named) {
+        out.useCaseName = *headers.useCaseName;
+        out.setOrigin(Field::UseCaseName, header);
+    }
+    // With the name header, each of the call's own headers or nothing; without it, the
+    // context's field when it names a use case and has one, else the header.
+    const bool contextSends = !named && !out.useCaseName.isEmpty();
+    const auto take = [&](Field f, bool given, bool contextHas, auto assign, auto clear) {
+        if (contextSends && contextHas) {
+            if (given)
+                out.notes[static_cast<int>(f)] = Note{header, Reason::ContextUseCase};
+        } else if (given) {
+            assign();
+            out.setOrigin(f, header);
+        } else if (named) {
+            clear();
+            out.setCleared(f, header, Reason::UseCaseNameHeader);
+        }
+    };
+    const bool id = headers.useCaseId && !headers.useCaseId->isEmpty();
+    take(
+        Field::UseCaseId, id, !out.useCaseId.isEmpty(), [&] { out.useCaseId = *headers.useCaseId; },
+        [&] { out.useCaseId.clear(); });
+    take(
+        Field::UseCaseVersion, headers.useCaseVersion.has_value(), out.useCaseVersion.has_value(),
+        [&] { out.useCaseVersion = headers.useCaseVersion; }, [&] { out.useCaseVersion.reset(); });
+    const bool step = headers.useCaseStep && !headers.useCaseStep->isEmpty();
+    take(
+        Field::UseCaseStep, step, !out.useCaseStep.isEmpty(), [&] { out.useCaseStep = *headers.useCaseStep; },
+        [&] { out.useCaseStep.clear(); });
+}
+
+} // namespace
+
 Attribution applyCallHeaders(const Attribution &resolved, const Params &headers)
 {
     Attribution out = resolved;
-    const auto replace = [&](QString &field, const std::optional<QString> &header, Field f) {
-        if (header && !header->isEmpty()) {
-            field = *header;
-            out.setOrigin(f, Origin::CallHeader);
+    constexpr Origin header = Origin::CallHeader;
+    // Present and empty clears; present replaces (_update_extra_headers, 1494-1557).
+    const auto replaceOrClear = [&](auto &field, const auto &value, Field f) {
+        if (!value)
+            return;
+        field = *value;
+        if (value->isEmpty())
+            out.setCleared(f, header, Reason::EmptyValue);
+        else
+            out.setOrigin(f, header);
+    };
+    replaceOrClear(out.userId, headers.userId, Field::UserId);
+    replaceOrClear(out.accountName, headers.accountName, Field::AccountName);
+    replaceOrClear(out.limitIds, headers.limitIds, Field::LimitIds);
+    replaceOrClear(out.requestProperties, headers.requestProperties, Field::RequestProperties);
+    replaceOrClear(out.useCaseProperties, headers.useCaseProperties, Field::UseCaseProperties);
+    applyUseCaseHeaders(out, headers);
+
+    // _extract_price_as (1109-1116): `header or context`, so an empty header keeps the context's.
+    const auto replaceIfGiven = [&](QString &field, const std::optional<QString> &value, Field f) {
+        if (value && !value->isEmpty()) {
+            field = *value;
+            out.setOrigin(f, header);
         }
     };
-    replace(out.useCaseName, headers.useCaseName, Field::UseCaseName);
-    replace(out.useCaseId, headers.useCaseId, Field::UseCaseId);
-    if (headers.useCaseVersion) {
-        out.useCaseVersion = headers.useCaseVersion;
-        out.setOrigin(Field::UseCaseVersion, Origin::CallHeader);
-    }
-    replace(out.useCaseStep, headers.useCaseStep, Field::UseCaseStep);
-    replace(out.userId, headers.userId, Field::UserId);
-    replace(out.accountName, headers.accountName, Field::AccountName);
-    replace(out.priceAsCategory, headers.priceAsCategory, Field::PriceAsCategory);
-    replace(out.priceAsResource, headers.priceAsResource, Field::PriceAsResource);
-    replace(out.resourceScope, headers.resourceScope, Field::ResourceScope);
-    if (headers.limitIds && !headers.limitIds->isEmpty()) {
-        out.limitIds = *headers.limitIds;
-        out.setOrigin(Field::LimitIds, Origin::CallHeader);
-    }
-    if (headers.requestProperties && !headers.requestProperties->isEmpty()) {
-        out.requestProperties = *headers.requestProperties;
-        out.setOrigin(Field::RequestProperties, Origin::CallHeader);
-    }
-    if (headers.useCaseProperties && !headers.useCaseProperties->isEmpty()) {
-        out.useCaseProperties = *headers.useCaseProperties;
-        out.setOrigin(Field::UseCaseProperties, Origin::CallHeader);
-    }
-    if (headers.logPromptAndResponse) {
-        out.logPromptAndResponse = *headers.logPromptAndResponse;
-        out.setOrigin(Field::LogPromptAndResponse, Origin::CallHeader);
+    replaceIfGiven(out.priceAsCategory, headers.priceAsCategory, Field::PriceAsCategory);
+    replaceIfGiven(out.priceAsResource, headers.priceAsResource, Field::PriceAsResource);
+    replaceIfGiven(out.resourceScope, headers.resourceScope, Field::ResourceScope);
+
+    // xProxy-Logging-Disable: its presence turns logging off; nothing per call turns it on.
+    if (headers.logPromptAndResponse == false) {
+        out.logPromptAndResponse = false;
+        out.setOrigin(Field::LogPromptAndResponse, header);
     }
     return out;
 }

@@ -20,6 +20,8 @@ struct Config
     // The global context's fields. use_case_name defaults to the program's name (with one
     // generated use_case_id) when global instrumentation is on.
     Params globalContext;
+    // payi_instrument(log_prompt_and_response=...): false is a hard switch, no scope or
+    // per-call header keeps a prompt or a response text then.
     bool logPromptAndResponse = true;
     // When not empty, every ingest packet is kept in this JSON file (OfflineFileSink).
     QString offlineInstrumentation;

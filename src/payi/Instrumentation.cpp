@@ -158,7 +158,14 @@ std::optional<Attribution> Instrumentation::resolve(const CapturedContext &conte
     if (!context.hasScope() && !global)
         return std::nullopt;
     const Attribution root = global ? globalContext() : baseContext();
-    return applyCallHeaders(context.resolve(root), headers);
+    Attribution resolved = applyCallHeaders(context.resolve(root), headers);
+    // instrument(log_prompt_and_response = false) is a hard switch: no scope or header
+    // turns logging back on (_before_invoke_update_request, instrument.py 1141).
+    if (!m_config.logPromptAndResponse) {
+        resolved.logPromptAndResponse = false;
+        resolved.setOrigin(Field::LogPromptAndResponse, Origin::Instrument);
+    }
+    return resolved;
 }
 
 TrackedCall Instrumentation::begin(CallStart start)

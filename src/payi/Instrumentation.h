@@ -29,7 +29,7 @@ struct CallStart
     QString resource;
     QString providerUri;
     bool streaming = false;
-    // Per-call xProxy-* headers: the highest precedence, limit_ids replace.
+    // Per-call xProxy-* headers: the highest precedence (payi::applyCallHeaders).
     Params headers;
     // Upper bounds for the block-limit reservation.
     qint64 inputUpperBound = 0;

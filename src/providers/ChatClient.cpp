@@ -87,11 +87,19 @@ void ChatClient::setBaseUrl(const QUrl &url)
 void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onDelta)
 {
     auto call = std::make_shared<Call>(request.stream);
+    call->done = std::move(done);
+    call->onDelta = std::move(onDelta);
+    base::Result<payi::Params> headers = request.callHeaders();
+    if (!headers) {
+        // As in the SDK (a ValueError before the provider call), the call fails untracked.
+        base::postTo(this, [this, call, error = headers.error()] { conclude(*call, error); });
+        return;
+    }
     payi::CallStart start;
     start.resource = request.model;
     start.providerUri = m_chatUri;
     start.streaming = request.stream;
-    start.headers = request.callHeaders();
+    start.headers = std::move(headers).value();
     start.inputUpperBound = promptTokenUpperBound(request.messages);
     start.maxOutputTokens = request.maxOutputTokens();
     start.requestId = request.requestId;
@@ -101,8 +109,6 @@ void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onD
         start.context = *request.context;
     call->tracked = m_binding.begin(std::move(start));
     call->request = std::move(request);
-    call->done = std::move(done);
-    call->onDelta = std::move(onDelta);
 
     if (call->tracked.isBlocked()) {
         // The library has recorded the blocked event; its description names the limits.

@@ -102,10 +102,13 @@ bool ChatRequest::callerWantsUsage() const
     return extraBody.value(StreamOptions).toObject().value(IncludeUsage).toBool();
 }
 
-payi::Params ChatRequest::callHeaders() const
+base::Result<payi::Params> ChatRequest::callHeaders() const
 {
+    const base::Result<payi::Params> fromHeaders = paramsFromProxyHeaders(extraHeaders);
+    if (!fromHeaders)
+        return fromHeaders.error();
     payi::Params params = headers;
-    params.overlay(paramsFromProxyHeaders(extraHeaders));
+    params.overlay(*fromHeaders);
     return params;
 }
 

@@ -50,8 +50,9 @@ struct ChatRequest
     qint64 maxOutputTokens() const;
     // Whether the caller itself asked for the usage chunk of a stream.
     bool callerWantsUsage() const;
-    // The per-call attribution: headers overlaid with the xProxy-* ones of extraHeaders.
-    payi::Params callHeaders() const;
+    // The per-call attribution: headers overlaid with the xProxy-* ones of extraHeaders;
+    // paramsFromProxyHeaders's error when those cannot be read.
+    base::Result<payi::Params> callHeaders() const;
 };
 
 } // namespace providers

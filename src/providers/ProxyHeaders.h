@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "payi/Params.h"
 
 #include <QByteArray>
@@ -14,10 +15,17 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // never sent to the provider.
 bool isProxyHeader(QByteArrayView name);
 
-// Reads the attribution in xProxy-* headers, as Pay-i names them: xProxy-UseCase-Name,
-// -UseCase-ID, -UseCase-Version, -UseCase-Step, xProxy-User-ID, xProxy-Account-Name and
-// xProxy-Limit-IDs (comma-separated). Names are matched case-insensitively; a header
-// with an empty value clears that field. Other headers are ignored.
-payi::Params paramsFromProxyHeaders(const HeaderList &headers);
+// Reads the attribution in the 13 xProxy-* headers the Pay-i SDK reads from a call's
+// extra_headers (PayiHeaderNames): -UseCase-Name, -UseCase-ID, -UseCase-Version,
+// -UseCase-Step, -UseCase-Properties, -User-ID, -Account-Name, -Limit-IDs (comma-separated),
+// -Request-Properties, -PriceAs-Category, -PriceAs-Resource, -Resource-Scope and
+// -Logging-Disable (present: logging off, whatever its value). Names match in any case. A
+// header present with an empty value is given as empty: payi::applyCallHeaders clears the
+// field (or keeps the context's, for price_as and resource_scope). Properties are a JSON
+// object of strings, as text or, as the SDK sends them in proxy mode, base64 of that text.
+// An empty version reads as not given. Other xProxy-* headers (the key, the module) are
+// not attribution and are skipped. Errors (invalid_header): a version that is not an
+// integer, properties that are not such an object.
+base::Result<payi::Params> paramsFromProxyHeaders(const HeaderList &headers);
 
 } // namespace providers
