@@ -13,13 +13,15 @@ cd "$(dirname "$0")/../.."
 source_dir=$PWD
 build=${BUILD_DIR:-build-fuzz}
 seconds=${FUZZ_SECONDS:-60}
-read -r -a targets <<<"${FUZZ_TARGETS:-fuzz_http_request fuzz_api_bodies fuzz_money fuzz_price_table fuzz_sse_parser fuzz_usage_mapping fuzz_completion_reader}"
+read -r -a targets <<<"${FUZZ_TARGETS:-fuzz_http_request fuzz_api_bodies fuzz_money fuzz_price_table fuzz_sse_parser fuzz_usage_mapping fuzz_completion_reader fuzz_proxy_headers}"
 
 # What each target is fed: its dictionary and the longest input worth trying.
 declare -A dict=([fuzz_http_request]=http [fuzz_api_bodies]=api [fuzz_money]=money [fuzz_price_table]=json
-                 [fuzz_sse_parser]=sse [fuzz_usage_mapping]=json [fuzz_completion_reader]=json)
+                 [fuzz_sse_parser]=sse [fuzz_usage_mapping]=json [fuzz_completion_reader]=json
+                 [fuzz_proxy_headers]=proxy)
 declare -A max_len=([fuzz_http_request]=8192 [fuzz_api_bodies]=4096 [fuzz_money]=64 [fuzz_price_table]=8192
-                    [fuzz_sse_parser]=4096 [fuzz_usage_mapping]=4096 [fuzz_completion_reader]=4096)
+                    [fuzz_sse_parser]=4096 [fuzz_usage_mapping]=4096 [fuzz_completion_reader]=4096
+                    [fuzz_proxy_headers]=1024)
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DCOSTBENCH_FUZZ=ON -DCOSTBENCH_BUILD_TESTS=OFF -DCOSTBENCH_BUILD_BENCH=OFF >/dev/null
