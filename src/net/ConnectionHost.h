@@ -2,6 +2,7 @@
 
 #include "net/HttpLimits.h"
 #include "net/HttpRequest.h"
+#include "net/HttpResponse.h"
 #include "net/Responder.h"
 
 #include <QtGlobal>
@@ -24,6 +25,10 @@ public:
     virtual quint64 requestStarted() = 0;
     // Routes a complete request and answers it, or hands it to its handler.
     virtual void dispatch(HttpRequest request, const Responder &responder) = 0;
+    // The answer for an error the connection makes itself (e.g. 413), in the shape the
+    // routes under rawPath answer errors with; rawPath is empty when not yet known.
+    virtual HttpResponse errorResponse(QByteArrayView rawPath, int status, const QString &code,
+                                       const QString &message) const = 0;
     // The request's answer has been written, or its connection has closed first.
     virtual void requestFinished() = 0;
     // Said once by each connection as it is destroyed.

@@ -232,7 +232,7 @@ void HttpConnection::reject(const RequestParser::Rejection &rejection)
     qCDebug(lcHttp) << "connection" << m_connectionId << "refused a request:" << rejection.status << rejection.message;
     m_keepAlive = false;
     m_headRequest = false;
-    writeResponse(HttpResponse::error(rejection.status, rejection.code, rejection.message));
+    writeResponse(m_host.errorResponse(rejection.rawPath, rejection.status, rejection.code, rejection.message));
     closeConnection();
 }
 

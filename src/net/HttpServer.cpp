@@ -208,6 +208,28 @@ void HttpServer::setBearerToken(const QByteArray &token)
     m_bearerTokenDigest = token.isEmpty() ? QByteArray() : tokenDigest(token);
 }
 
+void HttpServer::setPathConventions(const QByteArray &prefix, PathConventions conventions)
+{
+    m_conventions.append({prefix, std::move(conventions)});
+}
+
+const HttpServer::PathConventions *HttpServer::conventionsFor(QByteArrayView rawPath) const
+{
+    for (const auto &[prefix, conventions] : m_conventions) {
+        if (!prefix.isEmpty() && rawPath.startsWith(prefix))
+            return &conventions;
+    }
+    return nullptr;
+}
+
+HttpResponse HttpServer::errorResponse(QByteArrayView rawPath, int status, const QString &code,
+                                       const QString &message) const
+{
+    const PathConventions *conventions = conventionsFor(rawPath);
+    return conventions && conventions->errorBody ? conventions->errorBody(status, code, message)
+                                                 : HttpResponse::error(status, code, message);
+}
+
 void HttpServer::setMaxBodySize(qint64 bytes)
 {
     m_limits.maxBodySize = qMax<qint64>(0, bytes);
@@ -260,13 +282,13 @@ void HttpServer::dispatch(HttpRequest request, const Responder &responder)
     Router::Match match = m_router.match(request.method(), request.rawPath());
     switch (match.outcome) {
     case Router::Match::Outcome::NotFound:
-        responder.send(
-            HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no route matches this path")));
+        responder.send(errorResponse(request.rawPath(), 404, QStringLiteral("not_found"),
+                                     QStringLiteral("no route matches this path")));
         return;
     case Router::Match::Outcome::MethodNotAllowed: {
         const QByteArray allowed = match.allowedMethods.join(", ");
-        HttpResponse response = HttpResponse::error(405, QStringLiteral("method_not_allowed"),
-                                                    QStringLiteral("this path allows %1").arg(QLatin1String(allowed)));
+        HttpResponse response = errorResponse(request.rawPath(), 405, QStringLiteral("method_not_allowed"),
+                                              QStringLiteral("this path allows %1").arg(QLatin1String(allowed)));
         response.setHeader(QByteArrayLiteral("Allow"), allowed);
         responder.send(response);
         return;
@@ -275,8 +297,8 @@ void HttpServer::dispatch(HttpRequest request, const Responder &responder)
         break;
     }
     if (match.access == RouteAccess::TokenRequired && !isAuthorized(request)) {
-        HttpResponse response = HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                                    QStringLiteral("a valid bearer token is required"));
+        HttpResponse response = errorResponse(request.rawPath(), 401, QStringLiteral("unauthorized"),
+                                              QStringLiteral("a valid bearer token is required"));
         response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
         responder.send(response);
         return;
@@ -287,8 +309,8 @@ void HttpServer::dispatch(HttpRequest request, const Responder &responder)
     } catch (...) {
         // Nothing may unwind into Qt's event loop; the client still gets its answer.
         qCCritical(lcHttp) << "request handler threw for" << request.method() << request.path();
-        responder.send(
-            HttpResponse::error(500, QStringLiteral("internal_error"), QStringLiteral("the request handler failed")));
+        responder.send(errorResponse(request.rawPath(), 500, QStringLiteral("internal_error"),
+                                     QStringLiteral("the request handler failed")));
     }
 }
 
@@ -298,15 +320,23 @@ bool HttpServer::isAuthorized(const HttpRequest &request) const
         return true;
     const QByteArray authorization = request.header("Authorization").trimmed();
     constexpr QByteArrayView scheme("Bearer ");
-    if (authorization.size() < scheme.size()
-        || QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive)) {
-        return false;
+    if (authorization.size() >= scheme.size()
+        && QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0
+        && tokenMatches(QByteArrayView(authorization).sliced(scheme.size()).trimmed())) {
+        return true;
     }
+    const PathConventions *conventions = conventionsFor(request.rawPath());
+    return conventions && !conventions->tokenHeader.isEmpty() && request.headers().contains(conventions->tokenHeader)
+           && tokenMatches(request.header(conventions->tokenHeader).trimmed());
+}
+
+bool HttpServer::tokenMatches(QByteArrayView presented) const
+{
     // Comparing digests takes the same time wherever the tokens differ, whatever their lengths.
-    const QByteArray presented = tokenDigest(authorization.sliced(scheme.size()).trimmed());
+    const QByteArray digest = tokenDigest(presented);
     unsigned char difference = 0;
-    for (qsizetype i = 0; i < presented.size(); ++i)
-        difference |= static_cast<unsigned char>(presented[i] ^ m_bearerTokenDigest[i]);
+    for (qsizetype i = 0; i < digest.size(); ++i)
+        difference |= static_cast<unsigned char>(digest[i] ^ m_bearerTokenDigest[i]);
     return difference == 0;
 }
 

@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QTimer;
@@ -69,6 +70,17 @@ public:
     // `Authorization: Bearer <token>`; the comparison takes the same time wherever it differs.
     void setBearerToken(const QByteArray &token);
 
+    // How the paths under a prefix differ from the server's defaults, for an API that speaks
+    // another service's dialect (Pay-i's /api/v1/): the body of the errors the server and its
+    // connections write themselves (401, 404, 405, 413, ...), and a header that may carry the
+    // bearer token instead of `Authorization`. The prefix is compared with the raw path.
+    struct PathConventions
+    {
+        std::function<HttpResponse(int status, const QString &code, const QString &message)> errorBody;
+        QByteArray tokenHeader; // empty: only `Authorization: Bearer`
+    };
+    void setPathConventions(const QByteArray &prefix, PathConventions conventions);
+
     // Limits, read when each request is parsed. Defaults: 1 MiB body, 16 KiB of request line
     // and headers, 100 header fields.
     void setMaxBodySize(qint64 bytes);
@@ -97,11 +109,15 @@ private:
     qint64 now() const override { return m_clock.elapsed(); }
     quint64 requestStarted() override;
     void dispatch(HttpRequest request, const Responder &responder) override;
+    HttpResponse errorResponse(QByteArrayView rawPath, int status, const QString &code,
+                               const QString &message) const override;
     void requestFinished() override;
     void connectionClosed() override;
 
     void acceptConnection(int descriptor);
     bool isAuthorized(const HttpRequest &request) const;
+    bool tokenMatches(QByteArrayView presented) const;
+    const PathConventions *conventionsFor(QByteArrayView rawPath) const;
     void restartSweep();
     void sweep();
 
@@ -114,6 +130,7 @@ private:
     QTimer *m_sweep;
     Router m_router;
     QByteArray m_bearerTokenDigest; // SHA-256 of the token; empty when none is required
+    QList<QPair<QByteArray, PathConventions>> m_conventions;
     HttpLimits m_limits;
     quint64 m_nextConnectionId = 0;
     quint64 m_nextRequestId = 0;

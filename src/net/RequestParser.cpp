@@ -159,7 +159,7 @@ int RequestParser::onHeadersComplete(http_parser *parser)
     if (hasLength && parser->content_length > quint64(maxBody)) {
         // Refused on the headers alone: the body is never read.
         p.m_rejection = Rejection{413, QStringLiteral("payload_too_large"),
-                                  QStringLiteral("the body exceeds %1 bytes").arg(maxBody)};
+                                  QStringLiteral("the body exceeds %1 bytes").arg(maxBody), p.m_request.rawPath()};
         return -1;
     }
     const bool expectsBody = (parser->flags & F_CHUNKED) || (hasLength && parser->content_length);
@@ -176,7 +176,7 @@ int RequestParser::onBody(http_parser *parser, const char *at, size_t length)
     const qint64 maxBody = p.m_limits.maxBodySize;
     if (p.m_body.size() + qint64(length) > maxBody) {
         p.m_rejection = Rejection{413, QStringLiteral("payload_too_large"),
-                                  QStringLiteral("the body exceeds %1 bytes").arg(maxBody)};
+                                  QStringLiteral("the body exceeds %1 bytes").arg(maxBody), p.m_request.rawPath()};
         return -1;
     }
     p.m_body.append(at, qsizetype(length));

@@ -33,6 +33,7 @@ public:
         int status;
         QString code;
         QString message;
+        QByteArray rawPath = {}; // of the refused request, when its target was read
     };
 
     // `limits` are read as each request is parsed; they must outlive the parser.

@@ -246,7 +246,37 @@ CallEvent Instrumentation::finish(TrackedCall &call, const CallOutcome &outcome)
     e.failureKind = outcome.failureKind;
     e.failureDescription = outcome.failureDescription;
 
-    const QString priced = a.priceAsResource.isEmpty() ? s.resource : a.priceAsResource;
+    priceAndSettle(e, call.m_reservation);
+
+    if (a.logPromptAndResponse) {
+        e.providerRequestJson = QString::fromUtf8(s.providerRequest);
+        e.providerResponseJson = QString::fromUtf8(outcome.providerResponse);
+    }
+    emitEvent(e);
+    return e;
+}
+
+CallEvent Instrumentation::record(CallEvent event)
+{
+    event.cost = Cost();
+    event.limits.clear();
+    priceAndSettle(event, {});
+    if (!m_config.logPromptAndResponse) {
+        event.attribution.logPromptAndResponse = false;
+        event.attribution.setOrigin(Field::LogPromptAndResponse, Origin::Instrument);
+    }
+    if (!event.attribution.logPromptAndResponse) {
+        event.providerRequestJson.clear();
+        event.providerResponseJson.clear();
+    }
+    emitEvent(event);
+    return event;
+}
+
+void Instrumentation::priceAndSettle(CallEvent &e, const LimitRegistry::Reservation &reservation)
+{
+    const Attribution &a = e.attribution;
+    const QString priced = a.priceAsResource.isEmpty() ? e.resource : a.priceAsResource;
     const std::shared_ptr<const PriceTable> table = prices();
     const base::Result<Cost> cost = table->cost(priced, e.units, &e.price);
     if (e.price.unknownResource)
@@ -258,14 +288,7 @@ CallEvent Instrumentation::finish(TrackedCall &call, const CallOutcome &outcome)
         e.properties.insert(QStringLiteral("system.cost_error"), cost.error().message);
 
     if (!a.limitIds.isEmpty())
-        e.limits = m_limits.settle(a.limitIds, call.m_reservation, e.cost.total, e.failed).states;
-
-    if (a.logPromptAndResponse) {
-        e.providerRequestJson = QString::fromUtf8(s.providerRequest);
-        e.providerResponseJson = QString::fromUtf8(outcome.providerResponse);
-    }
-    emitEvent(e);
-    return e;
+        e.limits = m_limits.settle(a.limitIds, reservation, e.cost.total, e.failed).states;
 }
 
 void Instrumentation::warnUnknownResource(const QString &resource)

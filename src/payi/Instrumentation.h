@@ -133,6 +133,16 @@ public:
     // Starts tracking one call: resolves its attribution and reserves against its limits.
     TrackedCall begin(CallStart start);
 
+    // Records a call that was tracked elsewhere and reported here whole (an app's Pay-i SDK
+    // through Costbench's ingest route): `event` holds what the report says, its attribution
+    // included. The library then does what finish() does for its own calls: prices the units
+    // with the table in use (price_as_resource when the attribution has one; an unknown
+    // resource costs 0 and is flagged; a failed call is not billed), settles the cost against
+    // the attribution's limit_ids (nothing was reserved: the call has run; an unknown id is
+    // Failed), drops the texts when instrument()'s log_prompt_and_response is false, and hands
+    // the event to every sink before returning it as recorded.
+    CallEvent record(CallEvent event);
+
     // Events emitted, and sink failures caught (a sink that threw).
     qint64 eventsEmitted() const { return m_eventsEmitted.load(); }
     qint64 sinkFailures() const { return m_sinkFailures.load(); }
@@ -141,6 +151,8 @@ private:
     friend class TrackedCall;
     void emitEvent(const CallEvent &event);
     CallEvent finish(TrackedCall &call, const CallOutcome &outcome);
+    // Sets the event's cost and price from its units, and its limit states.
+    void priceAndSettle(CallEvent &event, const LimitRegistry::Reservation &reservation);
     void warnUnknownResource(const QString &resource);
     Attribution baseContext() const;
 

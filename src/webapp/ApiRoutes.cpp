@@ -10,6 +10,7 @@ ApiRoutes::ApiRoutes(payi::Instrumentation &instrumentation, ledger::Ledger &led
     , m_audit(audit, documents)
     , m_health(ledger, audit)
     , m_prices(instrumentation)
+    , m_ingest(instrumentation, ledger)
 {
 }
 
@@ -21,6 +22,7 @@ void ApiRoutes::mount(net::HttpServer &server)
     m_audit.mount(server);
     m_health.mount(server);
     m_prices.mount(server);
+    m_ingest.mount(server);
 }
 
 } // namespace webapp

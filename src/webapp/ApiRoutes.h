@@ -3,6 +3,7 @@
 #include "webapp/AuditRoutes.h"
 #include "webapp/CostRoutes.h"
 #include "webapp/HealthRoutes.h"
+#include "webapp/IngestRoutes.h"
 #include "webapp/InstrumentationRoutes.h"
 #include "webapp/LimitRoutes.h"
 #include "webapp/PriceRoutes.h"
@@ -11,8 +12,9 @@ namespace webapp {
 
 // The JSON API beside the document app (docs/http-api.md), one route class per resource:
 // CostRoutes (/use-cases, /users, /events), LimitRoutes (/limits), InstrumentationRoutes
-// (/instrumentation), AuditRoutes (/audit), HealthRoutes (/healthz, /metrics) and PriceRoutes
-// (/prices). Made and mounted together on the server's thread, where they live.
+// (/instrumentation), AuditRoutes (/audit), HealthRoutes (/healthz, /metrics), PriceRoutes
+// (/prices) and IngestRoutes (Pay-i's /api/v1/ingest). Made and mounted together on the server's thread, where they
+// live.
 class ApiRoutes
 {
 public:
@@ -28,6 +30,7 @@ private:
     AuditRoutes m_audit;
     HealthRoutes m_health;
     PriceRoutes m_prices;
+    IngestRoutes m_ingest;
 };
 
 } // namespace webapp
