@@ -33,7 +33,9 @@ public:
     ServerThreadObjects(Backend &backend, std::shared_ptr<simulator::SimulatedModelSettings> simulation,
                         providers::ChatClient &client)
         : http(this)
-        , simulated(std::make_shared<simulator::SimulatedModel>(42, std::move(simulation)), this)
+        , simulated(std::make_shared<simulator::SimulatedModel>(42, std::move(simulation),
+                                                                simulator::ModelCatalogue(backend.instrumentation())),
+                    this)
         , documents(backend.instrumentation(), backend.ledger(), client, backend.audit(), backend.options().model, this)
         , api(backend.instrumentation(), backend.ledger(), documents, backend.audit())
     {
@@ -204,7 +206,8 @@ std::optional<base::Error> Backend::startModelServer(QUrl &modelBase)
 {
     // The client sends the server's token as its key: the same rule guards both ports.
     m_modelServer = std::make_unique<simulator::ModelServer>(
-        std::make_shared<simulator::SimulatedModel>(42, m_simulation), m_options.token.toUtf8());
+        std::make_shared<simulator::SimulatedModel>(42, m_simulation, simulator::ModelCatalogue(m_instrumentation)),
+        m_options.token.toUtf8());
     if (std::optional<base::Error> failed = m_modelServer->start())
         return failed;
     modelBase = m_modelServer->baseUrl();

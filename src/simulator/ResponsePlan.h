@@ -15,9 +15,13 @@ namespace simulator {
 // HTTP route, a test or a benchmark can play it out as it likes.
 struct ResponsePlan
 {
-    // A status other than 200 is answered at once (after the base latency) with errorBody.
+    // A status other than 200 is answered with errorBody after firstTokenDelayMs: the base
+    // latency for a fault, 0 for a refused request.
     int httpStatus = 200;
     QByteArray errorBody;
+    // A 429's advice to wait before trying again (retry-after-ms, and retry-after in whole
+    // seconds, rounded up); 0 for none.
+    int retryAfterMs = 0;
     // Timeout, StreamCut or MalformedBody when one was injected into a 200 answer.
     std::optional<FaultKind> fault;
 

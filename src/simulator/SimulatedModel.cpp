@@ -17,6 +17,7 @@ namespace {
 constexpr int ReasoningGranularity = 64;    // OpenAI reports reasoning in steps of 64
 constexpr qsizetype MemoCapacity = 1024;    // texts remembered before the memo is cleared
 constexpr qsizetype MemoMaxKeyBytes = 8192; // longer prompts (long documents) rarely repeat
+constexpr int RetryAfterMs = 120;           // what a simulated 429 asks the client to wait
 
 // What a chat completions request asks for, as far as a plan needs it.
 struct RequestFields
@@ -89,11 +90,12 @@ bool answerWithErrorStatus(FaultKind fault, ResponsePlan &plan)
 {
     if (fault == FaultKind::RateLimited) {
         plan.httpStatus = 429;
+        plan.retryAfterMs = RetryAfterMs;
         plan.errorBody =
             SimulatedModel::errorBody(QStringLiteral("Rate limit reached for %1 in organization org-simulated on "
                                                      "requests per min (RPM): Limit 500, Used 500, Requested 1. "
-                                                     "Please try again in 120ms.")
-                                          .arg(plan.model),
+                                                     "Please try again in %2ms.")
+                                          .arg(plan.model, QString::number(RetryAfterMs)),
                                       QStringLiteral("requests"), QStringLiteral("rate_limit_exceeded"));
         return true;
     }
@@ -157,9 +159,10 @@ void capOutput(ResponsePlan &plan, qint64 cap)
 
 } // namespace
 
-SimulatedModel::SimulatedModel(quint64 seed, std::shared_ptr<SimulatedModelSettings> settings)
+SimulatedModel::SimulatedModel(quint64 seed, std::shared_ptr<SimulatedModelSettings> settings, ModelCatalogue catalogue)
     : m_seed(seed)
     , m_settings(settings ? std::move(settings) : std::make_shared<SimulatedModelSettings>())
+    , m_catalogue(catalogue)
     , m_promptCache(seed)
 {
 }
@@ -172,12 +175,21 @@ void SimulatedModel::setPromptCaching(int minimumTokens, int increment)
 QByteArray SimulatedModel::errorBody(const QString &message, const QString &type, const QString &code,
                                      const QString &param)
 {
-    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
-    const QJsonObject error{{QLatin1String("message"), message},
-                            {QLatin1String("type"), type},
-                            {QLatin1String("param"), orNull(param)},
-                            {QLatin1String("code"), orNull(code)}};
-    return QJsonDocument(QJsonObject{{QLatin1String("error"), error}}).toJson(QJsonDocument::Compact);
+    // In OpenAI's order of fields.
+    base::JsonWriter json;
+    const auto stringOrNull = [&json](const QString &s) { s.isEmpty() ? json.raw("null") : json.item(s); };
+    json.open('{').key(u"error").open('{').key(u"message").item(message).key(u"type").item(type).key(u"param");
+    stringOrNull(param);
+    json.key(u"code");
+    stringOrNull(code);
+    json.close('}').close('}');
+    return json.take();
+}
+
+QByteArray SimulatedModel::modelNotFoundBody(const QString &model)
+{
+    return errorBody(QStringLiteral("The model `%1` does not exist or you do not have access to it.").arg(model),
+                     QStringLiteral("invalid_request_error"), QStringLiteral("model_not_found"));
 }
 
 SimulatedModel::Written SimulatedModel::write(const QJsonArray &messages)
@@ -213,6 +225,12 @@ ResponsePlan SimulatedModel::plan(const QByteArray &requestBody, qint64 createdS
     if (ResponsePlan *refusal = std::get_if<ResponsePlan>(&read))
         return std::move(*refusal);
     const RequestFields &asked = std::get<RequestFields>(read);
+    if (!m_catalogue.serves(asked.model)) {
+        ResponsePlan refusal;
+        refusal.httpStatus = 404;
+        refusal.errorBody = modelNotFoundBody(asked.model);
+        return refusal;
+    }
 
     ResponsePlan plan;
     plan.model = asked.model;

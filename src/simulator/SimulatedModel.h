@@ -1,5 +1,6 @@
 #pragma once
 
+#include "simulator/ModelCatalogue.h"
 #include "simulator/PromptCache.h"
 #include "simulator/ResponsePlan.h"
 #include "simulator/SimulatedModelSettings.h"
@@ -22,27 +23,34 @@ namespace simulator {
 // messages always give the same text. It counts tokens with TokenEstimate, caches prompt
 // prefixes as OpenAI does (hits from 1024 tokens, in steps of 128), gives reasoning models
 // (o1, o3, o4, gpt-5*) reasoning tokens, and honours max_tokens / max_completion_tokens.
-// Faults and latency come from the shared settings. Thread-safe; no I/O.
+// It serves the models of its catalogue only. Faults and latency come from the shared
+// settings. Thread-safe; no I/O.
 class SimulatedModel
 {
 public:
-    explicit SimulatedModel(quint64 seed = 42, std::shared_ptr<SimulatedModelSettings> settings =
-                                                   std::make_shared<SimulatedModelSettings>());
+    explicit SimulatedModel(
+        quint64 seed = 42,
+        std::shared_ptr<SimulatedModelSettings> settings = std::make_shared<SimulatedModelSettings>(),
+        ModelCatalogue catalogue = ModelCatalogue());
 
     quint64 seed() const { return m_seed; }
     const std::shared_ptr<SimulatedModelSettings> &settings() const { return m_settings; }
+    const ModelCatalogue &catalogue() const { return m_catalogue; }
 
     // Prompt caching thresholds; OpenAI's are 1024 and 128.
     void setPromptCaching(int minimumTokens, int increment);
 
     // Plans the answer to a POST /v1/chat/completions body. A malformed request gets a
-    // 400 plan with OpenAI's invalid_request_error body.
+    // 400 plan with OpenAI's invalid_request_error body; a model the catalogue does not serve,
+    // a 404 plan with code model_not_found.
     ResponsePlan plan(const QByteArray &requestBody, qint64 createdSecs);
 
     // OpenAI's error body, {"error": {"message", "type", "param", "code"}}: an empty code or
     // param is null.
     static QByteArray errorBody(const QString &message, const QString &type, const QString &code = QString(),
                                 const QString &param = QString());
+    // OpenAI's 404 body for a model it does not serve.
+    static QByteArray modelNotFoundBody(const QString &model);
 
 private:
     // The answer's text and what follows from the messages alone. It is a pure function of
@@ -59,6 +67,7 @@ private:
 
     const quint64 m_seed;
     const std::shared_ptr<SimulatedModelSettings> m_settings;
+    const ModelCatalogue m_catalogue;
     std::atomic<quint64> m_sequence{0};
 
     PromptCache m_promptCache;

@@ -1,19 +1,60 @@
 #include "simulator/SimulatedModelRoute.h"
 
+#include "base/JsonText.h"
 #include "simulator/SettingsJson.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 
 namespace simulator {
 
 namespace {
 
 constexpr int HeldCheckIntervalMs = 1000;
+const QByteArray RequestIdHeader = QByteArrayLiteral("x-request-id");
 
+// A new request id as OpenAI writes them: "req_" and 32 hex digits (128 random bits).
+QByteArray newRequestId()
+{
+    quint64 bits[2];
+    QRandomGenerator::global()->fillRange(bits);
+    return "req_" + QByteArray::number(bits[0], 16).rightJustified(16, '0')
+           + QByteArray::number(bits[1], 16).rightJustified(16, '0');
+}
+
+// Every answer under /sim/v1: a JSON body and its own request id.
 net::HttpResponse jsonBody(int status, const QByteArray &body)
 {
-    return net::HttpResponse::text(status, body, QByteArrayLiteral("application/json"));
+    net::HttpResponse response = net::HttpResponse::text(status, body, QByteArrayLiteral("application/json"));
+    response.setHeader(RequestIdHeader, newRequestId());
+    return response;
+}
+
+// The server's own errors under /sim/v1 (unknown path, wrong method, token, body too large,
+// ...) in OpenAI's shape, Costbench's code kept as the code.
+net::HttpResponse openAiError(int status, const QString &code, const QString &message)
+{
+    const QString type = status >= 500 ? QStringLiteral("server_error") : QStringLiteral("invalid_request_error");
+    return jsonBody(status, SimulatedModel::errorBody(message, type, code));
+}
+
+// The answer to a planned error: a 429 says when to try again, as OpenAI does.
+net::HttpResponse errorAnswer(const ResponsePlan &plan)
+{
+    net::HttpResponse response = jsonBody(plan.httpStatus, plan.errorBody);
+    if (plan.retryAfterMs > 0) {
+        response.setHeader(QByteArrayLiteral("retry-after"), QByteArray::number((plan.retryAfterMs + 999) / 1000));
+        response.setHeader(QByteArrayLiteral("retry-after-ms"), QByteArray::number(plan.retryAfterMs));
+    }
+    return response;
+}
+
+// A model object, in OpenAI's order of fields.
+void writeModel(base::JsonWriter &json, const ModelEntry &model)
+{
+    json.open('{').key(u"id").item(model.id).key(u"object").item(u"model").key(u"created").item(model.created);
+    json.key(u"owned_by").item(model.ownedBy).close('}');
 }
 
 // One stream being played out: its events are written when their time comes.
@@ -62,12 +103,43 @@ bool SimulatedModelRoute::mount(net::HttpServer &server, net::RouteAccess access
         else
             responder.send(net::HttpResponse::json(200, settingsJson(m_model->settings()->snapshot())));
     };
+    server.setErrorShape(prefix(), openAiError);
     return server.addRoute(
                QByteArrayLiteral("POST"), path(),
                [this](const net::HttpRequest &request, const net::Responder &responder) { handle(request, responder); },
                access)
+           && server.addRoute(
+               QByteArrayLiteral("GET"), modelsPath(),
+               [this](const net::HttpRequest &, const net::Responder &responder) { listModels(responder); }, access)
+           && server.addRoute(
+               QByteArrayLiteral("GET"), modelsPath() + QStringLiteral("/{id}"),
+               [this](const net::HttpRequest &request, const net::Responder &responder) {
+                   retrieveModel(request, responder);
+               },
+               access)
            && server.addRoute(QByteArrayLiteral("GET"), settingsPath(), settings, access)
            && server.addRoute(QByteArrayLiteral("PUT"), settingsPath(), settings, access);
+}
+
+void SimulatedModelRoute::listModels(const net::Responder &responder) const
+{
+    base::JsonWriter json;
+    json.open('{').key(u"object").item(u"list").key(u"data").open('[');
+    for (const ModelEntry &model : m_model->catalogue().list())
+        writeModel(json, model);
+    json.close(']').close('}');
+    responder.send(jsonBody(200, json.take()));
+}
+
+void SimulatedModelRoute::retrieveModel(const net::HttpRequest &request, const net::Responder &responder) const
+{
+    const QString id = request.pathParameter(QStringLiteral("id"));
+    const std::optional<ModelEntry> model = m_model->catalogue().find(id);
+    if (!model)
+        return void(responder.send(jsonBody(404, SimulatedModel::modelNotFoundBody(id))));
+    base::JsonWriter json;
+    writeModel(json, *model);
+    responder.send(jsonBody(200, json.take()));
 }
 
 void SimulatedModelRoute::changeSettings(const net::HttpRequest &request, const net::Responder &responder)
@@ -84,9 +156,8 @@ void SimulatedModelRoute::handle(const net::HttpRequest &request, const net::Res
 {
     const ResponsePlan plan = m_model->plan(request.body(), QDateTime::currentSecsSinceEpoch());
     if (plan.httpStatus != 200) {
-        const int delay = plan.httpStatus == 400 ? 0 : plan.firstTokenDelayMs;
-        QTimer::singleShot(delay, Qt::PreciseTimer, this,
-                           [responder, plan] { responder.send(jsonBody(plan.httpStatus, plan.errorBody)); });
+        QTimer::singleShot(plan.firstTokenDelayMs, Qt::PreciseTimer, this,
+                           [responder, plan] { responder.send(errorAnswer(plan)); });
         return;
     }
     if (plan.fault == FaultKind::Timeout) {
@@ -106,8 +177,8 @@ void SimulatedModelRoute::playStream(const ResponsePlan &plan, const net::Respon
     auto playback = std::make_shared<Playback>();
     playback->sinceRequest.start();
     playback->events = plan.streamEvents();
-    playback->writer = responder.startEventStream(
-        net::HttpHeaders{{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}});
+    playback->writer = responder.startEventStream(net::HttpHeaders{
+        {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}, {RequestIdHeader, newRequestId()}});
     playNext(this, playback);
 }
 
