@@ -103,7 +103,7 @@ bool SimulatedModelRoute::mount(net::HttpServer &server, net::RouteAccess access
         else
             responder.send(net::HttpResponse::json(200, settingsJson(m_model->settings()->snapshot())));
     };
-    server.setErrorShape(prefix(), openAiError);
+    server.setPathConventions(prefix().toUtf8() + '/', {openAiError, {}});
     return server.addRoute(
                QByteArrayLiteral("POST"), path(),
                [this](const net::HttpRequest &request, const net::Responder &responder) { handle(request, responder); },

@@ -14,8 +14,8 @@ namespace simulator {
 // Serves the simulated model under /sim/v1 in OpenAI's wire format, so any OpenAI client
 // works with base URL http://HOST:PORT/sim/v1: POST /sim/v1/chat/completions, and
 // GET /sim/v1/models and /sim/v1/models/{id} (the model's catalogue). Every answer under
-// /sim/v1 carries a unique x-request-id, and every error there, the server's own included
-// (404, 405, 401, 413, ...), has OpenAI's error body. Answers come after the model's latency
+// /sim/v1/ carries a unique x-request-id, and every error there, the server's own included
+// (404, 405, 401, 413), has OpenAI's error body. Answers come after the model's latency
 // from timers on the server's thread (no thread or sleep per request); streams are written
 // chunk by chunk as the plan times them. Injected faults play out on the wire: 429 (with
 // retry-after) and 500 with OpenAI's error bodies; a time-out holds the request unanswered
@@ -34,7 +34,7 @@ public:
 
     explicit SimulatedModelRoute(std::shared_ptr<SimulatedModel> model, QObject *parent = nullptr);
 
-    // Registers the routes on server, and OpenAI's error shape for the paths under prefix().
+    // Registers the routes on server, and OpenAI's error shape for the paths under prefix()/.
     // Keep this object alive, on the server's thread, as long as the server serves.
     bool mount(net::HttpServer &server, net::RouteAccess access = net::RouteAccess::TokenRequired);
 

@@ -119,7 +119,6 @@ void TestOpenAiWire::serve(bool fixedList)
     model->settings()->setPerTokenMs(0);
     m_server = std::make_unique<net::HttpServer>();
     m_server->setMaxBodySize(1024);
-    m_server->setRequestTimeout(std::chrono::milliseconds(200));
     m_server->setBearerToken(Token);
     m_route = std::make_unique<simulator::SimulatedModelRoute>(model);
     QVERIFY(m_route->mount(*m_server));
@@ -343,24 +342,16 @@ void TestOpenAiWire::errorsTakeTheShapeOfTheirPath_data()
         return "POST " + QByteArray(path) + " HTTP/1.1\r\nHost: t\r\nConnection: close\r\n" + auth
                + "Content-Length: 4096\r\n\r\n";
     };
-    const QByteArray manyHeaders = QByteArray("X-Filler: ").append(17000, 'x') + "\r\n";
 
     QTest::newRow("unknown path under /sim/v1") << get("/sim/v1/embeddings") << 404 << u"not_found"_s << true;
-    QTest::newRow("/sim/v1 itself") << get("/sim/v1") << 404 << u"not_found"_s << true;
-    QTest::newRow("percent-encoded prefix") << get("/sim/%761/nothing") << 404 << u"not_found"_s << true;
     QTest::newRow("wrong method") << get("/sim/v1/chat/completions") << 405 << u"method_not_allowed"_s << true;
     QTest::newRow("no token") << QByteArray("GET /sim/v1/models HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
                               << 401 << u"unauthorized"_s << true;
     QTest::newRow("body too large") << tooLarge("/sim/v1/chat/completions") << 413 << u"payload_too_large"_s << true;
-    QTest::newRow("headers too large") << "GET /sim/v1/models HTTP/1.1\r\nHost: t\r\nConnection: close\r\n"
-                                              + manyHeaders + "\r\n"
-                                       << 431 << u"headers_too_large"_s << true;
-    QTest::newRow("malformed header") << QByteArray(
-        "GET /sim/v1/models HTTP/1.1\r\nConnection: close\r\nBad Name: x\r\n\r\n")
-                                      << 400 << u"bad_request"_s << true;
-    QTest::newRow("stalled request") << "POST /sim/v1/chat/completions HTTP/1.1\r\nHost: t\r\n" + auth
-                                            + "Content-Length: 10\r\n\r\n{"
-                                     << 408 << u"request_timeout"_s << true;
+    // Refused before the path is known: the server's own shape, whatever the path.
+    QTest::newRow("malformed header under /sim/v1")
+        << QByteArray("GET /sim/v1/models HTTP/1.1\r\nConnection: close\r\nBad Name: x\r\n\r\n") << 400
+        << u"bad_request"_s << false;
     QTest::newRow("other path: unknown") << get("/nothing") << 404 << u"not_found"_s << false;
     QTest::newRow("other path: a lookalike prefix") << get("/sim/v10/models") << 404 << u"not_found"_s << false;
     QTest::newRow("other path: wrong method") << get("/other") << 405 << u"method_not_allowed"_s << false;
