@@ -105,6 +105,16 @@ Backend::Backend(const ServerOptions &options, payi::Instrumentation &instrument
 base::Result<std::unique_ptr<Backend>> Backend::start(const ServerOptions &options,
                                                       payi::Instrumentation &instrumentation)
 {
+    const simulator::ModelCatalogue served(instrumentation);
+    if (options.provider == ProviderKind::Simulated && !served.serves(options.model)) {
+        QStringList models;
+        for (const simulator::ModelEntry &model : served.list())
+            models.append(model.id);
+        // The simulated model refuses unknown models as OpenAI does: every call would fail.
+        return base::Error{QStringLiteral("unknown_model"),
+                           QStringLiteral("--model %1: the simulated model serves the models of the price table (%2)")
+                               .arg(options.model.left(64), models.join(QStringLiteral(", ")))};
+    }
     reserveDescriptors();
     std::unique_ptr<Backend> backend(new Backend(options, instrumentation));
     ledger::LedgerOptions ledgerOptions;

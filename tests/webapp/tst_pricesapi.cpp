@@ -50,6 +50,7 @@ private slots:
     void badTableChangesNothing();
     void documentCostedWithTheNewTable();
     void pricesNeedTheToken();
+    void simulatedModelOutsideTheTableRefusedAtStart();
 
 private:
     QTemporaryDir m_dir;
@@ -234,6 +235,25 @@ void TestPricesApi::documentCostedWithTheNewTable()
     const QJsonObject cost = created.json().value(u"tracking"_s).toObject().value(u"cost"_s).toObject();
     QCOMPARE(cost.value(u"input"_s).toString(), payi::Money::fromPico(input * PicoPerInputUnit).toString());
     QCOMPARE(cost.value(u"output"_s).toString(), payi::Money::fromPico(output * 2 * PicoPerInputUnit).toString());
+}
+
+// The simulated model answers 404 model_not_found for a model the price table lacks, as OpenAI
+// does; a document app set to call one would fail every request, so the start says so instead.
+void TestPricesApi::simulatedModelOutsideTheTableRefusedAtStart()
+{
+    QTemporaryDir dir;
+    backend::ServerOptions options;
+    options.port = 0;
+    options.dataDir = dir.path();
+    options.model = u"gpt-imaginary"_s;
+    payi::Config config;
+    config.prices = *backend::Backend::loadPrices(options);
+    payi::Instrumentation instrumentation(config);
+    const base::Result<std::unique_ptr<backend::Backend>> refused = backend::Backend::start(options, instrumentation);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"unknown_model"_s);
+    QVERIFY2(refused.error().message.contains(u"gpt-5.4"_s), qPrintable(refused.error().message));
+    QVERIFY2(!QFile::exists(dir.filePath(u"ledger.sqlite"_s)), "nothing was made");
 }
 
 void TestPricesApi::pricesNeedTheToken()
