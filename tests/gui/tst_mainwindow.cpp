@@ -206,7 +206,7 @@ void TestMainWindow::createDocumentShowsItsInstance()
     const QList<QTreeWidgetItem *> useCaseName = fields->findItems(u"use_case_name"_s, Qt::MatchExactly, 0);
     QCOMPARE(useCaseName.size(), 1);
     QCOMPARE(useCaseName.first()->text(1), u"create_document"_s);
-    QCOMPARE(useCaseName.first()->text(2), payi::originName(payi::Origin::Track));
+    QCOMPARE(useCaseName.first()->child(0)->text(0), u"from @track"_s);
 }
 
 void TestMainWindow::appendTwiceMakesOneInstanceWithTwoCalls()
