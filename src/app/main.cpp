@@ -108,6 +108,7 @@ int main(int argc, char *argv[])
     payi::Config config;
     config.globalInstrumentation = options->mode == backend::InstrumentationMode::Global;
     config.prices = *prices;
+    config.logPromptAndResponse = options->logPromptAndResponse;
     payi::instrument(config);
 
     base::Result<std::unique_ptr<backend::Backend>> backend =

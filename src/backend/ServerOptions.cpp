@@ -43,6 +43,8 @@ void ServerOptions::declare(QCommandLineParser &parser)
          QStringLiteral("F")},
         {QStringLiteral("prices"), QStringLiteral("Price table JSON file (default: the shipped one)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("no-prompt-logging"),
+         QStringLiteral("Keep no prompt or response text on any event, whatever a scope or header says.")},
     });
 }
 
@@ -103,6 +105,7 @@ base::Result<ServerOptions> ServerOptions::fromParser(const QCommandLineParser &
             return invalid(QStringLiteral("--sim-fail-rate must be a fraction from 0 to 1"));
     }
     o.pricesFile = parser.value(QStringLiteral("prices"));
+    o.logPromptAndResponse = !parser.isSet(QStringLiteral("no-prompt-logging"));
     return o;
 }
 

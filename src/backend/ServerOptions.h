@@ -40,6 +40,8 @@ struct ServerOptions
     int simLatencyMs = 400;
     double simFailRate = 0.0;
     QString pricesFile; // empty: the shipped resources/prices.json
+    // --no-prompt-logging: instrument(log_prompt_and_response=false), which nothing undoes.
+    bool logPromptAndResponse = true;
 
     // Not on the command line; tests shorten them.
     int requestTimeoutMs = 10'000; // a request that stalls half-sent gets 408

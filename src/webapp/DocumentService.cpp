@@ -115,6 +115,14 @@ base::Result<DocumentService::Caller> DocumentService::callerOf(const net::HttpR
         }
         caller.limitIds = ids;
     }
+    for (const auto &[name, value] : request.headers().fields()) {
+        if (providers::isProxyHeader(name))
+            caller.proxyHeaders.append({name, value});
+    }
+    base::Result<payi::Params> params = providers::paramsFromProxyHeaders(caller.proxyHeaders);
+    if (!params)
+        return params.error();
+    caller.callParams = std::move(params).value();
     return caller;
 }
 
@@ -230,6 +238,15 @@ void DocumentService::expectAttribution(const Pending &pending)
         expected.useCaseName = createUseCase();
         expected.useCaseId = resolved ? resolved->useCaseId : QString();
     }
+    // The call's own xProxy-* headers have the last word, by the same rules as the call.
+    payi::Attribution attribution;
+    attribution.useCaseName = expected.useCaseName;
+    attribution.useCaseId = expected.useCaseId;
+    attribution.userId = expected.userId;
+    attribution = payi::applyCallHeaders(attribution, pending.caller.callParams);
+    expected.useCaseName = attribution.useCaseName;
+    expected.useCaseId = attribution.useCaseId;
+    expected.userId = attribution.userId;
     m_audit.expect(pending.requestId, expected);
 }
 
@@ -251,6 +268,7 @@ void DocumentService::callModel(const Pending &pending, const QList<providers::C
     request.model = m_model;
     request.messages = messages;
     request.requestId = pending.requestId;
+    request.extraHeaders = pending.caller.proxyHeaders;
     // The completion runs once: the request's state moves on with the answer.
     m_client.complete(std::move(request),
                       [this, inbox = m_inbox, pending](base::Result<providers::ChatResponse> result) mutable {

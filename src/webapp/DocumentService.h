@@ -66,6 +66,10 @@ private:
     {
         std::optional<QString> userId;
         std::optional<QStringList> limitIds;
+        // The request's xProxy-* headers, passed on to the provider call as the SDK's
+        // extra_headers, and what they say.
+        providers::HeaderList proxyHeaders;
+        payi::Params callParams;
     };
     // One document request between its arrival and its answer.
     struct Pending

@@ -25,22 +25,34 @@ void TestServerOptions::defaults()
     QCOMPARE(o->mode, webapp::InstrumentationMode::Scoped);
     QVERIFY(!o->headless);
     QVERIFY(o->token.isEmpty());
+    QVERIFY(o->logPromptAndResponse);
 }
 
 void TestServerOptions::accepted()
 {
-    const base::Result<backend::ServerOptions> o =
-        backend::ServerOptions::parse({u"costbench"_s,        u"--headless"_s,
-                                       u"--port"_s,           u"0"_s,
-                                       u"--bind"_s,           u"0.0.0.0"_s,
-                                       u"--token"_s,          u"t"_s,
-                                       u"--data-dir"_s,       u"/tmp/x"_s,
-                                       u"--provider"_s,       u"openai"_s,
-                                       u"--model"_s,          u"gpt-5.4-mini"_s,
-                                       u"--mode"_s,           u"global"_s,
-                                       u"--sim-latency-ms"_s, u"5"_s,
-                                       u"--sim-fail-rate"_s,  u"0.25"_s,
-                                       u"--prices"_s,         u"p.json"_s});
+    const base::Result<backend::ServerOptions> o = backend::ServerOptions::parse({u"costbench"_s,
+                                                                                  u"--headless"_s,
+                                                                                  u"--port"_s,
+                                                                                  u"0"_s,
+                                                                                  u"--bind"_s,
+                                                                                  u"0.0.0.0"_s,
+                                                                                  u"--token"_s,
+                                                                                  u"t"_s,
+                                                                                  u"--data-dir"_s,
+                                                                                  u"/tmp/x"_s,
+                                                                                  u"--provider"_s,
+                                                                                  u"openai"_s,
+                                                                                  u"--model"_s,
+                                                                                  u"gpt-5.4-mini"_s,
+                                                                                  u"--mode"_s,
+                                                                                  u"global"_s,
+                                                                                  u"--sim-latency-ms"_s,
+                                                                                  u"5"_s,
+                                                                                  u"--sim-fail-rate"_s,
+                                                                                  u"0.25"_s,
+                                                                                  u"--prices"_s,
+                                                                                  u"p.json"_s,
+                                                                                  u"--no-prompt-logging"_s});
     QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().message));
     QVERIFY(o->headless);
     QCOMPARE(o->port, 0);
@@ -53,6 +65,7 @@ void TestServerOptions::accepted()
     QCOMPARE(o->simLatencyMs, 5);
     QCOMPARE(o->simFailRate, 0.25);
     QCOMPARE(o->pricesFile, u"p.json"_s);
+    QVERIFY(!o->logPromptAndResponse);
 }
 
 void TestServerOptions::refused_data()

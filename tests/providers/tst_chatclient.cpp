@@ -45,6 +45,8 @@ private slots:
     void timesOut();
     void neverLeaksTheApiKey();
     void callHeadersWinAndStayLocal();
+    void unreadableCallHeadersFailBeforeTheProvider_data();
+    void unreadableCallHeadersFailBeforeTheProvider();
     void keepsTheContextOfTheCallsStart();
     void blockLimitRefusesWithoutACall();
     void capsOutputForAReservation();
@@ -401,6 +403,33 @@ void TestChatClient::callHeadersWinAndStayLocal()
     const ReplayServer::Request &sent = m_openAi->requests().constLast();
     QVERIFY(!sent.hasHeaderStartingWith("xproxy-"));
     QCOMPARE(sent.header("x-custom"), QByteArray("kept"));
+}
+
+void TestChatClient::unreadableCallHeadersFailBeforeTheProvider_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("version not a number") << QByteArray("xProxy-UseCase-Version") << QByteArray("two");
+    QTest::newRow("properties not JSON") << QByteArray("xProxy-Request-Properties") << QByteArray("{oops");
+    QTest::newRow("properties not an object") << QByteArray("xProxy-UseCase-Properties") << QByteArray("[1]");
+    QTest::newRow("property not a string") << QByteArray("xProxy-Request-Properties") << QByteArray(R"({"n":1})");
+}
+
+// As in the SDK, where int() or json.loads() raises before the provider is called: the call fails,
+// nothing is sent and nothing is recorded.
+void TestChatClient::unreadableCallHeadersFailBeforeTheProvider()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, value);
+    m_openAi->replay(QStringLiteral("chat_plain"));
+    ChatRequest r = request();
+    r.extraHeaders = {{header, value}};
+    const Result<ChatResponse> result = run(*m_client, r);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("invalid_header"));
+    QVERIFY2(result.error().message.contains(QString::fromLatin1(header)), qPrintable(result.error().message));
+    QCOMPARE(m_openAi->requests().size(), 0);
+    QCOMPARE(m_sink->count(), 0);
 }
 
 void TestChatClient::keepsTheContextOfTheCallsStart()

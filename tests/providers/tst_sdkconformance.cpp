@@ -63,7 +63,7 @@ struct Nesting
     Instrumentation &instrumentation;
     QJsonArray scopes;
     Params headers;
-    QString thread; // "", "bind" (a pool task wrapped by payi::bind) or "thread" (a plain thread)
+    QString thread;           // "", "bind" (a pool task wrapped by payi::bind) or "thread" (a plain thread)
     QStringList idsByLevel{}; // level 0: outside every scope
     std::optional<Attribution> result{};
 
@@ -157,8 +157,7 @@ void TestSdkConformance::rows()
     }
     QVERIFY2(callHeaders, qPrintable(callHeaders ? QString() : callHeaders.error().message));
 
-    Nesting nesting{instrumentation, row.value(u"scopes"_s).toArray(), *callHeaders,
-                    row.value(u"thread"_s).toString()};
+    Nesting nesting{instrumentation, row.value(u"scopes"_s).toArray(), *callHeaders, row.value(u"thread"_s).toString()};
     nesting.run();
 
     if (row.value(u"expect"_s).isNull()) {

@@ -157,6 +157,12 @@ void TestDocumentApi::badInput_data()
                                        << QByteArray("X-User-Id: \xc3\x28") << 400 << u"invalid_header"_s;
     QTest::newRow("unknown limit") << QByteArray("POST") << u"/documents"_s << QByteArray("{\"prompt\":\"x\"}")
                                    << QByteArray("X-Limit-Ids: nope") << 400 << u"unknown_limit"_s;
+    QTest::newRow("xProxy version not a number")
+        << QByteArray("POST") << u"/documents"_s << QByteArray("{\"prompt\":\"x\"}")
+        << QByteArray("xProxy-UseCase-Version: two") << 400 << u"invalid_header"_s;
+    QTest::newRow("xProxy properties not JSON")
+        << QByteArray("POST") << u"/documents/x/append"_s << QByteArray("{\"text\":\"x\"}")
+        << QByteArray("xProxy-Request-Properties: {oops") << 400 << u"invalid_header"_s;
     QTest::newRow("oversized headers") << QByteArray("GET") << u"/documents"_s << none
                                        << ("X-Big: " + QByteArray(20 * 1024, 'h')) << 431 << u"headers_too_large"_s;
     QTest::newRow("limit: max a number") << QByteArray("POST") << u"/limits"_s
