@@ -106,14 +106,10 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QTextDocument text;
-        int width = -1; // the field names: as wide as they are
-        if (index.parent().isValid())
-            width = m_view->viewport()->width();
-        else if (index.column() == 1)
-            width = m_view->header()->sectionSize(1);
+        const int width =
+            index.parent().isValid() ? m_view->viewport()->width() : m_view->header()->sectionSize(index.column());
         layOut(text, index, option.font, width);
-        return QSize(width > 0 ? width : int(std::ceil(text.idealWidth())) + 2 * margin(),
-                     int(std::ceil(text.size().height())) + 2 * VerticalPadding);
+        return QSize(width, int(std::ceil(text.size().height())) + 2 * VerticalPadding);
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -144,8 +140,11 @@ public:
 private:
     static constexpr int VerticalPadding = 2;
 
+public:
     // The style's own margin of item text, so that the header's labels line up.
     int margin() const { return m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1; }
+
+private:
     // The provenance lines sit under their field, indented by the delegate rather than the
     // view, so that the field's shade runs under the indent too.
     int indent(const QModelIndex &index) const
@@ -163,10 +162,12 @@ private:
             QTextOption option = text.defaultTextOption();
             option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
             text.setDefaultTextOption(option);
-            text.setPlainText(index.data(Qt::DisplayRole).toString());
+            QString plain = index.data(Qt::DisplayRole).toString();
+            if (index.column() == 0) // a narrow column breaks field names after an underscore
+                plain.replace(u'_', QStringLiteral("_\u200B"));
+            text.setPlainText(plain);
         }
-        if (width > 0)
-            text.setTextWidth(std::max(width - 2 * margin() - indent(index), 30));
+        text.setTextWidth(std::max(width - 2 * margin() - indent(index), 30));
     }
 
     QTreeWidget *m_view;
@@ -205,7 +206,7 @@ ContextInspector::ContextInspector(QWidget *parent)
     m_fields->setExpandsOnDoubleClick(false);
     m_fields->setIndentation(0); // the delegate indents the provenance lines
     m_fields->setItemDelegate(new WrappingDelegate(m_fields));
-    m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->header()->setSectionResizeMode(0, QHeaderView::Interactive); // fitColumns() sizes it
     m_fields->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_fields->header()->setStretchLastSection(false);
     // The values and provenance lines wrap: a new width needs new row heights.
@@ -294,6 +295,8 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
         };
         if (why.cleared) {
             addLine(why.note, provenanceHtml(QString(), why.note, originColor(note.by), true), why.noteToolTip);
+        } else if (origin == payi::Origin::None) { // no layer set it
+            addLine(why.from, QStringLiteral("<i>%1</i>").arg(why.from.toHtmlEscaped()), why.fromToolTip);
         } else {
             const QString from = tr("from %1").arg(why.from);
             addLine(from, provenanceHtml(tr("from "), why.from, originColor(origin), false), why.fromToolTip);
@@ -309,6 +312,7 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
         }
     }
     m_fields->expandAll();
+    fitColumns();
 }
 
 bool ContextInspector::eventFilter(QObject *watched, QEvent *event)
@@ -317,6 +321,19 @@ bool ContextInspector::eventFilter(QObject *watched, QEvent *event)
         && static_cast<QResizeEvent *>(event)->oldSize().width() != static_cast<QResizeEvent *>(event)->size().width())
         relayOutFields();
     return QWidget::eventFilter(watched, event);
+}
+
+void ContextInspector::fitColumns()
+{
+    // The field names whole when they fit in 45 % of the view, else broken after an underscore.
+    const int margin = static_cast<WrappingDelegate *>(m_fields->itemDelegate())->margin();
+    int names = m_fields->header()->sectionSizeHint(0);
+    for (int i = 0; i < m_fields->topLevelItemCount(); ++i)
+        names =
+            std::max(names, m_fields->fontMetrics().horizontalAdvance(m_fields->topLevelItem(i)->text(0)) + 2 * margin);
+    const int width = std::min(names + 1, std::max(m_fields->viewport()->width() * 45 / 100, 60));
+    if (m_fields->header()->sectionSize(0) != width)
+        m_fields->header()->resizeSection(0, width);
 }
 
 void ContextInspector::relayOutFields()
@@ -328,6 +345,7 @@ void ContextInspector::relayOutFields()
         this,
         [this] {
             m_relayoutPending = false;
+            fitColumns();
             m_fields->doItemsLayout();
         },
         Qt::QueuedConnection);

@@ -33,6 +33,7 @@ protected:
 private:
     // Measures the rows again (once, on the next loop turn): they wrap to the view's width.
     void relayOutFields();
+    void fitColumns();
 
     QLabel *m_summary;
     QTreeWidget *m_fields;
