@@ -6,6 +6,7 @@
 #include "gui/MoneyText.h"
 #include "payi/Attribution.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
@@ -45,8 +46,7 @@ bool isHeaderName(const QString &name)
 }
 
 // The header names edit in a combo of the 13 xProxy-* names that takes any other too; an
-// empty value says what sending it empty does. Edits reach the table as they are typed, so
-// that Create (Ctrl+Enter) with an editor still open sends what the person sees.
+// empty value says what sending it empty does.
 class CallHeaderDelegate : public QStyledItemDelegate
 {
 public:
@@ -54,13 +54,11 @@ public:
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        auto *self = const_cast<CallHeaderDelegate *>(this);
         if (index.column() != HeaderNameColumn) {
             QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
             if (auto *line = qobject_cast<QLineEdit *>(editor)) {
                 line->setObjectName(QStringLiteral("callHeaderValueEditor"));
                 line->setPlaceholderText(placeholder(index));
-                QObject::connect(line, &QLineEdit::textEdited, self, [self, line] { emit self->commitData(line); });
             }
             return editor;
         }
@@ -70,7 +68,8 @@ public:
         combo->setInsertPolicy(QComboBox::NoInsert);
         combo->addItems(callHeaderNames());
         combo->setMaxVisibleItems(payi::FieldCount);
-        QObject::connect(combo, &QComboBox::currentTextChanged, self, [self, combo] { emit self->commitData(combo); });
+        // The list as wide as its longest name, however narrow the column.
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 2 * combo->view()->frameWidth());
         return combo;
     }
 
@@ -133,6 +132,14 @@ DocumentsPanel::DocumentsPanel(ApiClient &api, CostLookup costOf, QWidget *paren
 
     setUpCallHeaders();
 
+    // Ctrl+Enter creates from anywhere in the window. Not the button's own shortcut: a
+    // button's setText() (retranslateUi) resets its shortcut to the text's mnemonic.
+    auto *create = new QAction(tr("Create document"), this);
+    create->setObjectName(QStringLiteral("createDocumentAction"));
+    create->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(create, &QAction::triggered, m_ui->createDocument, &QPushButton::animateClick);
+    addAction(create);
+
     connect(m_ui->createDocument, &QPushButton::clicked, this, &DocumentsPanel::createDocument);
     connect(m_ui->appendDocument, &QPushButton::clicked, this, &DocumentsPanel::appendToDocument);
     connect(m_ui->appendText, &QLineEdit::returnPressed, this, &DocumentsPanel::appendToDocument);
@@ -148,13 +155,12 @@ void DocumentsPanel::setUpCallHeaders()
 {
     QTableWidget *table = m_ui->callHeadersTable;
     table->setItemDelegate(new CallHeaderDelegate(table));
-    const int nameWidth = table->fontMetrics().horizontalAdvance(QStringLiteral("xProxy-Request-Properties")) + 32;
     table->horizontalHeader()->setSectionResizeMode(HeaderNameColumn, QHeaderView::Interactive);
-    table->horizontalHeader()->resizeSection(HeaderNameColumn, nameWidth);
     table->horizontalHeader()->setSectionResizeMode(HeaderValueColumn, QHeaderView::Stretch);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    table->setToolTip(tr("Each row is one header sent with Create and Append. Choose or type the name (F2 edits the "
-                         "current cell), then the value; an empty value is sent as it is. Delete removes a row."));
+    table->setToolTip(tr("Each row is a header sent with Create and Append and passed on to the model call, where it "
+                         "wins over the request's scopes. Choose or type the name (F2 edits the current cell), Tab "
+                         "to the value; an empty value is sent as it is. Delete removes the row."));
 
     const WorkbenchSettings saved = WorkbenchSettings::load();
     for (const CallHeader &header : saved.callHeaders)
@@ -166,8 +172,8 @@ void DocumentsPanel::setUpCallHeaders()
     connect(remove, &QAction::triggered, this, &DocumentsPanel::removeCallHeader);
     table->addAction(remove);
     connect(m_ui->callHeadersToggle, &QToolButton::toggled, this, &DocumentsPanel::showCallHeaders);
-    connect(m_ui->addCallHeader, &QPushButton::clicked, this, &DocumentsPanel::addCallHeader);
-    connect(m_ui->removeCallHeader, &QPushButton::clicked, this, &DocumentsPanel::removeCallHeader);
+    connect(m_ui->addCallHeader, &QToolButton::clicked, this, &DocumentsPanel::addCallHeader);
+    connect(m_ui->removeCallHeader, &QToolButton::clicked, this, &DocumentsPanel::removeCallHeader);
     connect(table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() == HeaderNameColumn) // the value's placeholder follows the name
             m_ui->callHeadersTable->update(m_ui->callHeadersTable->model()->index(item->row(), HeaderValueColumn));
@@ -204,7 +210,9 @@ QList<CallHeader> DocumentsPanel::callHeaders() const
 void DocumentsPanel::showCallHeaders(bool shown)
 {
     m_ui->callHeadersToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-    m_ui->callHeadersBox->setVisible(shown);
+    m_ui->callHeadersTable->setVisible(shown);
+    m_ui->addCallHeader->setVisible(shown);
+    m_ui->removeCallHeader->setVisible(shown);
     callHeadersChanged();
 }
 
@@ -254,18 +262,31 @@ void DocumentsPanel::callHeadersChanged()
     m_ui->callHeadersToggle->setText(lines.isEmpty() ? tr("Per-call &headers (xProxy-*)")
                                                      : tr("Per-call &headers (xProxy-*) · %1 sent").arg(lines.size()));
     m_ui->callHeadersToggle->setToolTip(
-        lines.isEmpty() ? tr("Per-call attribution headers to send with Create and Append (Alt+H shows or hides them)")
-                        : tr("Sent with Create and Append:\n%1").arg(lines.join(u'\n')));
+        tr("Per-call attribution headers (xProxy-*) sent with Create and Append; Alt+H shows or hides them.%1")
+            .arg(lines.isEmpty() ? QString() : QStringLiteral("\n\n") + lines.join(u'\n')));
     // As tall as its rows, up to a few; one empty row's worth when there are none.
     QTableWidget *table = m_ui->callHeadersTable;
     const int rows = std::clamp(int(table->rowCount()), 1, VisibleHeaderRows);
     table->setFixedHeight(table->horizontalHeader()->sizeHint().height()
                           + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
+    // The names as wide as the longest in the table, so that the values get the rest.
+    int nameWidth = table->fontMetrics().horizontalAdvance(QStringLiteral("xProxy-User-ID"));
+    for (const CallHeader &header : headers)
+        nameWidth = std::max(nameWidth, table->fontMetrics().horizontalAdvance(header.name));
+    table->horizontalHeader()->resizeSection(HeaderNameColumn, nameWidth + 3 * table->fontMetrics().averageCharWidth());
     WorkbenchSettings::saveCallHeaders(headers, shown);
 }
 
 std::optional<ApiClient::Headers> DocumentsPanel::requestHeaders()
 {
+    // A cell still being edited (Ctrl+Enter while typing a value) counts as typed: its editor,
+    // a child of the viewport, commits first.
+    QTableWidget *table = m_ui->callHeadersTable;
+    const QList<QWidget *> editors = table->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *editor : editors) {
+        if (editor->isVisible())
+            emit table->itemDelegate()->commitData(editor);
+    }
     ApiClient::Headers headers;
     if (!m_ui->requestUserId->text().trimmed().isEmpty())
         headers.append({"X-User-Id", m_ui->requestUserId->text().trimmed().toUtf8()});
