@@ -1,13 +1,22 @@
 #include "gui/ContextInspector.h"
 
+#include "gui/AttributionText.h"
 #include "gui/MoneyText.h"
 #include "payi/Attribution.h"
 #include "payi/CallEvent.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace gui {
 
@@ -73,6 +82,97 @@ QColor originColor(payi::Origin origin)
     return {};
 }
 
+// A provenance line's text as rich text: "from " and the origin in its colour, bold (as the
+// inspector always showed origins); a note in italics, in the colour of the layer it names.
+QString provenanceHtml(const QString &prefix, const QString &text, const QColor &color, bool note)
+{
+    const QString colored =
+        color.isValid() ? QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), text.toHtmlEscaped())
+                        : text.toHtmlEscaped();
+    return prefix.toHtmlEscaped() + (note ? QStringLiteral("<i>%1</i>") : QStringLiteral("<b>%1</b>")).arg(colored);
+}
+
+constexpr int RichTextRole = Qt::UserRole + 1;
+
+// Paints every cell as a text document: the provenance lines (child rows spanning the view)
+// as rich text wrapped to the view's width, so that "cleared by …" reads whole in a narrow
+// dock; the values wrapped to their column (an id breaks anywhere) rather than elided; the
+// field names unwrapped. One way of drawing keeps the three aligned.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeWidget *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QTextDocument text;
+        const int width =
+            index.parent().isValid() ? m_view->viewport()->width() : m_view->header()->sectionSize(index.column());
+        layOut(text, index, option.font, width);
+        return QSize(width, int(std::ceil(text.size().height())) + 2 * VerticalPadding);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+        QTextDocument text;
+        layOut(text, index, option.font, option.rect.width());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = option.palette;
+        const QVariant foreground = index.data(Qt::ForegroundRole);
+        if (option.state & QStyle::State_Selected)
+            context.palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));
+        else if (foreground.canConvert<QBrush>())
+            context.palette.setColor(QPalette::Text, foreground.value<QBrush>().color());
+        painter->save();
+        const int left = margin() + indent(index);
+        painter->translate(option.rect.topLeft() + QPoint(left, VerticalPadding));
+        painter->setClipRect(QRect(QPoint(0, 0), option.rect.size() - QSize(left + margin(), VerticalPadding)));
+        text.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+private:
+    static constexpr int VerticalPadding = 2;
+
+public:
+    // The style's own margin of item text, so that the header's labels line up.
+    int margin() const { return m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1; }
+
+private:
+    // The provenance lines sit under their field, indented by the delegate rather than the
+    // view, so that the field's shade runs under the indent too.
+    int indent(const QModelIndex &index) const
+    {
+        return index.parent().isValid() ? m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 2 : 0;
+    }
+
+    void layOut(QTextDocument &text, const QModelIndex &index, const QFont &font, int width) const
+    {
+        text.setDefaultFont(font);
+        text.setDocumentMargin(0);
+        if (index.parent().isValid()) {
+            text.setHtml(index.data(RichTextRole).toString());
+        } else {
+            QTextOption option = text.defaultTextOption();
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            text.setDefaultTextOption(option);
+            QString plain = index.data(Qt::DisplayRole).toString();
+            if (index.column() == 0) // a narrow column breaks field names after an underscore
+                plain.replace(u'_', QStringLiteral("_\u200B"));
+            text.setPlainText(plain);
+        }
+        text.setTextWidth(std::max(width - 2 * margin() - indent(index), 30));
+    }
+
+    QTreeWidget *m_view;
+};
+
 QString expectationText(const QVariantMap &e)
 {
     return QObject::tr("%1 / %2, user %3")
@@ -100,13 +200,18 @@ ContextInspector::ContextInspector(QWidget *parent)
                                                    "rgba(220, 50, 47, 160); border-radius: 4px; padding: 6px; }"));
     layout->addWidget(m_misattribution);
     m_fields->setObjectName(QStringLiteral("contextFields"));
-    m_fields->setHeaderLabels({tr("Field"), tr("Value"), tr("From")});
+    m_fields->setHeaderLabels({tr("Field"), tr("Value")});
     m_fields->setRootIsDecorated(false);
-    m_fields->setAlternatingRowColors(true);
-    m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->setItemsExpandable(false);
+    m_fields->setExpandsOnDoubleClick(false);
+    m_fields->setIndentation(0); // the delegate indents the provenance lines
+    m_fields->setItemDelegate(new WrappingDelegate(m_fields));
+    m_fields->header()->setSectionResizeMode(0, QHeaderView::Interactive); // fitColumns() sizes it
     m_fields->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_fields->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_fields->header()->setStretchLastSection(false);
+    // The values and provenance lines wrap: a new width needs new row heights.
+    m_fields->viewport()->installEventFilter(this);
+    connect(m_fields->header(), &QHeaderView::sectionResized, this, &ContextInspector::relayOutFields);
     layout->addWidget(m_fields, 1);
     showNothing();
 }
@@ -115,8 +220,8 @@ void ContextInspector::showNothing()
 {
     m_summary->setText(tr("<p><b>No call selected.</b></p><p>Expand a use case and an instance in the Costs tab "
                           "and select a call: its resolved context appears here, with where each field came "
-                          "from — the global context, <i>track</i>, <i>track_context</i> or a per-call "
-                          "header.</p>"));
+                          "from — the global context, <i>@track</i>, <i>track_context</i> or a per-call "
+                          "<i>xProxy-*</i> header — and what cleared a field that holds nothing.</p>"));
     m_fields->clear();
     m_fields->hide();
     m_misattribution->hide();
@@ -162,22 +267,88 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
         m_misattribution->show();
     }
     m_fields->clear();
+    m_fields->show(); // first, so that rows are measured at the view's width
+    const QBrush shade = palette().alternateBase();
+    int shown = 0;
     for (int i = 0; i < payi::FieldCount; ++i) {
         const auto field = static_cast<payi::Field>(i);
         const payi::Origin origin = event.attribution.origin(field);
-        const QString value = fieldValue(event.attribution, field);
-        if (origin == payi::Origin::None && value.isEmpty())
+        const payi::Note note = event.attribution.note(field);
+        const FieldExplanation why = explainField(field, origin, note);
+        // A cleared field holds no value, whatever the merge left in it.
+        const QString value = why.cleared ? QString() : fieldValue(event.attribution, field);
+        if (origin == payi::Origin::None && value.isEmpty() && note.reason == payi::Reason::None)
             continue;
-        auto *item = new QTreeWidgetItem(m_fields, {payi::fieldName(field), value, payi::originName(origin)});
-        item->setToolTip(1, value);
-        if (const QColor color = originColor(origin); color.isValid()) {
-            item->setForeground(2, color);
-            QFont bold = item->font(2);
-            bold.setBold(true);
-            item->setFont(2, bold);
+        auto *item = new QTreeWidgetItem(m_fields, {payi::fieldName(field), why.cleared ? tr("—") : value});
+        item->setToolTip(0, payi::fieldName(field));
+        item->setToolTip(1, why.cleared ? why.noteToolTip : value);
+        if (why.cleared)
+            item->setForeground(1, palette().brush(QPalette::PlaceholderText));
+        QList<QTreeWidgetItem *> rows{item};
+        const auto addLine = [&](const QString &text, const QString &html, const QString &toolTip) {
+            auto *line = new QTreeWidgetItem(item, {text});
+            rows.append(line);
+            line->setData(0, RichTextRole, html);
+            line->setToolTip(0, toolTip);
+            line->setFlags(Qt::ItemIsEnabled);
+            line->setFirstColumnSpanned(true);
+        };
+        if (why.cleared) {
+            addLine(why.note, provenanceHtml(QString(), why.note, originColor(note.by), true), why.noteToolTip);
+        } else if (origin == payi::Origin::None) { // no layer set it
+            addLine(why.from, QStringLiteral("<i>%1</i>").arg(why.from.toHtmlEscaped()), why.fromToolTip);
+        } else {
+            const QString from = tr("from %1").arg(why.from);
+            addLine(from, provenanceHtml(tr("from "), why.from, originColor(origin), false), why.fromToolTip);
+            if (!why.note.isEmpty())
+                addLine(why.note, provenanceHtml(QString(), why.note, originColor(note.by), true), why.noteToolTip);
+        }
+        // Each field with its lines on one shade, every other field shaded.
+        if (shown++ % 2 == 1) {
+            for (QTreeWidgetItem *row : std::as_const(rows)) {
+                for (int column = 0; column < m_fields->columnCount(); ++column)
+                    row->setBackground(column, shade);
+            }
         }
     }
-    m_fields->show();
+    m_fields->expandAll();
+    fitColumns();
+}
+
+bool ContextInspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_fields->viewport() && event->type() == QEvent::Resize
+        && static_cast<QResizeEvent *>(event)->oldSize().width() != static_cast<QResizeEvent *>(event)->size().width())
+        relayOutFields();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ContextInspector::fitColumns()
+{
+    // The field names whole when they fit in 45 % of the view, else broken after an underscore.
+    const int margin = static_cast<WrappingDelegate *>(m_fields->itemDelegate())->margin();
+    int names = m_fields->header()->sectionSizeHint(0);
+    for (int i = 0; i < m_fields->topLevelItemCount(); ++i)
+        names =
+            std::max(names, m_fields->fontMetrics().horizontalAdvance(m_fields->topLevelItem(i)->text(0)) + 2 * margin);
+    const int width = std::min(names + 1, std::max(m_fields->viewport()->width() * 45 / 100, 60));
+    if (m_fields->header()->sectionSize(0) != width)
+        m_fields->header()->resizeSection(0, width);
+}
+
+void ContextInspector::relayOutFields()
+{
+    if (m_relayoutPending)
+        return;
+    m_relayoutPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_relayoutPending = false;
+            fitColumns();
+            m_fields->doItemsLayout();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace gui

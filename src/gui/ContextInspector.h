@@ -13,8 +13,10 @@ struct CallEvent;
 namespace gui {
 
 // For the call selected in the cost tree: the context it was attributed to, field by
-// field, and where each field came from (global, track, track_context or a per-call
-// header); and, for a misattributed call, what its request expected.
+// field, and under each field where it came from (the global context, @track,
+// track_context, a per-call xProxy-* header named, instrument()'s hard switch) or what
+// cleared it; and, for a misattributed call, what its request expected. The wording is
+// explainField() (AttributionText.h).
 class ContextInspector : public QWidget
 {
     Q_OBJECT
@@ -25,10 +27,18 @@ public:
     void showCall(const payi::CallEvent &event, const QVariantMap &misattribution);
     void showNothing();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Measures the rows again (once, on the next loop turn): they wrap to the view's width.
+    void relayOutFields();
+    void fitColumns();
+
     QLabel *m_summary;
     QTreeWidget *m_fields;
     QLabel *m_misattribution;
+    bool m_relayoutPending = false;
 };
 
 } // namespace gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/ApiClient.h"
+#include "gui/WorkbenchSettings.h"
 #include "payi/PriceTable.h"
 
 #include <QJsonArray>
@@ -17,7 +18,9 @@ namespace gui {
 
 // The seed's document app, driven through its real endpoints: the documents, a prompt to
 // create one, text to append, and the selected document's content with its revisions and
-// what each cost. The X-User-Id and X-Limit-Ids headers can be set for the next requests.
+// what each cost. The X-User-Id and X-Limit-Ids headers can be set for the next requests,
+// and per-call xProxy-* headers (a table of name and value, kept in the settings), which the
+// app passes on to the model call.
 class DocumentsPanel : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,11 @@ public slots:
     void createDocument();
     void appendToDocument();
     void focusPrompt();
+    // The per-call headers section: shown or hidden, a row added (its name being edited), the
+    // current row removed.
+    void showCallHeaders(bool shown);
+    void addCallHeader();
+    void removeCallHeader();
     // Selects the document (once the list holds it) and shows its latest revisions.
     void select(const QString &documentId);
 
@@ -48,8 +56,17 @@ signals:
     void failed(const QString &message);
     void message(const QString &text);
 
+public:
+    // The rows of the per-call headers table, in order.
+    QList<CallHeader> callHeaders() const;
+
 private:
-    ApiClient::Headers requestHeaders() const;
+    void setUpCallHeaders();
+    void insertCallHeaderRow(const CallHeader &header);
+    // The toggle's count, the table's height, the settings: after every change of the rows.
+    void callHeadersChanged();
+    // X-User-Id, X-Limit-Ids and the per-call headers; nothing (and failed) when a row is invalid.
+    std::optional<ApiClient::Headers> requestHeaders();
     void showDocuments(const QJsonArray &documents);
     void loadSelected();
     void showDocument(const QJsonObject &document);

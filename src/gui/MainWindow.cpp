@@ -22,6 +22,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTimer>
@@ -32,6 +33,18 @@ namespace {
 
 // The tree starts with the most recent calls; older ones stay in the ledger and exports.
 constexpr qint64 HistoryOnStart = 5000;
+
+// A tab's panel in a scroll area: a form wider than the centre scrolls instead of setting how
+// narrow the centre, and so the docks beside it, may be (a 1024-pixel-wide window).
+QWidget *scrollable(QWidget *panel)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(panel->objectName() + QStringLiteral("Scroll"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(panel);
+    return area;
+}
 
 QDockWidget *dock(const QString &title, const QString &name, QWidget *content, QMainWindow *window)
 {
@@ -125,9 +138,9 @@ void MainWindow::setUpPanels()
     m_modeSwitch = new ModeSwitch(*m_api, this);
     m_seedDemo = new SeedDemo(*m_api, *m_load, this);
     m_ui->chartLayout->addWidget(m_chart);
-    m_ui->limitsLayout->addWidget(m_limits);
-    m_ui->loadLayout->addWidget(m_load);
-    m_ui->instrumentationLayout->addWidget(m_instrumentation);
+    m_ui->limitsLayout->addWidget(scrollable(m_limits));
+    m_ui->loadLayout->addWidget(scrollable(m_load));
+    m_ui->instrumentationLayout->addWidget(scrollable(m_instrumentation));
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addWidget(m_modeSwitch);
     addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, this));

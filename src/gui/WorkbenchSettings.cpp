@@ -46,6 +46,13 @@ WorkbenchSettings WorkbenchSettings::load()
     w.simulation.faultKind = backend::faultKindFromName(s.value(QStringLiteral("simulation/faultKind")).toString())
                                  .value_or(w.simulation.faultKind);
     w.pricesFile = s.value(QStringLiteral("prices/file")).toString();
+    const int headers = s.beginReadArray(QStringLiteral("documents/callHeaders"));
+    for (int i = 0; i < headers; ++i) {
+        s.setArrayIndex(i);
+        w.callHeaders.append({s.value(QStringLiteral("name")).toString(), s.value(QStringLiteral("value")).toString()});
+    }
+    s.endArray();
+    w.callHeadersShown = s.value(QStringLiteral("documents/callHeadersShown"), false).toBool();
     return w;
 }
 
@@ -61,6 +68,20 @@ void WorkbenchSettings::save() const
     s.setValue(QStringLiteral("simulation/failureRate"), simulation.failureRate);
     s.setValue(QStringLiteral("simulation/faultKind"), backend::faultKindName(simulation.faultKind));
     s.setValue(QStringLiteral("prices/file"), pricesFile);
+}
+
+void WorkbenchSettings::saveCallHeaders(const QList<CallHeader> &headers, bool shown)
+{
+    QSettings s;
+    s.remove(QStringLiteral("documents/callHeaders")); // no rows left over from a longer list
+    s.beginWriteArray(QStringLiteral("documents/callHeaders"), int(headers.size()));
+    for (int i = 0; i < headers.size(); ++i) {
+        s.setArrayIndex(i);
+        s.setValue(QStringLiteral("name"), headers.at(i).name);
+        s.setValue(QStringLiteral("value"), headers.at(i).value);
+    }
+    s.endArray();
+    s.setValue(QStringLiteral("documents/callHeadersShown"), shown);
 }
 
 void WorkbenchSettings::readApiKey(QObject *context, std::function<void(base::Result<QString>)> done)

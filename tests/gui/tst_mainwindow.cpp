@@ -50,6 +50,27 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// The visible one of parent's children named name (an item view's editor, say), once there is one.
+template <typename T>
+T *visibleChild(QWidget *parent, const QString &name)
+{
+    T *found = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            for (T *widget : parent->findChildren<T *>(name)) {
+                if (widget->isVisible())
+                    found = widget;
+            }
+            return found != nullptr;
+        },
+        5000);
+    return shown ? found : nullptr;
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -71,6 +92,10 @@ private slots:
     void settingsPersistWithoutTheKey();
     void exportEvents_data();
     void exportEvents();
+    void callHeadersReachTheInspector_data();
+    void callHeadersReachTheInspector();
+    void callHeaderBeingTypedIsSent();
+    void invalidCallHeaderIsNotSent();
 
 private:
     template <typename T>
@@ -99,6 +124,11 @@ private:
         return found;
     }
     void savePng(QWidget *widget, const QString &suffix) const;
+    // Adds a row to the documents panel's per-call headers with the keyboard, as a person
+    // would: Add, type the name in its combo, Tab, type the value (or nothing), Enter.
+    void addCallHeader(const QString &name, const QString &value);
+    // The call the cost tree shows first under useCase, selected, its context in the inspector.
+    void selectFirstCall(const QString &useCase);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -124,6 +154,7 @@ void TestMainWindow::savePng(QWidget *widget, const QString &suffix) const
 
 void TestMainWindow::init()
 {
+    QSettings().remove(u"documents"_s); // no per-call headers left by another test
     m_dir = std::make_unique<QTemporaryDir>();
     backend::ServerOptions options;
     options.port = 0;
@@ -146,6 +177,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     if (m_window) {
+        QTest::qWait(2 * gui::MainWindow::RefreshMs); // what the last step changed, laid out
         QString name = QLatin1String(QTest::currentTestFunction());
         if (QTest::currentDataTag())
             name += u'-' + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
@@ -206,7 +238,7 @@ void TestMainWindow::createDocumentShowsItsInstance()
     const QList<QTreeWidgetItem *> useCaseName = fields->findItems(u"use_case_name"_s, Qt::MatchExactly, 0);
     QCOMPARE(useCaseName.size(), 1);
     QCOMPARE(useCaseName.first()->text(1), u"create_document"_s);
-    QCOMPARE(useCaseName.first()->text(2), payi::originName(payi::Origin::Track));
+    QCOMPARE(useCaseName.first()->child(0)->text(0), u"from @track"_s);
 }
 
 void TestMainWindow::appendTwiceMakesOneInstanceWithTwoCalls()
@@ -696,6 +728,207 @@ void TestMainWindow::exportEvents()
     gui::FileDialog::instance().setNextFileName(QString());
     child<QAction>(action)->trigger();
     QVERIFY(!m_window->statusBar()->currentMessage().startsWith(u"Exporting"_s));
+}
+
+void TestMainWindow::addCallHeader(const QString &name, const QString &value)
+{
+    auto *table = child<QTableWidget>(u"callHeadersTable"_s);
+    const int row = table->rowCount();
+    QTest::mouseClick(child<QToolButton>(u"addCallHeader"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), row + 1);
+    auto *combo = visibleChild<QComboBox>(table, u"callHeaderNameEditor"_s);
+    QVERIFY(combo);
+    QVERIFY(combo->isEditable());
+    QCOMPARE(combo->count(), payi::FieldCount);
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(), name);
+    QCOMPARE(combo->currentText(), name);
+    QTest::keyClick(combo, Qt::Key_Tab); // on to the value
+    auto *line = visibleChild<QLineEdit>(table, u"callHeaderValueEditor"_s);
+    QVERIFY(line);
+    QTest::keyClicks(line, value);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_VERIFY(!line->isVisible()); // Return closes the editor on the next loop turn
+    QCOMPARE(table->item(row, 0)->text(), name);
+    QCOMPARE(table->item(row, 1)->text(), value);
+}
+
+void TestMainWindow::selectFirstCall(const QString &useCase)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(tree().useCaseIndex(useCase).isValid(), 10000);
+    const QModelIndex useCaseIndex = tree().useCaseIndex(useCase);
+    QTRY_VERIFY(tree().rowCount(useCaseIndex) > 0);
+    const QModelIndex instance = tree().index(0, 0, useCaseIndex);
+    QTRY_VERIFY(tree().rowCount(instance) > 0);
+    auto *view = child<QTreeView>(u"costTree"_s);
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model());
+    view->expandAll();
+    view->setCurrentIndex(proxy->mapFromSource(tree().index(0, 0, instance)));
+    QTRY_VERIFY(child<QTreeWidget>(u"contextFields"_s)->topLevelItemCount() > 0);
+}
+
+void TestMainWindow::callHeadersReachTheInspector_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QStringList>("headers"); // name, value, name, value…
+    QTest::addColumn<QString>("user");        // X-User-Id, the app's own
+    QTest::addColumn<QString>("useCase");     // where the cost tree shows the call
+    QTest::addColumn<QStringList>("fields");  // field, value, its first line under it…
+    QTest::newRow("1600x1000 user h, use case b")
+        << QSize(1600, 1000) << QStringList{u"xProxy-User-ID"_s, u"h"_s, u"xProxy-UseCase-Name"_s, u"b"_s} << u"alice"_s
+        << u"b"_s
+        << QStringList{
+               u"user_id"_s,       u"h"_s, u"from call header xProxy-User-ID"_s,
+               u"use_case_name"_s, u"b"_s, u"from call header xProxy-UseCase-Name"_s,
+               u"use_case_id"_s,   u"—"_s, u"cleared by xProxy-UseCase-Name: the use-case headers are a group"_s};
+    QTest::newRow("1024x700 empty user, ignored use-case id")
+        << QSize(1024, 700) << QStringList{u"xProxy-User-ID"_s, QString(), u"xProxy-UseCase-ID"_s, u"x"_s} << u"alice"_s
+        << u"create_document"_s
+        << QStringList{u"user_id"_s,
+                       u"—"_s,
+                       u"cleared by an empty xProxy-User-ID header"_s,
+                       u"use_case_name"_s,
+                       u"create_document"_s,
+                       u"from @track"_s,
+                       u"use_case_id"_s,
+                       QString(), // the instance's id
+                       u"from @track"_s};
+}
+
+void TestMainWindow::callHeadersReachTheInspector()
+{
+    QFETCH(QSize, size);
+    QFETCH(QStringList, headers);
+    QFETCH(QString, user);
+    QFETCH(QString, useCase);
+    QFETCH(QStringList, fields);
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size); // no panel makes the window wider or taller than that
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Alt+H opens the section; the rows are typed in.
+    auto *toggle = child<QToolButton>(u"callHeadersToggle"_s);
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(!child<QWidget>(u"callHeadersTable"_s)->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::AltModifier);
+    QTRY_VERIFY(child<QWidget>(u"callHeadersTable"_s)->isVisible());
+    QList<gui::CallHeader> rows;
+    for (int i = 0; i + 1 < headers.size(); i += 2) {
+        addCallHeader(headers.at(i), headers.at(i + 1));
+        rows.append({headers.at(i), headers.at(i + 1)});
+    }
+    QVERIFY(toggle->text().contains(u"%1 sent"_s.arg(rows.size())));
+    // Kept in the settings as they change.
+    QCOMPARE(gui::WorkbenchSettings::load().callHeaders, rows);
+    QVERIFY(gui::WorkbenchSettings::load().callHeadersShown);
+
+    child<QLineEdit>(u"requestUserId"_s)->setText(user);
+    createDocument(u"a poem with headers"_s);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"with %1 per-call header"_s.arg(rows.size())));
+    selectFirstCall(useCase);
+    auto *inspector = child<QTreeWidget>(u"contextFields"_s);
+    for (int i = 0; i + 2 < fields.size(); i += 3) {
+        const QList<QTreeWidgetItem *> found = inspector->findItems(fields.at(i), Qt::MatchExactly, 0);
+        QVERIFY2(found.size() == 1, qPrintable(fields.at(i)));
+        QTreeWidgetItem *item = found.first();
+        if (!fields.at(i + 1).isEmpty())
+            QCOMPARE(item->text(1), fields.at(i + 1));
+        QVERIFY(item->childCount() >= 1);
+        QCOMPARE(item->child(0)->text(0), fields.at(i + 2));
+    }
+    if (headers.contains(u"xProxy-UseCase-ID"_s)) {
+        // The header lost to the context's use case: said beside the origin.
+        QTreeWidgetItem *id = inspector->findItems(u"use_case_id"_s, Qt::MatchExactly, 0).value(0);
+        QVERIFY(id && id->childCount() == 2);
+        QCOMPARE(id->child(1)->text(0),
+                 u"xProxy-UseCase-ID ignored: without xProxy-UseCase-Name the context's use case is sent"_s);
+    }
+
+    // What a reviewer looks at: the window, the inspector and the documents panel, the docks
+    // as wide as they start.
+    QCOMPARE(m_window->size(), size);
+    QVERIFY(child<QWidget>(u"inspectorDock"_s)->width() >= 280);
+    QVERIFY(child<QWidget>(u"documentsDock"_s)->width() >= 300);
+    QTest::qWait(2 * gui::MainWindow::RefreshMs); // the inspector's rows measured at its width
+    const QString tag = u"%1x%2"_s.arg(size.width()).arg(size.height());
+    savePng(m_window.get(), tag);
+    savePng(child<QWidget>(u"inspectorDock"_s), tag + u"-inspector"_s);
+    savePng(child<QWidget>(u"documentsDock"_s), tag + u"-documents"_s);
+
+    // A new window has the rows again.
+    m_window = std::make_unique<gui::MainWindow>(*m_backend);
+    m_window->resize(size);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *table = child<QTableWidget>(u"callHeadersTable"_s);
+    QCOMPARE(table->rowCount(), rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        QCOMPARE(table->item(i, 0)->text(), rows.at(i).name);
+        QCOMPARE(table->item(i, 1)->text(), rows.at(i).value);
+    }
+    QVERIFY(child<QWidget>(u"callHeadersTable"_s)->isVisible());
+
+    // Delete removes the current row, and the settings follow.
+    table->setFocus();
+    table->setCurrentCell(0, 0);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(table->rowCount(), rows.size() - 1);
+    QCOMPARE(gui::WorkbenchSettings::load().callHeaders, rows.mid(1));
+}
+
+void TestMainWindow::callHeaderBeingTypedIsSent()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::mouseClick(child<QToolButton>(u"addCallHeader"_s), Qt::LeftButton); // opens the section too
+    auto *table = child<QTableWidget>(u"callHeadersTable"_s);
+    QVERIFY(table->isVisible());
+    auto *combo = visibleChild<QComboBox>(table, u"callHeaderNameEditor"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), u"xProxy-UseCase-Name"_s); // the first of the 13 not in the table
+    // The list shows every name whole, however narrow the column.
+    combo->showPopup();
+    QWidget *popup = combo->view()->window();
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(combo->view()->width() >= combo->view()->sizeHintForColumn(0));
+    QCOMPARE(combo->view()->model()->rowCount(), payi::FieldCount);
+    savePng(popup, u"names"_s);
+    combo->hidePopup();
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(), u"xProxy-Account-Name"_s);
+    QTest::keyClick(combo, Qt::Key_Tab);
+    auto *value = visibleChild<QLineEdit>(table, u"callHeaderValueEditor"_s);
+    QVERIFY(value);
+    QTest::keyClicks(value, u"acme"_s);
+    // Ctrl+Enter with the value's editor still open sends what is typed.
+    child<QPlainTextEdit>(u"documentPrompt"_s)->setPlainText(u"sent mid-edit"_s);
+    QTest::keyClick(value, Qt::Key_Return, Qt::ControlModifier);
+    selectFirstCall(u"create_document"_s);
+    QTreeWidgetItem *account =
+        child<QTreeWidget>(u"contextFields"_s)->findItems(u"account_name"_s, Qt::MatchExactly, 0).value(0);
+    QVERIFY(account);
+    QCOMPARE(account->text(1), u"acme"_s);
+    QCOMPARE(account->child(0)->text(0), u"from call header xProxy-Account-Name"_s);
+    QCOMPARE(gui::WorkbenchSettings::load().callHeaders,
+             (QList<gui::CallHeader>{{u"xProxy-Account-Name"_s, u"acme"_s}}));
+}
+
+void TestMainWindow::invalidCallHeaderIsNotSent()
+{
+    QTest::mouseClick(child<QToolButton>(u"addCallHeader"_s), Qt::LeftButton);
+    auto *table = child<QTableWidget>(u"callHeadersTable"_s);
+    QTRY_VERIFY(visibleChild<QComboBox>(table, u"callHeaderNameEditor"_s));
+    table->setCurrentCell(0, 1); // the editor closes
+    table->item(0, 0)->setText(u"not a header"_s);
+    child<QPlainTextEdit>(u"documentPrompt"_s)->setPlainText(u"never sent"_s);
+    QTest::mouseClick(child<QPushButton>(u"createDocument"_s), Qt::LeftButton);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"is not a header name"_s));
+    QCOMPARE(table->currentRow(), 0);
+    QCOMPARE(table->currentColumn(), 0);
+    QTest::qWait(200);
+    QCOMPARE(m_backend->snapshot().all().calls, 0);
+    QCOMPARE(child<QPlainTextEdit>(u"documentPrompt"_s)->toPlainText(), u"never sent"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
