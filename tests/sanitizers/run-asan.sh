@@ -4,6 +4,7 @@
 # test fails; reports also go to build-asan/sanitizer-logs/, which catches processes whose exit a
 # test does not look at (children), and any file there fails the run.
 #
+# Leaks inside OpenSSL are suppressed (lsan.supp says why).
 # Usage: tests/sanitizers/run-asan.sh [ctest arguments, e.g. -R tst_money]
 # Environment: BUILD_DIR (default build-asan), JOBS (build and test jobs, default 2).
 set -euo pipefail
@@ -21,6 +22,7 @@ rm -rf "$logs"
 mkdir -p "$logs"
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_init_order=1:check_initialization_order=1:log_path=$logs/asan"
 export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1:log_path=$logs/ubsan"
+export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 
 status=0
 ctest --test-dir "$build" --output-on-failure -j "$jobs" "$@" || status=$?
