@@ -7,6 +7,12 @@
 //
 //   loadgen --url http://127.0.0.1:8765/documents --body '{"prompt":"x"}' -c 200 -n 5000
 //
+// With --rate R the load is open instead: request i is due at start + i/R seconds and is
+// sent on the first free connection at or after that time, and its latency counts from the
+// time it was due, so that a server that falls behind is charged for the wait (no
+// coordinated omission). "{seq}" in the URL or the body becomes the request's number (0, 1,
+// ...), for servers that must see every request as a new one.
+//
 // It runs on the machine it measures, so it stays out of the server's way: one thread,
 // its own sockets on epoll, a request written with one send(), an answer read with recv()
 // into the connection's buffer. (On QTcpSocket it used 0.19 s of CPU for 6,000 requests
@@ -45,6 +51,7 @@ struct Settings
     QByteArray headers;
     int connections = 1;
     int requests = 1;
+    double rate = 0; // requests per second; 0: closed loop
 };
 
 qint64 nowNs()
@@ -96,9 +103,10 @@ public:
     {
         const QByteArray target = m_settings.url.path(QUrl::FullyEncoded).toUtf8()
                                   + (m_settings.url.hasQuery() ? "?" + m_settings.url.query().toUtf8() : QByteArray());
-        m_request = m_settings.method + ' ' + (target.isEmpty() ? QByteArray("/") : target) + " HTTP/1.1\r\nHost: "
-                    + m_settings.url.host().toUtf8() + "\r\nContent-Type: application/json\r\n" + m_settings.headers
-                    + "Content-Length: " + QByteArray::number(m_settings.body.size()) + "\r\n\r\n" + m_settings.body;
+        m_target = target.isEmpty() ? QByteArray("/") : target;
+        m_target.replace("%7Bseq%7D", "{seq}");
+        m_numbered = m_target.contains("{seq}") || m_settings.body.contains("{seq}");
+        m_request = requestText(0);
     }
 
     // Runs the load to its end; false when the target cannot be reached at all.
@@ -112,7 +120,7 @@ public:
             open();
         std::vector<epoll_event> events(1024);
         while (m_done < m_settings.requests) {
-            const int ready = epoll_wait(m_epoll, events.data(), int(events.size()), 1000);
+            const int ready = epoll_wait(m_epoll, events.data(), int(events.size()), waitMs());
             for (int i = 0; i < ready; ++i) {
                 auto *c = static_cast<Connection *>(events[i].data.ptr);
                 if (c->connecting)
@@ -120,7 +128,14 @@ public:
                 else
                     readable(c);
             }
+            while (!m_idle.empty() && m_started < m_settings.requests && dueNs(m_started) <= nowNs()) {
+                Connection *c = m_idle.back();
+                m_idle.pop_back();
+                sendNext(c);
+            }
         }
+        while (!m_idle.empty())
+            drop(m_idle.back(), false);
         ::close(m_epoll);
         return true;
     }
@@ -136,6 +151,7 @@ public:
                            {QStringLiteral("ok"), m_ok},
                            {QStringLiteral("failed"), m_failed},
                            {QStringLiteral("connections"), m_settings.connections},
+                           {QStringLiteral("rate"), m_settings.rate},
                            {QStringLiteral("seconds"), seconds},
                            {QStringLiteral("requests_per_second"), double(m_done) / seconds},
                            {QStringLiteral("p50_ms"), pct(m_latenciesUs, 0.50)},
@@ -219,16 +235,49 @@ private:
         sendNext(c);
     }
 
+    QByteArray requestText(int seq) const
+    {
+        QByteArray target = m_target;
+        QByteArray body = m_settings.body;
+        const QByteArray number = QByteArray::number(seq);
+        target.replace("{seq}", number);
+        body.replace("{seq}", number);
+        return m_settings.method + ' ' + target + " HTTP/1.1\r\nHost: " + m_settings.url.host().toUtf8()
+               + "\r\nContent-Type: application/json\r\n" + m_settings.headers
+               + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }
+
+    // When request `seq` is due under --rate (before the start: at once).
+    qint64 dueNs(int seq) const
+    {
+        return m_settings.rate > 0 ? m_startNs + qint64(double(seq) * 1e9 / m_settings.rate) : 0;
+    }
+
+    // How long epoll may wait: until the next request is due when a connection is idle.
+    int waitMs() const
+    {
+        if (m_idle.empty() || m_started >= m_settings.requests)
+            return 1000;
+        return int(std::max<qint64>(0, (dueNs(m_started) - nowNs() + 999'999) / 1'000'000));
+    }
+
     void sendNext(Connection *c)
     {
         if (m_started >= m_settings.requests) {
             drop(c, false);
             return;
         }
+        const qint64 due = dueNs(m_started);
+        const qint64 now = nowNs();
+        if (due > now) {
+            m_idle.push_back(c);
+            return;
+        }
+        const QByteArray request = m_numbered ? requestText(m_started) : m_request;
         ++m_started;
-        c->sentNs = nowNs();
+        c->sentNs = m_settings.rate > 0 ? due : now;
         // A request is far smaller than a socket's send buffer: one send() takes it whole.
-        if (::send(c->fd, m_request.constData(), size_t(m_request.size()), MSG_NOSIGNAL) != m_request.size())
+        if (::send(c->fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) != request.size())
             drop(c, true);
     }
 
@@ -300,6 +349,7 @@ private:
             ++m_failed;
             ++m_done;
         }
+        m_idle.erase(std::remove(m_idle.begin(), m_idle.end(), c), m_idle.end());
         epoll_ctl(m_epoll, EPOLL_CTL_DEL, c->fd, nullptr);
         ::close(c->fd);
         delete c;
@@ -308,7 +358,10 @@ private:
     }
 
     Settings m_settings;
-    QByteArray m_request;
+    QByteArray m_target;
+    bool m_numbered = false;
+    QByteArray m_request; // the request when it is the same every time
+    std::vector<Connection *> m_idle; // connected, waiting for the next request to fall due
     sockaddr_storage m_address{};
     socklen_t m_addressLength = 0;
     int m_family = AF_INET;
@@ -337,7 +390,8 @@ int main(int argc, char *argv[])
          {QStringLiteral("body"), QStringLiteral("Request body."), QStringLiteral("JSON")},
          {QStringLiteral("header"), QStringLiteral("Extra header line."), QStringLiteral("H")},
          {{QStringLiteral("c"), QStringLiteral("connections")}, QStringLiteral("Connections."), QStringLiteral("C")},
-         {{QStringLiteral("n"), QStringLiteral("requests")}, QStringLiteral("Requests."), QStringLiteral("N")}});
+         {{QStringLiteral("n"), QStringLiteral("requests")}, QStringLiteral("Requests."), QStringLiteral("N")},
+         {QStringLiteral("rate"), QStringLiteral("Open load: requests per second."), QStringLiteral("R")}});
     parser.process(app);
     Settings s;
     s.url = QUrl(parser.value(QStringLiteral("url")));
@@ -347,6 +401,7 @@ int main(int argc, char *argv[])
         s.headers += h.toUtf8() + "\r\n";
     s.connections = std::max(1, parser.value(QStringLiteral("c")).toInt());
     s.requests = std::max(1, parser.value(QStringLiteral("n")).toInt());
+    s.rate = std::max(0.0, parser.value(QStringLiteral("rate")).toDouble());
     if (!s.url.isValid() || s.url.host().isEmpty() || s.url.scheme() != QLatin1String("http")) {
         std::fprintf(stderr, "loadgen: --url http://HOST:PORT/PATH is required\n");
         return 2;

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Pay-i ingest (issue 20): how many packets per second Costbench stores durably, and the
+# latency at a steady 1,000 packets/s, printed as lines of JSON. Each packet is the one the
+# Pay-i SDK 0.1.0-alpha.177 sent for a successful call (tests/support/fixtures/
+# sdk_ingest_ok.http), with its own id, so that none is a duplicate; an answer means the event
+# is on disk. At the end, every packet answered must be in the ledger: the ledger's durable
+# sequence number is compared with the number of answers.
+#   1. closed loop, 32 connections, 40,000 packets: packets/s (the target: >= 10,000);
+#   2. open loop at 1,000 packets/s for 20 s, 64 connections: p50 and p99 from the time each
+#      packet was due (the target: p99 <= 10 ms).
+# Usage: tests/bench/server/run-ingest.sh [BUILD_DIR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../../../build}
+fixture=$here/../../support/fixtures/sdk_ingest_ok.http
+data=$(mktemp -d)
+trap 'kill "$cb_pid" 2>/dev/null || true; wait 2>/dev/null; rm -rf "$data"' EXIT
+ulimit -n 65536 2>/dev/null || ulimit -n 8192
+
+"$build/src/app/costbench" --headless --port 0 --data-dir "$data/ledger" >"$data/out" 2>/dev/null &
+cb_pid=$!
+for _ in $(seq 100); do grep -q listening "$data/out" && break; sleep 0.1; done
+url=$(sed -n 's/^listening on //p' "$data/out")
+
+# The fixture's body with a numbered response id, and its attribution headers.
+body=$(sed '1,/^\r\?$/d' "$fixture" | sed 's/"chatcmpl-sim[0-9a-f]*"/"chatcmpl-bench-{seq}"/g')
+headers=()
+while IFS= read -r line; do headers+=(--header "$line"); done < <(grep -i '^xProxy-\|^User-Agent' "$fixture" | tr -d '\r')
+
+ingest() {
+    "$build/tests/bench/server/loadgen" --url "$url/api/v1/ingest?id=chatcmpl-bench-{seq}" --body "$body" \
+        "${headers[@]}" "$@"
+}
+durable() { curl -sf "$url/metrics" | sed -n 's/^costbench_ledger_durable_seq //p'; }
+
+echo "# Pay-i ingest, $(wc -c <<<"$body") bytes a packet"
+ingest -c 32 -n 40000 | sed 's/^{/{"case":"ingest, closed loop, c=32",/'
+# Request numbers start at 0 again: the second case takes other ids.
+body=${body//chatcmpl-bench-/chatcmpl-steady-}
+"$build/tests/bench/server/loadgen" --url "$url/api/v1/ingest?id=chatcmpl-steady-{seq}" --body "$body" \
+    "${headers[@]}" -c 64 -n 20000 --rate 1000 | sed 's/^{/{"case":"ingest, open loop, 1000 packets\/s",/'
+echo "{\"case\":\"stored\",\"answered\":60000,\"durable_events\":$(durable)}"
