@@ -360,7 +360,7 @@ private:
     Settings m_settings;
     QByteArray m_target;
     bool m_numbered = false;
-    QByteArray m_request; // the request when it is the same every time
+    QByteArray m_request;             // the request when it is the same every time
     std::vector<Connection *> m_idle; // connected, waiting for the next request to fall due
     sockaddr_storage m_address{};
     socklen_t m_addressLength = 0;
