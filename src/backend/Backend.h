@@ -83,9 +83,10 @@ public:
     CostSnapshot snapshot() const;
     // A feed of the events with seq > afterSeq, owned by parent; it reads on the thread pool.
     CallEventFeed *eventFeed(qint64 afterSeq, QObject *parent) const;
-    // Writes every event to path on the thread pool; the result is how many were written.
-    // The Backend must outlive the future.
-    QFuture<base::Result<qint64>> exportEvents(const QString &path, EventFormat format) const;
+    // Writes every event (those of one source, when source is not empty) to path on the
+    // thread pool; the result is how many were written. The Backend must outlive the future.
+    QFuture<base::Result<qint64>> exportEvents(const QString &path, EventFormat format,
+                                               const QString &source = {}) const;
     AuditCounts auditCounts() const;
     // The latest misattributions, newest last (at most webapp::AttributionAudit::RecentLimit).
     QList<Misattribution> misattributions() const;

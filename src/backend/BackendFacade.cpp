@@ -29,13 +29,14 @@ CallEventFeed *Backend::eventFeed(qint64 afterSeq, QObject *parent) const
     return new CallEventFeed(*m_ledger, afterSeq, parent);
 }
 
-QFuture<base::Result<qint64>> Backend::exportEvents(const QString &path, EventFormat format) const
+QFuture<base::Result<qint64>> Backend::exportEvents(const QString &path, EventFormat format,
+                                                    const QString &source) const
 {
-    return QtConcurrent::run([ledger = m_ledger.get(), path, format]() -> base::Result<qint64> {
+    return QtConcurrent::run([ledger = m_ledger.get(), path, format, source]() -> base::Result<qint64> {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return base::Error{QStringLiteral("export"), file.errorString()};
-        return ledger->exportEvents(&file, format);
+        return ledger->exportEvents(&file, format, 0, source);
     });
 }
 

@@ -15,6 +15,8 @@ namespace backend {
 using CostSnapshot = ledger::AggregateSnapshot;
 // Totals over a set of calls (all of them, a use case, an instance, a user, a model, a minute).
 using CostTotals = ledger::Totals;
+// One source's totals: all its calls, per use case and per model (CostSnapshot::sources()).
+using SourceTotals = ledger::SourceTotals;
 // A call event with the seq the ledger gave it.
 using StoredEvent = ledger::StoredEvent;
 // A call charged to a request other than the one that made it, with what each expected.

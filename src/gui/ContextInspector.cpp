@@ -187,6 +187,8 @@ ContextInspector::ContextInspector(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_fields(new QTreeWidget(this))
     , m_misattribution(new QLabel(this))
+    , m_source(new QLabel(this))
+    , m_headers(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("contextInspector"));
     auto *layout = new QVBoxLayout(this);
@@ -213,6 +215,21 @@ ContextInspector::ContextInspector(QWidget *parent)
     m_fields->viewport()->installEventFilter(this);
     connect(m_fields->header(), &QHeaderView::sectionResized, this, &ContextInspector::relayOutFields);
     layout->addWidget(m_fields, 1);
+    m_source->setObjectName(QStringLiteral("contextSource"));
+    m_source->setWordWrap(true);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_source);
+    m_headers->setObjectName(QStringLiteral("contextSourceHeaders"));
+    m_headers->setHeaderLabels({tr("SDK header"), tr("Value")});
+    m_headers->setRootIsDecorated(false);
+    m_headers->setIndentation(0);
+    m_headers->setItemDelegate(new WrappingDelegate(m_headers));
+    m_headers->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_headers->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_headers->header()->setStretchLastSection(false);
+    m_headers->viewport()->installEventFilter(this);
+    connect(m_headers->header(), &QHeaderView::sectionResized, this, &ContextInspector::relayOutFields);
+    layout->addWidget(m_headers, 1);
     showNothing();
 }
 
@@ -225,6 +242,9 @@ void ContextInspector::showNothing()
     m_fields->clear();
     m_fields->hide();
     m_misattribution->hide();
+    m_source->hide();
+    m_headers->clear();
+    m_headers->hide();
 }
 
 void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap &misattribution)
@@ -312,12 +332,30 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
         }
     }
     m_fields->expandAll();
+    showSource(event);
     fitColumns();
+}
+
+void ContextInspector::showSource(const payi::CallEvent &event)
+{
+    const bool own = event.source == payi::documentAppSource();
+    m_source->setText(own ? tr("<b>Source</b> %1: Costbench's own call.").arg(event.source.toHtmlEscaped())
+                          : tr("<b>Source</b> %1: reported by this app's Pay-i SDK%2.")
+                                .arg(event.source.toHtmlEscaped(),
+                                     event.sourceHeaders.isEmpty() ? QString() : tr(", with these headers")));
+    m_source->show();
+    m_headers->clear();
+    for (const auto &[name, value] : event.sourceHeaders) {
+        auto *item = new QTreeWidgetItem(m_headers, {name, value});
+        item->setToolTip(0, name);
+        item->setToolTip(1, value);
+    }
+    m_headers->setVisible(!event.sourceHeaders.isEmpty());
 }
 
 bool ContextInspector::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_fields->viewport() && event->type() == QEvent::Resize
+    if ((watched == m_fields->viewport() || watched == m_headers->viewport()) && event->type() == QEvent::Resize
         && static_cast<QResizeEvent *>(event)->oldSize().width() != static_cast<QResizeEvent *>(event)->size().width())
         relayOutFields();
     return QWidget::eventFilter(watched, event);
@@ -334,6 +372,13 @@ void ContextInspector::fitColumns()
     const int width = std::min(names + 1, std::max(m_fields->viewport()->width() * 45 / 100, 60));
     if (m_fields->header()->sectionSize(0) != width)
         m_fields->header()->resizeSection(0, width);
+    int headerNames = m_headers->header()->sectionSizeHint(0);
+    for (int i = 0; i < m_headers->topLevelItemCount(); ++i)
+        headerNames = std::max(
+            headerNames, m_headers->fontMetrics().horizontalAdvance(m_headers->topLevelItem(i)->text(0)) + 2 * margin);
+    const int headerWidth = std::min(headerNames + 1, std::max(m_headers->viewport()->width() * 45 / 100, 60));
+    if (m_headers->header()->sectionSize(0) != headerWidth)
+        m_headers->header()->resizeSection(0, headerWidth);
 }
 
 void ContextInspector::relayOutFields()
@@ -347,6 +392,7 @@ void ContextInspector::relayOutFields()
             m_relayoutPending = false;
             fitColumns();
             m_fields->doItemsLayout();
+            m_headers->doItemsLayout();
         },
         Qt::QueuedConnection);
 }

@@ -16,7 +16,8 @@ namespace gui {
 // field, and under each field where it came from (the global context, @track,
 // track_context, a per-call xProxy-* header named, instrument()'s hard switch) or what
 // cleared it; and, for a misattributed call, what its request expected. The wording is
-// explainField() (AttributionText.h).
+// explainField() (AttributionText.h). Under the fields, the call's source (the document app,
+// or the outside app that reported it) and, for a reported call, the headers its SDK sent.
 class ContextInspector : public QWidget
 {
     Q_OBJECT
@@ -34,10 +35,13 @@ private:
     // Measures the rows again (once, on the next loop turn): they wrap to the view's width.
     void relayOutFields();
     void fitColumns();
+    void showSource(const payi::CallEvent &event);
 
     QLabel *m_summary;
     QTreeWidget *m_fields;
     QLabel *m_misattribution;
+    QLabel *m_source;
+    QTreeWidget *m_headers;
     bool m_relayoutPending = false;
 };
 

@@ -105,25 +105,22 @@ void CostChart::sample(const backend::CostSnapshot &snapshot, qint64 nowMs)
         return;
     const qint64 previousMs = m_lastSampleMs;
     m_lastSampleMs = nowMs;
-    m_emptyHint->setVisible(snapshot.all().calls == 0);
-    for (auto it = snapshot.useCases().cbegin(); it != snapshot.useCases().cend(); ++it) {
-        const QString name = it.key().isEmpty() ? tr("(no use case)") : it.key();
-        if (!m_series.contains(name)) {
-            auto *series = new QLineSeries;
-            series->setName(name);
-            m_timeline->addSeries(series);
-            series->attachAxis(m_timeAxis);
-            series->attachAxis(m_costAxis);
-            m_series.insert(name, series);
+    m_emptyHint->setVisible(snapshot.all(m_source).calls == 0);
+    QStringList sources = snapshot.sourceNames();
+    sources.prepend(QString());
+    for (const QString &source : std::as_const(sources)) {
+        const QHash<QString, backend::CostTotals> &useCases = snapshot.useCases(source);
+        Lines &lines = m_points[source];
+        for (auto it = useCases.cbegin(); it != useCases.cend(); ++it) {
+            std::deque<Point> &points = lines[it.key().isEmpty() ? tr("(no use case)") : it.key()];
+            // A use case new since the last sample cost nothing then: start its line there, or a
+            // single sample would draw no line at all.
+            if (points.empty() && previousMs > 0)
+                points.push_back({previousMs, 0.0});
+            points.push_back({nowMs, usd(it->cost.total)});
+            if (points.size() > size_t(KeptSamples))
+                points.pop_front();
         }
-        std::deque<Point> &points = m_points[name];
-        // A use case new since the last sample cost nothing then: start its line there, or a
-        // single sample would draw no line at all.
-        if (points.empty() && previousMs > 0)
-            points.push_back({previousMs, 0.0});
-        points.push_back({nowMs, usd(it->cost.total)});
-        if (points.size() > size_t(KeptSamples))
-            points.pop_front();
     }
     redrawTimeline();
     if (snapshot.lastSeq() != m_lastSeq) {
@@ -132,11 +129,39 @@ void CostChart::sample(const backend::CostSnapshot &snapshot, qint64 nowMs)
     }
 }
 
+void CostChart::showSource(const QString &source, const backend::CostSnapshot &snapshot)
+{
+    m_source = source;
+    m_emptyHint->setVisible(snapshot.all(m_source).calls == 0);
+    redrawTimeline();
+    m_lastSeq = snapshot.lastSeq();
+    redrawModels(snapshot);
+}
+
 void CostChart::redrawTimeline()
 {
+    const Lines &lines = m_points[m_source];
+    // A line per use case of the source shown: the others' lines go.
+    for (auto it = m_series.begin(); it != m_series.end();) {
+        if (lines.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        m_timeline->removeSeries(it.value());
+        delete it.value();
+        it = m_series.erase(it);
+    }
     qint64 first = m_lastSampleMs;
     double top = 0.0;
-    for (auto it = m_points.cbegin(); it != m_points.cend(); ++it) {
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        QLineSeries *&series = m_series[it.key()];
+        if (!series) {
+            series = new QLineSeries;
+            series->setName(it.key());
+            m_timeline->addSeries(series);
+            series->attachAxis(m_timeAxis);
+            series->attachAxis(m_costAxis);
+        }
         QList<QPointF> line;
         line.reserve(qsizetype(it->size()));
         for (const Point &p : *it) {
@@ -145,7 +170,7 @@ void CostChart::redrawTimeline()
         }
         if (!it->empty())
             first = std::min(first, it->front().ms);
-        m_series.value(it.key())->replace(line);
+        series->replace(line);
     }
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(std::min(first, m_lastSampleMs - 60'000)),
                          QDateTime::fromMSecsSinceEpoch(m_lastSampleMs));
@@ -155,18 +180,19 @@ void CostChart::redrawTimeline()
 
 void CostChart::redrawModels(const backend::CostSnapshot &snapshot)
 {
-    QStringList names = snapshot.resources().keys();
+    const QHash<QString, backend::CostTotals> &resources = snapshot.resources(m_source);
+    QStringList names = resources.keys();
     names.sort();
     double top = 0.0;
     if (names != m_modelNames) {
         m_modelNames = names;
         m_modelCosts->remove(0, m_modelCosts->count());
         for (const QString &name : names)
-            m_modelCosts->append(usd(snapshot.resources().value(name).cost.total));
+            m_modelCosts->append(usd(resources.value(name).cost.total));
         m_modelAxis->setCategories(names);
     } else {
         for (int i = 0; i < names.size(); ++i)
-            m_modelCosts->replace(i, usd(snapshot.resources().value(names.at(i)).cost.total));
+            m_modelCosts->replace(i, usd(resources.value(names.at(i)).cost.total));
     }
     for (int i = 0; i < m_modelCosts->count(); ++i)
         top = std::max(top, m_modelCosts->at(i));

@@ -20,8 +20,9 @@ class QValueAxis;
 namespace gui {
 
 // Cost over time per use case (cumulative, sampled once a second from the aggregates) and
-// the breakdown by model. Series are fed whole with replace(), never point by point, so a
-// redraw costs the same whatever the load.
+// the breakdown by model, of every call or of one source's (showSource). Every source is
+// sampled, so that choosing one shows its history at once. Series are fed whole with
+// replace(), never point by point, so a redraw costs the same whatever the load.
 class CostChart : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
 
     // Samples the snapshot (at most once a second) and redraws.
     void sample(const backend::CostSnapshot &snapshot, qint64 nowMs);
+    // Shows one source's calls (empty: every call) and redraws.
+    void showSource(const QString &source, const backend::CostSnapshot &snapshot);
 
     static constexpr int KeptSamples = 600; // ten minutes
 
@@ -52,8 +55,10 @@ private:
     QBarCategoryAxis *m_modelAxis;
     QValueAxis *m_modelCostAxis;
     QLabel *m_emptyHint;
-    QHash<QString, QLineSeries *> m_series;
-    QHash<QString, std::deque<Point>> m_points;
+    using Lines = QHash<QString, std::deque<Point>>; // use case -> its samples
+    QHash<QString, QLineSeries *> m_series;          // of the source shown
+    QHash<QString, Lines> m_points;                  // source ("": every call) ->
+    QString m_source;
     std::deque<qint64> m_times;
     QStringList m_modelNames;
     qint64 m_lastSampleMs = 0;

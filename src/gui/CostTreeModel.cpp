@@ -15,11 +15,11 @@ struct CostTreeModel::Node
     Kind kind = Kind::Root;
     Node *parent = nullptr;
     int row = 0;
-    QString name; // use_case_name, use_case_id or event id
-    backend::CostTotals totals;
-    QSet<QString> users;
-    int misattributed = 0;     // misattributed calls at or below this row
-    backend::StoredEvent call; // call rows only
+    QString name;                        // use_case_name, use_case_id or event id
+    backend::CostTotals totals;          // of the calls of the source shown
+    QHash<QString, QSet<QString>> users; // source -> the users of its calls at or below this row
+    int misattributed = 0;               // misattributed calls at or below this row
+    backend::StoredEvent call;           // call rows only
     bool wrong = false;
     std::vector<std::unique_ptr<Node>> children;
     QHash<QString, Node *> byName;
@@ -192,7 +192,7 @@ QVariant CostTreeModel::display(const Node *node, int column) const
     case Users:
         if (node->kind == Kind::Call)
             return node->call.event.attribution.userId.isEmpty() ? tr("(none)") : node->call.event.attribution.userId;
-        return usersText(node->users);
+        return usersText(usersOf(node));
     case Misattributed:
         if (node->kind == Kind::Call)
             return node->wrong ? tr("yes") : QString();
@@ -220,7 +220,7 @@ QVariant CostTreeModel::sortKey(const Node *node, int column) const
     case Cost:
         return t.cost.total.pico();
     case Users:
-        return node->kind == Kind::Call ? 1 : int(node->users.size());
+        return node->kind == Kind::Call ? 1 : int(usersOf(node).size());
     case Misattributed:
         return node->kind == Kind::Call ? int(node->wrong) : node->misattributed;
     case LastActivity:
@@ -274,6 +274,8 @@ QVariant CostTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case CallEventRole:
         return node->kind == Kind::Call ? QVariant::fromValue(node->call.event) : QVariant();
+    case InSourceRole:
+        return inSource(node);
     case MisattributionRole: {
         if (!node->wrong)
             return {};
@@ -363,19 +365,13 @@ void CostTreeModel::applySnapshot(const backend::CostSnapshot &snapshot)
     }
     appendChildren(m_root.get(), fresh, Kind::UseCase);
     for (const std::unique_ptr<Node> &useCase : m_root->children) {
-        const backend::CostTotals totals = snapshot.useCases().value(useCase->name);
-        if (totals != useCase->totals) {
-            useCase->totals = totals;
+        if (takeTotals(useCase.get(), snapshot))
             changed(useCase.get());
-        }
     }
     for (auto it = m_refresh.begin(); it != m_refresh.end();) {
         Node *instance = it.key();
-        const backend::CostTotals *totals = snapshot.instance(instance->parent->name, instance->name);
-        if (totals && *totals != instance->totals) {
-            instance->totals = *totals;
+        if (takeTotals(instance, snapshot))
             changed(instance);
-        }
         if (--it.value() <= 0)
             it = m_refresh.erase(it);
         else
@@ -422,15 +418,14 @@ void CostTreeModel::addEvents(const QList<backend::StoredEvent> &events, const b
         if (list.isEmpty())
             callParents.append(instance);
         list.append(&e);
-        instance->users.insert(e.event.attribution.userId);
-        useCase->users.insert(e.event.attribution.userId);
+        instance->users[e.event.source].insert(e.event.attribution.userId);
+        useCase->users[e.event.source].insert(e.event.attribution.userId);
         touchedUseCases.insert(useCase);
     }
     for (Node *instance : callParents) {
         appendCalls(instance, freshCalls.value(instance));
         trim(instance, MaxCallsPerInstance);
-        if (const backend::CostTotals *totals = snapshot.instance(instance->parent->name, instance->name))
-            instance->totals = *totals;
+        takeTotals(instance, snapshot);
         m_refresh.insert(instance, RefreshTicks);
         changed(instance);
     }
@@ -460,6 +455,87 @@ void CostTreeModel::setMisattributions(const QList<backend::Misattribution> &rec
         m_misattributed.insert(m.eventId, m);
         markMisattributed(m_calls.value(m.eventId));
     }
+}
+
+bool CostTreeModel::inSource(const Node *node) const
+{
+    if (m_source.isEmpty())
+        return true;
+    switch (node->kind) {
+    case Kind::Call:
+        return node->call.event.source == m_source;
+    case Kind::UseCase:
+    case Kind::Instance:
+        return node->totals.calls > 0;
+    case Kind::Root:
+        break;
+    }
+    return true;
+}
+
+QSet<QString> CostTreeModel::usersOf(const Node *node) const
+{
+    if (!m_source.isEmpty())
+        return node->users.value(m_source);
+    if (node->users.size() == 1)
+        return node->users.cbegin().value();
+    QSet<QString> all;
+    for (const QSet<QString> &users : node->users)
+        all.unite(users);
+    return all;
+}
+
+bool CostTreeModel::takeTotals(Node *node, const backend::CostSnapshot &snapshot)
+{
+    backend::CostTotals totals;
+    if (node->kind == Kind::UseCase) {
+        totals = snapshot.useCases(m_source).value(node->name);
+    } else if (node->kind == Kind::Instance) {
+        if (const backend::CostTotals *found = snapshot.instance(node->parent->name, node->name, m_source))
+            totals = *found;
+    } else {
+        return false;
+    }
+    if (totals == node->totals)
+        return false;
+    node->totals = totals;
+    return true;
+}
+
+void CostTreeModel::setSource(const QString &source, const backend::CostSnapshot &snapshot)
+{
+    if (source == m_source)
+        return;
+    // Nothing moves: every row stays where it is, with other totals, and the filter decides
+    // which show.
+    emit layoutAboutToBeChanged();
+    m_source = source;
+    for (const std::unique_ptr<Node> &useCase : m_root->children) {
+        takeTotals(useCase.get(), snapshot);
+        for (const std::unique_ptr<Node> &instance : useCase->children)
+            takeTotals(instance.get(), snapshot);
+    }
+    emit layoutChanged();
+}
+
+CostTreeFilter::CostTreeFilter(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(CostTreeModel::SortRole);
+    setFilterKeyColumn(-1);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setRecursiveFilteringEnabled(true);
+}
+
+void CostTreeFilter::sourceChanged()
+{
+    invalidateFilter();
+}
+
+bool CostTreeFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
+    return row.data(CostTreeModel::InSourceRole).toBool()
+           && QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
 std::optional<payi::Cost> CostTreeModel::callCost(const QString &eventId) const

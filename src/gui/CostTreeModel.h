@@ -5,6 +5,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QSet>
+#include <QSortFilterProxyModel>
 
 #include <memory>
 #include <vector>
@@ -27,6 +28,7 @@ public:
         SortRole,                    // numbers for numeric columns
         CallEventRole,               // payi::CallEvent, call rows only
         MisattributionRole,          // QVariantMap {request_id, expected, actual}, misattributed calls only
+        InSourceRole,                // bool: the row has calls of the chosen source (setSource)
     };
     enum class Kind { Root, UseCase, Instance, Call };
 
@@ -43,6 +45,10 @@ public:
     void addEvents(const QList<backend::StoredEvent> &events, const backend::CostSnapshot &snapshot);
     // The audit's latest misattributions; the calls among them are highlighted.
     void setMisattributions(const QList<backend::Misattribution> &recent);
+    // Shows one source's totals (empty: every call's) from snapshot; rows without calls of
+    // that source answer false to InSourceRole (CostTreeFilter hides them).
+    void setSource(const QString &source, const backend::CostSnapshot &snapshot);
+    QString source() const { return m_source; }
 
     // The cost of a call still in the tree.
     std::optional<payi::Cost> callCost(const QString &eventId) const;
@@ -69,11 +75,31 @@ private:
     void markMisattributed(Node *call);
     QVariant display(const Node *node, int column) const;
     QVariant sortKey(const Node *node, int column) const;
+    bool inSource(const Node *node) const;
+    QSet<QString> usersOf(const Node *node) const;
+    // Sets node's totals from snapshot for the chosen source; true when they changed.
+    bool takeTotals(Node *node, const backend::CostSnapshot &snapshot);
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_calls;                          // event id -> call row
     QHash<Node *, int> m_refresh;                            // instance -> ticks left to refresh its totals
     QHash<QString, backend::Misattribution> m_misattributed; // event id ->
+    QString m_source;                                        // the source shown; empty: all
+};
+
+// The cost tree as the Costs tab shows it: the text filter (any column, case-insensitive; a row
+// shows when it or a row below it matches) and the source filter (rows of the chosen source).
+class CostTreeFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CostTreeFilter(QObject *parent = nullptr);
+    // Re-reads which rows are in the source, after CostTreeModel::setSource().
+    void sourceChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 };
 
 } // namespace gui

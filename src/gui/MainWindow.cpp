@@ -17,13 +17,15 @@
 #include "gui/MoneyText.h"
 #include "gui/SeedDemo.h"
 #include "gui/SettingsDialog.h"
+#include "gui/SourceSelector.h"
+#include "payi/CallEvent.h"
 
 #include <QDateTime>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -63,7 +65,8 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
     , m_backend(backend)
     , m_api(new ApiClient(backend.url(), backend.options().token, this))
     , m_tree(new CostTreeModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CostTreeFilter(this))
+    , m_sources(new SourceSelector(backend.url(), this))
     , m_feed(backend.eventFeed(std::max<qint64>(0, backend.snapshot().lastSeq() - HistoryOnStart), this))
     , m_statusServer(new QLabel(this))
     , m_statusInFlight(new QLabel(this))
@@ -75,6 +78,7 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
     m_ui->setupUi(this);
     setWindowTitle(tr("Costbench — %1").arg(backend.url().toString()));
     setUpCostTree();
+    setUpSourceSelector();
     setUpPanels();
     setUpActions();
     setUpMessages();
@@ -87,10 +91,6 @@ void MainWindow::setUpCostTree()
 {
     m_tree->setObjectName(QStringLiteral("costTreeModel"));
     m_proxy->setSourceModel(m_tree);
-    m_proxy->setSortRole(CostTreeModel::SortRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setRecursiveFilteringEnabled(true);
     m_ui->costTree->setModel(m_proxy);
     m_ui->costTree->sortByColumn(CostTreeModel::LastActivity, Qt::DescendingOrder);
     QHeaderView *header = m_ui->costTree->header();
@@ -122,6 +122,19 @@ void MainWindow::setUpCostTree()
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, m_ui->costFilter, [this] { m_ui->costFilter->setFocus(); });
     addAction(findAction);
+}
+
+// The source selector, on a row of its own under the Costs tab's title: the tree, the chart
+// and the exports show the source chosen.
+void MainWindow::setUpSourceSelector()
+{
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Source"), m_ui->costsTab);
+    label->setBuddy(m_sources);
+    row->addWidget(label);
+    row->addWidget(m_sources, 1);
+    m_ui->costsLayout->insertLayout(1, row);
+    connect(m_sources, &SourceSelector::sourceChosen, this, &MainWindow::showSource);
 }
 
 // The panels of the tabs, the mode switch in the toolbar, the documents and the inspector
@@ -257,6 +270,7 @@ void MainWindow::refresh()
 {
     const backend::CostSnapshot snapshot = m_backend.snapshot();
     m_tree->applySnapshot(snapshot);
+    m_sources->showSources(snapshot);
     m_feed->poll();
     const qint64 misattributed = m_backend.auditCounts().misattributed;
     if (misattributed != m_seenMisattributed) {
@@ -269,8 +283,10 @@ void MainWindow::refresh()
     m_instrumentation->showGlobalContext(m_backend.globalContext());
     m_limits->refresh();
     m_chart->sample(snapshot, QDateTime::currentMSecsSinceEpoch());
-    m_documents->observeDocumentCalls(snapshot.useCases().value(QStringLiteral("create_document")).calls
-                                      + snapshot.useCases().value(QStringLiteral("append_document")).calls);
+    // The document app's own: an outside app may name its use cases alike (the seed's Flask app does).
+    const QHash<QString, backend::CostTotals> &documentApp = snapshot.useCases(payi::documentAppSource());
+    m_documents->observeDocumentCalls(documentApp.value(QStringLiteral("create_document")).calls
+                                      + documentApp.value(QStringLiteral("append_document")).calls);
     m_documents->showRevisionCosts();
     m_ui->costsEmptyHint->setVisible(m_tree->rowCount() == 0);
 
@@ -319,6 +335,15 @@ void MainWindow::showSelectedCall()
                           index.siblingAtColumn(0).data(CostTreeModel::MisattributionRole).toMap());
 }
 
+void MainWindow::showSource(const QString &source)
+{
+    const backend::CostSnapshot snapshot = m_backend.snapshot();
+    m_tree->setSource(source, snapshot);
+    m_proxy->sourceChanged();
+    m_chart->showSource(source, snapshot);
+    showSelectedCall();
+}
+
 void MainWindow::followSelectedCall(const QModelIndex &from, const QModelIndex &to)
 {
     const QModelIndex current = m_proxy->mapToSource(m_ui->costTree->currentIndex());
@@ -340,11 +365,13 @@ void MainWindow::chooseExport(backend::EventFormat format)
 
 void MainWindow::exportEvents(const QString &path, backend::EventFormat format)
 {
-    showMessage(tr("Exporting events to %1…").arg(path));
-    m_backend.exportEvents(path, format).then(this, [this, path](const base::Result<qint64> &written) {
+    const QString source = m_sources->source();
+    const QString of = source.isEmpty() ? QString() : tr(" of %1").arg(source);
+    showMessage(tr("Exporting events%1 to %2…").arg(of, path));
+    m_backend.exportEvents(path, format, source).then(this, [this, path, of](const base::Result<qint64> &written) {
         if (!written)
             return emit exported(false, tr("Export failed: %1").arg(written.error().message));
-        emit exported(true, tr("Exported %1 events to %2").arg(*written).arg(path));
+        emit exported(true, tr("Exported %1 events%2 to %3").arg(*written).arg(of, path));
     });
 }
 

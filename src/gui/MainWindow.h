@@ -7,7 +7,6 @@
 #include <QScopedPointer>
 
 class QLabel;
-class QSortFilterProxyModel;
 class QTimer;
 
 namespace Ui {
@@ -23,6 +22,7 @@ namespace gui {
 class ApiClient;
 class ContextInspector;
 class CostChart;
+class CostTreeFilter;
 class CostTreeModel;
 class DocumentsPanel;
 class InstrumentationPanel;
@@ -30,6 +30,7 @@ class LimitsPanel;
 class LoadPanel;
 class ModeSwitch;
 class SeedDemo;
+class SourceSelector;
 
 // The workbench: documents on the left, live costs, chart, limits, load and the
 // instrumentation explained in the centre, the selected call's context on the right, and
@@ -50,8 +51,10 @@ public:
     CostTreeModel *costTree() const { return m_tree; }
     LoadPanel *loadPanel() const { return m_load; }
     SeedDemo *seedDemo() const { return m_seedDemo; }
+    SourceSelector *sourceSelector() const { return m_sources; }
 
-    // Writes every event to path in the background; the status bar reports the end.
+    // Writes every event of the chosen source (SourceSelector; all of them by default) to path
+    // in the background; the status bar reports the end.
     void exportEvents(const QString &path, backend::EventFormat format);
 
 signals:
@@ -60,6 +63,7 @@ signals:
 private:
     // The constructor's steps, in order.
     void setUpCostTree();
+    void setUpSourceSelector();
     void setUpPanels();
     void setUpActions();
     void setUpMessages();
@@ -69,6 +73,8 @@ private:
     void refresh();
     void addEvents(const QList<backend::StoredEvent> &events);
     void showSelectedCall();
+    // The tree, the chart and the exports follow the source chosen (empty: all).
+    void showSource(const QString &source);
     // The tree changed rows from..to: the inspector follows the selected call when among them.
     void followSelectedCall(const QModelIndex &from, const QModelIndex &to);
     void chooseExport(backend::EventFormat format);
@@ -82,7 +88,8 @@ private:
     const backend::Backend &m_backend;
     ApiClient *m_api;
     CostTreeModel *m_tree;
-    QSortFilterProxyModel *m_proxy;
+    CostTreeFilter *m_proxy;
+    SourceSelector *m_sources;
     backend::CallEventFeed *m_feed;
     DocumentsPanel *m_documents;
     ContextInspector *m_inspector;

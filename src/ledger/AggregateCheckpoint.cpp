@@ -87,9 +87,21 @@ QByteArray AggregateCheckpoint::encode(const AggregateTables &tables)
         out << tables.instanceCount;
         for (const auto &shard : tables.instances) {
             for (auto it = shard.cbegin(); it != shard.cend(); ++it) {
-                out << it.key().useCaseName << it.key().useCaseId;
-                writeTotals(out, it.value());
+                out << it.key().useCaseName << it.key().useCaseId << it->source;
+                writeTotals(out, it->totals);
             }
+        }
+        out << tables.sourceNames;
+        for (const QString &name : tables.sourceNames) {
+            const SourceTotals &source = tables.sources[name];
+            writeTotals(out, source.all);
+            writeTable(out, source.useCases);
+            writeTable(out, source.resources);
+        }
+        out << qint64(tables.sharedInstances.size());
+        for (auto it = tables.sharedInstances.cbegin(); it != tables.sharedInstances.cend(); ++it) {
+            out << it.key().source << it.key().instance.useCaseName << it.key().instance.useCaseId;
+            writeTotals(out, it.value());
         }
     }
     data += QCryptographicHash::hash(data, Checksum);
@@ -122,12 +134,27 @@ std::optional<AggregateTables> AggregateCheckpoint::decode(const QByteArray &dat
     in >> instances;
     for (qint64 i = 0; ok && i < instances; ++i) {
         InstanceKey key;
-        Totals totals;
-        in >> key.useCaseName >> key.useCaseId;
-        ok = readTotals(in, &totals);
+        InstanceTotals totals;
+        in >> key.useCaseName >> key.useCaseId >> totals.source;
+        ok = readTotals(in, &totals.totals);
         tables.instances[AggregateTables::shardOf(key)].insert(key, totals);
     }
     tables.instanceCount = instances;
+    in >> tables.sourceNames;
+    for (qsizetype i = 0; ok && i < tables.sourceNames.size(); ++i) {
+        SourceTotals source{qint32(i), {}, {}, {}};
+        ok = readTotals(in, &source.all) && readTable(in, &source.useCases) && readTable(in, &source.resources);
+        tables.sources.insert(tables.sourceNames.at(i), source);
+    }
+    qint64 shared = 0;
+    in >> shared;
+    for (qint64 i = 0; ok && i < shared; ++i) {
+        SourceInstanceKey key;
+        Totals totals;
+        in >> key.source >> key.instance.useCaseName >> key.instance.useCaseId;
+        ok = readTotals(in, &totals);
+        tables.sharedInstances.insert(key, totals);
+    }
     if (!ok || in.status() != QDataStream::Ok || !in.atEnd())
         return std::nullopt;
     return tables;

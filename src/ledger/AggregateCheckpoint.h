@@ -15,7 +15,7 @@ namespace ledger {
 class AggregateCheckpoint
 {
 public:
-    static constexpr qint32 Format = 1;
+    static constexpr qint32 Format = 2; // 2: with the totals per source
 
     static QByteArray encode(const AggregateTables &tables);
     // nullopt when the data is not a checkpoint of this format or fails its checksum.

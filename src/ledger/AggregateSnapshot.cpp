@@ -54,6 +54,11 @@ size_t qHash(const InstanceKey &key, size_t seed) noexcept
     return qHashMulti(seed, key.useCaseName, key.useCaseId);
 }
 
+size_t qHash(const SourceInstanceKey &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, key.source, key.instance);
+}
+
 int AggregateTables::shardOf(const InstanceKey &key)
 {
     // A fixed seed: the shard of a key must not depend on QHash's per-process seed.
@@ -73,14 +78,29 @@ void AggregateTables::add(const EventFacts &facts)
     const qint64 minute = facts.timestampMs - (facts.timestampMs % MsPerMinute + MsPerMinute) % MsPerMinute;
     minutes[minute].add(facts, anyBlocked);
 
+    auto source = sources.find(facts.source);
+    if (source == sources.end()) {
+        source = sources.insert(facts.source, SourceTotals{qint32(sourceNames.size()), {}, {}, {}});
+        sourceNames.append(facts.source);
+    }
+    source->all.add(facts, anyBlocked);
+    source->useCases[facts.useCaseName].add(facts, anyBlocked);
+    source->resources[facts.resource].add(facts, anyBlocked);
+
     InstanceKey key{facts.useCaseName, facts.useCaseId};
     auto &shard = instances[shardOf(key)];
     auto it = shard.find(key);
     if (it == shard.end()) {
-        it = shard.insert(std::move(key), Totals());
+        it = shard.insert(key, InstanceTotals{Totals(), source->index});
         ++instanceCount;
+    } else if (it->source != source->index && it->source != InstanceTotals::SharedSource) {
+        // A second source: what the instance holds so far was its first source's.
+        sharedInstances.insert(SourceInstanceKey{it->source, key}, it->totals);
+        it->source = InstanceTotals::SharedSource;
     }
-    it->add(facts, anyBlocked);
+    if (it->source == InstanceTotals::SharedSource)
+        sharedInstances[SourceInstanceKey{source->index, std::move(key)}].add(facts, anyBlocked);
+    it->totals.add(facts, anyBlocked);
 }
 
 AggregateSnapshot::AggregateSnapshot() : m_tables(std::make_shared<const AggregateTables>()) {}
@@ -92,14 +112,68 @@ const Totals *AggregateSnapshot::instance(const QString &useCaseName, const QStr
     const InstanceKey key{useCaseName, useCaseId};
     const auto &shard = m_tables->instances[AggregateTables::shardOf(key)];
     const auto it = shard.constFind(key);
-    return it == shard.constEnd() ? nullptr : &it.value();
+    return it == shard.constEnd() ? nullptr : &it->totals;
+}
+
+const SourceTotals *AggregateSnapshot::source(const QString &name) const
+{
+    const auto it = m_tables->sources.constFind(name);
+    return it == m_tables->sources.constEnd() ? nullptr : &it.value();
+}
+
+const Totals *AggregateSnapshot::instance(const QString &useCaseName, const QString &useCaseId,
+                                          const QString &sourceName) const
+{
+    if (sourceName.isEmpty())
+        return instance(useCaseName, useCaseId);
+    const SourceTotals *from = source(sourceName);
+    if (!from)
+        return nullptr;
+    const InstanceKey key{useCaseName, useCaseId};
+    const auto &shard = m_tables->instances[AggregateTables::shardOf(key)];
+    const auto it = shard.constFind(key);
+    if (it == shard.constEnd())
+        return nullptr;
+    if (it->source == from->index)
+        return &it->totals;
+    if (it->source != InstanceTotals::SharedSource)
+        return nullptr;
+    const auto shared = m_tables->sharedInstances.constFind(SourceInstanceKey{from->index, key});
+    return shared == m_tables->sharedInstances.constEnd() ? nullptr : &shared.value();
+}
+
+const QHash<QString, Totals> &AggregateSnapshot::useCases(const QString &sourceName) const
+{
+    static const QHash<QString, Totals> none;
+    if (sourceName.isEmpty())
+        return useCases();
+    const SourceTotals *from = source(sourceName);
+    return from ? from->useCases : none;
+}
+
+const QHash<QString, Totals> &AggregateSnapshot::resources(const QString &sourceName) const
+{
+    static const QHash<QString, Totals> none;
+    if (sourceName.isEmpty())
+        return resources();
+    const SourceTotals *from = source(sourceName);
+    return from ? from->resources : none;
+}
+
+const Totals &AggregateSnapshot::all(const QString &sourceName) const
+{
+    static const Totals none;
+    if (sourceName.isEmpty())
+        return all();
+    const SourceTotals *from = source(sourceName);
+    return from ? from->all : none;
 }
 
 void AggregateSnapshot::forEachInstance(const std::function<void(const InstanceKey &, const Totals &)> &visit) const
 {
     for (const auto &shard : m_tables->instances) {
         for (auto it = shard.cbegin(); it != shard.cend(); ++it)
-            visit(it.key(), it.value());
+            visit(it.key(), it->totals);
     }
 }
 

@@ -30,6 +30,7 @@ struct EventFacts
     payi::Units units;
     payi::Cost cost;
     bool failed = false;
+    QString source;
 };
 
 // Totals over a set of events. "blocked" counts calls a limit refused: in the per-limit
@@ -60,6 +61,38 @@ struct InstanceKey
 };
 size_t qHash(const InstanceKey &key, size_t seed = 0) noexcept;
 
+// One source's totals (docs/http-api.md, "Sources"): what the filter by source needs, per
+// use case and per model. Sources are few (the document app, and each outside app that
+// reported): these tables stay small.
+struct SourceTotals
+{
+    qint32 index = 0; // in AggregateTables::sourceNames
+    Totals all;
+    QHash<QString, Totals> useCases;  // use_case_name
+    QHash<QString, Totals> resources; // model
+    friend bool operator==(const SourceTotals &, const SourceTotals &) = default;
+};
+
+// An instance's totals, and the source of its calls. An instance nearly always has one
+// source (an app makes its own use_case_ids), whose totals are then the instance's: no copy
+// per source. The few instances with calls from several sources are SharedSource and keep
+// their totals per source in AggregateTables::sharedInstances.
+struct InstanceTotals
+{
+    static constexpr qint32 SharedSource = -1;
+    Totals totals;
+    qint32 source = 0; // index in AggregateTables::sourceNames, or SharedSource
+    friend bool operator==(const InstanceTotals &, const InstanceTotals &) = default;
+};
+
+struct SourceInstanceKey
+{
+    qint32 source = 0;
+    InstanceKey instance;
+    friend bool operator==(const SourceInstanceKey &, const SourceInstanceKey &) = default;
+};
+size_t qHash(const SourceInstanceKey &key, size_t seed = 0) noexcept;
+
 // The tables behind a snapshot. Instances can number in the millions (every `track` call
 // is one), so they are split into shards: a snapshot shares every shard, and the writer
 // copies only the shards it changes afterwards.
@@ -74,8 +107,11 @@ struct AggregateTables
     QHash<QString, Totals> limits;    // limit id
     QHash<QString, Totals> resources; // model
     QMap<qint64, Totals> minutes;     // minute start, UTC ms
-    std::array<QHash<InstanceKey, Totals>, InstanceShards> instances;
+    std::array<QHash<InstanceKey, InstanceTotals>, InstanceShards> instances;
     qint64 instanceCount = 0;
+    QStringList sourceNames;                          // in the order of their first event
+    QHash<QString, SourceTotals> sources;             // source name ->
+    QHash<SourceInstanceKey, Totals> sharedInstances; // per source, of SharedSource instances
 
     void add(const EventFacts &facts);
     static int shardOf(const InstanceKey &key);
@@ -100,6 +136,18 @@ public:
 
     // nullptr when the instance has no calls in this snapshot.
     const Totals *instance(const QString &useCaseName, const QString &useCaseId) const;
+
+    // Sources, in the order of their first event; the totals of one (nullptr: no calls).
+    const QStringList &sourceNames() const { return m_tables->sourceNames; }
+    const QHash<QString, SourceTotals> &sources() const { return m_tables->sources; }
+    const SourceTotals *source(const QString &name) const;
+    // The totals of the instance's calls from source (every call when source is empty);
+    // nullptr when it has none.
+    const Totals *instance(const QString &useCaseName, const QString &useCaseId, const QString &source) const;
+    // The use cases and models of one source's calls (of every call when source is empty).
+    const QHash<QString, Totals> &useCases(const QString &source) const;
+    const QHash<QString, Totals> &resources(const QString &source) const;
+    const Totals &all(const QString &source) const;
     // Visits every instance, in no particular order.
     void forEachInstance(const std::function<void(const InstanceKey &, const Totals &)> &visit) const;
 

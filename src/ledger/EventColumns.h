@@ -46,6 +46,8 @@ public:
         BlockedLimitIds,
         ProviderRequest,
         ProviderResponse,
+        Source,
+        SourceHeaders,
         Count
     };
 

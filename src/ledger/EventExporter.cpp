@@ -16,7 +16,7 @@ namespace {
 const char *const CsvColumns[] = {"seq",          "timestamp",     "event_id",         "request_id", "category",
                                   "resource",     "use_case_name", "use_case_id",      "user_id",    "account_name",
                                   "limit_ids",    "units",         "http_status_code", "latency_ms", "failed",
-                                  "failure_kind", "cost_input",    "cost_output",      "cost_total"};
+                                  "failure_kind", "cost_input",    "cost_output",      "cost_total", "source"};
 
 QByteArray csvField(const QString &value)
 {
@@ -73,7 +73,8 @@ QByteArray EventExporter::csvLine(const StoredEvent &stored)
                               e.failureKind,
                               e.cost.input.toString(),
                               e.cost.output.toString(),
-                              e.cost.total.toString()};
+                              e.cost.total.toString(),
+                              e.source};
     static_assert(std::size(fields) == std::size(CsvColumns));
     QByteArrayList cells;
     for (const QString &field : fields)
@@ -88,7 +89,7 @@ QByteArray EventExporter::jsonLine(const StoredEvent &stored)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
-base::Result<qint64> EventExporter::write(QIODevice *out, Format format, qint64 afterSeq) const
+base::Result<qint64> EventExporter::write(QIODevice *out, Format format, qint64 afterSeq, const QString &source) const
 {
     auto connection = Connection::open(m_databasePath, Connection::Mode::ReadOnly);
     if (!connection)
@@ -101,8 +102,14 @@ base::Result<qint64> EventExporter::write(QIODevice *out, Format format, qint64 
     {
         QSqlQuery query((*connection)->db());
         query.setForwardOnly(true);
-        query.prepare(EventReader::selectSql() + QStringLiteral(" WHERE seq > ? ORDER BY seq"));
-        query.bindValue(0, afterSeq);
+        if (source.isEmpty()) {
+            query.prepare(EventReader::selectSql() + QStringLiteral(" WHERE seq > ? ORDER BY seq"));
+            query.bindValue(0, afterSeq);
+        } else {
+            query.prepare(EventReader::selectSql() + QStringLiteral(" WHERE source = ? AND seq > ? ORDER BY seq"));
+            query.bindValue(0, source);
+            query.bindValue(1, afterSeq);
+        }
         if (!query.exec())
             return Connection::error(doing, query.lastError());
         if (format == Format::Csv && out->write(csvHeader()) < 0)

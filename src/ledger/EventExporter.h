@@ -19,8 +19,9 @@ public:
 
     explicit EventExporter(QString databasePath);
 
-    // Events with seq > afterSeq in seq order; returns how many were written.
-    base::Result<qint64> write(QIODevice *out, Format format, qint64 afterSeq = 0) const;
+    // Events with seq > afterSeq in seq order, only those of one source when source is not
+    // empty; returns how many were written.
+    base::Result<qint64> write(QIODevice *out, Format format, qint64 afterSeq = 0, const QString &source = {}) const;
 
     static QByteArray csvHeader();
     static QByteArray csvLine(const StoredEvent &stored);

@@ -84,6 +84,17 @@ void EventJson::writeLimitStates(JsonWriter &json, const QMap<QString, payi::Lim
     json.close('}');
 }
 
+void EventJson::writeHeaders(JsonWriter &json, const payi::SourceHeaders &headers)
+{
+    json.open('[');
+    for (const auto &[name, value] : headers) {
+        json.open('[');
+        json.item(name).item(value);
+        json.close(']');
+    }
+    json.close(']');
+}
+
 QJsonObject EventJson::objectOf(const QString &text)
 {
     if (text == EmptyObject)
@@ -187,6 +198,17 @@ QMap<QString, payi::LimitState> EventJson::limitStatesOf(const QString &text)
             states.insert(it.key(), *state);
     }
     return states;
+}
+
+payi::SourceHeaders EventJson::headersOf(const QString &text)
+{
+    if (text == EmptyArray)
+        return {};
+    payi::SourceHeaders headers;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &pair : array)
+        headers.append({pair[0].toString(), pair[1].toString()});
+    return headers;
 }
 
 } // namespace ledger

@@ -2,6 +2,7 @@
 
 #include "base/JsonText.h"
 #include "payi/Attribution.h"
+#include "payi/CallEvent.h"
 #include "payi/Limit.h"
 #include "payi/Units.h"
 
@@ -25,6 +26,8 @@ public:
     // The attribution fields that have no column of their own.
     static void writeAttribution(base::JsonWriter &json, const payi::Attribution &a);
     static void writeLimitStates(base::JsonWriter &json, const QMap<QString, payi::LimitState> &states);
+    // [[name, value], ...]
+    static void writeHeaders(base::JsonWriter &json, const payi::SourceHeaders &headers);
 
     static QJsonObject objectOf(const QString &text);
     static QStringList listOf(const QString &text);
@@ -36,6 +39,7 @@ public:
     // Sets the fields of *a that writeAttribution() wrote.
     static void readAttributionText(const QString &text, payi::Attribution *a);
     static QMap<QString, payi::LimitState> limitStatesOf(const QString &text);
+    static payi::SourceHeaders headersOf(const QString &text);
 };
 
 } // namespace ledger

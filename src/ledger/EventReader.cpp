@@ -60,6 +60,8 @@ StoredEvent EventReader::read(const QSqlQuery &q)
     e.blockedLimitIds = EventJson::listOf(q.value(BlockedLimitIds).toString());
     e.providerRequestJson = q.value(ProviderRequest).toString();
     e.providerResponseJson = q.value(ProviderResponse).toString();
+    e.source = q.value(Source).toString();
+    e.sourceHeaders = EventJson::headersOf(q.value(SourceHeaders).toString());
     return stored;
 }
 
@@ -67,7 +69,7 @@ QString EventReader::factsSql()
 {
     return QStringLiteral("SELECT seq, timestamp_ms, use_case_name, use_case_id, user_id, "
                           "resource, limit_ids, blocked_limit_ids, units, cost_input, "
-                          "cost_output, cost_total, failed FROM events WHERE seq > ? ORDER BY seq");
+                          "cost_output, cost_total, failed, source FROM events WHERE seq > ? ORDER BY seq");
 }
 
 EventFacts EventReader::readFacts(sqlite3_stmt *scan)
@@ -95,6 +97,12 @@ EventFacts EventReader::readFacts(sqlite3_stmt *scan)
     facts.cost.output = payi::Money::fromPico(sqlite3_column_int64(scan, 10));
     facts.cost.total = payi::Money::fromPico(sqlite3_column_int64(scan, 11));
     facts.failed = sqlite3_column_int64(scan, 12) != 0;
+    // Sources are few: the previous row's text is shared rather than decoded again.
+    thread_local QString lastSource;
+    const QByteArrayView source = bytes(13);
+    if (!QAnyStringView::equal(QUtf8StringView(source), lastSource))
+        lastSource = QString::fromUtf8(source);
+    facts.source = lastSource;
     return facts;
 }
 

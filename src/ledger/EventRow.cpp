@@ -83,6 +83,13 @@ public:
         text(ProviderResponse, event.providerResponseJson);
     }
 
+    // Where the call came from, and the headers its SDK sent.
+    void source(const payi::CallEvent &event)
+    {
+        text(Source, m_row.m_facts.source);
+        json(SourceHeaders, &EventJson::writeHeaders, event.sourceHeaders);
+    }
+
 private:
     void integer(int column, qint64 value) { m_row.m_values[column] = Value{Value::Kind::Integer, value, 0}; }
 
@@ -134,7 +141,8 @@ EventRow::EventRow(qint64 seq, const payi::CallEvent &event)
               event.blockedLimitIds,
               event.units,
               event.cost,
-              event.failed}
+              event.failed,
+              event.source.isEmpty() ? payi::documentAppSource() : event.source}
 {
     m_texts.reserve(512);
     Encoder encoder(*this);
@@ -143,6 +151,7 @@ EventRow::EventRow(qint64 seq, const payi::CallEvent &event)
     encoder.usage(event);
     encoder.outcome(event);
     encoder.exchange(event);
+    encoder.source(event);
 }
 
 void EventRow::setSeq(qint64 seq)

@@ -377,13 +377,19 @@ AggregateSnapshot Ledger::snapshot() const
     return m_aggregates->snapshot();
 }
 
-base::Result<QList<StoredEvent>> Ledger::eventsAfter(qint64 afterSeq, int limit) const
+base::Result<QList<StoredEvent>> Ledger::eventsAfter(qint64 afterSeq, int limit, const QString &source) const
 {
     return withReader<QList<StoredEvent>>(*m_readers, [&](QSqlDatabase &db) -> base::Result<QList<StoredEvent>> {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(EventReader::selectSql() + QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
-        Connection::bind(query, {afterSeq, qMax(0, limit)});
+        if (source.isEmpty()) {
+            query.prepare(EventReader::selectSql() + QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
+            Connection::bind(query, {afterSeq, qMax(0, limit)});
+        } else { // through events_by_source
+            query.prepare(EventReader::selectSql()
+                          + QStringLiteral(" WHERE source = ? AND seq > ? ORDER BY seq LIMIT ?"));
+            Connection::bind(query, {source, afterSeq, qMax(0, limit)});
+        }
         if (!query.exec())
             return Connection::error(QStringLiteral("could not read the events"), query.lastError());
         QList<StoredEvent> events;
@@ -437,9 +443,10 @@ QList<NamedTotals> Ledger::users(const std::optional<QString> &afterUserId, int 
     return users;
 }
 
-base::Result<qint64> Ledger::exportEvents(QIODevice *out, EventExporter::Format format, qint64 afterSeq) const
+base::Result<qint64> Ledger::exportEvents(QIODevice *out, EventExporter::Format format, qint64 afterSeq,
+                                          const QString &source) const
 {
-    return EventExporter(m_path).write(out, format, afterSeq);
+    return EventExporter(m_path).write(out, format, afterSeq, source);
 }
 
 } // namespace ledger

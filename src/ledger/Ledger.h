@@ -114,8 +114,9 @@ public:
     // How open() counted the aggregates: from a checkpoint, and how many events after it.
     Aggregates::Rebuilt rebuilt() const { return m_rebuilt; }
 
-    // Page queries. Events with seq > afterSeq, at most limit, in seq order.
-    base::Result<QList<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) const;
+    // Page queries. Events with seq > afterSeq, at most limit, in seq order; only those of
+    // one source when source is not empty.
+    base::Result<QList<StoredEvent>> eventsAfter(qint64 afterSeq, int limit, const QString &source = {}) const;
     // The instances of a use case, by use_case_id after afterId ("" for the first page),
     // with their totals.
     base::Result<QList<NamedTotals>> instances(const QString &useCaseName, const QString &afterId, int limit) const;
@@ -123,8 +124,10 @@ public:
     // the calls made without a user.
     QList<NamedTotals> users(const std::optional<QString> &afterUserId, int limit) const;
 
-    // Streams the events after afterSeq to out; returns how many were written.
-    base::Result<qint64> exportEvents(QIODevice *out, EventExporter::Format format, qint64 afterSeq = 0) const;
+    // Streams the events after afterSeq (of one source, when source is not empty) to out;
+    // returns how many were written.
+    base::Result<qint64> exportEvents(QIODevice *out, EventExporter::Format format, qint64 afterSeq = 0,
+                                      const QString &source = {}) const;
 
 signals:
     // Every event up to upToSeq is committed. Emitted on the writer thread.

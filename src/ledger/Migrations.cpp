@@ -104,6 +104,19 @@ const char *const Version3[] = {
         data BLOB NOT NULL))",
 };
 
+// Version 4: where each call came from (docs/http-api.md, "Sources"): the source, and the
+// headers an outside app's SDK sent with the call, as a JSON list of [name, value]; an index
+// to read one source's events in seq order (its entries are (source, seq): each source's
+// grow at its end). The events already stored are the document app's, but for those the
+// ingest route recorded, whose app was not kept: a document-app call always carries the id
+// of its HTTP request, an ingested one has its own event id as request id.
+const char *const Version4[] = {
+    "ALTER TABLE events ADD COLUMN source TEXT NOT NULL DEFAULT 'document app'",
+    "ALTER TABLE events ADD COLUMN source_headers TEXT NOT NULL DEFAULT '[]'",
+    "UPDATE events SET source = ?1 WHERE request_id = event_id", // ?1: UnknownEarlierSource
+    "CREATE INDEX events_by_source ON events (source)",
+};
+
 template <std::size_t N>
 QStringList statements(const char *const (&sql)[N])
 {
@@ -132,6 +145,11 @@ QStringList Migrations::step(int version)
         return statements(Version2);
     case 3:
         return statements(Version3);
+    case 4: {
+        QStringList list = statements(Version4);
+        list.replaceInStrings(QStringLiteral("?1"), QStringLiteral("'%1'").arg(QLatin1String(UnknownEarlierSource)));
+        return list;
+    }
     default:
         return {};
     }

@@ -14,10 +14,14 @@ namespace ledger {
 // together with its version bump, so a file is always at exactly one version.
 //   1: events, documents and their revisions, limits.
 //   2: requests (the HTTP requests that issued calls).
+//   3: instances, the aggregate checkpoint.
+//   4: the source of each event, and the headers its SDK sent.
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 3;
+    static constexpr int LatestVersion = 4;
+    // The source Version 4 gives the events the ingest route stored before it.
+    static constexpr const char *UnknownEarlierSource = "unknown app (ingested before sources were kept)";
     // PRAGMA application_id of a Costbench ledger ("CBLG").
     static constexpr qint32 ApplicationId = 0x43424c47;
 

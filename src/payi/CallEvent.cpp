@@ -19,6 +19,22 @@ QString isoUtc(const QDateTime &t)
 
 } // namespace
 
+QJsonArray sourceHeadersToJson(const SourceHeaders &headers)
+{
+    QJsonArray list;
+    for (const auto &[name, value] : headers)
+        list.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+    return list;
+}
+
+SourceHeaders sourceHeadersFromJson(const QJsonArray &list)
+{
+    SourceHeaders headers;
+    for (const QJsonValue &header : list)
+        headers.append({header[QLatin1String("name")].toString(), header[QLatin1String("value")].toString()});
+    return headers;
+}
+
 QJsonObject CallEvent::toJson() const
 {
     QJsonObject o{
@@ -56,6 +72,8 @@ QJsonObject CallEvent::toJson() const
         o.insert(QStringLiteral("provider_request_json"), providerRequestJson);
     if (!providerResponseJson.isEmpty())
         o.insert(QStringLiteral("provider_response_json"), providerResponseJson);
+    o.insert(QStringLiteral("source"), source);
+    o.insert(QStringLiteral("source_headers"), sourceHeadersToJson(sourceHeaders));
     return o;
 }
 
@@ -100,6 +118,9 @@ std::optional<CallEvent> CallEvent::fromJson(const QJsonObject &o)
         e.blockedLimitIds.append(id.toString());
     e.providerRequestJson = o.value(QLatin1String("provider_request_json")).toString();
     e.providerResponseJson = o.value(QLatin1String("provider_response_json")).toString();
+    if (o.contains(QLatin1String("source")))
+        e.source = o.value(QLatin1String("source")).toString();
+    e.sourceHeaders = sourceHeadersFromJson(o.value(QLatin1String("source_headers")).toArray());
     return e;
 }
 

@@ -6,6 +6,7 @@
 #include "payi/Units.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QMetaType>
@@ -13,6 +14,17 @@
 #include <optional>
 
 namespace payi {
+
+// The request headers an outside app's SDK sent with a call it reported (name, value), in
+// the order sent. Never a credential: webapp::RequestSource keeps an allow-list.
+using SourceHeaders = QList<QPair<QString, QString>>;
+
+// The source of Costbench's own calls, those of its document app (docs/http-api.md,
+// "Sources"). A call an outside app reported carries that app's source instead.
+inline QString documentAppSource()
+{
+    return QStringLiteral("document app");
+}
 
 // Everything one tracked call produces (docs/tracking-model.md, "What one tracked call produces"),
 // with its resolved attribution and the price it was costed with.
@@ -50,6 +62,11 @@ struct CallEvent
     QString providerRequestJson;  // only when log_prompt_and_response
     QString providerResponseJson; // only when log_prompt_and_response
 
+    // Where the call came from: documentAppSource(), or the outside app that reported it
+    // ("openai/2.34.0 · key 3f9a1c", webapp::RequestSource), with the headers its SDK sent.
+    QString source = documentAppSource();
+    SourceHeaders sourceHeaders;
+
     // The whole event as JSON (money as decimal strings, times as UTC ISO-8601).
     QJsonObject toJson() const;
     static std::optional<CallEvent> fromJson(const QJsonObject &object);
@@ -58,6 +75,10 @@ struct CallEvent
     QJsonObject ingestBody() const;
     QList<QPair<QByteArray, QByteArray>> ingestHeaders() const;
 };
+
+// Source headers as JSON: [{"name", "value"}, ...].
+QJsonArray sourceHeadersToJson(const SourceHeaders &headers);
+SourceHeaders sourceHeadersFromJson(const QJsonArray &list);
 
 // The status recorded for a failure where the provider gave none.
 inline constexpr int NoProviderStatus = 299;

@@ -214,6 +214,8 @@ TrackedCall Instrumentation::begin(CallStart start)
             e.price = PriceProvenance{prices()->version(), priced, prices()->find(priced) == nullptr};
             e.limits = outcome.states;
             e.blockedLimitIds = outcome.blocked;
+            e.source = s.source;
+            e.sourceHeaders = s.sourceHeaders;
             emitEvent(e);
         }
     }
@@ -245,6 +247,8 @@ CallEvent Instrumentation::finish(TrackedCall &call, const CallOutcome &outcome)
     e.failed = outcome.failed;
     e.failureKind = outcome.failureKind;
     e.failureDescription = outcome.failureDescription;
+    e.source = s.source;
+    e.sourceHeaders = s.sourceHeaders;
 
     priceAndSettle(e, call.m_reservation);
 

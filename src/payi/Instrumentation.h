@@ -41,6 +41,10 @@ struct CallStart
     QByteArray providerRequest;
     // The scopes the call runs under; by default those in force on this thread now.
     CapturedContext context = CapturedContext::current();
+    // Where the call comes from, kept on its event: Costbench's own document app, unless a
+    // route calls on an outside app's behalf (webapp::RequestSource::applyTo).
+    QString source = documentAppSource();
+    SourceHeaders sourceHeaders;
 };
 
 // What a provider client tells the library when a call ends.

@@ -2,6 +2,7 @@
 
 #include "webapp/ApiJson.h"
 #include "webapp/DocumentJson.h"
+#include "webapp/RequestSource.h"
 
 #include <QJsonArray>
 
@@ -18,6 +19,18 @@ QJsonObject totalsJson(const ledger::Totals &totals)
         {QStringLiteral("first_activity"), isoUtc(totals.first())},
         {QStringLiteral("last_activity"), isoUtc(totals.last())},
     };
+}
+
+QJsonObject sourceJson(const QString &source, const ledger::Totals &totals)
+{
+    QJsonObject o = totalsJson(totals);
+    const std::optional<std::pair<QString, QString>> parts = RequestSource::split(source);
+    o.insert(QStringLiteral("source"), source);
+    o.insert(QStringLiteral("kind"),
+             source == payi::documentAppSource() ? QStringLiteral("document_app") : QStringLiteral("outside_app"));
+    o.insert(QStringLiteral("module"), parts ? QJsonValue(parts->first) : QJsonValue());
+    o.insert(QStringLiteral("app"), parts ? QJsonValue(parts->second) : QJsonValue());
+    return o;
 }
 
 QJsonObject eventJson(const ledger::StoredEvent &stored)
@@ -43,6 +56,8 @@ QJsonObject eventJson(const ledger::StoredEvent &stored)
     o.insert(QStringLiteral("price"), QJsonObject{{QStringLiteral("table_version"), e.price.tableVersion},
                                                   {QStringLiteral("resource"), e.price.resource},
                                                   {QStringLiteral("unknown_resource"), e.price.unknownResource}});
+    o.insert(QStringLiteral("source"), e.source);
+    o.insert(QStringLiteral("source_headers"), payi::sourceHeadersToJson(e.sourceHeaders));
     return o;
 }
 

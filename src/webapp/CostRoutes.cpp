@@ -24,6 +24,15 @@ base::Result<int> pageSize(const net::HttpRequest &request)
     return n;
 }
 
+// The `source` filter of a read (docs/http-api.md, "Sources"): a source as /sources names it,
+// percent-encoded, "+" read as a space as HTML forms send it; empty without the parameter.
+QString sourceFilter(const net::HttpRequest &request)
+{
+    QString raw = request.query().queryItemValue(QStringLiteral("source"), QUrl::FullyEncoded);
+    raw.replace(u'+', QStringLiteral("%20"));
+    return QUrl::fromPercentEncoding(raw.toLatin1());
+}
+
 // Runs a read off the server's loop and answers from the pool thread.
 template <typename Read>
 void answerFromPool(const net::Responder &responder, Read read)
@@ -38,7 +47,9 @@ CostRoutes::CostRoutes(ledger::Ledger &ledger) : m_ledger(ledger) {}
 void CostRoutes::mount(net::HttpServer &server)
 {
     server.addRoute("GET", QStringLiteral("/use-cases"),
-                    [this](const net::HttpRequest &, net::Responder r) { useCases(r); });
+                    [this](const net::HttpRequest &q, net::Responder r) { useCases(q, r); });
+    server.addRoute("GET", QStringLiteral("/sources"),
+                    [this](const net::HttpRequest &, net::Responder r) { sources(r); });
     server.addRoute("GET", QStringLiteral("/use-cases/{name}/instances"),
                     [this](const net::HttpRequest &q, net::Responder r) { instances(q, r); });
     server.addRoute("GET", QStringLiteral("/users"),
@@ -47,17 +58,33 @@ void CostRoutes::mount(net::HttpServer &server)
                     [this](const net::HttpRequest &q, net::Responder r) { events(q, r); });
 }
 
-void CostRoutes::useCases(const net::Responder &responder) const
+void CostRoutes::useCases(const net::HttpRequest &request, const net::Responder &responder) const
 {
+    const QString source = sourceFilter(request);
     const ledger::AggregateSnapshot snapshot = m_ledger.snapshot();
+    const QHash<QString, ledger::Totals> &useCases = snapshot.useCases(source);
     QJsonArray list;
-    for (auto it = snapshot.useCases().cbegin(); it != snapshot.useCases().cend(); ++it) {
+    for (auto it = useCases.cbegin(); it != useCases.cend(); ++it) {
         QJsonObject o = api::totalsJson(it.value());
         o.insert(QStringLiteral("use_case_name"), it.key());
         list.append(o);
     }
     responder.send(
         net::HttpResponse::json(200, QJsonObject{{QStringLiteral("use_cases"), list},
+                                                 {QStringLiteral("totals"), api::totalsJson(snapshot.all(source))}}));
+}
+
+void CostRoutes::sources(const net::Responder &responder) const
+{
+    const ledger::AggregateSnapshot snapshot = m_ledger.snapshot();
+    QStringList names = snapshot.sourceNames();
+    names.removeAll(payi::documentAppSource());
+    names.prepend(payi::documentAppSource()); // listed first, calls or not
+    QJsonArray list;
+    for (const QString &name : std::as_const(names))
+        list.append(api::sourceJson(name, snapshot.all(name)));
+    responder.send(
+        net::HttpResponse::json(200, QJsonObject{{QStringLiteral("sources"), list},
                                                  {QStringLiteral("totals"), api::totalsJson(snapshot.all())}}));
 }
 
@@ -117,8 +144,8 @@ void CostRoutes::events(const net::HttpRequest &request, const net::Responder &r
             return void(responder.send(net::HttpResponse::error(
                 400, QStringLiteral("invalid_query"), QStringLiteral("after must be a sequence number (0 or more)"))));
     }
-    answerFromPool(responder, [ledger = &m_ledger, after, limit = *limit] {
-        const base::Result<QList<ledger::StoredEvent>> page = ledger->eventsAfter(after, limit);
+    answerFromPool(responder, [ledger = &m_ledger, after, limit = *limit, source = sourceFilter(request)] {
+        const base::Result<QList<ledger::StoredEvent>> page = ledger->eventsAfter(after, limit, source);
         if (!page)
             return api::errorResponse(500, page.error());
         QJsonArray list;

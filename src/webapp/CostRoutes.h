@@ -10,7 +10,8 @@ namespace webapp {
 
 // The recorded costs, read from the ledger (docs/http-api.md): GET /use-cases (totals by use
 // case), GET /use-cases/{name}/instances and GET /users (totals by instance and by user, a page
-// at a time) and GET /events (the calls' events after a sequence number). The totals come from
+// at a time), GET /events (the calls' events after a sequence number) and GET /sources (totals
+// by the app the calls came from); /use-cases and /events take a `source` filter. The totals come from
 // the ledger's live aggregates; the queries of instances and events run on the global thread
 // pool, so the server's loop never waits on SQL.
 class CostRoutes
@@ -25,7 +26,8 @@ public:
     static constexpr int MaxPage = 1000;
 
 private:
-    void useCases(const net::Responder &responder) const;
+    void useCases(const net::HttpRequest &request, const net::Responder &responder) const;
+    void sources(const net::Responder &responder) const;
     void instances(const net::HttpRequest &request, const net::Responder &responder) const;
     void users(const net::HttpRequest &request, const net::Responder &responder) const;
     void events(const net::HttpRequest &request, const net::Responder &responder) const;

@@ -3,6 +3,7 @@
 #include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
 #include "webapp/IngestJson.h"
+#include "webapp/RequestSource.h"
 
 namespace webapp {
 
@@ -47,6 +48,7 @@ void IngestRoutes::ingest(const net::HttpRequest &request, const net::Responder 
     payi::CallEvent event = std::move(packet.value().event);
     event.eventId = payi::newUseCaseId();
     event.requestId = event.eventId;
+    RequestSource::of(request).applyTo(event);
     const payi::CallEvent recorded = m_instrumentation.record(std::move(event));
     // The ledger's sink has queued the event: waiting for the last seq submitted covers it.
     const qint64 seq = m_ledger.lastSubmittedSeq();

@@ -7,10 +7,12 @@
 #include "gui/LimitBarDelegate.h"
 #include "gui/MainWindow.h"
 #include "gui/SeedDemo.h"
+#include "gui/SourceSelector.h"
 #include "gui/WorkbenchSettings.h"
 #include "ledger/Ledger.h"
 #include "payi/Attribution.h"
 #include "payi/Instrumentation.h"
+#include "support/HttpProbe.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -19,6 +21,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -96,6 +99,8 @@ private slots:
     void callHeadersReachTheInspector();
     void callHeaderBeingTypedIsSent();
     void invalidCallHeaderIsNotSent();
+    void outsideAppAppearsAsASource_data();
+    void outsideAppAppearsAsASource();
 
 private:
     template <typename T>
@@ -700,12 +705,13 @@ void TestMainWindow::exportEvents()
         QVERIFY(lines.first().startsWith("seq,timestamp,event_id,request_id,"));
         for (int i = 0; i < events.size(); ++i) {
             const payi::CallEvent &e = events.at(i).event;
-            // The first fields and the last never hold a comma.
+            // The first fields and the last two never hold a comma.
             const QList<QByteArray> cells = lines.at(i + 1).trimmed().split(',');
             QCOMPARE(cells.at(0).toLongLong(), events.at(i).seq);
             QCOMPARE(QString::fromUtf8(cells.at(2)), e.eventId);
             QCOMPARE(QString::fromUtf8(cells.at(3)), e.requestId);
-            QCOMPARE(QString::fromUtf8(cells.last()), e.cost.total.toString());
+            QCOMPARE(QString::fromUtf8(cells.at(cells.size() - 2)), e.cost.total.toString());
+            QCOMPARE(QString::fromUtf8(cells.last()), u"document app"_s);
             QVERIFY(lines.at(i + 1).contains(",create_document,"));
         }
     } else {
@@ -930,6 +936,144 @@ void TestMainWindow::invalidCallHeaderIsNotSent()
     QTest::qWait(200);
     QCOMPARE(m_backend->snapshot().all().calls, 0);
     QCOMPARE(child<QPlainTextEdit>(u"documentPrompt"_s)->toPlainText(), u"never sent"_s);
+}
+
+// An app instrumented with the Pay-i SDK reports a call over HTTP: its source appears in the
+// selector live, with its calls; choosing it leaves only its use case in the tree and the
+// chart, the exports take only its calls, and the inspector shows the headers its SDK sent.
+void TestMainWindow::outsideAppAppearsAsASource_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+    QTest::newRow("1024x700") << QSize(1024, 700);
+}
+
+void TestMainWindow::outsideAppAppearsAsASource()
+{
+    QFETCH(QSize, size);
+    m_window->resize(size);
+    auto *selector = child<gui::SourceSelector>(u"sourceSelector"_s);
+    const auto texts = [selector] {
+        QStringList list;
+        for (int i = 0; i < selector->count(); ++i)
+            list << selector->itemText(i);
+        return list;
+    };
+    // Before anything reports: every source, the document app, and how an outside app would.
+    QCOMPARE(selector->count(), 3);
+    QCOMPARE(selector->itemText(1), u"document app — no calls yet"_s);
+    QVERIFY(selector->itemText(2).startsWith(u"No outside app has reported yet (PAYI_BASE_URL="_s));
+    selector->showPopup();
+    QTRY_VERIFY(selector->view()->isVisible());
+    savePng(selector->view()->window(), QString::fromLatin1(QTest::currentDataTag()) + u"-before"_s);
+    selector->hidePopup();
+    createDocument(u"autumn leaves"_s);
+    QTRY_VERIFY(selector->itemText(1).startsWith(u"document app — 1 call, last "_s));
+
+    const QByteArray key = "gui-key-never-shown";
+    const QString source =
+        u"openai/2.34.0 · key "_s
+        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(6));
+    HttpProbe probe(m_backend->url());
+    const HttpProbe::Reply reply = probe.call(
+        "POST", u"/api/v1/ingest?id=chatcmpl-gui"_s,
+        R"({"category": "system.openai", "resource": "gpt-5.4", "units": {"text": {"input": 9, "output": 87}}})",
+        {{"User-Agent", "Payi/Python 0.1.0-alpha.177"},
+         {"xProxy-api-key", key},
+         {"xProxy-UseCase-Name", "summarize"},
+         {"xProxy-UseCase-ID", "inst-42"},
+         {"xProxy-User-ID", "alice"},
+         {"xProxy-Instrumented-Module", "openai/2.34.0"},
+         {"x-stainless-retry-count", "0"}});
+    QCOMPARE(reply.status, 200);
+    QTRY_VERIFY(selector->findData(source, gui::SourceSelector::SourceRole) >= 0);
+    QTRY_COMPARE(texts().size(), 3); // the hint went when the app came
+    QVERIFY(selector->itemText(2).startsWith(source + u" — 1 call, last "_s));
+    QVERIFY(selector->itemText(0).startsWith(u"All sources — 2 calls"_s));
+    QVERIFY(!texts().join(u'\n').contains(QString::fromLatin1(key)));
+    QTRY_VERIFY(tree().useCaseIndex(u"summarize"_s).isValid());
+    savePng(m_window.get(), QString::fromLatin1(QTest::currentDataTag()) + u"-all"_s);
+    selector->showPopup(); // the list as a person opens it
+    QTRY_VERIFY(selector->view()->isVisible());
+    savePng(selector->view()->window(), QString::fromLatin1(QTest::currentDataTag()) + u"-list"_s);
+    selector->hidePopup();
+
+    // Chosen: the tree keeps the app's use case, the chart its line and model.
+    auto *view = child<QTreeView>(u"costTree"_s);
+    QCOMPARE(view->model()->rowCount(), 2);
+    QVERIFY(selector->choose(source));
+    QCOMPARE(selector->source(), source);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), u"summarize"_s);
+    QCOMPARE(view->model()->index(0, gui::CostTreeModel::Calls).data().toString(), u"1"_s);
+    QCOMPARE(view->model()->index(0, gui::CostTreeModel::Cost).data().toString(),
+             tree().data(tree().useCaseIndex(u"summarize"_s).siblingAtColumn(gui::CostTreeModel::Cost)).toString());
+    QChart *timeline = child<QChartView>(u"costTimeline"_s)->chart();
+    const auto lineNames = [timeline] {
+        QStringList names;
+        for (QAbstractSeries *series : timeline->series())
+            names << series->name();
+        return names;
+    };
+    QTRY_COMPARE(lineNames(), QStringList{u"summarize"_s});
+    QChart *byModel = child<QChartView>(u"costByModel"_s)->chart();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(byModel->axes(Qt::Vertical).value(0));
+    QTRY_COMPARE(axis->categories(), QStringList{u"gpt-5.4"_s});
+    const QBarSet *bars = qobject_cast<QHorizontalBarSeries *>(byModel->series().value(0))->barSets().value(0);
+    QCOMPARE(bars->at(0), 0.0013275); // 9 × 2.5 + 87 × 15 µUSD
+
+    // Its call in the inspector: the source and the headers its SDK sent, never the key.
+    view->expandAll();
+    const QModelIndex useCase = view->model()->index(0, 0);
+    QTRY_VERIFY(view->model()->rowCount(useCase) == 1);
+    const QModelIndex instance = view->model()->index(0, 0, useCase);
+    QCOMPARE(instance.data().toString(), u"inst-42"_s);
+    QTRY_VERIFY(view->model()->rowCount(instance) == 1);
+    view->setCurrentIndex(view->model()->index(0, 0, instance));
+    auto *sourceLabel = child<QLabel>(u"contextSource"_s);
+    QTRY_VERIFY(sourceLabel->isVisible());
+    QVERIFY(sourceLabel->text().contains(source.toHtmlEscaped()));
+    auto *headers = child<QTreeWidget>(u"contextSourceHeaders"_s);
+    QVERIFY(headers->isVisible());
+    QStringList shown;
+    for (int i = 0; i < headers->topLevelItemCount(); ++i)
+        shown << headers->topLevelItem(i)->text(0) + u": "_s + headers->topLevelItem(i)->text(1);
+    QCOMPARE(shown, (QStringList{u"User-Agent: Payi/Python 0.1.0-alpha.177"_s, u"xProxy-UseCase-Name: summarize"_s,
+                                 u"xProxy-UseCase-ID: inst-42"_s, u"xProxy-User-ID: alice"_s,
+                                 u"xProxy-Instrumented-Module: openai/2.34.0"_s, u"x-stainless-retry-count: 0"_s}));
+    QTest::qWait(500);
+    savePng(m_window.get(), QString::fromLatin1(QTest::currentDataTag()) + u"-chosen"_s);
+    child<QAction>(u"actionShowChart"_s)->trigger();
+    savePng(m_window.get(), QString::fromLatin1(QTest::currentDataTag()) + u"-chart"_s);
+    child<QAction>(u"actionShowCosts"_s)->trigger();
+
+    // The export takes the app's calls only.
+    const QString path = m_dir->filePath(u"summarize.jsonl"_s);
+    gui::FileDialog::instance().setNextFileName(path);
+    QSignalSpy exported(m_window.get(), &gui::MainWindow::exported);
+    child<QAction>(u"actionExportJsonLines"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 10000);
+    QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+    QCOMPARE(exported.first().at(1).toString(), u"Exported 1 events of %1 to %2"_s.arg(source, path));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = out.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(lines.first()).object().value(u"source"_s).toString(), source);
+
+    // The document app's own call: Costbench's, no headers.
+    QVERIFY(selector->choose(u"document app"_s));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), u"create_document"_s);
+    QTRY_COMPARE(lineNames(), QStringList{u"create_document"_s});
+    selectFirstCall(u"create_document"_s);
+    QTRY_VERIFY(sourceLabel->text().contains(u"Costbench's own call"_s));
+    QVERIFY(!headers->isVisible());
+
+    // Every source again: both use cases.
+    QVERIFY(selector->choose(QString()));
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    QTRY_COMPARE(lineNames().size(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

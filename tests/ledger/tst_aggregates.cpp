@@ -196,7 +196,8 @@ void TestAggregates::matchGroupBy_data()
         {Source::NoCheckpoint, "from the events, no checkpoint"},
         {Source::DamagedCheckpoint, "from the events, damaged checkpoint"},
     };
-    for (const char *table : {"all", "use case", "instance", "user", "limit", "model", "minute"}) {
+    for (const char *table : {"all", "use case", "instance", "user", "limit", "model", "minute", "source",
+                              "source and use case", "source and model", "source and instance"}) {
         for (const auto &[source, name] : sources)
             QTest::addRow("%s, %s", table, name) << QString::fromLatin1(table) << source;
     }
@@ -236,10 +237,43 @@ void TestAggregates::matchGroupBy()
     } else if (table == QLatin1String("model")) {
         expected = groupBy(m_db, QStringLiteral("resource"), events, anyBlocked);
         actual = snapshot.resources();
-    } else {
+    } else if (table == QLatin1String("minute")) {
         expected = groupBy(m_db, QStringLiteral("timestamp_ms / 60000 * 60000"), events, anyBlocked);
         for (auto it = snapshot.minutes().cbegin(); it != snapshot.minutes().cend(); ++it)
             actual.insert(QString::number(it.key()), it.value());
+    } else if (table == QLatin1String("source")) {
+        expected = groupBy(m_db, QStringLiteral("source"), events, anyBlocked);
+        QCOMPARE(snapshot.sourceNames().size(), snapshot.sources().size());
+        for (const QString &name : snapshot.sourceNames())
+            actual.insert(name, snapshot.all(name));
+    } else if (table == QLatin1String("source and use case")) {
+        expected = groupBy(m_db, QStringLiteral("source || '/' || use_case_name"), events, anyBlocked);
+        for (const QString &name : snapshot.sourceNames()) {
+            const QHash<QString, Totals> &useCases = snapshot.useCases(name);
+            for (auto it = useCases.cbegin(); it != useCases.cend(); ++it)
+                actual.insert(name + QLatin1Char('/') + it.key(), it.value());
+        }
+    } else if (table == QLatin1String("source and model")) {
+        expected = groupBy(m_db, QStringLiteral("source || '/' || resource"), events, anyBlocked);
+        for (const QString &name : snapshot.sourceNames()) {
+            const QHash<QString, Totals> &resources = snapshot.resources(name);
+            for (auto it = resources.cbegin(); it != resources.cend(); ++it)
+                actual.insert(name + QLatin1Char('/') + it.key(), it.value());
+        }
+    } else {
+        expected =
+            groupBy(m_db, QStringLiteral("source || '/' || use_case_name || '/' || use_case_id"), events, anyBlocked);
+        snapshot.forEachInstance([&](const InstanceKey &key, const Totals &) {
+            for (const QString &name : snapshot.sourceNames()) {
+                if (const Totals *totals = snapshot.instance(key.useCaseName, key.useCaseId, name))
+                    actual.insert(name + QLatin1Char('/') + key.useCaseName + QLatin1Char('/') + key.useCaseId,
+                                  *totals);
+            }
+        });
+        // Most instances have calls from one source, some from several: both kinds are checked.
+        QVERIFY(!snapshot.tables().sharedInstances.isEmpty());
+        QVERIFY(qint64(expected.size()) > snapshot.instanceCount());
+        QVERIFY(snapshot.tables().sharedInstances.size() < expected.size());
     }
     QVERIFY(expected.size() > 1 || table == QLatin1String("all"));
     QCOMPARE(actual.size(), expected.size());

@@ -4,6 +4,7 @@
 #include "ledger/Ledger.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,11 @@ void TestEventExporter::initTestCase()
     std::unique_ptr<Ledger> ledger = std::move(opened).value();
     for (int i = 0; i < 3; ++i)
         ledger->submit(sample::fullEvent());
+    for (int i = 0; i < 2; ++i) {
+        payi::CallEvent reported = sample::fullEvent();
+        reported.source = QStringLiteral("openai/2.34.0 · key 3f9a1c");
+        ledger->submit(reported);
+    }
     QVERIFY(ledger->flush());
     m_path = ledger->path();
 }
@@ -42,26 +48,39 @@ void TestEventExporter::writesEveryEventAfterASeq_data()
 {
     QTest::addColumn<EventExporter::Format>("format");
     QTest::addColumn<qint64>("after");
-    QTest::addColumn<int>("lines");
-    QTest::newRow("csv, all") << EventExporter::Format::Csv << qint64(0) << 4;
-    QTest::newRow("csv, after 2") << EventExporter::Format::Csv << qint64(2) << 2;
-    QTest::newRow("jsonl, all") << EventExporter::Format::JsonLines << qint64(0) << 3;
-    QTest::newRow("jsonl, after 3") << EventExporter::Format::JsonLines << qint64(3) << 0;
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("events");
+    const QString outside = QStringLiteral("openai/2.34.0 · key 3f9a1c");
+    QTest::newRow("csv, all") << EventExporter::Format::Csv << qint64(0) << QString() << 5;
+    QTest::newRow("csv, after 2") << EventExporter::Format::Csv << qint64(2) << QString() << 3;
+    QTest::newRow("jsonl, all") << EventExporter::Format::JsonLines << qint64(0) << QString() << 5;
+    QTest::newRow("jsonl, after 5") << EventExporter::Format::JsonLines << qint64(5) << QString() << 0;
+    QTest::newRow("csv, an outside app") << EventExporter::Format::Csv << qint64(0) << outside << 2;
+    QTest::newRow("jsonl, an outside app after 4") << EventExporter::Format::JsonLines << qint64(4) << outside << 1;
+    QTest::newRow("jsonl, the document app after 2")
+        << EventExporter::Format::JsonLines << qint64(2) << payi::documentAppSource() << 1;
+    QTest::newRow("csv, a source with no calls")
+        << EventExporter::Format::Csv << qint64(0) << QStringLiteral("nobody") << 0;
 }
 
 void TestEventExporter::writesEveryEventAfterASeq()
 {
     QFETCH(EventExporter::Format, format);
     QFETCH(qint64, after);
-    QFETCH(int, lines);
+    QFETCH(QString, source);
+    QFETCH(int, events);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const base::Result<qint64> written = EventExporter(m_path).write(&buffer, format, after);
+    const base::Result<qint64> written = EventExporter(m_path).write(&buffer, format, after, source);
     QVERIFY(written);
-    QCOMPARE(*written, qint64(3) - after);
+    QCOMPARE(*written, qint64(events));
     // Quoted fields hold newlines in the CSV; count records by their line ends instead.
-    const QByteArray end = format == EventExporter::Format::Csv ? "\r\n" : "\n";
-    QCOMPARE(int(buffer.data().count(end)), lines);
+    const bool csv = format == EventExporter::Format::Csv;
+    QCOMPARE(int(buffer.data().count(csv ? "\r\n" : "\n")), events + (csv ? 1 : 0));
+    // Each record names its source, the one asked for when one was.
+    const QByteArray named = csv ? "," + source.toUtf8() + "\r\n" : "\"source\":\"" + source.toUtf8() + '"';
+    if (!source.isEmpty())
+        QCOMPARE(int(buffer.data().count(named)), events);
 }
 
 void TestEventExporter::quotesCsvFields()
@@ -71,13 +90,16 @@ void TestEventExporter::quotesCsvFields()
     QVERIFY(line.startsWith("7,2026-01-02T03:04:05.678Z,"));
     QVERIFY2(line.contains(",\"lim-a,lim-b\","), line.constData());
     QVERIFY2(line.contains(",\"{\"\"reasoning\"\":{\"\"input\"\":0,\"\"output\"\":7},"), line.constData());
-    QVERIFY(line.endsWith(",0.000125,0.00027,0.000395\r\n"));
+    QVERIFY(line.endsWith(",0.000125,0.00027,0.000395,document app\r\n"));
+    QVERIFY(EventExporter::csvHeader().endsWith(",cost_total,source\r\n"));
     QCOMPARE(EventExporter::csvHeader().count(','), line.count(',') - 4); // 4 quoted commas
 }
 
 void TestEventExporter::jsonLinesCarryTheSeq()
 {
-    const payi::CallEvent event = sample::fullEvent();
+    payi::CallEvent event = sample::fullEvent();
+    event.source = QStringLiteral("openai/2.34.0 · key 3f9a1c");
+    event.sourceHeaders = {{QStringLiteral("User-Agent"), QStringLiteral("Payi/Python 0.1.0-alpha.177")}};
     const QByteArray line = EventExporter::jsonLine({7, event});
     QVERIFY(line.endsWith('\n'));
     QCOMPARE(line.count('\n'), 1);
@@ -86,6 +108,10 @@ void TestEventExporter::jsonLinesCarryTheSeq()
     const auto parsed = payi::CallEvent::fromJson(object);
     QVERIFY(parsed);
     QCOMPARE(parsed->eventId, event.eventId);
+    QCOMPARE(parsed->source, event.source);
+    QCOMPARE(parsed->sourceHeaders, event.sourceHeaders);
+    QCOMPARE(object.value(QLatin1String("source_headers")).toArray().first().toObject().value(QLatin1String("name")),
+             QStringLiteral("User-Agent"));
 }
 
 void TestEventExporter::reportsAFailingDevice()

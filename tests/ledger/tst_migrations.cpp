@@ -1,6 +1,7 @@
 #include "support/SampleEvents.h"
 
 #include "ledger/Connection.h"
+#include "ledger/EventColumns.h"
 #include "ledger/EventRow.h"
 #include "ledger/Ledger.h"
 #include "ledger/Migrations.h"
@@ -14,6 +15,37 @@
 
 using namespace ledger;
 
+namespace {
+
+// The insert of an event at an older schema: the columns it has (the source came with 4).
+QString insertSqlAt(int version)
+{
+    if (version >= 4)
+        return EventRow::insertSql();
+    const QStringList columns = EventColumns::list().split(QLatin1Char(',')).first(EventColumns::Source);
+    QStringList placeholders;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        placeholders << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO events (%1) VALUES (%2)")
+        .arg(columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(',')));
+}
+
+// Stores event at seq in db with the columns of its schema, as that version would have.
+bool insertAt(QSqlDatabase &db, int version, qint64 seq, const payi::CallEvent &event)
+{
+    const QByteArray sql = insertSqlAt(version).toUtf8();
+    sqlite3_stmt *insert = nullptr;
+    if (sqlite3_prepare_v2(Connection::handle(db), sql.constData(), int(sql.size()), &insert, nullptr) != SQLITE_OK)
+        return false;
+    const EventRow row(seq, event); // binds its texts without a copy: keep it to the step
+    row.bind(insert);               // the columns the schema lacks are out of range, not bound
+    const bool done = sqlite3_step(insert) == SQLITE_DONE;
+    sqlite3_finalize(insert);
+    return done;
+}
+
+} // namespace
+
 class TestMigrations : public QObject
 {
     Q_OBJECT
@@ -23,6 +55,7 @@ private slots:
     void migratesAFileOfThePreviousVersion_data();
     void migratesAFileOfThePreviousVersion();
     void neverMigratesDown();
+    void sourcesOfEventsStoredBefore();
 };
 
 void TestMigrations::everyVersionHasAStep()
@@ -54,16 +87,13 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
         QVERIFY(!Migrations::migrate(db, from));
         QCOMPARE(*Migrations::version(db), from);
         if (from >= 1) {
-            // The events table is the same in every schema; what goes with it is not.
-            const QByteArray sql = EventRow::insertSql().toUtf8();
-            sqlite3_stmt *insert = nullptr;
-            QCOMPARE(sqlite3_prepare_v2(Connection::handle(db), sql.constData(), int(sql.size()), &insert, nullptr),
-                     SQLITE_OK);
-            const EventRow row(41, event); // binds its texts without a copy: keep it to the step
-            row.bind(insert);
-            QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
-            sqlite3_finalize(insert);
+            // The events table is the same from schema 1 to 3, and gains columns in 4.
+            QVERIFY(insertAt(db, from, 41, event));
             QSqlQuery query(db);
+            if (from >= 3) { // from 3 on, the writer records each instance with its first event
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO instances VALUES ('%1', '%2', 41)")
+                                       .arg(event.attribution.useCaseName, event.attribution.useCaseId)));
+            }
             QVERIFY(query.exec(QStringLiteral("INSERT INTO documents VALUES ('d1', 'old text', 1000, 2000, 1)")));
         }
     }
@@ -78,6 +108,7 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
         QVERIFY(events);
         QCOMPARE(events->size(), 1);
         QCOMPARE(events->first().event.eventId, event.eventId);
+        QCOMPARE(events->first().event.source, payi::documentAppSource());
         QCOMPARE(ledger->document(QStringLiteral("d1"))->content, QStringLiteral("old text"));
         const auto instances = ledger->instances(event.attribution.useCaseName, QString(), 10);
         QVERIFY(instances);
@@ -119,6 +150,96 @@ void TestMigrations::neverMigratesDown()
     QVERIFY(!Migrations::migrate(db));
     QVERIFY(!Migrations::migrate(db, 1));
     QCOMPARE(*Migrations::version(db), Migrations::LatestVersion);
+}
+
+// Schema 4 gives every event a source. Those a schema-3 ledger holds are the document app's,
+// but for those the ingest route stored (their request id is their event id), whose app is
+// unknown; the aggregates per source are counted again (the checkpoint had none), are kept
+// from then on, and come back from the next checkpoint.
+void TestMigrations::sourcesOfEventsStoredBefore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Ledger::databaseFileName());
+    payi::CallEvent own = sample::fullEvent();
+    payi::CallEvent ingested = sample::fullEvent();
+    ingested.requestId = ingested.eventId;
+    ingested.attribution.useCaseId = QStringLiteral("inst-42");
+    {
+        auto connection = Connection::open(path, Connection::Mode::ReadWrite);
+        QVERIFY(connection);
+        QSqlDatabase &db = (*connection)->db();
+        QVERIFY(!Migrations::migrate(db, 3));
+        QVERIFY(insertAt(db, 3, 1, own));
+        QVERIFY(insertAt(db, 3, 2, ingested));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO instances VALUES ('append_document', 'doc-1', 1), "
+                                          "('append_document', 'inst-42', 2)")));
+        // A checkpoint of schema 3's aggregates, which had no sources: not used.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO aggregate_checkpoint VALUES (1, 1, 2, x'00')")));
+    }
+
+    const QString unknown = QString::fromLatin1(Migrations::UnknownEarlierSource);
+    const QString outside = QStringLiteral("openai/2.34.0 · key 3f9a1c");
+    {
+        auto opened = Ledger::open(dir.path());
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        Ledger &ledger = **opened;
+        QCOMPARE(ledger.rebuilt().checkpointSeq, 0);
+        QCOMPARE(ledger.rebuilt().replayed, 2);
+        const AggregateSnapshot snapshot = ledger.snapshot();
+        QCOMPARE(snapshot.sourceNames(), (QStringList{payi::documentAppSource(), unknown}));
+        QCOMPARE(snapshot.all(payi::documentAppSource()).calls, 1);
+        QCOMPARE(snapshot.all(unknown).calls, 1);
+        QVERIFY(snapshot.instance(QStringLiteral("append_document"), QStringLiteral("inst-42"), unknown));
+        QVERIFY(!snapshot.instance(QStringLiteral("append_document"), QStringLiteral("doc-1"), unknown));
+        const auto earlier = ledger.eventsAfter(0, 10, unknown);
+        QVERIFY(earlier);
+        QCOMPARE(earlier->size(), 1);
+        QCOMPARE(earlier->first().seq, 2);
+        QCOMPARE(earlier->first().event.sourceHeaders, payi::SourceHeaders());
+
+        payi::CallEvent reported = ingested;
+        reported.eventId = sample::uuid();
+        reported.requestId = reported.eventId;
+        reported.source = outside;
+        reported.sourceHeaders = {{QStringLiteral("xProxy-Instrumented-Module"), QStringLiteral("openai/2.34.0")},
+                                  {QStringLiteral("User-Agent"), QStringLiteral("Payi/Python 0.1.0-alpha.177")}};
+        QCOMPARE(ledger.submit(reported), 3);
+        QVERIFY(ledger.flush());
+    } // closing saves the aggregates, sources included
+
+    {
+        // One source's events are read through the index, not a scan of every event.
+        auto connection = Connection::open(path, Connection::Mode::ReadOnly);
+        QVERIFY(connection);
+        QSqlQuery plan((*connection)->db());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT seq FROM events WHERE source = 'x' AND seq > 0 "
+                                         "ORDER BY seq LIMIT 10")));
+        QVERIFY(plan.next());
+        const QString detail = plan.value(3).toString();
+        QVERIFY2(detail.contains(QStringLiteral("events_by_source")) && detail.contains(QStringLiteral("rowid>?")),
+                 qPrintable(detail));
+    }
+
+    auto reopened = Ledger::open(dir.path());
+    QVERIFY(reopened);
+    Ledger &ledger = **reopened;
+    QCOMPARE(ledger.rebuilt().checkpointSeq, 3);
+    QCOMPARE(ledger.rebuilt().replayed, 0);
+    const AggregateSnapshot snapshot = ledger.snapshot();
+    QCOMPARE(snapshot.sourceNames(), (QStringList{payi::documentAppSource(), unknown, outside}));
+    QCOMPARE(snapshot.all(outside).calls, 1);
+    QCOMPARE(snapshot.useCases(outside).value(QStringLiteral("append_document")).calls, 1);
+    // inst-42 has calls from two sources now: each has its own totals, the instance the sum.
+    QCOMPARE(snapshot.instance(QStringLiteral("append_document"), QStringLiteral("inst-42"))->calls, 2);
+    QCOMPARE(snapshot.instance(QStringLiteral("append_document"), QStringLiteral("inst-42"), outside)->calls, 1);
+    QCOMPARE(snapshot.instance(QStringLiteral("append_document"), QStringLiteral("inst-42"), unknown)->calls, 1);
+    const auto events = ledger.eventsAfter(0, 10, outside);
+    QVERIFY(events);
+    QCOMPARE(events->size(), 1);
+    QCOMPARE(events->first().event.source, outside);
+    QCOMPARE(events->first().event.sourceHeaders.size(), 2);
+    QCOMPARE(events->first().event.sourceHeaders.at(1).second, QStringLiteral("Payi/Python 0.1.0-alpha.177"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

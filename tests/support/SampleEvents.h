@@ -98,6 +98,15 @@ inline payi::CallEvent randomEvent(QRandomGenerator &rng, qint64 startMs)
     e.cost.input = payi::Money::fromPico(rng.bounded(1'000'000'000));
     e.cost.output = payi::Money::fromPico(rng.bounded(1'000'000'000));
     e.cost.total = payi::Money::fromPico(e.cost.input.pico() + e.cost.output.pico());
+    // Half the document app's, the rest two outside apps': one shares the document app's
+    // instances (they have calls from two sources), the other has instances of its own.
+    if (rng.bounded(2)) {
+        const bool shares = rng.bounded(2);
+        e.source = shares ? QStringLiteral("openai/2.34.0 · key 3f9a1c") : QStringLiteral("anthropic/0.69.0 · no key");
+        if (!shares)
+            e.attribution.useCaseId.prepend(QStringLiteral("b-"));
+        e.sourceHeaders = {{QStringLiteral("User-Agent"), QStringLiteral("Payi/Python 0.1.0-alpha.177")}};
+    }
     return e;
 }
 

@@ -6,13 +6,17 @@
 
 #include "ledger/Ledger.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -70,6 +74,38 @@ QString xproxyCodeOf(const HttpProbe::Reply &reply)
     return reply.json().value(u"xproxy_error"_s).toObject().value(u"code"_s).toString();
 }
 
+// "key " and the first six hex digits of the key's SHA-256, computed here on its own.
+QString fingerprint(const QByteArray &key)
+{
+    return u"key "_s + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(6));
+}
+
+QStringList headerNames(const QJsonArray &headers)
+{
+    QStringList names;
+    for (const QJsonValue &header : headers)
+        names << header[u"name"_s].toString();
+    return names;
+}
+
+// The source filter as a query parameter: percent-encoded, or with "+" for the spaces.
+QString sourceQuery(const QString &source, bool plusForSpaces = false)
+{
+    QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(source));
+    if (plusForSpaces)
+        encoded.replace(u"%20"_s, u"+"_s);
+    return u"source="_s + encoded;
+}
+
+// What the server logs while a test runs, every category at every level.
+QMutex g_loggedMutex;
+QStringList g_logged;
+void keepLogged(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    const QMutexLocker lock(&g_loggedMutex);
+    g_logged << QString::fromLatin1(context.category ? context.category : "") + u": "_s + message;
+}
+
 } // namespace
 
 class TestIngestApi : public QObject
@@ -87,6 +123,15 @@ private slots:
     void badInputStoresNothing();
     void tokenOrApiKey_data();
     void tokenOrApiKey();
+    void sourceOfAPacket_data();
+    void sourceOfAPacket();
+    void eventsOfOneSource_data();
+    void eventsOfOneSource();
+    void sourcesAreListedWithTheirTotals();
+    void useCasesOfOneSource();
+    void exportOfOneSource_data();
+    void exportOfOneSource();
+    void theKeyIsNeverStoredNorLogged();
 
 private:
     HttpProbe::Reply ingest(const QByteArray &body, const HttpProbe::Headers &headers = {}, const QString &query = {})
@@ -97,9 +142,15 @@ private:
     QJsonObject lastEvent();
     payi::CallEvent lastStored();
 
+    // Starts m_sources with calls from three sources (sourcesFixture).
+    void startSources();
+
     QTemporaryDir m_dir;
     // One backend for every test: each compares what the ledger holds before and after.
     std::unique_ptr<RunningBackend> m_running;
+    // One backend for the source filters, with a document (the document app's call), two
+    // packets from app A (key-a) and one from app B (key-b).
+    std::unique_ptr<RunningBackend> m_sources;
 };
 
 void TestIngestApi::initTestCase()
@@ -111,6 +162,25 @@ void TestIngestApi::initTestCase()
 void TestIngestApi::cleanupTestCase()
 {
     m_running.reset();
+    m_sources.reset();
+}
+
+void TestIngestApi::startSources()
+{
+    if (m_sources)
+        return;
+    m_sources = RunningBackend::start(m_dir.filePath(u"sources"_s));
+    QVERIFY(m_sources);
+    QCOMPARE(m_sources->call("POST", u"/documents"_s, R"({"prompt": "autumn leaves"})").status, 201);
+    const auto report = [this](const QByteArray &key, const QByteArray &module, const QByteArray &useCase) {
+        const HttpProbe::Reply reply = m_sources->call(
+            "POST", u"/api/v1/ingest"_s, packet(),
+            {{"xProxy-api-key", key}, {"xProxy-Instrumented-Module", module}, {"xProxy-UseCase-Name", useCase}});
+        QCOMPARE(reply.status, 200);
+    };
+    report("key-a", "openai/2.34.0", "summarize");
+    report("key-b", "anthropic/0.69.0", "classify");
+    report("key-a", "openai/2.34.0", "summarize");
 }
 
 QJsonObject TestIngestApi::lastEvent()
@@ -436,6 +506,281 @@ void TestIngestApi::tokenOrApiKey()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains("pay-key-7"), qPrintable(name));
     }
+}
+
+// Each ingested call's source is the app that sent it: the SDK's instrumented module (else its
+// User-Agent) and a fingerprint of its key (xProxy-api-key, else the bearer token), never the
+// key. The headers worth showing are kept with it, in the order sent; no credential is.
+void TestIngestApi::sourceOfAPacket_data()
+{
+    QTest::addColumn<HttpProbe::Headers>("headers");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QStringList>("kept"); // the names of the headers kept, in order
+
+    QTest::newRow("as the SDK sends it") << HttpProbe::Headers{{"User-Agent", "Payi/Python 0.1.0-alpha.177"},
+                                                               {"X-Stainless-Lang", "python"},
+                                                               {"xProxy-api-key", "k-secret-1"},
+                                                               {"xProxy-UseCase-Name", "summarize"},
+                                                               {"xProxy-Instrumented-Module", "openai/2.34.0"},
+                                                               {"x-stainless-retry-count", "0"},
+                                                               {"Content-Type", "application/json"}}
+                                         << u"openai/2.34.0 · "_s + fingerprint("k-secret-1")
+                                         << QStringList{u"User-Agent"_s, u"X-Stainless-Lang"_s,
+                                                        u"xProxy-UseCase-Name"_s, u"xProxy-Instrumented-Module"_s,
+                                                        u"x-stainless-retry-count"_s};
+    QTest::newRow("the key as a bearer token")
+        << HttpProbe::Headers{{"Authorization", "Bearer k-secret-2"}, {"xProxy-Instrumented-Module", "openai/2.34.0"}}
+        << u"openai/2.34.0 · "_s + fingerprint("k-secret-2") << QStringList{u"xProxy-Instrumented-Module"_s};
+    QTest::newRow("xProxy-api-key before the bearer token")
+        << HttpProbe::Headers{{"Authorization", "Bearer k-secret-3"}, {"xProxy-api-key", "k-secret-4"}}
+        << u"unknown module · "_s + fingerprint("k-secret-4") << QStringList();
+    QTest::newRow("no module: the user agent")
+        << HttpProbe::Headers{{"User-Agent", "curl/8.0.1"}} << u"curl/8.0.1 · no key"_s << QStringList{u"User-Agent"_s};
+    QTest::newRow("nothing to tell") << HttpProbe::Headers{} << u"unknown module · no key"_s << QStringList();
+    QTest::newRow("credentials are never kept")
+        << HttpProbe::Headers{{"xProxy-api-key", "k-secret-5"},
+                              {"Cookie", "session=k-secret-6"},
+                              {"X-Api-Key", "k-secret-7"},
+                              {"Proxy-Authorization", "Basic k-secret-8"},
+                              {"X-Stainless-Auth-Token", "k-secret-9"},
+                              {"X-Stainless-Helper", "says k-secret-5 aloud"}}
+        << u"unknown module · "_s + fingerprint("k-secret-5") << QStringList{u"X-Stainless-Helper"_s};
+}
+
+void TestIngestApi::sourceOfAPacket()
+{
+    QFETCH(HttpProbe::Headers, headers);
+    QFETCH(QString, source);
+    QFETCH(QStringList, kept);
+
+    const HttpProbe::Reply reply = ingest(packet(), headers);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject event = lastEvent();
+    QCOMPARE(event[u"request_id"_s].toString(), reply.json()[u"request_id"_s].toString());
+    QCOMPARE(event[u"source"_s].toString(), source);
+    const QJsonArray sent = event[u"source_headers"_s].toArray();
+    QCOMPARE(headerNames(sent), kept);
+    for (const QJsonValue &header : sent) {
+        const QString name = header[u"name"_s].toString();
+        const QByteArray value = std::find_if(headers.cbegin(), headers.cend(), [&](const auto &h) {
+                                     return QString::fromLatin1(h.first) == name;
+                                 })->second;
+        if (value.contains("k-secret"))
+            QCOMPARE(header[u"value"_s].toString(), u"(not kept: it holds the key)"_s);
+        else
+            QCOMPARE(header[u"value"_s].toString(), QString::fromUtf8(value));
+    }
+    const HttpProbe::Reply events = m_running->call("GET", u"/events?after=0&limit=1000"_s);
+    QVERIFY(!events.body.contains("k-secret"));
+    const payi::CallEvent stored = lastStored();
+    QCOMPARE(stored.source, source);
+    QCOMPARE(stored.sourceHeaders.size(), kept.size());
+}
+
+void TestIngestApi::eventsOfOneSource_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("sources"); // of the events answered, in order
+
+    const QString a = u"openai/2.34.0 · "_s + fingerprint("key-a");
+    const QString b = u"anthropic/0.69.0 · "_s + fingerprint("key-b");
+    const QString own = u"document app"_s;
+    QTest::newRow("every source") << QString() << QStringList{own, a, b, a};
+    QTest::newRow("the document app") << sourceQuery(own) << QStringList{own};
+    QTest::newRow("app A") << sourceQuery(a) << QStringList{a, a};
+    QTest::newRow("app A, + for spaces") << sourceQuery(a, true) << QStringList{a, a};
+    QTest::newRow("app B") << sourceQuery(b) << QStringList{b};
+    QTest::newRow("app A after its first") << sourceQuery(a) + u"&after=2"_s << QStringList{a};
+    QTest::newRow("app A, a page of one") << sourceQuery(a) + u"&limit=1"_s << QStringList{a};
+    QTest::newRow("a source that never reported") << sourceQuery(u"openai/2.34.0 · no key"_s) << QStringList();
+}
+
+void TestIngestApi::eventsOfOneSource()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, sources);
+    startSources();
+    const HttpProbe::Reply reply = m_sources->call("GET", u"/events?"_s + query);
+    QCOMPARE(reply.status, 200);
+    const QJsonArray events = reply.json()[u"events"_s].toArray();
+    QStringList answered;
+    for (const QJsonValue &event : events)
+        answered << event[u"source"_s].toString();
+    QCOMPARE(answered, sources);
+    if (!events.isEmpty())
+        QCOMPARE(reply.json()[u"next_after"_s].toInteger(), events.last()[u"seq"_s].toInteger());
+}
+
+void TestIngestApi::sourcesAreListedWithTheirTotals()
+{
+    startSources();
+    const HttpProbe::Reply reply = m_sources->call("GET", u"/sources"_s);
+    QCOMPARE(reply.status, 200);
+    const QJsonArray sources = reply.json()[u"sources"_s].toArray();
+    QCOMPARE(sources.size(), 3);
+    const QString a = u"openai/2.34.0 · "_s + fingerprint("key-a");
+    // The document app first, then each app in the order it first reported.
+    QCOMPARE(sources[0][u"source"_s].toString(), u"document app"_s);
+    QCOMPARE(sources[0][u"kind"_s].toString(), u"document_app"_s);
+    QVERIFY(sources[0][u"module"_s].isNull());
+    QCOMPARE(sources[1][u"source"_s].toString(), a);
+    QCOMPARE(sources[1][u"kind"_s].toString(), u"outside_app"_s);
+    QCOMPARE(sources[1][u"module"_s].toString(), u"openai/2.34.0"_s);
+    QCOMPARE(sources[1][u"app"_s].toString(), fingerprint("key-a"));
+    QCOMPARE(sources[2][u"app"_s].toString(), fingerprint("key-b"));
+    QCOMPARE(sources[1][u"calls"_s].toInt(), 2);
+    QCOMPARE(sources[2][u"calls"_s].toInt(), 1);
+    // Each total is the exact sum of the source's events (0.004 USD a packet), as a decimal.
+    QCOMPARE(sources[1][u"cost"_s][u"total"_s].toString(), u"0.008"_s);
+    QCOMPARE(sources[2][u"cost"_s][u"total"_s].toString(), u"0.004"_s);
+    const QJsonArray own =
+        m_sources->call("GET", u"/events?"_s + sourceQuery(u"document app"_s)).json()[u"events"_s].toArray();
+    QCOMPARE(own.size(), 1);
+    QCOMPARE(sources[0][u"cost"_s][u"total"_s].toString(), own[0][u"cost"_s][u"total"_s].toString());
+    QCOMPARE(sources[1][u"last_activity"_s].toString().size(), 24);
+    const QJsonObject totals = reply.json()[u"totals"_s].toObject();
+    QCOMPARE(totals[u"calls"_s].toInt(), 4);
+
+    // A new ledger: the document app is listed before its first call.
+    QTemporaryDir dir;
+    auto empty = RunningBackend::start(dir.path());
+    QVERIFY(empty);
+    const QJsonArray none = empty->call("GET", u"/sources"_s).json()[u"sources"_s].toArray();
+    QCOMPARE(none.size(), 1);
+    QCOMPARE(none[0][u"source"_s].toString(), u"document app"_s);
+    QCOMPARE(none[0][u"calls"_s].toInt(), 0);
+    QCOMPARE(none[0][u"last_activity"_s].toString(), QString());
+}
+
+void TestIngestApi::useCasesOfOneSource()
+{
+    startSources();
+    const auto names = [this](const QString &query) {
+        QStringList list;
+        for (const QJsonValue &useCase :
+             m_sources->call("GET", u"/use-cases"_s + query).json()[u"use_cases"_s].toArray())
+            list << useCase[u"use_case_name"_s].toString();
+        list.sort();
+        return list;
+    };
+    QCOMPARE(names(QString()), (QStringList{u"classify"_s, u"create_document"_s, u"summarize"_s}));
+    QCOMPARE(names(u"?"_s + sourceQuery(u"openai/2.34.0 · "_s + fingerprint("key-a"))), QStringList{u"summarize"_s});
+    QCOMPARE(names(u"?"_s + sourceQuery(u"document app"_s)), QStringList{u"create_document"_s});
+    const QJsonObject b =
+        m_sources->call("GET", u"/use-cases?"_s + sourceQuery(u"anthropic/0.69.0 · "_s + fingerprint("key-b"))).json();
+    QCOMPARE(b[u"totals"_s][u"calls"_s].toInt(), 1);
+    QCOMPARE(b[u"use_cases"_s][0][u"cost"_s][u"total"_s].toString(), u"0.004"_s);
+}
+
+void TestIngestApi::exportOfOneSource_data()
+{
+    QTest::addColumn<backend::EventFormat>("format");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("events");
+    const QString a = u"openai/2.34.0 · "_s + fingerprint("key-a");
+    QTest::newRow("CSV, every source") << backend::EventFormat::Csv << QString() << 4;
+    QTest::newRow("CSV, app A") << backend::EventFormat::Csv << a << 2;
+    QTest::newRow("JSON Lines, every source") << backend::EventFormat::JsonLines << QString() << 4;
+    QTest::newRow("JSON Lines, the document app") << backend::EventFormat::JsonLines << u"document app"_s << 1;
+    QTest::newRow("JSON Lines, app A") << backend::EventFormat::JsonLines << a << 2;
+}
+
+// The window's export, through the facade, of what the server recorded.
+void TestIngestApi::exportOfOneSource()
+{
+    QFETCH(backend::EventFormat, format);
+    QFETCH(QString, source);
+    QFETCH(int, events);
+    startSources();
+    const QString path = m_dir.filePath(u"export-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    QFuture<base::Result<qint64>> written = m_sources->backend->exportEvents(path, format, source);
+    written.waitForFinished();
+    QVERIFY(written.result());
+    QCOMPARE(*written.result(), qint64(events));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    if (format == backend::EventFormat::Csv) {
+        QCOMPARE(lines.size(), events + 1);
+        QVERIFY(lines.first().endsWith(",source\r"));
+        for (const QByteArray &line : lines.mid(1)) {
+            const QString last = QString::fromUtf8(line.trimmed()).section(u',', -1);
+            QVERIFY(source.isEmpty() ? !last.isEmpty() : last == source);
+        }
+    } else {
+        QCOMPARE(lines.size(), events);
+        for (const QByteArray &line : lines) {
+            const QJsonObject event = object(line);
+            QVERIFY(source.isEmpty() || event[u"source"_s].toString() == source);
+            QCOMPARE(event[u"source_headers"_s].toArray().isEmpty(),
+                     event[u"source"_s].toString() == u"document app"_s);
+        }
+    }
+    QVERIFY(!file.fileName().isEmpty());
+    file.close();
+    QFile again(path);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QVERIFY(!again.readAll().contains("key-a"));
+}
+
+// The key an app reports with is hashed and forgotten: it is in no file of the data folder
+// and in nothing the server logs, whether the packet is taken, refused or a duplicate, and
+// when it is the server's token.
+void TestIngestApi::theKeyIsNeverStoredNorLogged()
+{
+    QTemporaryDir dir;
+    backend::ServerOptions options;
+    options.token = u"token-key-never-kept-7"_s;
+    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepLogged);
+    {
+        auto running = RunningBackend::start(dir.path(), options);
+        QVERIFY(running);
+        const QByteArray keys[] = {"token-key-never-kept-7", "wrong-key-never-kept-8"};
+        const HttpProbe::Headers sdk{{"xProxy-Instrumented-Module", "openai/2.34.0"},
+                                     {"User-Agent", "Payi/Python 0.1.0-alpha.177"}};
+        const auto send = [&](const QByteArray &key, const QByteArray &body, const QString &query) {
+            HttpProbe::Headers headers = sdk;
+            headers.append({"xProxy-api-key", key});
+            return running->call("POST", u"/api/v1/ingest"_s + query, body, headers).status;
+        };
+        QCOMPARE(send(keys[0], packet(), u"?id=chatcmpl-kept"_s), 200);
+        QCOMPARE(send(keys[0], packet(), u"?id=chatcmpl-kept"_s), 200); // a duplicate
+        QCOMPARE(send(keys[0], packet({{u"resource"_s, 5}}), QString()), 400);
+        QCOMPARE(send(keys[1], packet(), QString()), 401);
+        QCOMPARE(send(keys[0], packet().append(QByteArray(1024 * 1024, ' ')), QString()), 413); // logged
+        QCOMPARE(running
+                     ->call("POST", u"/api/v1/ingest"_s, packet(),
+                            {{"Authorization", "Bearer " + keys[0]}, {"X-Stainless-Lang", "python"}})
+                     .status,
+                 200);
+        QCOMPARE(running->calls(), 2);
+        const HttpProbe::Reply sources =
+            running->call("GET", u"/sources"_s, {}, {{"Authorization", "Bearer " + keys[0]}});
+        QCOMPARE(sources.status, 200);
+        QCOMPARE(sources.json()[u"sources"_s][1][u"source"_s].toString(), u"openai/2.34.0 · "_s + fingerprint(keys[0]));
+        for (const QByteArray &key : keys)
+            QVERIFY(!sources.body.contains(key));
+        running->backend->ledger().flush();
+        running->backend->shutdown(std::chrono::seconds(5));
+        running.reset();
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        QVERIFY(files.contains(u"ledger.sqlite"_s));
+        for (const QString &name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            for (const QByteArray &key : keys)
+                QVERIFY2(!bytes.contains(key), qPrintable(name));
+        }
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    const QMutexLocker lock(&g_loggedMutex);
+    QVERIFY2(g_logged.join(u'\n').contains(u"refused a request: 413"_s), qPrintable(g_logged.join(u'\n')));
+    for (const QString &line : std::as_const(g_logged))
+        QVERIFY2(!line.contains(u"never-kept"_s), qPrintable(line));
 }
 
 QTEST_MAIN(TestIngestApi)
