@@ -70,12 +70,13 @@ def http(method, url, body=None, headers=None, timeout=30):
 class Child:
     """A child process whose first line matching `pattern` gives its URL; stdout and stderr kept."""
 
-    def __init__(self, name, argv, env, pattern, log_dir):
+    def __init__(self, name, argv, env, pattern, log_dir, registry):
         self.name = name
         self.err_path = os.path.join(log_dir, name + ".stderr")
         self.err = open(self.err_path, "wb")
         self.process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=self.err,
                                         stdin=subprocess.DEVNULL)
+        registry.append(self)  # stopped by whoever holds the registry, whatever happens next
         self.lines = []
         found = threading.Event()
         self.url = None
@@ -270,10 +271,18 @@ def main():
     args = parser.parse_args()
 
     started = time.monotonic()
-    threading.Timer(DEADLINE_S, lambda: (print("e2e: over %d s, giving up" % DEADLINE_S, flush=True),
-                                         os._exit(3))).start()
-    work = tempfile.mkdtemp(prefix="e2e-seed-%s-" % args.mode)
     children = []
+
+    def give_up():
+        print("FAILED (%s): not done after %d s" % (args.mode, DEADLINE_S), flush=True)
+        for child in children:
+            child.process.kill()
+        os._exit(3)
+
+    deadline = threading.Timer(DEADLINE_S, give_up)
+    deadline.daemon = True
+    deadline.start()
+    work = tempfile.mkdtemp(prefix="e2e-seed-%s-" % args.mode)
     status = 1
     try:
         # Costbench must not forward to a Pay-i of its own, nor call a real provider.
@@ -282,8 +291,7 @@ def main():
         costbench = Child("costbench",
                           [args.costbench, "--headless", "--port", "0", "--data-dir", os.path.join(work, "data"),
                            "--token", KEY, "--sim-latency-ms", "0"],
-                          dict(base_env, HOME=work), r"^listening on (http://127\.0\.0\.1:\d+)$", work)
-        children.append(costbench)
+                          dict(base_env, HOME=work), r"^listening on (http://127\.0\.0\.1:\d+)$", work, children)
         cb = costbench.url
         # Every model call takes 150 ms, so that the concurrent requests overlap in the app.
         code, settings = http("PUT", cb + "/sim/settings", {"base_latency_ms": 150, "per_token_ms": 0},
@@ -295,8 +303,7 @@ def main():
         if args.pycache:
             app_env["E2E_PYCACHE"] = args.pycache
         app = Child("seed-app", [args.python, "-I", os.path.join(HERE, "run_seed_app.py"), args.mode],
-                    app_env, r"^flask listening on (http://127\.0\.0\.1:\d+)$", work)
-        children.append(app)
+                    app_env, r"^flask listening on (http://127\.0\.0\.1:\d+)$", work, children)
         up = time.monotonic()
         print("costbench %s, seed app (%s) %s, up in %.1f s" % (cb, args.mode, app.url, up - started))
 
