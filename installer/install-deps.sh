@@ -11,7 +11,17 @@ packages=(
   xvfb xauth
   desktop-file-utils appstream lintian
   clang libclang-rt-14-dev clang-format-14
+  # tests/e2e: the seed's Flask app with the real Pay-i SDK and openai-python (vendored in
+  # tests/e2e/third_party) runs on Debian's python3 and these; their own dependencies follow.
+  python3-flask python3-httpx python3-pydantic python3-wrapt python3-anyio python3-sniffio
+  python3-distro python3-nest-asyncio
 )
+# tests/e2e/node: the official OpenAI Node SDK, from the npm registry. Debian's Node.js and npm,
+# unless a node with its npm is there already (NodeSource's nodejs bundles npm and conflicts
+# with Debian's npm package).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,1 @@
+from ._main import register_commands as register_commands

@@ -1,0 +1,47 @@
+# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+from .roles import (
+    Roles,
+    AsyncRoles,
+    RolesWithRawResponse,
+    AsyncRolesWithRawResponse,
+    RolesWithStreamingResponse,
+    AsyncRolesWithStreamingResponse,
+)
+from .users import (
+    Users,
+    AsyncUsers,
+    UsersWithRawResponse,
+    AsyncUsersWithRawResponse,
+    UsersWithStreamingResponse,
+    AsyncUsersWithStreamingResponse,
+)
+from .groups import (
+    Groups,
+    AsyncGroups,
+    GroupsWithRawResponse,
+    AsyncGroupsWithRawResponse,
+    GroupsWithStreamingResponse,
+    AsyncGroupsWithStreamingResponse,
+)
+
+__all__ = [
+    "Users",
+    "AsyncUsers",
+    "UsersWithRawResponse",
+    "AsyncUsersWithRawResponse",
+    "UsersWithStreamingResponse",
+    "AsyncUsersWithStreamingResponse",
+    "Roles",
+    "AsyncRoles",
+    "RolesWithRawResponse",
+    "AsyncRolesWithRawResponse",
+    "RolesWithStreamingResponse",
+    "AsyncRolesWithStreamingResponse",
+    "Groups",
+    "AsyncGroups",
+    "GroupsWithRawResponse",
+    "AsyncGroupsWithRawResponse",
+    "GroupsWithStreamingResponse",
+    "AsyncGroupsWithStreamingResponse",
+]

@@ -1,0 +1,67 @@
+# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+from __future__ import annotations
+
+from .role import Role as Role
+from .group import Group as Group
+from .invite import Invite as Invite
+from .project import Project as Project
+from .certificate import Certificate as Certificate
+from .admin_api_key import AdminAPIKey as AdminAPIKey
+from .role_list_params import RoleListParams as RoleListParams
+from .user_list_params import UserListParams as UserListParams
+from .group_list_params import GroupListParams as GroupListParams
+from .organization_user import OrganizationUser as OrganizationUser
+from .invite_list_params import InviteListParams as InviteListParams
+from .role_create_params import RoleCreateParams as RoleCreateParams
+from .role_update_params import RoleUpdateParams as RoleUpdateParams
+from .usage_costs_params import UsageCostsParams as UsageCostsParams
+from .user_update_params import UserUpdateParams as UserUpdateParams
+from .group_create_params import GroupCreateParams as GroupCreateParams
+from .group_update_params import GroupUpdateParams as GroupUpdateParams
+from .project_list_params import ProjectListParams as ProjectListParams
+from .usage_images_params import UsageImagesParams as UsageImagesParams
+from .invite_create_params import InviteCreateParams as InviteCreateParams
+from .role_delete_response import RoleDeleteResponse as RoleDeleteResponse
+from .usage_costs_response import UsageCostsResponse as UsageCostsResponse
+from .user_delete_response import UserDeleteResponse as UserDeleteResponse
+from .audit_log_list_params import AuditLogListParams as AuditLogListParams
+from .group_delete_response import GroupDeleteResponse as GroupDeleteResponse
+from .group_update_response import GroupUpdateResponse as GroupUpdateResponse
+from .project_create_params import ProjectCreateParams as ProjectCreateParams
+from .project_update_params import ProjectUpdateParams as ProjectUpdateParams
+from .usage_images_response import UsageImagesResponse as UsageImagesResponse
+from .invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
+from .audit_log_list_response import AuditLogListResponse as AuditLogListResponse
+from .certificate_list_params import CertificateListParams as CertificateListParams
+from .usage_embeddings_params import UsageEmbeddingsParams as UsageEmbeddingsParams
+from .usage_completions_params import UsageCompletionsParams as UsageCompletionsParams
+from .usage_moderations_params import UsageModerationsParams as UsageModerationsParams
+from .admin_api_key_list_params import AdminAPIKeyListParams as AdminAPIKeyListParams
+from .certificate_create_params import CertificateCreateParams as CertificateCreateParams
+from .certificate_list_response import CertificateListResponse as CertificateListResponse
+from .certificate_update_params import CertificateUpdateParams as CertificateUpdateParams
+from .usage_embeddings_response import UsageEmbeddingsResponse as UsageEmbeddingsResponse
+from .usage_completions_response import UsageCompletionsResponse as UsageCompletionsResponse
+from .usage_moderations_response import UsageModerationsResponse as UsageModerationsResponse
+from .usage_vector_stores_params import UsageVectorStoresParams as UsageVectorStoresParams
+from .admin_api_key_create_params import AdminAPIKeyCreateParams as AdminAPIKeyCreateParams
+from .certificate_activate_params import CertificateActivateParams as CertificateActivateParams
+from .certificate_delete_response import CertificateDeleteResponse as CertificateDeleteResponse
+from .certificate_retrieve_params import CertificateRetrieveParams as CertificateRetrieveParams
+from .usage_audio_speeches_params import UsageAudioSpeechesParams as UsageAudioSpeechesParams
+from .usage_vector_stores_response import UsageVectorStoresResponse as UsageVectorStoresResponse
+from .admin_api_key_create_response import AdminAPIKeyCreateResponse as AdminAPIKeyCreateResponse
+from .admin_api_key_delete_response import AdminAPIKeyDeleteResponse as AdminAPIKeyDeleteResponse
+from .certificate_activate_response import CertificateActivateResponse as CertificateActivateResponse
+from .certificate_deactivate_params import CertificateDeactivateParams as CertificateDeactivateParams
+from .usage_audio_speeches_response import UsageAudioSpeechesResponse as UsageAudioSpeechesResponse
+from .certificate_deactivate_response import CertificateDeactivateResponse as CertificateDeactivateResponse
+from .usage_audio_transcriptions_params import UsageAudioTranscriptionsParams as UsageAudioTranscriptionsParams
+from .usage_audio_transcriptions_response import UsageAudioTranscriptionsResponse as UsageAudioTranscriptionsResponse
+from .usage_code_interpreter_sessions_params import (
+    UsageCodeInterpreterSessionsParams as UsageCodeInterpreterSessionsParams,
+)
+from .usage_code_interpreter_sessions_response import (
+    UsageCodeInterpreterSessionsResponse as UsageCodeInterpreterSessionsResponse,
+)

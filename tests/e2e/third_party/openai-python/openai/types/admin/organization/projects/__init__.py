@@ -1,0 +1,34 @@
+# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+from __future__ import annotations
+
+from .project_user import ProjectUser as ProjectUser
+from .project_group import ProjectGroup as ProjectGroup
+from .project_api_key import ProjectAPIKey as ProjectAPIKey
+from .role_list_params import RoleListParams as RoleListParams
+from .user_list_params import UserListParams as UserListParams
+from .group_list_params import GroupListParams as GroupListParams
+from .project_rate_limit import ProjectRateLimit as ProjectRateLimit
+from .role_create_params import RoleCreateParams as RoleCreateParams
+from .role_update_params import RoleUpdateParams as RoleUpdateParams
+from .user_create_params import UserCreateParams as UserCreateParams
+from .user_update_params import UserUpdateParams as UserUpdateParams
+from .api_key_list_params import APIKeyListParams as APIKeyListParams
+from .group_create_params import GroupCreateParams as GroupCreateParams
+from .role_delete_response import RoleDeleteResponse as RoleDeleteResponse
+from .user_delete_response import UserDeleteResponse as UserDeleteResponse
+from .group_delete_response import GroupDeleteResponse as GroupDeleteResponse
+from .api_key_delete_response import APIKeyDeleteResponse as APIKeyDeleteResponse
+from .certificate_list_params import CertificateListParams as CertificateListParams
+from .project_service_account import ProjectServiceAccount as ProjectServiceAccount
+from .certificate_list_response import CertificateListResponse as CertificateListResponse
+from .certificate_activate_params import CertificateActivateParams as CertificateActivateParams
+from .service_account_list_params import ServiceAccountListParams as ServiceAccountListParams
+from .certificate_activate_response import CertificateActivateResponse as CertificateActivateResponse
+from .certificate_deactivate_params import CertificateDeactivateParams as CertificateDeactivateParams
+from .service_account_create_params import ServiceAccountCreateParams as ServiceAccountCreateParams
+from .certificate_deactivate_response import CertificateDeactivateResponse as CertificateDeactivateResponse
+from .service_account_create_response import ServiceAccountCreateResponse as ServiceAccountCreateResponse
+from .service_account_delete_response import ServiceAccountDeleteResponse as ServiceAccountDeleteResponse
+from .rate_limit_list_rate_limits_params import RateLimitListRateLimitsParams as RateLimitListRateLimitsParams
+from .rate_limit_update_rate_limit_params import RateLimitUpdateRateLimitParams as RateLimitUpdateRateLimitParams

@@ -1,0 +1,10 @@
+# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+from ..._models import BaseModel
+
+__all__ = ["EvaluationResponse"]
+
+
+class EvaluationResponse(BaseModel):
+    request_id: str

@@ -1,0 +1,13 @@
+# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+__all__ = ["IngestUnits"]
+
+
+class IngestUnits(TypedDict, total=False):
+    input: int
+
+    output: int
