@@ -19,16 +19,19 @@ MODE (the seed's code is the same in all three; only what the mode needs is chan
                OpenAI(base_url=payi_openai_url(), default_headers={"xProxy-api-key": key})
 
 Environment: PAYI_BASE_URL, PAYI_API_KEY, OPENAI_BASE_URL, OPENAI_API_KEY (read by the SDKs),
-E2E_PYCACHE (optional: where to keep the bytecode, so that the source tree stays clean).
+E2E_THIRD_PARTY (where third_party/python-sdks.tar.xz is unpacked: CMake unpacks it into the
+build tree at configure time), E2E_PYCACHE (optional: where to keep the bytecode, so that the
+source tree stays clean).
 """
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+THIRD_PARTY = os.environ["E2E_THIRD_PARTY"]
 VENDORED = [
-    os.path.join(HERE, "third_party", "pay-i-python"),
-    os.path.join(HERE, "third_party", "openai-python"),
-    os.path.join(HERE, "third_party", "typing_extensions"),
+    os.path.join(THIRD_PARTY, "pay-i-python"),
+    os.path.join(THIRD_PARTY, "openai-python"),
+    os.path.join(THIRD_PARTY, "typing_extensions"),
     os.path.join(HERE, "shims"),
 ]
 sys.path[:] = VENDORED + [p for p in sys.path if p and not p.startswith("/usr/local/")]

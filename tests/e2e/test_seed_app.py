@@ -268,6 +268,8 @@ def main():
     parser.add_argument("--python", default="/usr/bin/python3",
                         help="the interpreter for the app: Debian's (default /usr/bin/python3)")
     parser.add_argument("--pycache", help="where the app keeps its bytecode (default: none kept)")
+    parser.add_argument("--third-party", required=True,
+                        help="where third_party/python-sdks.tar.xz is unpacked (CMake does it at configure time)")
     args = parser.parse_args()
 
     started = time.monotonic()
@@ -300,6 +302,7 @@ def main():
 
         app_env = dict(base_env, PAYI_BASE_URL=cb, PAYI_API_KEY=KEY, OPENAI_BASE_URL=cb + "/sim/v1",
                        OPENAI_API_KEY=KEY, HOME=work)
+        app_env["E2E_THIRD_PARTY"] = args.third_party
         if args.pycache:
             app_env["E2E_PYCACHE"] = args.pycache
         app = Child("seed-app", [args.python, "-I", os.path.join(HERE, "run_seed_app.py"), args.mode],

@@ -1,1 +1,0 @@
-from ._cli import main as main

@@ -1,1 +1,0 @@
-from ._main import register_commands as register_commands

@@ -1,9 +1,0 @@
-# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
-
-from ..._models import BaseModel
-
-__all__ = ["Translation"]
-
-
-class Translation(BaseModel):
-    text: str

@@ -1,7 +1,0 @@
-# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
-
-from typing_extensions import Literal, TypeAlias
-
-__all__ = ["ChatCompletionModality"]
-
-ChatCompletionModality: TypeAlias = Literal["text", "audio"]

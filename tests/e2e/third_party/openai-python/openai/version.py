@@ -1,3 +1,0 @@
-from ._version import __version__
-
-VERSION: str = __version__
