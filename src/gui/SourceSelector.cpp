@@ -22,7 +22,7 @@ QString timeText(const QDateTime &utc)
 {
     const QDateTime local = utc.toLocalTime();
     return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss"))
-                                                 : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                                                : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace
@@ -99,8 +99,7 @@ void SourceSelector::showSources(const backend::CostSnapshot &snapshot)
         setItemData(i,
                     totals.calls == 0
                         ? tr("No call yet")
-                        : tr("%1\nFirst call %2, last %3")
-                              .arg(name, timeText(totals.first()), timeText(totals.last())),
+                        : tr("%1\nFirst call %2, last %3").arg(name, timeText(totals.first()), timeText(totals.last())),
                     Qt::ToolTipRole);
     }
 }

@@ -4,11 +4,12 @@
 #include "providers/ProxyHeaders.h"
 #include "webapp/ApiJson.h"
 
-#include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <array>
 
 namespace webapp::api {
 
@@ -183,25 +184,14 @@ QByteArray digestOf(const QByteArray &body, providers::HeaderList headers)
     for (auto &[name, value] : headers)
         name = name.toLower();
     std::sort(headers.begin(), headers.end());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(body);
-    for (const auto &[name, value] : std::as_const(headers)) {
-        hash.addData(QByteArrayView("\n"));
-        hash.addData(name);
-        hash.addData(QByteArrayView(":"));
-        hash.addData(value);
-    }
-    return hash.result();
-}
-
-double usd(payi::Money money)
-{
-    return money.toString().toDouble();
-}
-
-QJsonObject baseAmount(payi::Money money)
-{
-    return QJsonObject{{QStringLiteral("base"), usd(money)}};
+    QByteArray packet = body;
+    for (const auto &[name, value] : std::as_const(headers))
+        packet += '\n' + name + ':' + value;
+    // Two 64-bit hashes with other seeds: not a defence against a forger, who could only make
+    // its own retry look like another, but no accidental collision in 10,000 remembered ids.
+    const std::array<size_t, 2> digest{qHashBits(packet.constData(), size_t(packet.size()), 0x243f6a8885a308d3U),
+                                       qHashBits(packet.constData(), size_t(packet.size()), 0x13198a2e03707344U)};
+    return QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(sizeof digest));
 }
 
 } // namespace
@@ -317,40 +307,59 @@ net::HttpResponse xproxyError(int status, const base::Error &error)
     return xproxyError(status, error.code, error.message);
 }
 
-QJsonObject xproxyResult(const payi::CallEvent &event)
+void writeXproxyResult(base::JsonWriter &out, const payi::CallEvent &event)
 {
     const payi::Attribution &a = event.attribution;
-    QJsonObject result{{QStringLiteral("request_id"), event.requestId}};
+    out.open('{').key(u"request_id").item(event.requestId);
     for (const auto &[field, value] :
-         {std::pair{QStringLiteral("use_case_name"), &a.useCaseName},
-          std::pair{QStringLiteral("use_case_id"), &a.useCaseId},
-          std::pair{QStringLiteral("use_case_step"), &a.useCaseStep}, std::pair{QStringLiteral("user_id"), &a.userId},
-          std::pair{QStringLiteral("account_name"), &a.accountName}}) {
+         {std::pair{u"use_case_name", &a.useCaseName}, std::pair{u"use_case_id", &a.useCaseId},
+          std::pair{u"use_case_step", &a.useCaseStep}, std::pair{u"user_id", &a.userId},
+          std::pair{u"account_name", &a.accountName}}) {
         if (!value->isEmpty())
-            result.insert(field, *value);
+            out.key(field).item(*value);
     }
-    QJsonObject limits;
+    out.key(u"limits").open('{');
     for (auto it = event.limits.cbegin(); it != event.limits.cend(); ++it)
-        limits.insert(it.key(), QJsonObject{{QStringLiteral("state"), payi::limitStateName(it.value())}});
-    result.insert(QStringLiteral("limits"), limits);
-    result.insert(QStringLiteral("blocked_limit_ids"), QJsonArray::fromStringList(event.blockedLimitIds));
-    result.insert(QStringLiteral("cost"), QJsonObject{{QStringLiteral("currency"), QStringLiteral("usd")},
-                                                      {QStringLiteral("input"), baseAmount(event.cost.input)},
-                                                      {QStringLiteral("output"), baseAmount(event.cost.output)},
-                                                      {QStringLiteral("total"), baseAmount(event.cost.total)}});
+        out.key(it.key()).open('{').key(u"state").item(payi::limitStateName(it.value())).close('}');
+    out.close('}').key(u"blocked_limit_ids").open('[');
+    for (const QString &id : event.blockedLimitIds)
+        out.item(id);
+    // Amounts are JSON numbers, as Pay-i answers, written as the exact decimal.
+    out.close(']').key(u"cost").open('{').key(u"currency").item(u"usd");
+    for (const auto &[part, amount] : {std::pair{u"input", event.cost.input}, std::pair{u"output", event.cost.output},
+                                       std::pair{u"total", event.cost.total}})
+        out.key(part).open('{').key(u"base").raw(amount.toString().toLatin1()).close('}');
+    out.close('}');
     if (event.price.unknownResource)
-        result.insert(QStringLiteral("warnings"),
-                      QJsonArray{QStringLiteral("no price for resource %1 in Costbench's price table: cost 0")
-                                     .arg(quoted(event.price.resource))});
-    return result;
+        out.key(u"warnings")
+            .open('[')
+            .item(QStringLiteral("no price for resource %1 in Costbench's price table: cost 0")
+                      .arg(quoted(event.price.resource)))
+            .close(']');
+    out.close('}');
 }
 
-QJsonObject ingestResponse(const payi::CallEvent &event, const QDateTime &ingested)
+QJsonObject xproxyResult(const payi::CallEvent &event)
 {
-    return QJsonObject{{QStringLiteral("event_timestamp"), isoUtc(event.eventTimestamp)},
-                       {QStringLiteral("ingest_timestamp"), isoUtc(ingested)},
-                       {QStringLiteral("request_id"), event.requestId},
-                       {QStringLiteral("xproxy_result"), xproxyResult(event)}};
+    base::JsonWriter out;
+    writeXproxyResult(out, event);
+    return QJsonDocument::fromJson(out.take()).object();
+}
+
+QByteArray ingestResponse(const payi::CallEvent &event, const QDateTime &ingested)
+{
+    base::JsonWriter out;
+    out.open('{')
+        .key(u"event_timestamp")
+        .item(isoUtc(event.eventTimestamp))
+        .key(u"ingest_timestamp")
+        .item(isoUtc(ingested))
+        .key(u"request_id")
+        .item(event.requestId)
+        .key(u"xproxy_result");
+    writeXproxyResult(out, event);
+    out.close('}');
+    return out.take();
 }
 
 } // namespace webapp::api

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/JsonText.h"
 #include "base/Result.h"
 #include "net/HttpRequest.h"
 #include "net/HttpResponse.h"
@@ -26,8 +27,8 @@ struct IngestPacket
     // What identifies the call for the duplicate check: the query's `id`, else the body's
     // provider_response_id; empty when neither is given.
     QString responseId;
-    // SHA-256 of the body and of the xProxy-* attribution headers (not the key): equal for a
-    // packet sent again as it was.
+    // A 128-bit hash of the body and of the xProxy-* attribution headers (not the key): equal
+    // for a packet sent again as it was.
     QByteArray digest;
 };
 
@@ -45,8 +46,11 @@ net::HttpResponse xproxyError(int status, const base::Error &error);
 // The SDK's XproxyResult of a recorded event: request_id, the attribution, limits
 // ({id: {"state"}}), blocked_limit_ids, cost ({"currency", "input": {"base"}, "output":
 // {"base"}, "total": {"base"}}, numbers of USD), and `warnings` when the resource has no price.
+// Written into `out` as the value that comes next, or as an object.
+void writeXproxyResult(base::JsonWriter &out, const payi::CallEvent &event);
 QJsonObject xproxyResult(const payi::CallEvent &event);
-// The SDK's IngestResponse: event_timestamp, ingest_timestamp, request_id, xproxy_result.
-QJsonObject ingestResponse(const payi::CallEvent &event, const QDateTime &ingested);
+// The SDK's IngestResponse, as JSON text: event_timestamp, ingest_timestamp, request_id,
+// xproxy_result.
+QByteArray ingestResponse(const payi::CallEvent &event, const QDateTime &ingested);
 
 } // namespace webapp::api

@@ -3,7 +3,9 @@
 #include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
 #include "webapp/IngestJson.h"
+
 #include "webapp/RequestSource.h"
+#include <QJsonDocument>
 
 namespace webapp {
 
@@ -38,11 +40,11 @@ void IngestRoutes::ingest(const net::HttpRequest &request, const net::Responder 
             return void(responder.send(api::xproxyError(
                 409, QStringLiteral("duplicate_id_conflict"),
                 QStringLiteral("%1 was ingested before with another packet; nothing was stored").arg(id.left(64)))));
-        QJsonObject answer = seen->answer;
+        QJsonObject answer = QJsonDocument::fromJson(seen->answer).object();
         QJsonObject result = answer.value(QStringLiteral("xproxy_result")).toObject();
         result.insert(QStringLiteral("duplicate_request"), true);
         answer.insert(QStringLiteral("xproxy_result"), result);
-        return answerWhenDurable(seen->seq, answer, responder);
+        return answerWhenDurable(seen->seq, QJsonDocument(answer).toJson(QJsonDocument::Compact), responder);
     }
 
     payi::CallEvent event = std::move(packet.value().event);
@@ -52,7 +54,7 @@ void IngestRoutes::ingest(const net::HttpRequest &request, const net::Responder 
     const payi::CallEvent recorded = m_instrumentation.record(std::move(event));
     // The ledger's sink has queued the event: waiting for the last seq submitted covers it.
     const qint64 seq = m_ledger.lastSubmittedSeq();
-    const QJsonObject answer = api::ingestResponse(recorded, m_instrumentation.clock().nowUtc());
+    const QByteArray answer = api::ingestResponse(recorded, m_instrumentation.clock().nowUtc());
     if (!id.isEmpty())
         remember(id, Remembered{packet->digest, answer, seq});
     answerWhenDurable(seq, answer, responder);
@@ -68,12 +70,15 @@ void IngestRoutes::remember(const QString &id, Remembered remembered)
     }
 }
 
-void IngestRoutes::answerWhenDurable(qint64 seq, const QJsonObject &answer, const net::Responder &responder)
+void IngestRoutes::answerWhenDurable(qint64 seq, const QByteArray &answer, const net::Responder &responder)
 {
+    const auto ok = [](const QByteArray &json) {
+        return net::HttpResponse::text(200, json, QByteArrayLiteral("application/json"));
+    };
     if (m_ledger.durableSeq() >= seq)
-        return void(responder.send(net::HttpResponse::json(200, answer)));
-    m_ledger.whenDurable(seq, this, [answer, responder](base::Result<qint64> durable) {
-        responder.send(durable ? net::HttpResponse::json(200, answer) : api::xproxyError(500, durable.error()));
+        return void(responder.send(ok(answer)));
+    m_ledger.whenDurable(seq, this, [answer, responder, ok](base::Result<qint64> durable) {
+        responder.send(durable ? ok(answer) : api::xproxyError(500, durable.error()));
     });
 }
 

@@ -48,13 +48,13 @@ private:
     struct Remembered
     {
         QByteArray digest;
-        QJsonObject answer;
-        qint64 seq = 0; // the event's: a duplicate is answered once it is durable too
+        QByteArray answer; // the IngestResponse's JSON
+        qint64 seq = 0;    // the event's: a duplicate is answered once it is durable too
     };
 
     void ingest(const net::HttpRequest &request, const net::Responder &responder);
     void remember(const QString &id, Remembered remembered);
-    void answerWhenDurable(qint64 seq, const QJsonObject &answer, const net::Responder &responder);
+    void answerWhenDurable(qint64 seq, const QByteArray &answer, const net::Responder &responder);
 
     payi::Instrumentation &m_instrumentation;
     ledger::Ledger &m_ledger;

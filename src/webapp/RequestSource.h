@@ -27,9 +27,9 @@ namespace webapp {
 // forgotten: neither it nor a header that holds it is kept, here or on the event.
 struct RequestSource
 {
-    QString label;  // "<module> · <app>", e.g. "openai/2.34.0 · key 3f9a1c": the event's source
-    QString module; // xProxy-Instrumented-Module, else User-Agent, else "unknown module"
-    QString app;    // keyFingerprint(key), or "no key"
+    QString label;               // "<module> · <app>", e.g. "openai/2.34.0 · key 3f9a1c": the event's source
+    QString module;              // xProxy-Instrumented-Module, else User-Agent, else "unknown module"
+    QString app;                 // keyFingerprint(key), or "no key"
     payi::SourceHeaders headers; // those keepsHeader() keeps, in the order sent
 
     static RequestSource of(const net::HttpHeaders &headers);
