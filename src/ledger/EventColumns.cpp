@@ -41,7 +41,9 @@ const char *const ColumnNames[EventColumns::Count] = {"seq",
                                                       "limit_states",
                                                       "blocked_limit_ids",
                                                       "provider_request",
-                                                      "provider_response"};
+                                                      "provider_response",
+                                                      "attempts",
+                                                      "usage_estimated"};
 
 } // namespace
 

@@ -46,6 +46,8 @@ public:
         BlockedLimitIds,
         ProviderRequest,
         ProviderResponse,
+        Attempts,       // schema 4
+        UsageEstimated, // schema 4
         Count
     };
 

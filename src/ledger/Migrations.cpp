@@ -104,6 +104,16 @@ const char *const Version3[] = {
         data BLOB NOT NULL))",
 };
 
+// Version 4 (issue 21): how many HTTP requests each call took (the client retries as the
+// OpenAI SDKs do), and whether its units are an estimate because the provider reported no
+// usage. Calls recorded before were sent once, save those a block limit refused (none);
+// whether their units were estimated was not kept, so they read as reported.
+const char *const Version4[] = {
+    "ALTER TABLE events ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1",
+    "UPDATE events SET attempts = 0 WHERE failure_kind = 'limit_blocked'",
+    "ALTER TABLE events ADD COLUMN usage_estimated INTEGER NOT NULL DEFAULT 0",
+};
+
 template <std::size_t N>
 QStringList statements(const char *const (&sql)[N])
 {
@@ -132,6 +142,8 @@ QStringList Migrations::step(int version)
         return statements(Version2);
     case 3:
         return statements(Version3);
+    case 4:
+        return statements(Version4);
     default:
         return {};
     }

@@ -14,10 +14,12 @@ namespace ledger {
 // together with its version bump, so a file is always at exactly one version.
 //   1: events, documents and their revisions, limits.
 //   2: requests (the HTTP requests that issued calls).
+//   3: instances, aggregate_checkpoint.
+//   4: events.attempts, events.usage_estimated.
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 3;
+    static constexpr int LatestVersion = 4;
     // PRAGMA application_id of a Costbench ledger ("CBLG").
     static constexpr qint32 ApplicationId = 0x43424c47;
 

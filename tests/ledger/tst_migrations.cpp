@@ -22,6 +22,7 @@ private slots:
     void everyVersionHasAStep();
     void migratesAFileOfThePreviousVersion_data();
     void migratesAFileOfThePreviousVersion();
+    void schema4CountsTheAttemptsOfOlderCalls();
     void neverMigratesDown();
 };
 
@@ -54,8 +55,20 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
         QVERIFY(!Migrations::migrate(db, from));
         QCOMPARE(*Migrations::version(db), from);
         if (from >= 1) {
-            // The events table is the same in every schema; what goes with it is not.
-            const QByteArray sql = EventRow::insertSql().toUtf8();
+            // The events table is the same in schemas 1 to 3; 4 adds the last columns (attempts,
+            // usage_estimated), which an older file lacks: its insert leaves them out, and the
+            // row binds nothing to them.
+            QString sql16 = EventRow::insertSql();
+            if (from < 4) {
+                QStringList columns = EventColumns::list().split(QLatin1Char(','));
+                const QStringList added = columns.mid(EventColumns::Attempts);
+                QCOMPARE(added, (QStringList{QStringLiteral("attempts"), QStringLiteral("usage_estimated")}));
+                columns = columns.first(EventColumns::Attempts);
+                sql16 = QStringLiteral("INSERT INTO events (%1) VALUES (%2)")
+                            .arg(columns.join(QLatin1Char(',')),
+                                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            }
+            const QByteArray sql = sql16.toUtf8();
             sqlite3_stmt *insert = nullptr;
             QCOMPARE(sqlite3_prepare_v2(Connection::handle(db), sql.constData(), int(sql.size()), &insert, nullptr),
                      SQLITE_OK);
@@ -64,6 +77,10 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
             QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
             sqlite3_finalize(insert);
             QSqlQuery query(db);
+            if (from >= 3) { // the ledger writes each new instance beside its first event
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO instances VALUES ('%1', '%2', 41)")
+                                       .arg(event.attribution.useCaseName, event.attribution.useCaseId)));
+            }
             QVERIFY(query.exec(QStringLiteral("INSERT INTO documents VALUES ('d1', 'old text', 1000, 2000, 1)")));
         }
     }
@@ -78,6 +95,9 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
         QVERIFY(events);
         QCOMPARE(events->size(), 1);
         QCOMPARE(events->first().event.eventId, event.eventId);
+        // What schema 4 adds: an older call was sent once, and its units read as reported.
+        QCOMPARE(events->first().event.attempts, from < 4 ? 1 : event.attempts);
+        QCOMPARE(events->first().event.usageEstimated, from < 4 ? false : event.usageEstimated);
         QCOMPARE(ledger->document(QStringLiteral("d1"))->content, QStringLiteral("old text"));
         const auto instances = ledger->instances(event.attribution.useCaseName, QString(), 10);
         QVERIFY(instances);
@@ -108,6 +128,47 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
         QCOMPARE((*reopened)->rebuilt().checkpointSeq, 42);
         QCOMPARE((*reopened)->snapshot().all().calls, 2);
     }
+}
+
+// Calls recorded before schema 4 were sent once; those a block limit refused, never.
+void TestMigrations::schema4CountsTheAttemptsOfOlderCalls()
+{
+    QTemporaryDir dir;
+    auto connection = Connection::open(dir.filePath(QStringLiteral("t.sqlite")), Connection::Mode::ReadWrite);
+    QVERIFY(connection);
+    QSqlDatabase &db = (*connection)->db();
+    QVERIFY(!Migrations::migrate(db, 3));
+    QSqlQuery query(db);
+    // Every column of schema 3 but the event's ids and failure kind takes a value of its type.
+    QStringList columns = EventColumns::list().split(QLatin1Char(',')).first(EventColumns::Attempts);
+    for (const auto &[seq, kind] : {std::pair{1, "limit_blocked"}, std::pair{2, "http_error"}, std::pair{3, ""}}) {
+        QStringList values;
+        for (const QString &column : std::as_const(columns)) {
+            if (column == QLatin1String("seq"))
+                values << QString::number(seq);
+            else if (column == QLatin1String("failure_kind"))
+                values << QStringLiteral("'%1'").arg(QLatin1String(kind));
+            else if (column.endsWith(QLatin1String("_ms")) || column.startsWith(QLatin1String("cost_"))
+                     || column == QLatin1String("http_status") || column == QLatin1String("streaming")
+                     || column == QLatin1String("failed") || column == QLatin1String("price_unknown"))
+                values << QStringLiteral("0");
+            else if (column == QLatin1String("use_case_version"))
+                values << QStringLiteral("NULL");
+            else
+                values << QStringLiteral("''");
+        }
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO events (%1) VALUES (%2)")
+                                .arg(columns.join(QLatin1Char(',')), values.join(QLatin1Char(',')))),
+                 qPrintable(query.lastError().text()));
+    }
+    QVERIFY(!Migrations::migrate(db));
+    QVERIFY(query.exec(QStringLiteral("SELECT attempts, usage_estimated FROM events ORDER BY seq")));
+    QList<int> attempts;
+    while (query.next()) {
+        attempts << query.value(0).toInt();
+        QCOMPARE(query.value(1).toInt(), 0);
+    }
+    QCOMPARE(attempts, (QList<int>{0, 1, 1}));
 }
 
 void TestMigrations::neverMigratesDown()
