@@ -168,6 +168,8 @@ std::optional<base::Error> Backend::startServer()
     m_providerThread = net::startEpollThread(QStringLiteral("costbench-provider"), [&] {
         m_client = new providers::ChatClient(payi::ClientBinding(&m_instrumentation));
         m_client->setBaseUrl(providerBase);
+        m_client->setMaxTokensSetting(m_options.maxTokensParameter);
+        m_client->setMaxRetries(m_options.maxRetries);
         if (!providerKey.isEmpty())
             m_client->setApiKey(providerKey);
         if (m_options.provider == ProviderKind::Simulated) {

@@ -43,6 +43,15 @@ void ServerOptions::declare(QCommandLineParser &parser)
          QStringLiteral("F")},
         {QStringLiteral("prices"), QStringLiteral("Price table JSON file (default: the shipped one)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("max-tokens-parameter"),
+         QStringLiteral("How a call's output cap is sent: auto (default: max_completion_tokens for the models that "
+                        "need it, gpt-5.x and the o-series, as the price table or the model's name says; else "
+                        "max_tokens), max_tokens or max_completion_tokens (OpenAI-compatible servers differ)."),
+         QStringLiteral("auto|max_tokens|max_completion_tokens")},
+        {QStringLiteral("max-retries"),
+         QStringLiteral("Times a failed provider call is sent again, as the OpenAI SDKs do: on a connection error, "
+                        "a time-out, 408, 409, 429 or 5xx, honouring retry-after (default 2; 0 to 10)."),
+         QStringLiteral("N")},
         {QStringLiteral("no-prompt-logging"),
          QStringLiteral("Keep no prompt or response text on any event, whatever a scope or header says.")},
     });
@@ -105,6 +114,19 @@ base::Result<ServerOptions> ServerOptions::fromParser(const QCommandLineParser &
             return invalid(QStringLiteral("--sim-fail-rate must be a fraction from 0 to 1"));
     }
     o.pricesFile = parser.value(QStringLiteral("prices"));
+    if (parser.isSet(QStringLiteral("max-tokens-parameter"))) {
+        const std::optional<providers::MaxTokensSetting> setting =
+            providers::maxTokensSettingFromName(parser.value(QStringLiteral("max-tokens-parameter")));
+        if (!setting)
+            return invalid(QStringLiteral("--max-tokens-parameter must be auto, max_tokens or max_completion_tokens"));
+        o.maxTokensParameter = *setting;
+    }
+    if (parser.isSet(QStringLiteral("max-retries"))) {
+        bool ok = false;
+        o.maxRetries = parser.value(QStringLiteral("max-retries")).toInt(&ok);
+        if (!ok || o.maxRetries < 0 || o.maxRetries > 10)
+            return invalid(QStringLiteral("--max-retries must be a number from 0 to 10"));
+    }
     o.logPromptAndResponse = !parser.isSet(QStringLiteral("no-prompt-logging"));
     return o;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "providers/ChatRequest.h"
 #include "simulator/SimulatedModelSettings.h"
 #include "webapp/InstrumentationMode.h"
 
@@ -40,6 +41,12 @@ struct ServerOptions
     int simLatencyMs = 400;
     double simFailRate = 0.0;
     QString pricesFile; // empty: the shipped resources/prices.json
+    // --max-tokens-parameter: which parameter carries the output cap of a call under a block
+    // limit (auto: as the model takes it, from the price table or its name).
+    providers::MaxTokensSetting maxTokensParameter = providers::MaxTokensSetting::Auto;
+    // --max-retries: how often a provider call that failed as the OpenAI SDKs retry is sent
+    // again.
+    int maxRetries = 2;
     // --no-prompt-logging: instrument(log_prompt_and_response=false), which nothing undoes.
     bool logPromptAndResponse = true;
 

@@ -258,6 +258,12 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
     QString status = event.failed ? tr("failed: %1").arg(event.failureKind) : tr("HTTP %1").arg(event.httpStatusCode);
     if (!event.blockedLimitIds.isEmpty())
         status = tr("blocked by %1").arg(event.blockedLimitIds.join(QStringLiteral(", ")));
+    // Units the provider did not report are Costbench's estimate; a call retried took more
+    // than one request (one event, billed once).
+    const QString tokens =
+        event.usageEstimated
+            ? tr("%1 in / %2 out · <i>units estimated — the provider reported no usage</i>").arg(input).arg(output)
+            : tr("%1 in / %2 out").arg(input).arg(output);
     QStringList limits;
     for (auto it = event.limits.cbegin(); it != event.limits.cend(); ++it)
         limits.append(QStringLiteral("%1: %2").arg(payi::shortId(it.key()), payi::limitStateName(it.value())));
@@ -266,14 +272,14 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
            "<tr><td><b>Call</b></td><td>%1</td></tr>"
            "<tr><td><b>Request</b></td><td>%2</td></tr>"
            "<tr><td><b>Model</b></td><td>%3 · %4 ms · %5</td></tr>"
-           "<tr><td><b>Tokens</b></td><td>%6 in / %7 out</td></tr>"
+           "<tr><td><b>Tokens</b></td><td>%6</td></tr>"
+           "<tr><td><b>Attempts</b></td><td>%7</td></tr>"
            "<tr><td><b>Cost</b></td><td>%8</td></tr>"
            "<tr><td><b>Limits</b></td><td>%9</td></tr></table>")
             .arg(event.eventId, event.requestId, event.resource)
             .arg(event.endToEndLatencyMs)
-            .arg(status)
-            .arg(input)
-            .arg(output)
+            .arg(status, tokens)
+            .arg(event.attempts)
             .arg(moneyText(event.cost.total), limits.isEmpty() ? tr("none") : limits.join(QStringLiteral("<br>"))));
     if (misattribution.isEmpty()) {
         m_misattribution->hide();

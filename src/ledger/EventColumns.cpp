@@ -43,7 +43,9 @@ const char *const ColumnNames[EventColumns::Count] = {"seq",
                                                       "provider_request",
                                                       "provider_response",
                                                       "source",
-                                                      "source_headers"};
+                                                      "source_headers",
+                                                      "attempts",
+                                                      "usage_estimated"};
 
 } // namespace
 

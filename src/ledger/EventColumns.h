@@ -48,6 +48,8 @@ public:
         ProviderResponse,
         Source,
         SourceHeaders,
+        Attempts,       // schema 5
+        UsageEstimated, // schema 5
         Count
     };
 

@@ -13,10 +13,12 @@ namespace ledger {
 
 namespace {
 
-const char *const CsvColumns[] = {"seq",          "timestamp",     "event_id",         "request_id", "category",
-                                  "resource",     "use_case_name", "use_case_id",      "user_id",    "account_name",
-                                  "limit_ids",    "units",         "http_status_code", "latency_ms", "failed",
-                                  "failure_kind", "cost_input",    "cost_output",      "cost_total", "source"};
+// Columns are only ever added at the end, so that a reader of the first ones keeps working.
+const char *const CsvColumns[] = {"seq",          "timestamp",      "event_id",         "request_id", "category",
+                                  "resource",     "use_case_name",  "use_case_id",      "user_id",    "account_name",
+                                  "limit_ids",    "units",          "http_status_code", "latency_ms", "failed",
+                                  "failure_kind", "cost_input",     "cost_output",      "cost_total", "source",
+                                  "attempts",     "usage_estimated"};
 
 QByteArray csvField(const QString &value)
 {
@@ -74,7 +76,9 @@ QByteArray EventExporter::csvLine(const StoredEvent &stored)
                               e.cost.input.toString(),
                               e.cost.output.toString(),
                               e.cost.total.toString(),
-                              e.source};
+                              e.source,
+                              QString::number(e.attempts),
+                              e.usageEstimated ? QStringLiteral("true") : QStringLiteral("false")};
     static_assert(std::size(fields) == std::size(CsvColumns));
     QByteArrayList cells;
     for (const QString &field : fields)

@@ -47,6 +47,8 @@ StoredEvent EventReader::read(const QSqlQuery &q)
     e.units = EventJson::unitsOf(q.value(Units).toString());
     e.rawUsage = EventJson::objectOf(q.value(RawUsage).toString());
     e.properties = EventJson::propertiesOf(EventJson::objectOf(q.value(Properties).toString()));
+    e.usageEstimated = q.value(UsageEstimated).toBool();
+    e.attempts = q.value(Attempts).toInt();
     e.failed = q.value(Failed).toBool();
     e.failureKind = q.value(FailureKind).toString();
     e.failureDescription = q.value(FailureDescription).toString();

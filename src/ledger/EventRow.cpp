@@ -37,6 +37,7 @@ public:
         integer(HttpStatus, event.httpStatusCode);
         text(ProviderResponseId, event.providerResponseId);
         integer(Streaming, event.streaming);
+        integer(Attempts, event.attempts);
     }
 
     // Whom and what the call is counted for.
@@ -58,6 +59,7 @@ public:
         json(Units, &EventJson::writeUnits, event.units);
         json(RawUsage, &JsonWriter::value, event.rawUsage);
         json(Properties, &EventJson::writeProperties, event.properties);
+        integer(UsageEstimated, event.usageEstimated);
     }
 
     // How the call ended, what it cost at which price, and what the limits made of it.

@@ -117,6 +117,16 @@ const char *const Version4[] = {
     "CREATE INDEX events_by_source ON events (source)",
 };
 
+// Version 5 (issue 21): how many HTTP requests each call took (the client retries as the
+// OpenAI SDKs do), and whether its units are an estimate because the provider reported no
+// usage. Calls recorded before were sent once, save those a block limit refused (none);
+// whether their units were estimated was not kept, so they read as reported.
+const char *const Version5[] = {
+    "ALTER TABLE events ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1",
+    "UPDATE events SET attempts = 0 WHERE failure_kind = 'limit_blocked'",
+    "ALTER TABLE events ADD COLUMN usage_estimated INTEGER NOT NULL DEFAULT 0",
+};
+
 template <std::size_t N>
 QStringList statements(const char *const (&sql)[N])
 {
@@ -150,6 +160,8 @@ QStringList Migrations::step(int version)
         list.replaceInStrings(QStringLiteral("?1"), QStringLiteral("'%1'").arg(QLatin1String(UnknownEarlierSource)));
         return list;
     }
+    case 5:
+        return statements(Version5);
     default:
         return {};
     }

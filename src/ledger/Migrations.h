@@ -16,10 +16,11 @@ namespace ledger {
 //   2: requests (the HTTP requests that issued calls).
 //   3: instances, the aggregate checkpoint.
 //   4: the source of each event, and the headers its SDK sent.
+//   5: events.attempts, events.usage_estimated.
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 4;
+    static constexpr int LatestVersion = 5;
     // The source Version 4 gives the events the ingest route stored before it.
     static constexpr const char *UnknownEarlierSource = "unknown app (ingested before sources were kept)";
     // PRAGMA application_id of a Costbench ledger ("CBLG").

@@ -307,6 +307,8 @@ void PlainHttpTransport::end(Connection *connection, ExchangeEnd end)
 {
     Exchange *exchange = connection->exchange;
     const int status = connection->response.headersDone() ? connection->response.status() : 0;
+    if (connection->response.headersDone())
+        end.headers = connection->response.headers();
     const bool keepAlive = end.kind == ExchangeEnd::Kind::Complete && connection->response.leavesConnectionReusable();
     connection->exchange = nullptr;
     const std::unique_ptr<Exchange> ended = release(exchange->id);

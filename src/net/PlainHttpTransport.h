@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/HttpHeaders.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
@@ -25,8 +27,13 @@ struct ExchangeEnd
         Cut,               // the connection ended before the response was whole
         Malformed,         // the bytes are not an HTTP/1.1 response
     };
+    ExchangeEnd() = default;
+    ExchangeEnd(Kind how, QString why = QString()) : kind(how), description(std::move(why)) {}
+
     Kind kind = Kind::Complete;
     QString description;
+    // The response's header fields, when its headers arrived (retry-after, x-should-retry).
+    HttpHeaders headers;
 };
 
 // HTTP/1.1 to plain http:// providers (the simulated model, a local llama-server) on the

@@ -15,6 +15,10 @@ void ResponseParser::restart()
     m_complete = false;
     m_trailing = false;
     m_body = QByteArray();
+    m_headers = HttpHeaders();
+    m_fieldName.clear();
+    m_fieldValue.clear();
+    m_inValue = false;
     http_parser_init(&m_parser, HTTP_RESPONSE);
     m_parser.data = this;
 }
@@ -33,6 +37,15 @@ bool ResponseParser::feed(const char *data, qsizetype size)
 void ResponseParser::finish()
 {
     feed(nullptr, 0);
+}
+
+void ResponseParser::takeField()
+{
+    if (!m_fieldName.isEmpty())
+        m_headers.add(m_fieldName, m_fieldValue.trimmed());
+    m_fieldName.clear();
+    m_fieldValue.clear();
+    m_inValue = false;
 }
 
 QByteArray ResponseParser::takeBody()
@@ -55,8 +68,23 @@ const http_parser_settings &ResponseParser::settings()
     static const http_parser_settings settings = [] {
         http_parser_settings s;
         http_parser_settings_init(&s);
+        s.on_header_field = [](http_parser *parser, const char *at, size_t length) {
+            ResponseParser &r = of(parser);
+            if (r.m_inValue)
+                r.takeField();
+            r.m_fieldName.append(at, qsizetype(length));
+            return 0;
+        };
+        s.on_header_value = [](http_parser *parser, const char *at, size_t length) {
+            ResponseParser &r = of(parser);
+            r.m_inValue = true;
+            r.m_fieldValue.append(at, qsizetype(length));
+            return 0;
+        };
         s.on_headers_complete = [](http_parser *parser) {
-            of(parser).m_headersDone = true;
+            ResponseParser &r = of(parser);
+            r.takeField();
+            r.m_headersDone = true;
             return 0;
         };
         s.on_body = [](http_parser *parser, const char *at, size_t length) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/HttpHeaders.h"
+
 #include <QByteArray>
 #include <QLatin1String>
 
@@ -32,6 +34,8 @@ public:
     bool isComplete() const { return m_complete; }
     // Once the headers are done.
     int status() const { return int(m_parser.status_code); }
+    // The response's header fields, once the headers are done (values trimmed).
+    const HttpHeaders &headers() const { return m_headers; }
     // Once complete: nothing came after the response and the server keeps the connection open.
     bool leavesConnectionReusable() const;
     QLatin1String errorDescription() const;
@@ -45,6 +49,12 @@ private:
     bool m_complete = false;
     bool m_trailing = false; // bytes beyond the response: the connection cannot serve another
     QByteArray m_body;       // body bytes of the last feed, handed on after parsing
+    HttpHeaders m_headers;
+    // The field being read: its name and value may come in several pieces.
+    QByteArray m_fieldName;
+    QByteArray m_fieldValue;
+    bool m_inValue = false;
+    void takeField();
 };
 
 } // namespace net

@@ -50,6 +50,8 @@ QJsonObject CallEvent::toJson() const
         {QStringLiteral("streaming"), streaming},
         {QStringLiteral("units"), unitsToJson(units)},
         {QStringLiteral("raw_usage"), rawUsage},
+        {QStringLiteral("usage_estimated"), usageEstimated},
+        {QStringLiteral("attempts"), attempts},
         {QStringLiteral("attribution"), attribution.toJson()},
         {QStringLiteral("properties"), propertiesToJson(properties)},
         {QStringLiteral("failed"), failed},
@@ -96,6 +98,8 @@ std::optional<CallEvent> CallEvent::fromJson(const QJsonObject &o)
     e.streaming = o.value(QLatin1String("streaming")).toBool();
     e.units = unitsFromJson(o.value(QLatin1String("units")).toObject());
     e.rawUsage = o.value(QLatin1String("raw_usage")).toObject();
+    e.usageEstimated = o.value(QLatin1String("usage_estimated")).toBool();
+    e.attempts = o.value(QLatin1String("attempts")).toInt(1);
     e.attribution = Attribution::fromJson(o.value(QLatin1String("attribution")).toObject());
     e.properties = propertiesFromJson(o.value(QLatin1String("properties")).toObject());
     e.failed = o.value(QLatin1String("failed")).toBool();

@@ -44,6 +44,12 @@ struct CallEvent
 
     Units units;
     QJsonObject rawUsage; // the provider's usage object as received
+    // The units are Costbench's estimate: the provider reported no usage (a reply without
+    // "usage", a stream cut before its usage chunk).
+    bool usageEstimated = false;
+    // HTTP requests the call took: 1, more when the client retried (one event all the same,
+    // billed once); 0 when a block limit refused it before any was sent.
+    int attempts = 1;
 
     Attribution attribution;
     Properties properties; // request properties plus system.* ones

@@ -205,6 +205,7 @@ TrackedCall Instrumentation::begin(CallStart start)
             e.eventTimestamp = call.m_startTime;
             e.streaming = s.streaming;
             e.httpStatusCode = 429;
+            e.attempts = 0; // refused before any request was sent
             e.attribution = call.m_attribution;
             e.properties = call.m_attribution.requestProperties;
             e.failed = true;
@@ -242,6 +243,8 @@ CallEvent Instrumentation::finish(TrackedCall &call, const CallOutcome &outcome)
     e.streaming = s.streaming;
     e.units = outcome.units;
     e.rawUsage = outcome.rawUsage;
+    e.usageEstimated = outcome.usageEstimated;
+    e.attempts = outcome.attempts;
     e.attribution = a;
     e.properties = a.requestProperties;
     e.failed = outcome.failed;

@@ -58,6 +58,8 @@ struct CallOutcome
     QString failureKind;
     QString failureDescription;
     QByteArray providerResponse; // JSON text, logged only when log_prompt_and_response
+    bool usageEstimated = false; // the units are an estimate: the provider reported no usage
+    int attempts = 1;            // HTTP requests sent for the call, retries included
 };
 
 // One call in flight, from start to its single event. Move-only. If it is destroyed
@@ -79,7 +81,8 @@ public:
     bool isBlocked() const { return !m_blocked.isEmpty(); }
     QStringList blockedLimitIds() const { return m_blocked; }
     const Attribution &attribution() const { return m_attribution; }
-    // The max_tokens the provider must send (0: no cap needed).
+    // The output cap the provider must send, as max_tokens or max_completion_tokens (0: no
+    // cap needed). The reservation it bounds holds until finish(), across every retry.
     qint64 outputTokenCap() const { return m_outputCap; }
     // The blocked event, for a blocked call (an empty one otherwise).
     const CallEvent &blockedEvent() const;

@@ -82,6 +82,12 @@ base::Result<PriceTable> PriceTable::fromJson(const QJsonObject &root)
                              QStringLiteral("expected a category such as \"system.openai\""));
         price.source = model.value(QLatin1String("source")).toString();
         price.date = model.value(QLatin1String("date")).toString();
+        if (const QJsonValue parameter = model.value(QLatin1String("max_tokens_parameter")); !parameter.isUndefined()) {
+            price.maxTokensParameter = maxTokensParameterFromName(parameter.toString());
+            if (!parameter.isString() || !price.maxTokensParameter)
+                return malformed(at + QStringLiteral(".max_tokens_parameter"),
+                                 QStringLiteral("expected \"max_tokens\" or \"max_completion_tokens\""));
+        }
         const QJsonValue units = model.value(QLatin1String("units"));
         if (!units.isObject() || units.toObject().isEmpty())
             return malformed(at + QStringLiteral(".units"), QStringLiteral("expected an object of unit types"));
@@ -151,6 +157,8 @@ QJsonObject PriceTable::toJson() const
             resource.insert(QStringLiteral("source"), price.source);
         if (!price.date.isEmpty())
             resource.insert(QStringLiteral("date"), price.date);
+        if (price.maxTokensParameter)
+            resource.insert(QStringLiteral("max_tokens_parameter"), maxTokensParameterName(*price.maxTokensParameter));
         resources.insert(name, resource);
     }
     return QJsonObject{{QStringLiteral("version"), m_version},
@@ -162,6 +170,39 @@ const ResourcePrice *PriceTable::find(const QString &resource) const
 {
     const auto it = m_resources.find(resource);
     return it == m_resources.end() ? nullptr : &it->second;
+}
+
+MaxTokensParameter PriceTable::maxTokensParameter(const QString &resource) const
+{
+    const ResourcePrice *price = find(resource);
+    if (price && price->maxTokensParameter)
+        return *price->maxTokensParameter;
+    return maxTokensParameterByName(resource);
+}
+
+QLatin1String maxTokensParameterName(MaxTokensParameter parameter)
+{
+    return parameter == MaxTokensParameter::MaxCompletionTokens ? QLatin1String("max_completion_tokens")
+                                                                : QLatin1String("max_tokens");
+}
+
+std::optional<MaxTokensParameter> maxTokensParameterFromName(QStringView name)
+{
+    if (name == QLatin1String("max_tokens"))
+        return MaxTokensParameter::MaxTokens;
+    if (name == QLatin1String("max_completion_tokens"))
+        return MaxTokensParameter::MaxCompletionTokens;
+    return std::nullopt;
+}
+
+MaxTokensParameter maxTokensParameterByName(QStringView model)
+{
+    // gpt-5, gpt-5.4, gpt-5-mini; not gpt-50.
+    const bool gpt5 =
+        model.startsWith(QLatin1String("gpt-5")) && (model.size() == 5 || model.at(5) == u'.' || model.at(5) == u'-');
+    // o1, o3-mini, o4-mini.
+    const bool oSeries = model.size() >= 2 && model.at(0) == u'o' && model.at(1).isDigit();
+    return gpt5 || oSeries ? MaxTokensParameter::MaxCompletionTokens : MaxTokensParameter::MaxTokens;
 }
 
 base::Result<Cost> PriceTable::cost(const QString &resource, const Units &units, PriceProvenance *provenance) const

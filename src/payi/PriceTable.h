@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 #include <string_view>
@@ -21,12 +22,29 @@ struct UnitPrice
     friend bool operator==(const UnitPrice &, const UnitPrice &) = default;
 };
 
+// The request parameter that caps a model's output on OpenAI's chat completions. OpenAI
+// refuses max_tokens for the gpt-5 family and the o-series (400 unsupported_parameter: "Use
+// 'max_completion_tokens' instead"); older models and most OpenAI-compatible servers take
+// max_tokens.
+enum class MaxTokensParameter : quint8 { MaxTokens, MaxCompletionTokens };
+
+// "max_tokens" or "max_completion_tokens".
+QLatin1String maxTokensParameterName(MaxTokensParameter parameter);
+std::optional<MaxTokensParameter> maxTokensParameterFromName(QStringView name);
+// The parameter a model takes by its name alone: max_completion_tokens for the gpt-5 family
+// ("gpt-5", "gpt-5.4", "gpt-5-mini", ...) and the o-series ("o1", "o3-mini", "o4-mini", ...),
+// max_tokens for any other.
+MaxTokensParameter maxTokensParameterByName(QStringView model);
+
 struct ResourcePrice
 {
     QString category; // "system.openai"
     QMap<QString, UnitPrice> units;
     QString source; // where the price was taken from
     QString date;   // when
+    // "max_tokens_parameter" in the table: the parameter the model takes for its output cap;
+    // unset, maxTokensParameterByName() decides.
+    std::optional<MaxTokensParameter> maxTokensParameter;
     friend bool operator==(const ResourcePrice &, const ResourcePrice &) = default;
 };
 
@@ -63,8 +81,10 @@ using ResourceMap = std::unordered_map<QString, ResourcePrice, ResourceNameHash>
 
 // List prices in USD per million units, loaded from JSON:
 // {"version": "YYYY-MM-DD", "currency": "usd", "resources": {"<model>": {"category":
-//  "system.openai", "source": "...", "date": "...", "units": {"text": {"input": "1.25",
-//  "output": "10.00"}, "text_cache_read": {"input": "0.125"}}}}}
+//  "system.openai", "source": "...", "date": "...", "max_tokens_parameter":
+//  "max_completion_tokens", "units": {"text": {"input": "1.25", "output": "10.00"},
+//  "text_cache_read": {"input": "0.125"}}}}}
+// ("max_tokens_parameter" is optional: "max_tokens" or "max_completion_tokens".)
 // Prices must be exact per unit: at most six decimals per million. Immutable once loaded,
 // so one table can be shared by every thread.
 class PriceTable
@@ -81,6 +101,9 @@ public:
     QString version() const { return m_version; }
     const ResourceMap &resources() const { return m_resources; }
     const ResourcePrice *find(const QString &resource) const;
+    // The parameter that caps this model's output: its entry's max_tokens_parameter, else
+    // maxTokensParameterByName() (also for a model the table does not price).
+    MaxTokensParameter maxTokensParameter(const QString &resource) const;
 
     // The table in the format fromJson() reads, prices per million units in their shortest
     // exact form ("5", "0.075"): fromJson(toJson()) is an equal table.

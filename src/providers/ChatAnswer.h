@@ -64,7 +64,7 @@ private:
     // The whole non-stream body read into the response, or why it is not a chat completion.
     std::optional<Failure> readCompletionBody();
 
-    const bool m_stream;
+    bool m_stream;
     int m_status = 0;
     QByteArray m_received;
     net::SseParser m_parser;

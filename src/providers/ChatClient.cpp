@@ -1,5 +1,6 @@
 #include "providers/ChatClient.h"
 
+#include "base/Clock.h"
 #include "base/Handoff.h"
 #include "providers/ChatAnswer.h"
 #include "providers/TokenEstimate.h"
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
 
@@ -32,6 +34,7 @@ struct ChatClient::Call
     explicit Call(bool stream) : answer(stream) {}
 
     ChatRequest request;
+    payi::MaxTokensParameter capParameter = payi::MaxTokensParameter::MaxTokens;
     QByteArray body; // the request's body without the library's output cap
     payi::TrackedCall tracked;
     Completion done;
@@ -43,8 +46,10 @@ struct ChatClient::Call
     int manager = -1;
     bool completed = false;
     bool timedOut = false;
+    bool inFlight = false; // counted in callsInFlight(), from the first attempt to the end
+    int attempts = 0;      // requests sent so far
 
-    ChatAnswer answer;
+    ChatAnswer answer; // the current attempt's
 };
 
 ChatClient::ChatClient(payi::ClientBinding binding, QObject *parent)
@@ -58,7 +63,8 @@ ChatClient::ChatClient(payi::ClientBinding binding, QObject *parent)
 
 // The reply connections have this client as context, so they are gone before the pool's
 // managers delete their replies; the transport drops its exchanges without a callback. Each
-// dropped call's TrackedCall records it as abandoned.
+// dropped call's TrackedCall records it as abandoned; so does a call waiting for a retry, whose
+// timer is a child of the client.
 ChatClient::~ChatClient() = default;
 
 QUrl ChatClient::defaultBaseUrl()
@@ -71,6 +77,23 @@ void ChatClient::setMaxConnections(int connections)
 {
     m_maxManagers = qMax(1, (connections + ConnectionsPerManager - 1) / ConnectionsPerManager);
     m_plain->setMaxConnections(connections);
+}
+
+payi::MaxTokensParameter ChatClient::maxTokensParameterFor(const ChatRequest &request) const
+{
+    switch (m_maxTokensSetting) {
+    case MaxTokensSetting::MaxTokens:
+        return payi::MaxTokensParameter::MaxTokens;
+    case MaxTokensSetting::MaxCompletionTokens:
+        return payi::MaxTokensParameter::MaxCompletionTokens;
+    case MaxTokensSetting::Auto:
+        break;
+    }
+    if (const std::optional<payi::MaxTokensParameter> named = request.callerMaxTokensParameter())
+        return *named;
+    if (const payi::Instrumentation *instrumentation = m_binding.instrumentation())
+        return instrumentation->prices()->maxTokensParameter(request.model);
+    return payi::maxTokensParameterByName(request.model);
 }
 
 void ChatClient::setBaseUrl(const QUrl &url)
@@ -103,7 +126,8 @@ void ChatClient::complete(ChatRequest request, Completion done, DeltaHandler onD
     start.inputUpperBound = promptTokenUpperBound(request.messages);
     start.maxOutputTokens = request.maxOutputTokens();
     start.requestId = request.requestId;
-    start.providerRequest = request.bodyText(0);
+    call->capParameter = maxTokensParameterFor(request);
+    start.providerRequest = request.bodyText(0, call->capParameter);
     call->body = start.providerRequest;
     if (request.context)
         start.context = *request.context;
@@ -155,8 +179,15 @@ int ChatClient::acquireManager()
 void ChatClient::send(const std::shared_ptr<Call> &call)
 {
     ++m_callsInFlight;
+    call->inFlight = true;
+    sendAttempt(call);
+}
+
+void ChatClient::sendAttempt(const std::shared_ptr<Call> &call)
+{
+    ++call->attempts;
     const qint64 cap = call->tracked.outputTokenCap();
-    const QByteArray bytes = cap > 0 ? call->request.bodyText(cap) : call->body;
+    const QByteArray bytes = cap > 0 ? call->request.bodyText(cap, call->capParameter) : call->body;
     if (m_baseUrl.scheme() == QLatin1String("http"))
         sendPlain(call, bytes);
     else
@@ -182,7 +213,7 @@ void ChatClient::sendPlain(const std::shared_ptr<Call> &call, const QByteArray &
     }
     net::PlainHttpTransport::Handlers handlers;
     handlers.onBody = [this, call](int status, const QByteArray &bytes) { receive(*call, status, bytes); };
-    handlers.onEnd = [this, call](int status, const net::ExchangeEnd &end) { finishExchange(*call, status, end); };
+    handlers.onEnd = [this, call](int status, const net::ExchangeEnd &end) { finishExchange(call, status, end); };
     call->exchange = m_plain->post(url.host(), quint16(url.port(80)), head, body, m_timeoutMs, std::move(handlers));
 }
 
@@ -220,17 +251,25 @@ void ChatClient::sendThroughManager(const std::shared_ptr<Call> &call, const QBy
             return;
         QNetworkReply *finished = call->reply;
         const int status = statusOf(finished);
+        net::ExchangeEnd end;
+        for (const auto &[name, value] : finished->rawHeaderPairs())
+            end.headers.add(name, value);
         if (call->timedOut) {
-            finishExchange(*call, status, {net::ExchangeEnd::Kind::Timeout, QString()});
+            end.kind = net::ExchangeEnd::Kind::Timeout;
+            finishExchange(call, status, end);
             return;
         }
         receive(*call, status, finished->isOpen() ? finished->readAll() : QByteArray());
-        net::ExchangeEnd end;
-        if (finished->error() == QNetworkReply::ConnectionRefusedError)
-            end = {net::ExchangeEnd::Kind::ConnectionRefused, finished->errorString()};
-        else if (finished->error() != QNetworkReply::NoError)
-            end = {net::ExchangeEnd::Kind::Cut, finished->errorString()};
-        finishExchange(*call, status, end);
+        if (call->completed || call->reply != finished)
+            return; // a stream chunk ended the call
+        if (finished->error() == QNetworkReply::ConnectionRefusedError) {
+            end.kind = net::ExchangeEnd::Kind::ConnectionRefused;
+            end.description = finished->errorString();
+        } else if (finished->error() != QNetworkReply::NoError) {
+            end.kind = net::ExchangeEnd::Kind::Cut;
+            end.description = finished->errorString();
+        }
+        finishExchange(call, status, end);
     });
     call->idle->start();
 }
@@ -263,14 +302,55 @@ bool ChatClient::handleStreamEvent(Call &c, const QByteArray &data)
     return !c.completed;
 }
 
-void ChatClient::finishExchange(Call &c, int status, const net::ExchangeEnd &end)
+void ChatClient::finishExchange(const std::shared_ptr<Call> &call, int status, const net::ExchangeEnd &end)
 {
+    Call &c = *call;
     if (c.completed)
         return;
-    if (const std::optional<ChatAnswer::Failure> failure = c.answer.end(status, end, m_timeoutMs))
-        fail(c, failure->kind, failure->description, failure->withUnits);
-    else
+    const std::optional<ChatAnswer::Failure> failure = c.answer.end(status, end, m_timeoutMs);
+    if (!failure)
         succeed(c);
+    else if (shouldRetry(c, status, end))
+        retry(call, end.headers);
+    else
+        fail(c, failure->kind, failure->description, failure->withUnits);
+}
+
+// As the SDKs decide (openai-python's _base_client.py, request()): an error status by
+// RetryPolicy::retriesStatus; a connection error or time-out (httpx raising) before the
+// answer's status, or, for a plain answer, before its whole body (which httpx reads within
+// the request). A stream is the caller's once its 2xx status has come: not retried.
+bool ChatClient::shouldRetry(const Call &c, int status, const net::ExchangeEnd &end) const
+{
+    if (c.attempts > m_retry.maxRetries)
+        return false;
+    if (status >= 400)
+        return RetryPolicy::retriesStatus(status, end.headers);
+    const bool transportFailed = end.kind != net::ExchangeEnd::Kind::Complete;
+    return transportFailed && (status == 0 || !c.request.stream);
+}
+
+void ChatClient::retry(const std::shared_ptr<Call> &call, const net::HttpHeaders &headers)
+{
+    Call &c = *call;
+    const payi::Instrumentation *instrumentation = m_binding.instrumentation();
+    const QDateTime now = instrumentation ? instrumentation->clock().nowUtc() : QDateTime::currentDateTimeUtc();
+    const int delay = m_retry.delayMs(c.attempts - 1, headers, QRandomGenerator::global()->generateDouble(), now);
+    const int wait = m_retryTimer ? qMax(0, m_retryTimer(delay)) : delay;
+    releaseAttempt(c);
+    c.answer = ChatAnswer(c.request.stream);
+    c.timedOut = false;
+    // A child of the client: a client deleted in the wait takes the call with it (recorded as
+    // abandoned), as it does a call in flight.
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
+    connect(timer, &QTimer::timeout, this, [this, timer, call] {
+        timer->deleteLater();
+        if (!call->completed)
+            sendAttempt(call);
+    });
+    timer->start(wait);
 }
 
 payi::Units ChatClient::unitsOf(Call &c)
@@ -278,7 +358,8 @@ payi::Units ChatClient::unitsOf(Call &c)
     ChatResponse &r = c.answer.response();
     if (!r.usage.isEmpty())
         return unitsFromOpenAiUsage(r.usage);
-    // No usage from the provider: estimate the prompt and count the output as streamed.
+    // No usage from the provider: estimate the prompt and count the output as streamed; the
+    // event says so (usage_estimated).
     r.usageEstimated = true;
     return estimatedUnits(estimatePromptTokens(c.request.messagesJson()),
                           c.request.stream ? c.answer.contentChunks() : estimateTokens(r.content));
@@ -288,7 +369,10 @@ void ChatClient::succeed(Call &c)
 {
     ChatResponse &r = c.answer.response();
     r.units = unitsOf(c);
+    r.attempts = c.attempts;
     payi::CallOutcome outcome;
+    outcome.usageEstimated = r.usageEstimated;
+    outcome.attempts = c.attempts;
     outcome.httpStatusCode = c.answer.status();
     outcome.providerResponseId = r.id;
     outcome.units = r.units;
@@ -320,31 +404,42 @@ void ChatClient::fail(Call &c, const QString &failureKind, const QString &descri
     outcome.failureKind = failureKind;
     outcome.failureDescription = text;
     outcome.providerResponseId = c.answer.response().id;
+    outcome.attempts = c.attempts;
     // A stream cut or stalled after the provider answered consumed what was counted.
     if (withUnits && c.answer.status() >= 200 && c.answer.status() < 300) {
         outcome.units = unitsOf(c);
         outcome.rawUsage = c.answer.response().usage;
+        outcome.usageEstimated = c.answer.response().usageEstimated;
     }
     c.tracked.finish(outcome);
     conclude(c, base::Error{failureKind, text});
 }
 
-void ChatClient::conclude(Call &c, base::Result<ChatResponse> result)
+void ChatClient::releaseAttempt(Call &c)
 {
-    c.completed = true;
     if (c.reply) {
         c.idle->stop();
         c.reply->disconnect(this);
         if (!c.reply->isFinished())
             c.reply->abort();
-        c.reply->deleteLater();
+        c.reply->deleteLater(); // and its idle timer, a child
         c.reply = nullptr;
+        c.idle = nullptr;
         --m_managers[std::size_t(c.manager)].load;
-        --m_callsInFlight;
+        c.manager = -1;
     } else if (c.exchange != 0) {
         // Ends the exchange when the call ends first (a bad stream chunk); else a no-op.
         m_plain->cancel(c.exchange);
         c.exchange = 0;
+    }
+}
+
+void ChatClient::conclude(Call &c, base::Result<ChatResponse> result)
+{
+    c.completed = true;
+    releaseAttempt(c);
+    if (c.inFlight) {
+        c.inFlight = false;
         --m_callsInFlight;
     }
     const Completion done = std::move(c.done);

@@ -5,6 +5,7 @@
 #include "payi/Instrumentation.h"
 #include "providers/ChatRequest.h"
 #include "providers/ChatResponse.h"
+#include "providers/RetryPolicy.h"
 
 #include <QObject>
 #include <QUrl>
@@ -26,10 +27,13 @@ namespace providers {
 // one), reserves against block limits, sends, and later calls `done` exactly once on the
 // client's thread with the response or an error whose code is one of limit_blocked,
 // connection_refused, timeout, http_error, malformed_response, stream_cut, network_error.
-// Every tracked call is recorded exactly once, failures included (status 299 when the
+// A call that fails as the official SDKs retry is sent again (RetryPolicy: twice by default,
+// after the wait the answer asks for or an exponential backoff); its attempts are one call:
+// one event with its attempt count, billed once, its block-limit reservation held until the
+// last. Every tracked call is recorded exactly once, failures included (status 299 when the
 // provider sent none). complete() may be called from any thread; the network work and the
-// callbacks run on the thread the client lives on. Set the base URL, key and time-out
-// before calls start.
+// callbacks run on the thread the client lives on. Set the base URL, key, time-out, retries
+// and max-tokens setting before calls start.
 //
 // Plain http:// providers (the simulated model, local servers) go through the client's own
 // HTTP/1.1 transport on its thread, one keep-alive connection per call in flight. For
@@ -62,6 +66,23 @@ public:
     // manager.
     void setMaxConnections(int connections);
 
+    // Which parameter carries the output cap (default Auto: the one the model takes, from its
+    // price-table entry's max_tokens_parameter or its name; a request that names one of the two
+    // in extraBody keeps it).
+    MaxTokensSetting maxTokensSetting() const { return m_maxTokensSetting; }
+    void setMaxTokensSetting(MaxTokensSetting setting) { m_maxTokensSetting = setting; }
+    // The parameter `request`'s cap is sent as.
+    payi::MaxTokensParameter maxTokensParameterFor(const ChatRequest &request) const;
+
+    // When calls are sent again (default: RetryPolicy's, 2 retries).
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setMaxRetries(int retries) { m_retry.maxRetries = qMax(0, retries); }
+    // The timer a retry waits on is asked for the policy's delay and answers how long the client
+    // really waits, in ms (default: the delay itself). Tests record the delays and wait 0.
+    using RetryTimer = std::function<int(int delayMs)>;
+    void setRetryTimer(RetryTimer timer) { m_retryTimer = std::move(timer); }
+
     const payi::ClientBinding &binding() const { return m_binding; }
     bool isInstrumented() const { return m_binding.isInstrumented(); }
     int callsInFlight() const { return m_callsInFlight; }
@@ -83,11 +104,16 @@ private:
     };
 
     void send(const std::shared_ptr<Call> &call);
+    void sendAttempt(const std::shared_ptr<Call> &call);
     void sendPlain(const std::shared_ptr<Call> &call, const QByteArray &body);
     void sendThroughManager(const std::shared_ptr<Call> &call, const QByteArray &body);
     int acquireManager();
     void receive(Call &call, int status, const QByteArray &bytes);
-    void finishExchange(Call &call, int status, const net::ExchangeEnd &end);
+    void finishExchange(const std::shared_ptr<Call> &call, int status, const net::ExchangeEnd &end);
+    bool shouldRetry(const Call &call, int status, const net::ExchangeEnd &end) const;
+    void retry(const std::shared_ptr<Call> &call, const net::HttpHeaders &headers);
+    // Ends the attempt's exchange or reply, if it has one; the call goes on.
+    void releaseAttempt(Call &call);
     bool handleStreamEvent(Call &call, const QByteArray &data);
     payi::Units unitsOf(Call &call);
     void succeed(Call &call);
@@ -103,6 +129,9 @@ private:
     QString m_apiKey;
     int m_timeoutMs = 120'000;
     int m_maxManagers = 200;
+    MaxTokensSetting m_maxTokensSetting = MaxTokensSetting::Auto;
+    RetryPolicy m_retry;
+    RetryTimer m_retryTimer;
     net::PlainHttpTransport *m_plain;
     std::vector<PooledManager> m_managers;
     std::size_t m_nextManager = 0;

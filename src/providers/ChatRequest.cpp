@@ -15,6 +15,29 @@ const QLatin1String IncludeUsage("include_usage");
 
 } // namespace
 
+QString maxTokensSettingName(MaxTokensSetting setting)
+{
+    switch (setting) {
+    case MaxTokensSetting::MaxTokens:
+        return MaxTokens;
+    case MaxTokensSetting::MaxCompletionTokens:
+        return MaxCompletionTokens;
+    case MaxTokensSetting::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<MaxTokensSetting> maxTokensSettingFromName(QStringView name)
+{
+    for (const MaxTokensSetting setting :
+         {MaxTokensSetting::Auto, MaxTokensSetting::MaxTokens, MaxTokensSetting::MaxCompletionTokens}) {
+        if (name == maxTokensSettingName(setting))
+            return setting;
+    }
+    return std::nullopt;
+}
+
 QJsonArray ChatRequest::messagesJson() const
 {
     QJsonArray array;
@@ -43,15 +66,24 @@ qint64 ChatRequest::sentMaxTokens(qint64 outputCap) const
     return cap;
 }
 
-QJsonObject ChatRequest::body(qint64 outputCap) const
+std::optional<payi::MaxTokensParameter> ChatRequest::callerMaxTokensParameter() const
+{
+    const bool namesMaxTokens = extraBody.contains(MaxTokens);
+    if (namesMaxTokens == extraBody.contains(MaxCompletionTokens))
+        return std::nullopt;
+    return namesMaxTokens ? payi::MaxTokensParameter::MaxTokens : payi::MaxTokensParameter::MaxCompletionTokens;
+}
+
+QJsonObject ChatRequest::body(qint64 outputCap, payi::MaxTokensParameter parameter) const
 {
     QJsonObject json = extraBody;
     json.insert(QLatin1String("model"), model);
     json.insert(QLatin1String("messages"), messagesJson());
     const qint64 cap = sentMaxTokens(outputCap);
     if (cap > 0) {
-        const QLatin1String key = json.contains(MaxCompletionTokens) ? MaxCompletionTokens : MaxTokens;
-        json.insert(key, cap);
+        json.remove(MaxTokens);
+        json.remove(MaxCompletionTokens);
+        json.insert(payi::maxTokensParameterName(parameter), cap);
     }
     if (stream) {
         json.insert(QLatin1String("stream"), true);
@@ -65,10 +97,10 @@ QJsonObject ChatRequest::body(qint64 outputCap) const
     return json;
 }
 
-QByteArray ChatRequest::bodyText(qint64 outputCap) const
+QByteArray ChatRequest::bodyText(qint64 outputCap, payi::MaxTokensParameter parameter) const
 {
     if (!extraBody.isEmpty())
-        return QJsonDocument(body(outputCap)).toJson(QJsonDocument::Compact);
+        return QJsonDocument(body(outputCap, parameter)).toJson(QJsonDocument::Compact);
     // Without other fields, the same JSON written directly: every call pays for it on the
     // server's thread, and QJsonObject's tree of the prompt cost more than the writing.
     QByteArray out;
@@ -77,8 +109,14 @@ QByteArray ChatRequest::bodyText(qint64 outputCap) const
         size += 3 * (message.role.size() + message.content.size()) / 2 + 32;
     out.reserve(size);
     out += '{';
-    if (const qint64 cap = sentMaxTokens(outputCap); cap > 0)
-        out += "\"max_tokens\":" + QByteArray::number(cap) + ',';
+    // In the order QJsonDocument writes keys: "max_completion_tokens" and "max_tokens" come
+    // before "messages".
+    if (const qint64 cap = sentMaxTokens(outputCap); cap > 0) {
+        const QLatin1String key = payi::maxTokensParameterName(parameter);
+        out += '"';
+        out.append(key.data(), key.size());
+        out += "\":" + QByteArray::number(cap) + ',';
+    }
     out += "\"messages\":[";
     for (const ChatMessage &message : messages) {
         if (out.back() == '}')

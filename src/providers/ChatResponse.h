@@ -26,6 +26,7 @@ struct ChatResponse
     QJsonObject usage;    // the provider's usage object as received; empty when it gave none
     payi::Units units;    // usage as Pay-i units (estimated when usageEstimated)
     bool usageEstimated = false;
+    int attempts = 1; // HTTP requests the call took, retries included
     // The event the library recorded; its eventId is empty when the call was not tracked.
     // Its providerResponseJson holds the provider's own text.
     payi::CallEvent event;

@@ -69,6 +69,13 @@ bool ModelCatalogue::serves(const QString &id) const
     return m_instrumentation->prices()->find(id) != nullptr;
 }
 
+payi::MaxTokensParameter ModelCatalogue::maxTokensParameter(const QString &id) const
+{
+    if (!m_instrumentation)
+        return payi::maxTokensParameterByName(id);
+    return m_instrumentation->prices()->maxTokensParameter(id);
+}
+
 std::optional<ModelEntry> ModelCatalogue::find(const QString &id) const
 {
     if (!m_instrumentation) {

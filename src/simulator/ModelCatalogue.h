@@ -1,5 +1,7 @@
 #pragma once
 
+#include "payi/PriceTable.h"
+
 #include <QList>
 #include <QString>
 
@@ -36,6 +38,10 @@ public:
     explicit ModelCatalogue(const payi::Instrumentation &instrumentation) : m_instrumentation(&instrumentation) {}
 
     bool serves(const QString &id) const;
+    // The parameter that caps the model's output; the other one OpenAI refuses for it when it
+    // is max_completion_tokens (the gpt-5 family, the o-series). From the price table's entry
+    // (max_tokens_parameter), else by the model's name (payi::maxTokensParameterByName).
+    payi::MaxTokensParameter maxTokensParameter(const QString &id) const;
     std::optional<ModelEntry> find(const QString &id) const;
     // Every model, by id.
     QList<ModelEntry> list() const;

@@ -36,6 +36,19 @@ ResponsePlan errorPlan(int status, const QString &message, const QString &param 
     return plan;
 }
 
+// OpenAI's answer to max_tokens for a model that takes max_completion_tokens only (the gpt-5
+// family, the o-series).
+ResponsePlan unsupportedMaxTokensPlan()
+{
+    ResponsePlan plan;
+    plan.httpStatus = 400;
+    plan.errorBody = SimulatedModel::errorBody(
+        QStringLiteral("Unsupported parameter: 'max_tokens' is not supported with this model. "
+                       "Use 'max_completion_tokens' instead."),
+        QStringLiteral("invalid_request_error"), QStringLiteral("unsupported_parameter"), QStringLiteral("max_tokens"));
+    return plan;
+}
+
 // The request's fields, checked as OpenAI checks them, or the 400 plan that refuses it.
 std::variant<RequestFields, ResponsePlan> readRequest(const QByteArray &requestBody)
 {
@@ -230,6 +243,11 @@ ResponsePlan SimulatedModel::plan(const QByteArray &requestBody, qint64 createdS
         refusal.httpStatus = 404;
         refusal.errorBody = modelNotFoundBody(asked.model);
         return refusal;
+    }
+    if (m_catalogue.maxTokensParameter(asked.model) == payi::MaxTokensParameter::MaxCompletionTokens) {
+        const QJsonValue maxTokens = asked.request.value(QLatin1String("max_tokens"));
+        if (!maxTokens.isUndefined() && !maxTokens.isNull())
+            return unsupportedMaxTokensPlan();
     }
 
     ResponsePlan plan;

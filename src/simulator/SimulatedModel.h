@@ -23,7 +23,8 @@ namespace simulator {
 // messages always give the same text. It counts tokens with TokenEstimate, caches prompt
 // prefixes as OpenAI does (hits from 1024 tokens, in steps of 128), gives reasoning models
 // (o1, o3, o4, gpt-5*) reasoning tokens, and honours max_tokens / max_completion_tokens.
-// It serves the models of its catalogue only. Faults and latency come from the shared
+// It serves the models of its catalogue only, and refuses max_tokens as OpenAI does for the
+// models that take max_completion_tokens only (400 unsupported_parameter). Faults and latency come from the shared
 // settings. Thread-safe; no I/O.
 class SimulatedModel
 {
@@ -42,7 +43,9 @@ public:
 
     // Plans the answer to a POST /v1/chat/completions body. A malformed request gets a
     // 400 plan with OpenAI's invalid_request_error body; a model the catalogue does not serve,
-    // a 404 plan with code model_not_found.
+    // a 404 plan with code model_not_found; max_tokens for a model that takes
+    // max_completion_tokens (ModelCatalogue::maxTokensParameter), a 400 plan with code
+    // unsupported_parameter and param max_tokens.
     ResponsePlan plan(const QByteArray &requestBody, qint64 createdSecs);
 
     // OpenAI's error body, {"error": {"message", "type", "param", "code"}}: an empty code or

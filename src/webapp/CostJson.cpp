@@ -43,6 +43,8 @@ QJsonObject eventJson(const ledger::StoredEvent &stored)
     o.insert(QStringLiteral("category"), e.category);
     o.insert(QStringLiteral("resource"), e.resource);
     o.insert(QStringLiteral("units"), payi::unitsToJson(e.units));
+    o.insert(QStringLiteral("usage_estimated"), e.usageEstimated);
+    o.insert(QStringLiteral("attempts"), e.attempts);
     o.insert(QStringLiteral("http_status_code"), e.httpStatusCode);
     o.insert(QStringLiteral("latency_ms"), e.endToEndLatencyMs);
     if (e.timeToFirstTokenMs)

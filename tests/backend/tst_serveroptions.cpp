@@ -26,6 +26,8 @@ void TestServerOptions::defaults()
     QVERIFY(!o->headless);
     QVERIFY(o->token.isEmpty());
     QVERIFY(o->logPromptAndResponse);
+    QCOMPARE(o->maxTokensParameter, providers::MaxTokensSetting::Auto);
+    QCOMPARE(o->maxRetries, 2);
 }
 
 void TestServerOptions::accepted()
@@ -52,6 +54,10 @@ void TestServerOptions::accepted()
                                                                                   u"0.25"_s,
                                                                                   u"--prices"_s,
                                                                                   u"p.json"_s,
+                                                                                  u"--max-tokens-parameter"_s,
+                                                                                  u"max_tokens"_s,
+                                                                                  u"--max-retries"_s,
+                                                                                  u"0"_s,
                                                                                   u"--no-prompt-logging"_s});
     QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().message));
     QVERIFY(o->headless);
@@ -66,6 +72,13 @@ void TestServerOptions::accepted()
     QCOMPARE(o->simFailRate, 0.25);
     QCOMPARE(o->pricesFile, u"p.json"_s);
     QVERIFY(!o->logPromptAndResponse);
+    QCOMPARE(o->maxTokensParameter, providers::MaxTokensSetting::MaxTokens);
+    QCOMPARE(o->maxRetries, 0);
+    const base::Result<backend::ServerOptions> completion = backend::ServerOptions::parse(
+        {u"costbench"_s, u"--max-tokens-parameter"_s, u"max_completion_tokens"_s, u"--max-retries"_s, u"10"_s});
+    QVERIFY(completion.ok());
+    QCOMPARE(completion->maxTokensParameter, providers::MaxTokensSetting::MaxCompletionTokens);
+    QCOMPARE(completion->maxRetries, 10);
 }
 
 void TestServerOptions::refused_data()
@@ -82,6 +95,11 @@ void TestServerOptions::refused_data()
     QTest::newRow("fail rate above 1") << QStringList{u"--sim-fail-rate"_s, u"1.5"_s} << u"--sim-fail-rate"_s;
     QTest::newRow("fail rate not a number") << QStringList{u"--sim-fail-rate"_s, u"half"_s} << u"--sim-fail-rate"_s;
     QTest::newRow("empty model") << QStringList{u"--model"_s, u" "_s} << u"--model"_s;
+    QTest::newRow("unknown max-tokens parameter")
+        << QStringList{u"--max-tokens-parameter"_s, u"max_output_tokens"_s} << u"--max-tokens-parameter"_s;
+    QTest::newRow("negative retries") << QStringList{u"--max-retries"_s, u"-1"_s} << u"--max-retries"_s;
+    QTest::newRow("too many retries") << QStringList{u"--max-retries"_s, u"11"_s} << u"--max-retries"_s;
+    QTest::newRow("retries not a number") << QStringList{u"--max-retries"_s, u"twice"_s} << u"--max-retries"_s;
     QTest::newRow("unknown option") << QStringList{u"--colour"_s} << u"colour"_s;
     QTest::newRow("stray argument") << QStringList{u"serve"_s} << u"serve"_s;
 }

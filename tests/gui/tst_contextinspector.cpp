@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLabel>
 #include <QSet>
 #include <QTest>
 #include <QTreeWidget>
@@ -28,6 +29,8 @@ private slots:
     void explain();
     void clearedFieldsAreListed();
     void ignoredHeaderShowsBesideTheContextsOrigin();
+    void showsEstimatedUnitsAndAttempts_data();
+    void showsEstimatedUnitsAndAttempts();
     void rendersWideAndNarrow_data();
     void rendersWideAndNarrow();
 
@@ -287,6 +290,32 @@ void TestContextInspector::ignoredHeaderShowsBesideTheContextsOrigin()
              (QStringList{u"from track_context"_s,
                           u"xProxy-UseCase-ID ignored: without xProxy-UseCase-Name the context's use case is sent"_s}));
     QVERIFY(id->child(1)->toolTip(0).contains(u"(from track_context)"_s));
+}
+
+void TestContextInspector::showsEstimatedUnitsAndAttempts_data()
+{
+    QTest::addColumn<bool>("estimated");
+    QTest::addColumn<int>("attempts");
+    QTest::newRow("usage reported, sent once") << false << 1;
+    QTest::newRow("estimated, retried twice") << true << 3;
+}
+
+void TestContextInspector::showsEstimatedUnitsAndAttempts()
+{
+    QFETCH(bool, estimated);
+    QFETCH(int, attempts);
+    payi::CallEvent call = sampleCall();
+    call.units.insert(payi::unit::text(), {120, 40});
+    call.usageEstimated = estimated;
+    call.attempts = attempts;
+    gui::ContextInspector inspector;
+    inspector.showCall(call, {});
+    auto *summary = inspector.findChild<QLabel *>(u"contextSummary"_s);
+    QVERIFY(summary);
+    const QString text = summary->text();
+    QVERIFY2(text.contains(u"120 in / 40 out"_s), qPrintable(text));
+    QCOMPARE(text.contains(u"units estimated — the provider reported no usage"_s), estimated);
+    QVERIFY2(text.contains(u"<b>Attempts</b></td><td>%1</td>"_s.arg(attempts)), qPrintable(text));
 }
 
 void TestContextInspector::rendersWideAndNarrow_data()

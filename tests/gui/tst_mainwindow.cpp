@@ -710,8 +710,11 @@ void TestMainWindow::exportEvents()
             QCOMPARE(cells.at(0).toLongLong(), events.at(i).seq);
             QCOMPARE(QString::fromUtf8(cells.at(2)), e.eventId);
             QCOMPARE(QString::fromUtf8(cells.at(3)), e.requestId);
-            QCOMPARE(QString::fromUtf8(cells.at(cells.size() - 2)), e.cost.total.toString());
-            QCOMPARE(QString::fromUtf8(cells.last()), u"document app"_s);
+            // The last four: cost_total, source, attempts, usage_estimated.
+            QCOMPARE(QString::fromUtf8(cells.at(cells.size() - 4)), e.cost.total.toString());
+            QCOMPARE(QString::fromUtf8(cells.at(cells.size() - 3)), u"document app"_s);
+            QCOMPARE(cells.at(cells.size() - 2), QByteArray("1"));
+            QCOMPARE(cells.last(), QByteArray("false"));
             QVERIFY(lines.at(i + 1).contains(",create_document,"));
         }
     } else {

@@ -21,6 +21,8 @@ private slots:
     void writesEveryEventAfterASeq();
     void quotesCsvFields();
     void jsonLinesCarryTheSeq();
+    void exportsAttemptsAndEstimatedUsage_data();
+    void exportsAttemptsAndEstimatedUsage();
     void reportsAFailingDevice();
 
 private:
@@ -78,7 +80,7 @@ void TestEventExporter::writesEveryEventAfterASeq()
     const bool csv = format == EventExporter::Format::Csv;
     QCOMPARE(int(buffer.data().count(csv ? "\r\n" : "\n")), events + (csv ? 1 : 0));
     // Each record names its source, the one asked for when one was.
-    const QByteArray named = csv ? "," + source.toUtf8() + "\r\n" : "\"source\":\"" + source.toUtf8() + '"';
+    const QByteArray named = csv ? "," + source.toUtf8() + "," : "\"source\":\"" + source.toUtf8() + '"';
     if (!source.isEmpty())
         QCOMPARE(int(buffer.data().count(named)), events);
 }
@@ -90,8 +92,8 @@ void TestEventExporter::quotesCsvFields()
     QVERIFY(line.startsWith("7,2026-01-02T03:04:05.678Z,"));
     QVERIFY2(line.contains(",\"lim-a,lim-b\","), line.constData());
     QVERIFY2(line.contains(",\"{\"\"reasoning\"\":{\"\"input\"\":0,\"\"output\"\":7},"), line.constData());
-    QVERIFY(line.endsWith(",0.000125,0.00027,0.000395,document app\r\n"));
-    QVERIFY(EventExporter::csvHeader().endsWith(",cost_total,source\r\n"));
+    QVERIFY2(line.endsWith(",0.000125,0.00027,0.000395,document app,3,true\r\n"), line.constData());
+    QVERIFY(EventExporter::csvHeader().endsWith(",cost_total,source,attempts,usage_estimated\r\n"));
     QCOMPARE(EventExporter::csvHeader().count(','), line.count(',') - 4); // 4 quoted commas
 }
 
@@ -112,6 +114,49 @@ void TestEventExporter::jsonLinesCarryTheSeq()
     QCOMPARE(parsed->sourceHeaders, event.sourceHeaders);
     QCOMPARE(object.value(QLatin1String("source_headers")).toArray().first().toObject().value(QLatin1String("name")),
              QStringLiteral("User-Agent"));
+}
+
+void TestEventExporter::exportsAttemptsAndEstimatedUsage_data()
+{
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<bool>("estimated");
+    QTest::newRow("usage reported, sent once") << 1 << false;
+    QTest::newRow("no usage: estimated") << 1 << true;
+    QTest::newRow("retried twice, usage reported") << 3 << false;
+    QTest::newRow("retried, a stream cut: estimated") << 2 << true;
+    QTest::newRow("refused by a block limit: never sent") << 0 << false;
+}
+
+// Through the ledger and out: the CSV's last two columns and the JSON line's fields.
+void TestEventExporter::exportsAttemptsAndEstimatedUsage()
+{
+    QFETCH(int, attempts);
+    QFETCH(bool, estimated);
+    QTemporaryDir dir;
+    auto opened = Ledger::open(dir.path());
+    QVERIFY(opened);
+    std::unique_ptr<Ledger> ledger = std::move(opened).value();
+    payi::CallEvent event = sample::fullEvent();
+    event.attempts = attempts;
+    event.usageEstimated = estimated;
+    ledger->submit(event);
+    QVERIFY(ledger->flush());
+
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    QVERIFY(EventExporter(ledger->path()).write(&csv, EventExporter::Format::Csv));
+    QVERIFY(csv.data().startsWith(EventExporter::csvHeader()));
+    QVERIFY(EventExporter::csvHeader().endsWith(",cost_total,source,attempts,usage_estimated\r\n"));
+    const QByteArray tail = ',' + QByteArray::number(attempts) + ',' + (estimated ? "true" : "false") + "\r\n";
+    QVERIFY2(csv.data().endsWith(tail), csv.data().constData());
+
+    QBuffer jsonl;
+    jsonl.open(QIODevice::WriteOnly);
+    QVERIFY(EventExporter(ledger->path()).write(&jsonl, EventExporter::Format::JsonLines));
+    const QJsonObject object = QJsonDocument::fromJson(jsonl.data()).object();
+    QCOMPARE(object.value(QLatin1String("attempts")).toInt(-1), attempts);
+    QCOMPARE(object.value(QLatin1String("usage_estimated")).toBool(!estimated), estimated);
+    QCOMPARE(payi::CallEvent::fromJson(object)->attempts, attempts);
 }
 
 void TestEventExporter::reportsAFailingDevice()

@@ -85,6 +85,8 @@ void TestEventRow::roundTripsEveryField()
     QCOMPARE(e.streaming, event.streaming);
     QVERIFY(e.units == event.units);
     QCOMPARE(e.rawUsage, event.rawUsage);
+    QCOMPARE(e.usageEstimated, event.usageEstimated);
+    QCOMPARE(e.attempts, event.attempts);
     QVERIFY(e.attribution.sameAttribution(event.attribution));
     QVERIFY(e.attribution.origins == event.attribution.origins);
     QCOMPARE(e.attribution.useCaseVersion, event.attribution.useCaseVersion);

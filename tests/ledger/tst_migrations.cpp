@@ -20,9 +20,12 @@ namespace {
 // The insert of an event at an older schema: the columns it has (the source came with 4).
 QString insertSqlAt(int version)
 {
-    if (version >= 4)
+    if (version >= 5)
         return EventRow::insertSql();
-    const QStringList columns = EventColumns::list().split(QLatin1Char(',')).first(EventColumns::Source);
+    // 4 added the source columns, 5 the attempts and usage_estimated: each at the end.
+    const QStringList columns = EventColumns::list()
+                                    .split(QLatin1Char(','))
+                                    .first(version == 4 ? EventColumns::Attempts : EventColumns::Source);
     QStringList placeholders;
     for (qsizetype i = 0; i < columns.size(); ++i)
         placeholders << QStringLiteral("?");
@@ -54,6 +57,7 @@ private slots:
     void everyVersionHasAStep();
     void migratesAFileOfThePreviousVersion_data();
     void migratesAFileOfThePreviousVersion();
+    void schema5CountsTheAttemptsOfOlderCalls();
     void neverMigratesDown();
     void sourcesOfEventsStoredBefore();
 };
@@ -87,7 +91,7 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
         QVERIFY(!Migrations::migrate(db, from));
         QCOMPARE(*Migrations::version(db), from);
         if (from >= 1) {
-            // The events table is the same from schema 1 to 3, and gains columns in 4.
+            // The events table is the same from schema 1 to 3, and gains columns in 4 and 5.
             QVERIFY(insertAt(db, from, 41, event));
             QSqlQuery query(db);
             if (from >= 3) { // from 3 on, the writer records each instance with its first event
@@ -109,6 +113,9 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
         QCOMPARE(events->size(), 1);
         QCOMPARE(events->first().event.eventId, event.eventId);
         QCOMPARE(events->first().event.source, payi::documentAppSource());
+        // What schema 5 adds: an older call was sent once, and its units read as reported.
+        QCOMPARE(events->first().event.attempts, from < 5 ? 1 : event.attempts);
+        QCOMPARE(events->first().event.usageEstimated, from < 5 ? false : event.usageEstimated);
         QCOMPARE(ledger->document(QStringLiteral("d1"))->content, QStringLiteral("old text"));
         const auto instances = ledger->instances(event.attribution.useCaseName, QString(), 10);
         QVERIFY(instances);
@@ -139,6 +146,47 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
         QCOMPARE((*reopened)->rebuilt().checkpointSeq, 42);
         QCOMPARE((*reopened)->snapshot().all().calls, 2);
     }
+}
+
+// Calls recorded before schema 4 were sent once; those a block limit refused, never.
+void TestMigrations::schema5CountsTheAttemptsOfOlderCalls()
+{
+    QTemporaryDir dir;
+    auto connection = Connection::open(dir.filePath(QStringLiteral("t.sqlite")), Connection::Mode::ReadWrite);
+    QVERIFY(connection);
+    QSqlDatabase &db = (*connection)->db();
+    QVERIFY(!Migrations::migrate(db, 4));
+    QSqlQuery query(db);
+    // Every column of schema 4 but the event's ids and failure kind takes a value of its type.
+    QStringList columns = EventColumns::list().split(QLatin1Char(',')).first(EventColumns::Attempts);
+    for (const auto &[seq, kind] : {std::pair{1, "limit_blocked"}, std::pair{2, "http_error"}, std::pair{3, ""}}) {
+        QStringList values;
+        for (const QString &column : std::as_const(columns)) {
+            if (column == QLatin1String("seq"))
+                values << QString::number(seq);
+            else if (column == QLatin1String("failure_kind"))
+                values << QStringLiteral("'%1'").arg(QLatin1String(kind));
+            else if (column.endsWith(QLatin1String("_ms")) || column.startsWith(QLatin1String("cost_"))
+                     || column == QLatin1String("http_status") || column == QLatin1String("streaming")
+                     || column == QLatin1String("failed") || column == QLatin1String("price_unknown"))
+                values << QStringLiteral("0");
+            else if (column == QLatin1String("use_case_version"))
+                values << QStringLiteral("NULL");
+            else
+                values << QStringLiteral("''");
+        }
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO events (%1) VALUES (%2)")
+                                .arg(columns.join(QLatin1Char(',')), values.join(QLatin1Char(',')))),
+                 qPrintable(query.lastError().text()));
+    }
+    QVERIFY(!Migrations::migrate(db));
+    QVERIFY(query.exec(QStringLiteral("SELECT attempts, usage_estimated FROM events ORDER BY seq")));
+    QList<int> attempts;
+    while (query.next()) {
+        attempts << query.value(0).toInt();
+        QCOMPARE(query.value(1).toInt(), 0);
+    }
+    QCOMPARE(attempts, (QList<int>{0, 1, 1}));
 }
 
 void TestMigrations::neverMigratesDown()

@@ -179,6 +179,8 @@ private slots:
     void answers_data();
     void answers();
     void sendsTheRequestWhole();
+    void handsOnTheAnswersHeaders_data();
+    void handsOnTheAnswersHeaders();
     void reusesAKeptAliveConnection();
     void replacesAConnectionClosedWhileIdle();
     void retriesWhenAReusedConnectionDropsTheRequest();
@@ -252,6 +254,46 @@ void TestPlainHttpTransport::answers()
     QCOMPARE(outcome->status, status);
     QCOMPARE(outcome->body, body);
     QCOMPARE(server.requests().size(), 1); // never sent twice on a fresh connection
+}
+
+void TestPlainHttpTransport::handsOnTheAnswersHeaders_data()
+{
+    QTest::addColumn<QList<QByteArray>>("pieces");
+    QTest::addColumn<bool>("close");
+    const QByteArray answer = "HTTP/1.1 429 Too Many Requests\r\nContent-Length: 4\r\nretry-after: 1\r\n"
+                              "Retry-After-Ms:   120  \r\nx-should-retry: false\r\nX-Request-Id: req_1\r\n\r\nslow";
+    QTest::newRow("whole") << QList<QByteArray>{answer} << false;
+    QTest::newRow("a byte at a time, names and values split") << [&] {
+        QList<QByteArray> bytes;
+        for (const char c : answer)
+            bytes.append(QByteArray(1, c));
+        return bytes;
+    }() << false;
+    QTest::newRow("cut in the body") << QList<QByteArray>{answer.chopped(2)} << true;
+}
+
+// What the client retries by (retry-after, retry-after-ms, x-should-retry) comes with the end.
+void TestPlainHttpTransport::handsOnTheAnswersHeaders()
+{
+    QFETCH(QList<QByteArray>, pieces);
+    QFETCH(bool, close);
+    ScriptedServer server(QList<Answer>{Answer{pieces, close}, Answer{{Ok}}});
+    net::PlainHttpTransport transport;
+    const auto outcome = post(transport, server.port());
+    QTRY_VERIFY(outcome->end.has_value());
+    QCOMPARE(outcome->status, 429);
+    const net::HttpHeaders &headers = outcome->end->headers;
+    QCOMPARE(headers.value("retry-after"), QByteArray("1"));
+    QCOMPARE(headers.value("retry-after-ms"), QByteArray("120"));
+    QCOMPARE(headers.value("X-Should-Retry"), QByteArray("false"));
+    QCOMPARE(headers.value("x-request-id"), QByteArray("req_1"));
+    QCOMPARE(headers.value("content-length"), QByteArray("4"));
+    // The next answer on a connection has only its own.
+    const auto next = post(transport, server.port());
+    QTRY_VERIFY(next->end.has_value());
+    QCOMPARE(next->status, 200);
+    QCOMPARE(next->end->headers.size(), 1);
+    QVERIFY(!next->end->headers.contains("retry-after"));
 }
 
 void TestPlainHttpTransport::sendsTheRequestWhole()

@@ -59,6 +59,8 @@ private slots:
     void promptLoggingFollowsTheContext();
     void failureWithoutStatusIs299();
     void abandonedCallIsRecordedOnce();
+    void attemptsAndEstimatedUsage_data();
+    void attemptsAndEstimatedUsage();
 };
 
 void TestCallEvent::fields()
@@ -153,6 +155,37 @@ void TestCallEvent::abandonedCallIsRecordedOnce()
     finished.finish(CallOutcome{});
     QVERIFY(finished.finish(CallOutcome{}).eventId.isEmpty()); // a second finish records nothing
     QCOMPARE(sink->events.size(), 2);
+}
+
+void TestCallEvent::attemptsAndEstimatedUsage_data()
+{
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<bool>("estimated");
+    QTest::newRow("sent once, usage reported") << 1 << false;
+    QTest::newRow("retried twice, usage estimated") << 3 << true;
+}
+
+// What the client says of a call's attempts and units reaches its event and its JSON; an
+// event read from JSON without them (an older one) was sent once, its usage reported.
+void TestCallEvent::attemptsAndEstimatedUsage()
+{
+    QFETCH(int, attempts);
+    QFETCH(bool, estimated);
+    Instrumentation in(Config{});
+    CallOutcome o;
+    o.units.insert(unit::text(), UnitCount{10, 5});
+    o.attempts = attempts;
+    o.usageEstimated = estimated;
+    const CallEvent e = in.begin(CallStart{}).finish(o);
+    QCOMPARE(e.attempts, attempts);
+    QCOMPARE(e.usageEstimated, estimated);
+    QCOMPARE(e.toJson().value(u"attempts"_s).toInt(), attempts);
+    QCOMPARE(e.toJson().value(u"usage_estimated"_s).toBool(), estimated);
+    QJsonObject older = e.toJson();
+    older.remove(u"attempts"_s);
+    older.remove(u"usage_estimated"_s);
+    QCOMPARE(CallEvent::fromJson(older)->attempts, 1);
+    QCOMPARE(CallEvent::fromJson(older)->usageEstimated, false);
 }
 
 QTEST_GUILESS_MAIN(TestCallEvent)

@@ -7,6 +7,8 @@
 using namespace payi;
 using namespace Qt::Literals::StringLiterals;
 
+Q_DECLARE_METATYPE(payi::MaxTokensParameter)
+
 namespace {
 const QByteArray Table = R"({"version": "2026-11-29", "currency": "usd", "resources": {
   "gpt-5.4": {"category": "system.openai", "units": {
@@ -27,6 +29,8 @@ private slots:
     void malformed();
     void worstCase();
     void shippedTableLoads();
+    void maxTokensParameter_data();
+    void maxTokensParameter();
     void unknownResourceWarnsOnce();
 };
 
@@ -97,6 +101,12 @@ void TestPriceTable::malformed_data()
     QTest::newRow("no text price") << QByteArray(
         R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"reasoning":{"output":"1"}}}}})")
                                    << u"resources.m.units"_s;
+    QTest::newRow("unknown max_tokens_parameter") << QByteArray(
+        R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","max_tokens_parameter":"max_output_tokens",
+        "units":{"text":{"input":"1"}}}}})") << u"resources.m.max_tokens_parameter"_s;
+    QTest::newRow("max_tokens_parameter not a string") << QByteArray(
+        R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","max_tokens_parameter":true,
+        "units":{"text":{"input":"1"}}}}})") << u"resources.m.max_tokens_parameter"_s;
     QTest::newRow("empty unit") << QByteArray(
         R"({"version":"1","currency":"usd","resources":{"m":{"category":"c","units":{"text":{}}}}})")
                                 << u"resources.m.units.text"_s;
@@ -133,6 +143,56 @@ void TestPriceTable::shippedTableLoads()
         QVERIFY(!p->date.isEmpty());
     }
     QCOMPARE(table->find(u"gpt-5.4"_s)->units.value(u"text"_s).input->pico(), 2'500'000LL);
+    // OpenAI refuses max_tokens for gpt-5.x: the shipped table says so of each.
+    int gpt5 = 0;
+    for (const auto &[name, price] : table->resources()) {
+        if (!name.startsWith(u"gpt-5"_s))
+            continue;
+        ++gpt5;
+        QCOMPARE(price.maxTokensParameter, std::optional(MaxTokensParameter::MaxCompletionTokens));
+    }
+    QVERIFY(gpt5 >= 6);
+}
+
+void TestPriceTable::maxTokensParameter_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<MaxTokensParameter>("parameter");
+    const auto mt = MaxTokensParameter::MaxTokens;
+    const auto mct = MaxTokensParameter::MaxCompletionTokens;
+    // The table's entries.
+    QTest::newRow("marked max_completion_tokens") << u"gpt-4.1-strict"_s << mct;
+    QTest::newRow("marked max_tokens, a name that would say otherwise") << u"o3-local"_s << mt;
+    QTest::newRow("priced, unmarked: by name") << u"gpt-5.4"_s << mct;
+    QTest::newRow("priced, unmarked, not gpt-5 or o-series") << u"claude-sonnet-4-5"_s << mt;
+    // Models the table lacks: by name.
+    for (const char *name :
+         {"gpt-5", "gpt-5.1", "gpt-5.5", "gpt-5-mini", "gpt-5.4-nano", "o1", "o1-mini", "o3", "o3-mini", "o4-mini"})
+        QTest::addRow("unpriced %s", name) << QString::fromLatin1(name) << mct;
+    for (const char *name : {"gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-50", "gpt-5x", "llama3.2", "omni", "o", ""})
+        QTest::addRow("unpriced \"%s\"", name) << QString::fromLatin1(name) << mt;
+}
+
+void TestPriceTable::maxTokensParameter()
+{
+    QFETCH(QString, model);
+    QFETCH(MaxTokensParameter, parameter);
+    QByteArray json = Table;
+    json.replace(R"("resources": {)", R"("resources": {
+      "gpt-4.1-strict": {"category": "system.openai", "max_tokens_parameter": "max_completion_tokens",
+                         "units": {"text": {"input": "2", "output": "8"}}},
+      "o3-local": {"category": "system.local", "max_tokens_parameter": "max_tokens",
+                   "units": {"text": {"input": "0", "output": "0"}}},)");
+    const base::Result<PriceTable> table = PriceTable::fromJson(json);
+    QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().message));
+    QCOMPARE(table->maxTokensParameter(model), parameter);
+    // The property survives GET /prices and PUT /prices: toJson() reads back as the same table.
+    const QJsonObject written = table->toJson();
+    QCOMPARE(written.value(u"resources"_s).toObject().value(u"o3-local"_s).toObject().value(u"max_tokens_parameter"_s),
+             QJsonValue(u"max_tokens"_s));
+    QVERIFY(
+        !written.value(u"resources"_s).toObject().value(u"gpt-5.4"_s).toObject().contains(u"max_tokens_parameter"_s));
+    QCOMPARE(*PriceTable::fromJson(written), *table);
 }
 
 void TestPriceTable::unknownResourceWarnsOnce()

@@ -18,7 +18,7 @@ Q_DECLARE_METATYPE(simulator::FaultKind)
 // What an OpenAI SDK sees of the simulated model, through real HTTP on loopback: the models
 // it serves (and the 404 for others), GET /v1/models, x-request-id on every answer, OpenAI's
 // error body on every error under /sim/v1 (the server's own included) while other paths keep
-// Costbench's, and retry-after on a 429.
+// Costbench's, retry-after on a 429, and max_tokens refused where OpenAI refuses it.
 class TestOpenAiWire : public QObject
 {
     Q_OBJECT
@@ -37,6 +37,8 @@ private slots:
     void errorsTakeTheShapeOfTheirPath();
     void rateLimitSaysWhenToRetry_data();
     void rateLimitSaysWhenToRetry();
+    void refusesParametersAsOpenAiDoes_data();
+    void refusesParametersAsOpenAiDoes();
 
 private:
     // A server with the simulated model (its catalogue: the price table of m_instrumentation,
@@ -422,6 +424,63 @@ void TestOpenAiWire::rateLimitSaysWhenToRetry()
         QVERIFY(error.value(u"message"_s)
                     .toString()
                     .contains(u"try again in "_s + QString::fromLatin1(retryAfterMs) + u"ms"_s));
+}
+
+void TestOpenAiWire::refusesParametersAsOpenAiDoes_data()
+{
+    QTest::addColumn<bool>("fixedList");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QByteArray>("extra"); // more of the body
+    QTest::addColumn<int>("status");
+
+    const QByteArray mt = R"(, "max_tokens": 6)";
+    const QByteArray mct = R"(, "max_completion_tokens": 6)";
+    const QByteArray streamed = R"(, "stream": true)";
+    // The table of the test: gpt-5.4 without the property (its name decides), gpt-4.1 marked
+    // max_completion_tokens, o4-mini marked max_tokens (a server that takes it).
+    QTest::newRow("gpt-5.4, max_tokens") << false << u"gpt-5.4"_s << mt << 400;
+    QTest::newRow("gpt-5.4, max_tokens, streamed") << false << u"gpt-5.4"_s << mt + streamed << 400;
+    QTest::newRow("gpt-5.4, max_completion_tokens") << false << u"gpt-5.4"_s << mct << 200;
+    QTest::newRow("gpt-5.4, max_tokens null") << false << u"gpt-5.4"_s << QByteArray(R"(, "max_tokens": null)") << 200;
+    QTest::newRow("gpt-4.1 marked max_completion_tokens, max_tokens") << false << u"gpt-4.1"_s << mt << 400;
+    QTest::newRow("o4-mini marked max_tokens, max_tokens") << false << u"o4-mini"_s << mt << 200;
+    QTest::newRow("o4-mini marked max_tokens, max_completion_tokens") << false << u"o4-mini"_s << mct << 200;
+    QTest::newRow("fixed list: o3, max_tokens") << true << u"o3"_s << mt << 400;
+    QTest::newRow("fixed list: gpt-5.5, max_tokens") << true << u"gpt-5.5"_s << mt << 400;
+    QTest::newRow("fixed list: gpt-4o, max_tokens") << true << u"gpt-4o"_s << mt << 200;
+    QTest::newRow("fixed list: gpt-4o, max_completion_tokens") << true << u"gpt-4o"_s << mct << 200;
+}
+
+void TestOpenAiWire::refusesParametersAsOpenAiDoes()
+{
+    QFETCH(bool, fixedList);
+    QFETCH(QString, model);
+    QFETCH(QByteArray, extra);
+    QFETCH(int, status);
+    m_instrumentation->setPrices(
+        table(priced("gpt-5.4", "system.openai", "2026-04-13") + ','
+              + R"("gpt-4.1": {"category": "system.openai", "max_tokens_parameter": "max_completion_tokens",
+             "units": {"text": {"input": "2", "output": "8"}}},)"
+              + R"("o4-mini": {"category": "system.openai", "max_tokens_parameter": "max_tokens",
+             "units": {"text": {"input": "1.1", "output": "4.4"}}})"));
+    serve(fixedList);
+
+    const HttpProbe::Reply reply = call("POST", simulator::SimulatedModelRoute::path(), chat(model, extra));
+    QCOMPARE(reply.status, status);
+    QVERIFY(header(reply, "x-request-id").startsWith("req_"));
+    if (status == 400) {
+        QCOMPARE(header(reply, "Content-Type"), QByteArray("application/json"));
+        const QJsonObject expected{{u"message"_s, u"Unsupported parameter: 'max_tokens' is not supported with this "
+                                                  u"model. Use 'max_completion_tokens' instead."_s},
+                                   {u"type"_s, u"invalid_request_error"_s},
+                                   {u"param"_s, u"max_tokens"_s},
+                                   {u"code"_s, u"unsupported_parameter"_s}};
+        QCOMPARE(reply.json(), (QJsonObject{{u"error"_s, expected}}));
+    } else if (!extra.contains("null")) {
+        // Honoured as the cap, whichever name carried it.
+        const QJsonObject usage = reply.json().value(u"usage"_s).toObject();
+        QCOMPARE(usage.value(u"completion_tokens"_s).toInt(), 6);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOpenAiWire)

@@ -32,6 +32,8 @@ private slots:
     void reasoningModelsReason();
     void respectsMaxTokens_data();
     void respectsMaxTokens();
+    void refusesMaxTokensWhereOpenAiDoes_data();
+    void refusesMaxTokensWhereOpenAiDoes();
     void cachesRepeatedPrefixes();
     void timesTheAnswer();
     void streamsInOpenAisFormat_data();
@@ -283,7 +285,7 @@ void TestSimulatedModel::respectsMaxTokens_data()
     QTest::newRow("gpt-4o max_tokens") << QStringLiteral("gpt-4o") << QStringLiteral("max_tokens") << 10;
     QTest::newRow("gpt-5.4 max_completion_tokens")
         << QStringLiteral("gpt-5.4") << QStringLiteral("max_completion_tokens") << 80;
-    QTest::newRow("cap inside reasoning") << QStringLiteral("gpt-5.4") << QStringLiteral("max_tokens") << 16;
+    QTest::newRow("cap inside reasoning") << QStringLiteral("o3-mini") << QStringLiteral("max_completion_tokens") << 16;
 }
 
 void TestSimulatedModel::respectsMaxTokens()
@@ -304,6 +306,47 @@ void TestSimulatedModel::respectsMaxTokens()
     QVERIFY(plan.content().size() < roomy.content().size());
     QCOMPARE(roomy.finishReason, QStringLiteral("stop"));
     QVERIFY(roomy.completionTokens() < 5000);
+}
+
+void TestSimulatedModel::refusesMaxTokensWhereOpenAiDoes_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("status");
+    const QString mt = QStringLiteral("max_tokens");
+    const QString mct = QStringLiteral("max_completion_tokens");
+    for (const char *model : {"gpt-5", "gpt-5.1", "gpt-5.2", "gpt-5.4", "gpt-5.4-mini", "gpt-5.4-nano", "gpt-5.5", "o1",
+                              "o3", "o3-mini", "o4-mini"}) {
+        QTest::addRow("%s, max_tokens", model) << QString::fromLatin1(model) << mt << 400;
+        QTest::addRow("%s, max_completion_tokens", model) << QString::fromLatin1(model) << mct << 200;
+    }
+    for (const char *model : {"gpt-4o", "gpt-4o-mini", "gpt-4.1"}) {
+        QTest::addRow("%s, max_tokens", model) << QString::fromLatin1(model) << mt << 200;
+        QTest::addRow("%s, max_completion_tokens", model) << QString::fromLatin1(model) << mct << 200;
+    }
+}
+
+// As OpenAI answers max_tokens for the models that take max_completion_tokens only.
+void TestSimulatedModel::refusesMaxTokensWhereOpenAiDoes()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, key);
+    QFETCH(int, status);
+    simulator::SimulatedModel sim;
+    const simulator::ResponsePlan plan = sim.plan(createRequest(QStringLiteral("the long road"), model, {{key, 9}}), 0);
+    QCOMPARE(plan.httpStatus, status);
+    if (status == 400) {
+        const QJsonObject expected{
+            {QStringLiteral("message"), QStringLiteral("Unsupported parameter: 'max_tokens' is not supported with this "
+                                                       "model. Use 'max_completion_tokens' instead.")},
+            {QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+            {QStringLiteral("param"), QStringLiteral("max_tokens")},
+            {QStringLiteral("code"), QStringLiteral("unsupported_parameter")}};
+        QCOMPARE(QJsonDocument::fromJson(plan.errorBody).object(), (QJsonObject{{QStringLiteral("error"), expected}}));
+    } else {
+        QCOMPARE(plan.completionTokens(), 9); // honoured, whichever the name
+        QCOMPARE(plan.finishReason, QStringLiteral("length"));
+    }
 }
 
 void TestSimulatedModel::cachesRepeatedPrefixes()

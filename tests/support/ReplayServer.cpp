@@ -139,8 +139,10 @@ void ReplayServer::onReadable(QTcpSocket *socket)
     request.body = buffer.mid(headerEnd + 4, contentLength);
     buffer.remove(0, headerEnd + 4 + contentLength);
     m_requests.append(request);
-    if (m_choose)
-        answer(socket, m_choose(request));
+    if (!m_choose)
+        return;
+    if (const QString fixture = m_choose(request); !fixture.isEmpty())
+        answer(socket, fixture);
 }
 
 namespace {

@@ -46,7 +46,8 @@ public:
 
     // The fixture every request gets, written pieceBytes at a time (0: in one write).
     void replay(const QString &fixture, int pieceBytes = 0);
-    // The fixture each request gets, as choose says.
+    // The fixture each request gets, as choose says; an empty name leaves that request
+    // unanswered.
     void replay(FixtureChoice choose, int pieceBytes = 0);
     // Accept requests and never answer them.
     void stayMute() { m_choose = nullptr; }

@@ -34,6 +34,8 @@ inline payi::CallEvent fullEvent()
     e.rawUsage = QJsonObject{{QStringLiteral("prompt_tokens"), 100},
                              {QStringLiteral("completion_tokens"), 27},
                              {QStringLiteral("details"), QJsonArray{1, QStringLiteral("x")}}};
+    e.usageEstimated = true;
+    e.attempts = 3;
     payi::Attribution &a = e.attribution;
     a.useCaseName = QStringLiteral("append_document");
     a.useCaseId = QStringLiteral("doc-1");

@@ -49,6 +49,8 @@ private slots:
     void providerFaults_data();
     void providerFaults();
     void blockLimitRefusesBeforeTheModel();
+    void blockLimitCapsAsTheModelTakesIt_data();
+    void blockLimitCapsAsTheModelTakesIt();
     void tokenGuardsEveryRouteButHealth();
     void restartKeepsEverything();
     void shutdownWithCallsInFlightRecordsEachOnce();
@@ -320,11 +322,12 @@ void TestDocumentApi::providerFaults_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
-    QTest::newRow("429 from the provider") << u"rate_limited"_s << 502 << u"http_error"_s;
-    QTest::newRow("500 from the provider") << u"server_error"_s << 502 << u"http_error"_s;
-    QTest::newRow("provider times out") << u"timeout"_s << 504 << u"timeout"_s;
-    QTest::newRow("answer cut short") << u"stream_cut"_s << 502 << u"malformed_response"_s;
-    QTest::newRow("malformed body") << u"malformed_body"_s << 502 << u"malformed_response"_s;
+    QTest::addColumn<int>("attempts"); // the client retries as the OpenAI SDKs do: twice
+    QTest::newRow("429 from the provider") << u"rate_limited"_s << 502 << u"http_error"_s << 3;
+    QTest::newRow("500 from the provider") << u"server_error"_s << 502 << u"http_error"_s << 3;
+    QTest::newRow("provider times out") << u"timeout"_s << 504 << u"timeout"_s << 3;
+    QTest::newRow("answer cut short") << u"stream_cut"_s << 502 << u"malformed_response"_s << 1;
+    QTest::newRow("malformed body") << u"malformed_body"_s << 502 << u"malformed_response"_s << 1;
 }
 
 void TestDocumentApi::providerFaults()
@@ -332,9 +335,10 @@ void TestDocumentApi::providerFaults()
     QFETCH(QString, fault);
     QFETCH(int, status);
     QFETCH(QString, code);
+    QFETCH(int, attempts);
     QTemporaryDir dir;
     backend::ServerOptions options;
-    options.providerTimeoutMs = 1500;
+    options.providerTimeoutMs = 1000;
     auto s = RunningBackend::start(dir.path(), options);
     QVERIFY(s);
     const QJsonObject faulty{{u"fault_kind"_s, fault}, {u"failure_rate"_s, 1.0}};
@@ -346,6 +350,7 @@ void TestDocumentApi::providerFaults()
     const QJsonArray events = s->call("GET", u"/events"_s).json().value(u"events"_s).toArray();
     QCOMPARE(events.size(), 1);
     QVERIFY(events.first().toObject().value(u"failure"_s).isObject());
+    QCOMPARE(events.first().toObject().value(u"attempts"_s).toInt(), attempts);
     QCOMPARE(events.first().toObject().value(u"cost"_s).toObject().value(u"total"_s).toString(), u"0"_s);
     QCOMPARE(s->documents(), 0);
     // Healthy after.
@@ -372,6 +377,59 @@ void TestDocumentApi::blockLimitRefusesBeforeTheModel()
     QCOMPARE(stored.value(u"blocked_calls"_s).toInt(), 1);
     QCOMPARE(stored.value(u"spent"_s).toString(), u"0"_s);
     QCOMPARE(stored.value(u"threshold"_s).toString(), u"0.8"_s);
+}
+
+void TestDocumentApi::blockLimitCapsAsTheModelTakesIt_data()
+{
+    QTest::addColumn<QString>("setting"); // --max-tokens-parameter
+    QTest::addColumn<int>("status");
+    QTest::newRow("auto") << u"auto"_s << 201;
+    QTest::newRow("max_completion_tokens") << u"max_completion_tokens"_s << 201;
+    QTest::newRow("max_tokens: refused as OpenAI refuses it") << u"max_tokens"_s << 502;
+}
+
+// The default model, gpt-5.4, under a block limit, against a model with OpenAI's rules: the
+// call's cap goes out as max_completion_tokens and the document is created.
+void TestDocumentApi::blockLimitCapsAsTheModelTakesIt()
+{
+    QFETCH(QString, setting);
+    QFETCH(int, status);
+    QTemporaryDir dir;
+    const base::Result<backend::ServerOptions> parsed =
+        backend::ServerOptions::parse({u"costbench"_s, u"--max-tokens-parameter"_s, setting});
+    QVERIFY(parsed);
+    backend::ServerOptions options = *parsed;
+    QCOMPARE(options.model, u"gpt-5.4"_s);
+    auto s = RunningBackend::start(dir.path(), options);
+    QVERIFY(s);
+    const HttpProbe::Reply limit =
+        s->call("POST", u"/limits"_s, R"({"limit_name":"roomy","max":"5","limit_type":"block"})");
+    QCOMPARE(limit.status, 201);
+    const QByteArray id = limit.json().value(u"limit_id"_s).toString().toUtf8();
+    const HttpProbe::Reply reply = s->call("POST", u"/documents"_s, R"({"prompt":"x"})", {{"X-Limit-Ids", id}});
+    QCOMPARE(reply.status, status);
+    const QJsonArray events = s->call("GET", u"/events"_s).json().value(u"events"_s).toArray();
+    QCOMPARE(events.size(), 1);
+    const QJsonObject event = events.first().toObject();
+    QCOMPARE(event.value(u"attempts"_s).toInt(), 1); // a 400 is not retried
+    QCOMPARE(event.value(u"usage_estimated"_s), QJsonValue(false));
+    if (status == 201) {
+        QCOMPARE(s->documents(), 1);
+        QVERIFY(payi::Money::parse(event.value(u"cost"_s).toObject().value(u"total"_s).toString())->pico() > 0);
+    } else {
+        QCOMPARE(reply.errorCode(), u"http_error"_s);
+        QCOMPARE(event.value(u"http_status_code"_s).toInt(), 400);
+        QVERIFY2(event.value(u"failure"_s)
+                     .toObject()
+                     .value(u"description"_s)
+                     .toString()
+                     .contains(u"code: unsupported_parameter"_s),
+                 qPrintable(event.value(u"failure"_s).toObject().value(u"description"_s).toString()));
+        QCOMPARE(s->documents(), 0);
+    }
+    QCOMPARE(*payi::Money::parse(
+                 s->call("GET", u"/limits/"_s + QString::fromUtf8(id)).json().value(u"reserved"_s).toString()),
+             payi::Money());
 }
 
 void TestDocumentApi::tokenGuardsEveryRouteButHealth()
