@@ -203,6 +203,10 @@ std::optional<base::Error> Backend::startServer()
     m_url.setScheme(QStringLiteral("http"));
     m_url.setHost(host.toString());
     m_url.setPort(port);
+    // Pay-i's proxy route forwards to the provider the document app's client calls, with the
+    // same time-out and connections.
+    webapp::ProxyRoutes::Upstream upstream;
+    upstream.baseUrl = providerBase;
     if (m_options.provider == ProviderKind::Simulated) {
         QUrl sim;
         if (const std::optional<base::Error> failed = startModelServer(sim)) {
@@ -210,7 +214,16 @@ std::optional<base::Error> Backend::startServer()
             return failed;
         }
         base::runOnAndWait(m_client, [client = m_client, sim] { client->setBaseUrl(sim); });
+        upstream.baseUrl = sim;
+        // The model's port takes the server's token as its key; the proxy's client has shown it.
+        if (!m_options.token.isEmpty())
+            upstream.authorization = "Bearer " + m_options.token.toUtf8();
+        upstream.timeoutMs = 10'000 + 2 * m_options.simLatencyMs;
+        upstream.maxConnections = 4096;
     }
+    if (m_options.providerTimeoutMs > 0)
+        upstream.timeoutMs = m_options.providerTimeoutMs;
+    base::runOnAndWait(&m_objects->http, [proxy = &m_objects->api.proxy(), upstream] { proxy->setUpstream(upstream); });
     return std::nullopt;
 }
 

@@ -15,6 +15,7 @@
 #include <utility>
 
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -273,6 +274,12 @@ void HttpServer::sweep()
 
 void HttpServer::acceptConnection(int descriptor)
 {
+    // An event stream is written event by event, small writes in a row: under Nagle's
+    // algorithm each waits for the client to acknowledge the one before, and a client with
+    // nothing to send holds its acknowledgement 40 ms. A keep-alive connection's second
+    // stream took 40 ms longer than its first (the first is acknowledged at once).
+    const int one = 1;
+    ::setsockopt(descriptor, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     ++m_openConnections;
     new HttpConnection(new TcpStream(descriptor), ++m_nextConnectionId, *this, this);
 }

@@ -170,12 +170,26 @@ std::optional<Attribution> Instrumentation::resolve(const CapturedContext &conte
 
 TrackedCall Instrumentation::begin(CallStart start)
 {
-    TrackedCall call;
     std::optional<Attribution> attribution = resolve(start.context, start.headers);
     if (!attribution)
-        return call;
+        return TrackedCall();
+    return startTracking(std::move(start), std::move(*attribution));
+}
+
+TrackedCall Instrumentation::beginAttributed(CallStart start, Attribution attribution)
+{
+    if (!m_config.logPromptAndResponse) {
+        attribution.logPromptAndResponse = false;
+        attribution.setOrigin(Field::LogPromptAndResponse, Origin::Instrument);
+    }
+    return startTracking(std::move(start), std::move(attribution));
+}
+
+TrackedCall Instrumentation::startTracking(CallStart start, Attribution attribution)
+{
+    TrackedCall call;
     call.m_instrumentation = this;
-    call.m_attribution = std::move(*attribution);
+    call.m_attribution = std::move(attribution);
     call.m_startNs = m_clock->monotonicNs();
     call.m_startTime = m_clock->nowUtc();
     call.m_start = std::move(start);

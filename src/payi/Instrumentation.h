@@ -139,6 +139,12 @@ public:
 
     // Starts tracking one call: resolves its attribution and reserves against its limits.
     TrackedCall begin(CallStart start);
+    // Starts tracking a call whose attribution was resolved elsewhere: an outside app's,
+    // sent in its xProxy-* headers through Costbench's proxy route. Neither the global
+    // context nor any scope applies (start.context and start.headers are not read);
+    // instrument()'s log_prompt_and_response = false still turns logging off. Reserves
+    // against the attribution's limits as begin() does: the call may come back blocked.
+    TrackedCall beginAttributed(CallStart start, Attribution attribution);
 
     // Records a call that was tracked elsewhere and reported here whole (an app's Pay-i SDK
     // through Costbench's ingest route): `event` holds what the report says, its attribution
@@ -157,6 +163,7 @@ public:
 private:
     friend class TrackedCall;
     void emitEvent(const CallEvent &event);
+    TrackedCall startTracking(CallStart start, Attribution attribution);
     CallEvent finish(TrackedCall &call, const CallOutcome &outcome);
     // Sets the event's cost and price from its units, and its limit states.
     void priceAndSettle(CallEvent &event, const LimitRegistry::Reservation &reservation);

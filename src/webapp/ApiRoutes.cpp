@@ -11,6 +11,7 @@ ApiRoutes::ApiRoutes(payi::Instrumentation &instrumentation, ledger::Ledger &led
     , m_health(ledger, audit)
     , m_prices(instrumentation)
     , m_ingest(instrumentation, ledger)
+    , m_proxy(instrumentation)
 {
 }
 
@@ -23,6 +24,7 @@ void ApiRoutes::mount(net::HttpServer &server)
     m_health.mount(server);
     m_prices.mount(server);
     m_ingest.mount(server);
+    m_proxy.mount(server);
 }
 
 } // namespace webapp

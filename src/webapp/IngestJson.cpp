@@ -293,13 +293,17 @@ base::Result<IngestPacket> readIngestPacket(const net::HttpRequest &request)
     return packet;
 }
 
+QJsonObject xproxyErrorBody(int status, const QString &code, const QString &message)
+{
+    return QJsonObject{{QStringLiteral("message"), message},
+                       {QStringLiteral("statusCode"), status},
+                       {QStringLiteral("xproxy_error"),
+                        QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
+}
+
 net::HttpResponse xproxyError(int status, const QString &code, const QString &message)
 {
-    return net::HttpResponse::json(
-        status, QJsonObject{{QStringLiteral("message"), message},
-                            {QStringLiteral("statusCode"), status},
-                            {QStringLiteral("xproxy_error"),
-                             QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}});
+    return net::HttpResponse::json(status, xproxyErrorBody(status, code, message));
 }
 
 net::HttpResponse xproxyError(int status, const base::Error &error)

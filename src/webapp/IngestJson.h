@@ -41,6 +41,9 @@ base::Result<IngestPacket> readIngestPacket(const net::HttpRequest &request);
 
 // An error in the SDK's APIError shape, e.g. for HttpServer::PathConventions.
 net::HttpResponse xproxyError(int status, const QString &code, const QString &message);
+// Its body, {"message", "statusCode", "xproxy_error": {"code", "message"}}, for answers that
+// add to it (the proxy route's, with an xproxy_result).
+QJsonObject xproxyErrorBody(int status, const QString &code, const QString &message);
 net::HttpResponse xproxyError(int status, const base::Error &error);
 
 // The SDK's XproxyResult of a recorded event: request_id, the attribution, limits

@@ -1,17 +1,18 @@
-// A closed-loop HTTP/1.1 load generator: C keep-alive connections, each sending its next
-// request as soon as the previous answer arrives, until N requests are answered. Prints
+// An HTTP/1.1 load generator: C keep-alive connections, each sending its next request as soon
+// as the previous answer arrives (closed loop), until N requests are answered; or, with
+// --rate R, requests sent at R per second whatever the answers (open loop) on whichever of
+// the C connections is free, each timed from when it was due, so that a server falling
+// behind shows in the latencies instead of slowing the load down. Prints
 // requests per second, latency percentiles and failures as one JSON line, so that the
 // same tool measures Costbench and the seed's Flask app alike. The first answer on each
 // connection is "cold" (it paid for the TCP connect, and the server for its own connection
 // upstream); the others are "warm". Percentiles are given over all answers and over each.
 //
 //   loadgen --url http://127.0.0.1:8765/documents --body '{"prompt":"x"}' -c 200 -n 5000
+//   loadgen --url http://127.0.0.1:8765/documents --body '{"prompt":"x"}' -c 64 -n 5000 --rate 1000
 //
-// With --rate R the load is open instead: request i is due at start + i/R seconds and is
-// sent on the first free connection at or after that time, and its latency counts from the
-// time it was due, so that a server that falls behind is charged for the wait (no
-// coordinated omission). "{seq}" in the URL or the body becomes the request's number (0, 1,
-// ...), for servers that must see every request as a new one.
+// "{seq}" in the URL or the body becomes the request's number (0, 1, ...), for servers that
+// must see every request as a new one (Pay-i ingest's duplicate check).
 //
 // It runs on the machine it measures, so it stays out of the server's way: one thread,
 // its own sockets on epoll, a request written with one send(), an answer read with recv()
@@ -30,6 +31,7 @@
 #include <netinet/tcp.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
+#include <sys/timerfd.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -60,9 +62,34 @@ qint64 nowNs()
         .count();
 }
 
+// The length of a chunked body that starts at `from` once it is whole (through its last,
+// empty chunk and the blank line after any trailers), else -1.
+qsizetype chunkedLength(const QByteArray &buffer, qsizetype from)
+{
+    qsizetype at = from;
+    for (;;) {
+        const qsizetype lineEnd = buffer.indexOf("\r\n", at);
+        if (lineEnd < 0)
+            return -1;
+        bool ok = false;
+        const qint64 size = buffer.mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(&ok, 16);
+        if (!ok)
+            return -1;
+        at = lineEnd + 2;
+        if (size == 0) {
+            const qsizetype end = buffer.indexOf("\r\n\r\n", at - 2); // no trailers: "0\r\n\r\n"
+            return end < 0 ? -1 : end + 4 - from;
+        }
+        if (buffer.size() < at + size + 2)
+            return -1;
+        at += size + 2;
+    }
+}
+
 // The answer at the front of `buffer`, once it is whole: its status, its length in bytes
 // and whether the server closes after it (HTTP/1.0, "Connection: close", or a body that
-// runs to the end of the stream, which `ended` says has come).
+// runs to the end of the stream, which `ended` says has come). Bodies are framed by
+// Content-Length, chunked (an event stream), or by the end of the stream.
 struct Answer
 {
     int status = 0;
@@ -79,6 +106,13 @@ std::optional<Answer> wholeAnswer(const QByteArray &buffer, bool ended)
     Answer answer;
     answer.status = buffer.mid(9, 3).toInt();
     answer.closes = head.startsWith("http/1.0") || head.contains("\r\nconnection: close");
+    if (head.contains("\r\ntransfer-encoding: chunked")) {
+        const qsizetype length = chunkedLength(buffer, end + 4);
+        if (length < 0)
+            return std::nullopt;
+        answer.size = end + 4 + length;
+        return answer;
+    }
     const qsizetype at = head.indexOf("\r\ncontent-length:");
     if (at < 0) {
         // No length: the body is what comes before the server closes.
@@ -116,27 +150,33 @@ public:
             return false;
         m_epoll = epoll_create1(EPOLL_CLOEXEC);
         m_startNs = nowNs();
+        if (m_settings.rate > 0) {
+            m_intervalNs = qint64(1e9 / m_settings.rate);
+            m_nextDueNs = m_startNs;
+            m_timer = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+            epoll_event event{EPOLLIN, {nullptr}};
+            epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_timer, &event);
+        }
         for (int i = 0; i < m_settings.connections && m_started + m_opening < m_settings.requests; ++i)
             open();
         std::vector<epoll_event> events(1024);
         while (m_done < m_settings.requests) {
-            const int ready = epoll_wait(m_epoll, events.data(), int(events.size()), waitMs());
+            const int ready = epoll_wait(m_epoll, events.data(), int(events.size()), 1000);
             for (int i = 0; i < ready; ++i) {
                 auto *c = static_cast<Connection *>(events[i].data.ptr);
-                if (c->connecting)
+                if (!c) { // the rate's timer
+                    quint64 expirations = 0;
+                    [[maybe_unused]] const ssize_t got = ::read(m_timer, &expirations, sizeof expirations);
+                    pump();
+                } else if (c->connecting)
                     connected(c, events[i].events);
                 else
                     readable(c);
             }
-            while (!m_idle.empty() && m_started < m_settings.requests && dueNs(m_started) <= nowNs()) {
-                Connection *c = m_idle.back();
-                m_idle.pop_back();
-                sendNext(c);
-            }
         }
-        while (!m_idle.empty())
-            drop(m_idle.back(), false);
         ::close(m_epoll);
+        if (m_timer >= 0)
+            ::close(m_timer);
         return true;
     }
 
@@ -151,7 +191,6 @@ public:
                            {QStringLiteral("ok"), m_ok},
                            {QStringLiteral("failed"), m_failed},
                            {QStringLiteral("connections"), m_settings.connections},
-                           {QStringLiteral("rate"), m_settings.rate},
                            {QStringLiteral("seconds"), seconds},
                            {QStringLiteral("requests_per_second"), double(m_done) / seconds},
                            {QStringLiteral("p50_ms"), pct(m_latenciesUs, 0.50)},
@@ -159,6 +198,8 @@ public:
                            {QStringLiteral("max_ms"), pct(m_latenciesUs, 1.0)},
                            {QStringLiteral("cold"), qint64(m_coldUs.size())},
                            {QStringLiteral("cold_p99_ms"), pct(m_coldUs, 0.99)}};
+        if (m_settings.rate > 0)
+            result.insert(QStringLiteral("offered_rate"), m_settings.rate);
         if (!m_warmUs.empty()) {
             result.insert(QStringLiteral("warm"), qint64(m_warmUs.size()));
             result.insert(QStringLiteral("warm_p50_ms"), pct(m_warmUs, 0.50));
@@ -235,6 +276,41 @@ private:
         sendNext(c);
     }
 
+    // The connection is free: closed loop, its next request now; open loop, it waits for one.
+    void sendNext(Connection *c)
+    {
+        if (m_settings.rate > 0) {
+            m_free.push_back(c);
+            pump();
+            return;
+        }
+        if (m_started >= m_settings.requests) {
+            drop(c, false);
+            return;
+        }
+        send(c, nowNs());
+    }
+
+    // Open loop: every request now due goes out on a free connection; the timer is armed for
+    // the next. A request due while no connection is free waits for one, timed from when it was due.
+    void pump()
+    {
+        const qint64 now = nowNs();
+        while (m_started < m_settings.requests && m_nextDueNs <= now && !m_free.empty()) {
+            Connection *c = m_free.back();
+            m_free.pop_back();
+            send(c, m_nextDueNs);
+            m_nextDueNs += m_intervalNs;
+        }
+        if (m_started < m_settings.requests) {
+            itimerspec due{};
+            const qint64 at = std::max(m_nextDueNs, now + 1000);
+            due.it_value.tv_sec = time_t(at / 1'000'000'000);
+            due.it_value.tv_nsec = long(at % 1'000'000'000);
+            timerfd_settime(m_timer, TFD_TIMER_ABSTIME, &due, nullptr);
+        }
+    }
+
     QByteArray requestText(int seq) const
     {
         QByteArray target = m_target;
@@ -247,35 +323,11 @@ private:
                + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
 
-    // When request `seq` is due under --rate (before the start: at once).
-    qint64 dueNs(int seq) const
+    void send(Connection *c, qint64 fromNs)
     {
-        return m_settings.rate > 0 ? m_startNs + qint64(double(seq) * 1e9 / m_settings.rate) : 0;
-    }
-
-    // How long epoll may wait: until the next request is due when a connection is idle.
-    int waitMs() const
-    {
-        if (m_idle.empty() || m_started >= m_settings.requests)
-            return 1000;
-        return int(std::max<qint64>(0, (dueNs(m_started) - nowNs() + 999'999) / 1'000'000));
-    }
-
-    void sendNext(Connection *c)
-    {
-        if (m_started >= m_settings.requests) {
-            drop(c, false);
-            return;
-        }
-        const qint64 due = dueNs(m_started);
-        const qint64 now = nowNs();
-        if (due > now) {
-            m_idle.push_back(c);
-            return;
-        }
         const QByteArray request = m_numbered ? requestText(m_started) : m_request;
         ++m_started;
-        c->sentNs = m_settings.rate > 0 ? due : now;
+        c->sentNs = fromNs;
         // A request is far smaller than a socket's send buffer: one send() takes it whole.
         if (::send(c->fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) != request.size())
             drop(c, true);
@@ -349,7 +401,7 @@ private:
             ++m_failed;
             ++m_done;
         }
-        m_idle.erase(std::remove(m_idle.begin(), m_idle.end(), c), m_idle.end());
+        m_free.erase(std::remove(m_free.begin(), m_free.end(), c), m_free.end());
         epoll_ctl(m_epoll, EPOLL_CTL_DEL, c->fd, nullptr);
         ::close(c->fd);
         delete c;
@@ -360,12 +412,15 @@ private:
     Settings m_settings;
     QByteArray m_target;
     bool m_numbered = false;
-    QByteArray m_request;             // the request when it is the same every time
-    std::vector<Connection *> m_idle; // connected, waiting for the next request to fall due
+    QByteArray m_request; // the request when it is the same every time
     sockaddr_storage m_address{};
     socklen_t m_addressLength = 0;
     int m_family = AF_INET;
     int m_epoll = -1;
+    int m_timer = -1;
+    qint64 m_intervalNs = 0;
+    qint64 m_nextDueNs = 0;
+    std::vector<Connection *> m_free; // open loop: connections waiting for a request
     qint64 m_startNs = 0;
     int m_opening = 0; // connections whose connect is under way
     int m_started = 0;
@@ -391,7 +446,8 @@ int main(int argc, char *argv[])
          {QStringLiteral("header"), QStringLiteral("Extra header line."), QStringLiteral("H")},
          {{QStringLiteral("c"), QStringLiteral("connections")}, QStringLiteral("Connections."), QStringLiteral("C")},
          {{QStringLiteral("n"), QStringLiteral("requests")}, QStringLiteral("Requests."), QStringLiteral("N")},
-         {QStringLiteral("rate"), QStringLiteral("Open load: requests per second."), QStringLiteral("R")}});
+         {QStringLiteral("rate"), QStringLiteral("Requests per second, sent whatever the answers (open loop)."),
+          QStringLiteral("R")}});
     parser.process(app);
     Settings s;
     s.url = QUrl(parser.value(QStringLiteral("url")));
