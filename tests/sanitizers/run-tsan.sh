@@ -10,12 +10,14 @@
 #   tst_epolldispatcher - net: the epoll event dispatcher, woken from other threads
 #   tst_ledger      - ledger: reads on kept per-thread connections beside the writer thread
 #   tst_sdkconformance - providers: the tracking rules, calls carried to other threads with bind
+#   tst_proxyapi    - webapp: Pay-i's proxy route, the server and provider threads passing
+#                     streams through, calls cancelled from the other side
 # Qt 6.4 from Debian is not built with TSan; tsan.supp hides the reports that stem from that
 # alone (see the file). A report fails the test (TSan exits 66) and is kept in
 # build-tsan/sanitizer-logs/, and any file there fails the run.
 #
 # Usage: tests/sanitizers/run-tsan.sh [ctest arguments]
-# Environment: TSAN_TESTS (test names, default the seven above), BUILD_DIR (default
+# Environment: TSAN_TESTS (test names, default the eight above), BUILD_DIR (default
 # build-tsan), JOBS (build and test jobs, default 2).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,7 +25,7 @@ source tests/sanitizers/reports.sh
 build=${BUILD_DIR:-build-tsan}
 jobs=${JOBS:-2}
 logs="$PWD/$build/sanitizer-logs"
-read -r -a tests <<<"${TSAN_TESTS:-tst_isolation tst_limits tst_httpserver tst_documentapi tst_epolldispatcher tst_ledger tst_sdkconformance}"
+read -r -a tests <<<"${TSAN_TESTS:-tst_isolation tst_limits tst_httpserver tst_documentapi tst_epolldispatcher tst_ledger tst_sdkconformance tst_proxyapi}"
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOSTBENCH_SANITIZE=thread \
   -DCOSTBENCH_BUILD_BENCH=OFF >/dev/null
