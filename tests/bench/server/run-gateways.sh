@@ -8,8 +8,8 @@
 #   portkey  POST /v1/chat/completions on @portkey-ai/gateway 1.15.2, routed to the simulated
 #            model with x-portkey-provider: openai and x-portkey-custom-host
 # Each gets a warm-up first (Node's JIT, the connections), then the measured run. The last line
-# gives the proxy's median added over direct and its requests/s over Portkey's (the targets:
-# <= 1 ms and >= 10x).
+# gives the proxy's requests/s over Portkey's (the target: >= 10x). What the proxy adds to one
+# call's latency is run-proxy.sh's to measure: here all three run saturated.
 # Usage: tests/bench/server/run-gateways.sh [BUILD_DIR] [REQUESTS]
 # Needs Node.js and npm (install-deps.sh); the gateway is installed from the npm registry into
 # tests/bench/server/portkey/node_modules on the first run (package-lock.json pins it).
@@ -56,7 +56,6 @@ python3 - "$data" <<'PY'
 import json, sys
 d = {c: json.load(open(f"{sys.argv[1]}/{c}.json")) for c in ("direct", "proxy", "portkey")}
 print(json.dumps({"case": "summary",
-                  "proxy_added_p50_ms": round(d["proxy"]["p50_ms"] - d["direct"]["p50_ms"], 3),
                   "proxy_rps_over_portkey": round(d["proxy"]["requests_per_second"] / d["portkey"]["requests_per_second"], 1),
                   "all_ok": all(v["failed"] == 0 for v in d.values())}))
 PY
