@@ -2,6 +2,7 @@
 
 #include "gui/AttributionText.h"
 #include "gui/MoneyText.h"
+#include "gui/TrackingGuide.h"
 #include "payi/Attribution.h"
 #include "payi/CallEvent.h"
 
@@ -194,10 +195,15 @@ ContextInspector::ContextInspector(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_summary->setObjectName(QStringLiteral("contextSummary"));
     m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The summary and the misattribution box link to the guide's section that explains them.
+    const auto openGuide = [this](const QString &section) { TrackingGuide::open(this, section); };
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    connect(m_summary, &QLabel::linkActivated, this, openGuide);
     layout->addWidget(m_summary);
     m_misattribution->setObjectName(QStringLiteral("contextMisattribution"));
     m_misattribution->setWordWrap(true);
+    m_misattribution->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    connect(m_misattribution, &QLabel::linkActivated, this, openGuide);
     m_misattribution->setStyleSheet(QStringLiteral("QLabel { background: rgba(220, 50, 47, 40); border: 1px solid "
                                                    "rgba(220, 50, 47, 160); border-radius: 4px; padding: 6px; }"));
     layout->addWidget(m_misattribution);
@@ -238,7 +244,9 @@ void ContextInspector::showNothing()
     m_summary->setText(tr("<p><b>No call selected.</b></p><p>Expand a use case and an instance in the Costs tab "
                           "and select a call: its resolved context appears here, with where each field came "
                           "from — the global context, <i>@track</i>, <i>track_context</i> or a per-call "
-                          "<i>xProxy-*</i> header — and what cleared a field that holds nothing.</p>"));
+                          "<i>xProxy-*</i> header — and what cleared a field that holds nothing.</p>"
+                          "<p><a href=\"#%1\">How the layers merge</a> (Help ▸ How tracking works, F1)</p>")
+                           .arg(QLatin1String(TrackingGuide::MergeRulesSection)));
     m_fields->clear();
     m_fields->hide();
     m_misattribution->hide();
@@ -257,7 +265,9 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
     }
     QString status = event.failed ? tr("failed: %1").arg(event.failureKind) : tr("HTTP %1").arg(event.httpStatusCode);
     if (!event.blockedLimitIds.isEmpty())
-        status = tr("blocked by %1").arg(event.blockedLimitIds.join(QStringLiteral(", ")));
+        status =
+            tr("blocked by %1 (<a href=\"#%2\">why?</a>)")
+                .arg(event.blockedLimitIds.join(QStringLiteral(", ")), QLatin1String(TrackingGuide::LimitsSection));
     // Units the provider did not report are Costbench's estimate; a call retried took more
     // than one request (one event, billed once).
     const QString tokens =
@@ -286,10 +296,11 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
     } else {
         m_misattribution->setText(
             tr("<b>Misattributed.</b> Request %1 expected <i>%2</i> but the call was charged to <i>%3</i>: another "
-               "request overwrote the global context while this one was in flight.")
+               "request overwrote the global context while this one was in flight. <a href=\"#%4\">Why?</a>")
                 .arg(misattribution.value(QStringLiteral("request_id")).toString(),
                      expectationText(misattribution.value(QStringLiteral("expected")).toMap()),
-                     expectationText(misattribution.value(QStringLiteral("actual")).toMap())));
+                     expectationText(misattribution.value(QStringLiteral("actual")).toMap()),
+                     QLatin1String(TrackingGuide::GlobalOrScopedSection)));
         m_misattribution->show();
     }
     m_fields->clear();

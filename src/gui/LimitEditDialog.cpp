@@ -4,6 +4,7 @@
 
 #include "gui/ApiClient.h"
 #include "gui/MoneyText.h"
+#include "gui/TrackingGuide.h"
 
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -28,6 +29,8 @@ LimitEditDialog::LimitEditDialog(ApiClient &api, const payi::Limit &limit, QWidg
     , m_limit(limit)
 {
     m_ui->setupUi(this);
+    connect(m_ui->limitEditWarning, &QLabel::linkActivated, this,
+            [this](const QString &section) { TrackingGuide::open(this, section); });
     setWindowTitle(tr("Edit limit %1").arg(limit.spec.name));
     m_ui->limitEditSummary->setText(
         tr("Spent <b>%1</b> of %2 (%3, %4 refused). What was spent stays: an edit changes what the limit allows "
@@ -102,8 +105,9 @@ void LimitEditDialog::check()
         warning =
             tr("Max is below what the limit has spent (%1): the limit reports overrun.").arg(moneyText(m_limit.spent));
     else if (block && max < m_limit.spec.max)
-        warning = tr("Calls already running keep what they reserved; a new call starts only if its worst case fits "
-                     "the new max.");
+        warning = tr("Calls already running keep what they reserved; a new call starts only if its "
+                     "<a href=\"#%1\">worst case</a> fits the new max.")
+                      .arg(QLatin1String(TrackingGuide::LimitsSection));
     m_ui->limitEditWarning->setText(warning);
     m_ui->limitEditWarning->setVisible(!warning.isEmpty());
 }

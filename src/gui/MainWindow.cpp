@@ -18,13 +18,16 @@
 #include "gui/SeedDemo.h"
 #include "gui/SettingsDialog.h"
 #include "gui/SourceSelector.h"
+#include "gui/TrackingGuide.h"
 #include "payi/CallEvent.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
@@ -197,6 +200,15 @@ void MainWindow::setUpActions()
         m_limits->editSelected();
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_ui->actionHowTrackingWorks, &QAction::triggered, this, [this] { TrackingGuide::open(this); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        auto *about = new QMessageBox(QMessageBox::NoIcon, tr("About Costbench"), aboutText(), QMessageBox::Ok, this);
+        about->setObjectName(QStringLiteral("aboutBox"));
+        about->setTextFormat(Qt::RichText);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     const QList<QPair<QAction *, QWidget *>> tabs = {
         {m_ui->actionShowCosts, m_ui->costsTab},
         {m_ui->actionShowChart, m_ui->chartTab},

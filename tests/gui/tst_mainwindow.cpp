@@ -8,6 +8,7 @@
 #include "gui/MainWindow.h"
 #include "gui/SeedDemo.h"
 #include "gui/SourceSelector.h"
+#include "gui/TrackingGuide.h"
 #include "gui/WorkbenchSettings.h"
 #include "ledger/Ledger.h"
 #include "payi/Attribution.h"
@@ -34,6 +35,8 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -98,6 +101,7 @@ private slots:
     void callHeadersReachTheInspector_data();
     void callHeadersReachTheInspector();
     void callHeaderBeingTypedIsSent();
+    void helpMenuExplainsTracking();
     void invalidCallHeaderIsNotSent();
     void outsideAppAppearsAsASource_data();
     void outsideAppAppearsAsASource();
@@ -922,6 +926,28 @@ void TestMainWindow::callHeaderBeingTypedIsSent()
     QCOMPARE(account->child(0)->text(0), u"from call header xProxy-Account-Name"_s);
     QCOMPARE(gui::WorkbenchSettings::load().callHeaders,
              (QList<gui::CallHeader>{{u"xProxy-Account-Name"_s, u"acme"_s}}));
+}
+
+void TestMainWindow::helpMenuExplainsTracking()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QMenu *help = child<QMenu>(u"menuHelp"_s);
+    QStringList items;
+    for (const QAction *action : help->actions())
+        if (!action->isSeparator())
+            items.append(action->text());
+    QCOMPARE(items, (QStringList{u"How tracking works"_s, u"About Costbench"_s, u"About Qt"_s}));
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto *guide = dialog<gui::TrackingGuide>(u"trackingGuide"_s);
+    QVERIFY(guide->sections().contains(QLatin1String(gui::TrackingGuide::GlobalOrScopedSection)));
+    savePng(guide, u"guide"_s);
+    guide->close();
+    child<QAction>(u"actionAbout"_s)->trigger();
+    auto *about = dialog<QMessageBox>(u"aboutBox"_s);
+    QVERIFY2(about->text().contains(QString::fromLatin1(qVersion())), qPrintable(about->text()));
+    savePng(about, u"about"_s);
+    about->accept();
 }
 
 void TestMainWindow::invalidCallHeaderIsNotSent()
