@@ -28,7 +28,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -38,6 +40,9 @@ namespace {
 
 // The tree starts with the most recent calls; older ones stay in the ledger and exports.
 constexpr qint64 HistoryOnStart = 5000;
+
+// The version of the saved dock layout (QMainWindow::saveState): bump it when the docks change.
+constexpr int LayoutVersion = 1;
 
 // A tab's panel in a scroll area: a form wider than the centre scrolls instead of setting how
 // narrow the centre, and so the docks beside it, may be (a 1024-pixel-wide window).
@@ -87,6 +92,7 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
     setUpMessages();
     setUpStatusBar();
     setUpLiveData();
+    restoreLayout();
 }
 
 // The live tree, sorted and filtered through a proxy.
@@ -162,7 +168,62 @@ void MainWindow::setUpPanels()
     addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, this));
     addDockWidget(Qt::RightDockWidgetArea,
                   dock(tr("Context inspector"), QStringLiteral("inspectorDock"), m_inspector, this));
-    resizeDocks(findChildren<QDockWidget *>(), {320, 290}, Qt::Horizontal);
+    m_docks = findChildren<QDockWidget *>();
+    m_dockWidths = {320, 290};
+    resizeDocks(m_docks, m_dockWidths, Qt::Horizontal);
+    for (QDockWidget *d : std::as_const(m_docks))
+        d->installEventFilter(this);
+}
+
+// Where the last run left the window, its docks and their widths; a first start keeps the
+// defaults above.
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), LayoutVersion);
+    const QVariantList widths = settings.value(QStringLiteral("window/dockWidths")).toList();
+    if (widths.size() == m_dockWidths.size()) {
+        for (int i = 0; i < widths.size(); ++i)
+            m_dockWidths[i] = std::max(widths[i].toInt(), m_docks[i]->minimumSizeHint().width());
+        resizeDocks(m_docks, m_dockWidths, Qt::Horizontal);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(LayoutVersion));
+    QVariantList widths;
+    for (int width : std::as_const(m_dockWidths))
+        widths.append(width);
+    settings.setValue(QStringLiteral("window/dockWidths"), widths);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event); // the docks are laid out already, before this handler
+    if (event->size().width() == m_lastWidth)
+        return;
+    m_lastWidth = event->size().width();
+    m_fittingDocks = true;
+    resizeDocks(m_docks, m_dockWidths, Qt::Horizontal);
+    m_fittingDocks = false;
+}
+
+// A dock resized while the window keeps its width was resized by hand (a drag of its edge):
+// that is its width from now on.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && !m_fittingDocks) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        const int i = m_docks.indexOf(static_cast<QDockWidget *>(watched));
+        if (i >= 0 && isVisible() && resize->oldSize().isValid() && m_lastWidth == width())
+            m_dockWidths[i] = resize->size().width();
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setUpActions()

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QScopedPointer>
 
+class QDockWidget;
 class QLabel;
 class QTimer;
 
@@ -60,6 +61,13 @@ public:
 signals:
     void exported(bool ok, const QString &message);
 
+protected:
+    // Keeps the window's geometry, its docks' places and their widths for the next start.
+    void closeEvent(QCloseEvent *event) override;
+    // The docks go back to the widths they were given when a narrow window grows again.
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // The constructor's steps, in order.
     void setUpCostTree();
@@ -69,6 +77,7 @@ private:
     void setUpMessages();
     void setUpStatusBar();
     void setUpLiveData();
+    void restoreLayout();
 
     void refresh();
     void addEvents(const QList<backend::StoredEvent> &events);
@@ -106,6 +115,10 @@ private:
     QTimer *m_refresh;
     qint64 m_seenMisattributed = 0;
     QDateTime m_openedAt; // calls before this are history: their failures are not news
+    QList<QDockWidget *> m_docks;
+    QList<int> m_dockWidths; // what each dock was given: by default, by a drag, or on the last run
+    bool m_fittingDocks = false;
+    int m_lastWidth = 0; // the window's width the docks were last fitted to
 };
 
 } // namespace gui

@@ -26,6 +26,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QHorizontalBarSeries>
@@ -102,6 +103,7 @@ private slots:
     void callHeadersReachTheInspector();
     void callHeaderBeingTypedIsSent();
     void helpMenuExplainsTracking();
+    void docksGrowBackAndTheLayoutIsKept();
     void invalidCallHeaderIsNotSent();
     void outsideAppAppearsAsASource_data();
     void outsideAppAppearsAsASource();
@@ -164,6 +166,7 @@ void TestMainWindow::savePng(QWidget *widget, const QString &suffix) const
 void TestMainWindow::init()
 {
     QSettings().remove(u"documents"_s); // no per-call headers left by another test
+    QSettings().remove(u"window"_s);    // nor a window layout
     m_dir = std::make_unique<QTemporaryDir>();
     backend::ServerOptions options;
     options.port = 0;
@@ -948,6 +951,45 @@ void TestMainWindow::helpMenuExplainsTracking()
     QVERIFY2(about->text().contains(QString::fromLatin1(qVersion())), qPrintable(about->text()));
     savePng(about, u"about"_s);
     about->accept();
+}
+
+void TestMainWindow::docksGrowBackAndTheLayoutIsKept()
+{
+    const auto dockWidths = [this] {
+        return QList<int>{child<QDockWidget>(u"documentsDock"_s)->width(),
+                          child<QDockWidget>(u"inspectorDock"_s)->width()};
+    };
+    m_window->resize(1600, 1000);
+    QTRY_COMPARE(m_window->width(), 1600);
+    const QList<int> wide = dockWidths();
+    QVERIFY2(wide[0] >= 300 && wide[1] >= 270, qPrintable(u"%1 %2"_s.arg(wide[0]).arg(wide[1])));
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->width(), 1024);
+    QVERIFY(dockWidths()[1] >= 200); // the inspector stays readable in a small window
+    savePng(m_window.get(), u"1024x700"_s);
+    m_window->resize(800, 600); // so narrow that the docks give way
+    QTRY_COMPARE(m_window->width(), 800);
+    QVERIFY(dockWidths()[0] < wide[0]);
+    m_window->resize(1600, 1000);
+    QTRY_COMPARE(dockWidths(), wide);
+    auto *inspector = child<QDockWidget>(u"inspectorDock"_s);
+    m_window->resizeDocks({inspector}, {400}, Qt::Horizontal); // as a drag of its edge does
+    QTRY_COMPARE(inspector->width(), 400);
+    m_window->resize(800, 600);
+    QTRY_COMPARE(m_window->width(), 800);
+    m_window->resize(1600, 1000);
+    QTRY_COMPARE(inspector->width(), 400);
+
+    // Moved and resized by hand, then closed: the next window opens the same way.
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, inspector, Qt::Vertical);
+    QTRY_COMPARE(m_window->dockWidgetArea(child<QDockWidget>(u"inspectorDock"_s)), Qt::LeftDockWidgetArea);
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<gui::MainWindow>(*m_backend);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(1600, 1000));
+    QCOMPARE(m_window->dockWidgetArea(child<QDockWidget>(u"inspectorDock"_s)), Qt::LeftDockWidgetArea);
+    QSettings().remove(u"window"_s); // the other tests start with the default layout
 }
 
 void TestMainWindow::invalidCallHeaderIsNotSent()
