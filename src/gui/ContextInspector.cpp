@@ -239,6 +239,16 @@ ContextInspector::ContextInspector(QWidget *parent)
     showNothing();
 }
 
+QStringList ContextInspector::limitNames(const QStringList &ids) const
+{
+    QStringList names;
+    for (const QString &id : ids) {
+        const QString name = m_limitName ? m_limitName(id) : QString();
+        names.append(name.isEmpty() ? payi::shortId(id) : name.toHtmlEscaped());
+    }
+    return names;
+}
+
 void ContextInspector::showNothing()
 {
     m_summary->setText(tr("<p><b>No call selected.</b></p><p>Expand a use case and an instance in the Costs tab "
@@ -265,9 +275,9 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
     }
     QString status = event.failed ? tr("failed: %1").arg(event.failureKind) : tr("HTTP %1").arg(event.httpStatusCode);
     if (!event.blockedLimitIds.isEmpty())
-        status =
-            tr("blocked by %1 (<a href=\"#%2\">why?</a>)")
-                .arg(event.blockedLimitIds.join(QStringLiteral(", ")), QLatin1String(TrackingGuide::LimitsSection));
+        status = tr("blocked by %1 (<a href=\"#%2\">why?</a>)")
+                     .arg(limitNames(event.blockedLimitIds).join(QStringLiteral(", ")),
+                          QLatin1String(TrackingGuide::LimitsSection));
     // Units the provider did not report are Costbench's estimate; a call retried took more
     // than one request (one event, billed once).
     const QString tokens =
@@ -276,7 +286,8 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
             : tr("%1 in / %2 out").arg(input).arg(output);
     QStringList limits;
     for (auto it = event.limits.cbegin(); it != event.limits.cend(); ++it)
-        limits.append(QStringLiteral("%1: %2").arg(payi::shortId(it.key()), payi::limitStateName(it.value())));
+        limits.append(
+            QStringLiteral("%1: %2").arg(limitNames({it.key()}).constFirst(), payi::limitStateName(it.value())));
     m_summary->setText(
         tr("<table cellspacing='2'>"
            "<tr><td><b>Call</b></td><td>%1</td></tr>"

@@ -3,6 +3,8 @@
 #include <QVariantMap>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QTreeWidget;
 
@@ -26,6 +28,9 @@ public:
     explicit ContextInspector(QWidget *parent = nullptr);
 
     void showCall(const payi::CallEvent &event, const QVariantMap &misattribution);
+    // How limits are named: by their names (nameOf gives "" for an id it does not know, which
+    // is then shown as a short id).
+    void setLimitNames(std::function<QString(const QString &id)> nameOf) { m_limitName = std::move(nameOf); }
     void showNothing();
 
 protected:
@@ -36,6 +41,7 @@ private:
     void relayOutFields();
     void fitColumns();
     void showSource(const payi::CallEvent &event);
+    QStringList limitNames(const QStringList &ids) const;
 
     QLabel *m_summary;
     QTreeWidget *m_fields;
@@ -43,6 +49,7 @@ private:
     QLabel *m_source;
     QTreeWidget *m_headers;
     bool m_relayoutPending = false;
+    std::function<QString(const QString &)> m_limitName;
 };
 
 } // namespace gui

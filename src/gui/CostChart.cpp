@@ -1,7 +1,9 @@
 #include "gui/CostChart.h"
 
+#include "gui/MoneyText.h"
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -10,8 +12,10 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QSplitter>
+
 #include <QVBoxLayout>
-#include <QValueAxis>
+
+#include <cmath>
 
 namespace gui {
 
@@ -21,6 +25,32 @@ namespace {
 double usd(payi::Money money)
 {
     return double(money.pico()) / double(payi::Money::PicoPerUsd);
+}
+
+// Ticks at round amounts (1, 2 or 5 times a power of ten) from 0 to at least top, labelled as
+// the window writes money: a value axis would print numbers its own way.
+void setMoneyTicks(QCategoryAxis *axis, double top)
+{
+    const double wanted = std::max(top, 1e-12) / 4; // two to five steps up to top
+    const double power = std::pow(10.0, std::floor(std::log10(wanted)));
+    double step = 10 * power;
+    for (const double factor : {1.0, 2.0, 5.0}) {
+        if (factor * power >= wanted) {
+            step = factor * power;
+            break;
+        }
+    }
+    const int ticks = std::max(1, int(std::ceil(top / step - 1e-9)));
+    QStringList labels;
+    for (int i = 0; i <= ticks; ++i)
+        labels.append(moneyText(step * i));
+    if (labels == axis->categoriesLabels())
+        return;
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    for (int i = 0; i <= ticks; ++i)
+        axis->append(labels.at(i), step * i);
+    axis->setRange(0.0, step * ticks);
 }
 
 QChartView *viewOf(QChart *chart, const QString &name, QWidget *parent)
@@ -51,11 +81,11 @@ CostChart::CostChart(QWidget *parent)
     , m_timeline(new QChart)
     , m_models(new QChart)
     , m_timeAxis(new QDateTimeAxis)
-    , m_costAxis(new QValueAxis)
+    , m_costAxis(new QCategoryAxis)
     , m_modelSeries(new QHorizontalBarSeries)
     , m_modelCosts(new QBarSet(tr("Cost (USD)")))
     , m_modelAxis(new QBarCategoryAxis)
-    , m_modelCostAxis(new QValueAxis)
+    , m_modelCostAxis(new QCategoryAxis)
     , m_emptyHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("costChart"));
@@ -71,19 +101,15 @@ CostChart::CostChart(QWidget *parent)
     m_timeline->legend()->setAlignment(Qt::AlignBottom);
     m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
     m_timeAxis->setTickCount(6);
-    m_costAxis->setLabelFormat(QStringLiteral("$%.4f"));
-    m_costAxis->setMin(0);
+    m_costAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_timeline->addAxis(m_timeAxis, Qt::AlignBottom);
     m_timeline->addAxis(m_costAxis, Qt::AlignLeft);
 
     m_models->setTitle(tr("Cost by model"));
     m_models->legend()->hide();
     m_modelSeries->append(m_modelCosts);
-    m_modelSeries->setLabelsVisible(true);
-    m_modelSeries->setLabelsFormat(QStringLiteral("$@value"));
     m_models->addSeries(m_modelSeries);
-    m_modelCostAxis->setLabelFormat(QStringLiteral("$%.4f"));
-    m_modelCostAxis->setMin(0);
+    m_modelCostAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_models->addAxis(m_modelAxis, Qt::AlignLeft);
     m_models->addAxis(m_modelCostAxis, Qt::AlignBottom);
     m_modelSeries->attachAxis(m_modelAxis);
@@ -174,8 +200,7 @@ void CostChart::redrawTimeline()
     }
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(std::min(first, m_lastSampleMs - 60'000)),
                          QDateTime::fromMSecsSinceEpoch(m_lastSampleMs));
-    m_costAxis->setRange(0.0, top > 0 ? top * 1.1 : 0.001);
-    m_costAxis->applyNiceNumbers(); // ticks at round amounts, not at fractions of the top
+    setMoneyTicks(m_costAxis, top > 0 ? top : 0.001);
 }
 
 void CostChart::redrawModels(const backend::CostSnapshot &snapshot)
@@ -183,21 +208,19 @@ void CostChart::redrawModels(const backend::CostSnapshot &snapshot)
     const QHash<QString, backend::CostTotals> &resources = snapshot.resources(m_source);
     QStringList names = resources.keys();
     names.sort();
+    // Each bar's category is its model and its cost, written as the window writes money.
+    QStringList categories;
     double top = 0.0;
-    if (names != m_modelNames) {
-        m_modelNames = names;
-        m_modelCosts->remove(0, m_modelCosts->count());
-        for (const QString &name : names)
-            m_modelCosts->append(usd(resources.value(name).cost.total));
-        m_modelAxis->setCategories(names);
-    } else {
-        for (int i = 0; i < names.size(); ++i)
-            m_modelCosts->replace(i, usd(resources.value(names.at(i)).cost.total));
+    m_modelCosts->remove(0, m_modelCosts->count());
+    for (const QString &name : std::as_const(names)) {
+        const payi::Money cost = resources.value(name).cost.total;
+        m_modelCosts->append(usd(cost));
+        categories.append(QStringLiteral("%1  %2").arg(name, moneyText(cost)));
+        top = std::max(top, usd(cost));
     }
-    for (int i = 0; i < m_modelCosts->count(); ++i)
-        top = std::max(top, m_modelCosts->at(i));
-    m_modelCostAxis->setRange(0.0, top > 0 ? top * 1.05 : 0.001); // the labels sit inside the bars
-    m_modelCostAxis->applyNiceNumbers();
+    if (categories != m_modelAxis->categories())
+        m_modelAxis->setCategories(categories);
+    setMoneyTicks(m_modelCostAxis, top > 0 ? top : 0.001);
 }
 
 } // namespace gui

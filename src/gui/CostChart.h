@@ -9,13 +9,13 @@
 
 class QBarCategoryAxis;
 class QBarSet;
+class QCategoryAxis;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
 class QHorizontalBarSeries;
 class QLabel;
 class QLineSeries;
-class QValueAxis;
 
 namespace gui {
 
@@ -49,18 +49,17 @@ private:
     QChart *m_timeline;
     QChart *m_models;
     QDateTimeAxis *m_timeAxis;
-    QValueAxis *m_costAxis;
+    QCategoryAxis *m_costAxis;
     QHorizontalBarSeries *m_modelSeries;
     QBarSet *m_modelCosts;
     QBarCategoryAxis *m_modelAxis;
-    QValueAxis *m_modelCostAxis;
+    QCategoryAxis *m_modelCostAxis;
     QLabel *m_emptyHint;
     using Lines = QHash<QString, std::deque<Point>>; // use case -> its samples
     QHash<QString, QLineSeries *> m_series;          // of the source shown
     QHash<QString, Lines> m_points;                  // source ("": every call) ->
     QString m_source;
     std::deque<qint64> m_times;
-    QStringList m_modelNames;
     qint64 m_lastSampleMs = 0;
     qint64 m_lastSeq = -1;
 };

@@ -117,9 +117,10 @@ void LimitsPanel::editSelected()
     auto *dialog = new LimitEditDialog(m_api, *limit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LimitEditDialog::saved, this, [this](const QJsonObject &saved) {
-        emit message(tr("Limit %1 saved: max $%2, %3, threshold %4, now %5")
+        const auto max = payi::Money::parse(saved.value(QStringLiteral("max")).toString());
+        emit message(tr("Limit %1 saved: max %2, %3, threshold %4, now %5")
                          .arg(saved.value(QStringLiteral("limit_name")).toString(),
-                              saved.value(QStringLiteral("max")).toString(),
+                              max ? moneyText(*max) : saved.value(QStringLiteral("max")).toString(),
                               saved.value(QStringLiteral("limit_type")).toString(),
                               saved.value(QStringLiteral("threshold")).toString(),
                               saved.value(QStringLiteral("state")).toString()));

@@ -153,6 +153,12 @@ void MainWindow::setUpPanels()
     m_documents = new DocumentsPanel(
         *m_api, [this](const QString &eventId) { return m_tree->callCost(eventId); }, this);
     m_inspector = new ContextInspector(this);
+    m_inspector->setLimitNames([this](const QString &id) {
+        const QList<payi::Limit> limits = m_backend.limits();
+        const auto limit =
+            std::find_if(limits.cbegin(), limits.cend(), [&id](const payi::Limit &l) { return l.id == id; });
+        return limit == limits.cend() ? QString() : limit->spec.name;
+    });
     m_chart = new CostChart(this);
     m_limits = new LimitsPanel(*m_api, m_backend, this);
     m_load = new LoadPanel(m_backend, *m_api, this);

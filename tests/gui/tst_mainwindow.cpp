@@ -6,6 +6,7 @@
 #include "gui/FileDialog.h"
 #include "gui/LimitBarDelegate.h"
 #include "gui/MainWindow.h"
+#include "gui/MoneyText.h"
 #include "gui/SeedDemo.h"
 #include "gui/SourceSelector.h"
 #include "gui/TrackingGuide.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -396,7 +398,12 @@ void TestMainWindow::blockLimitShowsABlockedCall()
     const QModelIndex instance = tree().index(0, 0, useCase);
     QTRY_COMPARE(tree().rowCount(instance), 1);
     QVERIFY(cell(tree().index(0, 0, instance), gui::CostTreeModel::Name).contains(u"blocked"_s));
-    child<QTreeView>(u"costTree"_s)->expandAll();
+    // The inspector names the limit by its name, with a link to why it blocked.
+    selectFirstCall(u"create_document"_s);
+    const QString summary = child<QLabel>(u"contextSummary"_s)->text();
+    QVERIFY2(summary.contains(u"blocked by demo-budget"_s) && summary.contains(u"demo-budget: blocked"_s)
+                 && !summary.contains(payi::shortId(limitId)),
+             qPrintable(summary));
 }
 
 void TestMainWindow::seedDemoTellsTheWholeStory()
@@ -547,7 +554,8 @@ void TestMainWindow::editLimitChangesItsBarAndState()
     QVERIFY(row->data(3, gui::LimitBarDelegate::FractionRole).toDouble() > 1.0); // the bar is full (drawn clamped)
     QCOMPARE(row->data(3, gui::LimitBarDelegate::ThresholdRole).toDouble(), 0.9);
     QCOMPARE(row->data(3, gui::LimitBarDelegate::ColorRole).value<QColor>(), QColor(208, 69, 58));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"saved"_s));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"saved: max $0.000000001,"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
     // The server applied it, and the ledger file holds it.
     const payi::Limit live = *m_instrumentation->limits().find(limitId);
     QCOMPARE(live.spec.max.toString(), u"0.000000001"_s);
@@ -597,11 +605,22 @@ void TestMainWindow::chartShowsEachUseCaseAndModel()
     QChart *byModel = child<QChartView>(u"costByModel"_s)->chart();
     auto *axis = qobject_cast<QBarCategoryAxis *>(byModel->axes(Qt::Vertical).value(0));
     QVERIFY(axis);
-    QTRY_COMPARE(axis->categories(), QStringList{m_backend->options().model});
+    const payi::Money total = m_backend->snapshot().all().cost.total;
+    QTRY_COMPARE(axis->categories(), QStringList{m_backend->options().model + u"  "_s + gui::moneyText(total)});
     const QBarSet *bars = qobject_cast<QHorizontalBarSeries *>(byModel->series().value(0))->barSets().value(0);
     QCOMPARE(bars->count(), 1);
-    const double total = double(m_backend->snapshot().all().cost.total.pico()) / 1e12;
-    QTRY_COMPARE(bars->at(0), total);
+    QTRY_COMPARE(bars->at(0), double(total.pico()) / 1e12);
+
+    // Both cost axes write money as the rest of the window does, from $0.00 up.
+    for (QChart *chart : {timeline, byModel}) {
+        auto *costs =
+            qobject_cast<QCategoryAxis *>(chart->axes(chart == timeline ? Qt::Vertical : Qt::Horizontal).value(0));
+        QVERIFY(costs);
+        const QStringList labels = costs->categoriesLabels();
+        QVERIFY2(labels.size() >= 2 && labels.first() == u"$0.00"_s, qPrintable(labels.join(u" "_s)));
+        for (const QString &label : labels)
+            QCOMPARE(label, gui::moneyText(costs->endValue(label)));
+    }
 }
 
 void TestMainWindow::settingsPersistWithoutTheKey()
