@@ -13,6 +13,7 @@
 #include "gui/InstrumentationPanel.h"
 #include "gui/LimitsPanel.h"
 #include "gui/LoadPanel.h"
+#include "gui/MessageLog.h"
 #include "gui/ModeSwitch.h"
 #include "gui/MoneyText.h"
 #include "gui/SeedDemo.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
     , m_proxy(new CostTreeFilter(this))
     , m_sources(new SourceSelector(backend.url(), this))
     , m_feed(backend.eventFeed(std::max<qint64>(0, backend.snapshot().lastSeq() - HistoryOnStart), this))
+    , m_messageLog(new MessageLog(this))
     , m_statusServer(new QLabel(this))
     , m_statusInFlight(new QLabel(this))
     , m_statusCalls(new QLabel(this))
@@ -120,7 +122,7 @@ void MainWindow::setUpCostTree()
     m_ui->costsEmptyHint->setText(
         tr("No calls yet. Run the seed demo (Ctrl+D) to see the whole story in a minute: a document, two appends, "
            "then a small load in scoped and in global mode. Or create a document on the left (Ctrl+N), run the "
-           "Load && audit tab (Ctrl+R), or call the server from outside — <code>curl -X POST %1/documents -d "
+           "Load &amp; audit tab (Ctrl+R), or call the server from outside — <code>curl -X POST %1/documents -d "
            "'{\"prompt\":\"a haiku\"}'</code> — and "
            "the calls appear here as they happen.")
             .arg(m_backend.url().toString()));
@@ -317,6 +319,11 @@ void MainWindow::setUpMessages()
 
 void MainWindow::setUpStatusBar()
 {
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &shown) {
+        if (shown.isEmpty())
+            statusBar()->setToolTip(QString());
+    });
+    statusBar()->addPermanentWidget(m_messageLog);
     m_statusServer->setObjectName(QStringLiteral("statusServer"));
     m_statusInFlight->setObjectName(QStringLiteral("statusInFlight"));
     m_statusCalls->setObjectName(QStringLiteral("statusCalls"));
@@ -464,12 +471,27 @@ void MainWindow::showSettings()
 
 void MainWindow::showMessage(const QString &text)
 {
-    statusBar()->showMessage(text, 6000);
+    post(text, 6000);
 }
 
 void MainWindow::showError(const QString &text)
 {
-    statusBar()->showMessage(QStringLiteral("⚠ ") + text, 10000);
+    post(QStringLiteral("⚠ ") + text, 10000);
+}
+
+// A message longer than the room beside the permanent fields is elided, whole on hover and
+// in the message log.
+void MainWindow::post(const QString &text, int timeoutMs)
+{
+    m_messageLog->add(text);
+    int room = statusBar()->width() - 3 * statusBar()->layout()->spacing() - 16;
+    for (QWidget *field : {static_cast<QWidget *>(m_messageLog), static_cast<QWidget *>(m_statusServer),
+                           static_cast<QWidget *>(m_statusInFlight), static_cast<QWidget *>(m_statusCalls),
+                           static_cast<QWidget *>(m_statusCost)})
+        room -= field->sizeHint().width() + statusBar()->layout()->spacing();
+    const QString shown = statusBar()->fontMetrics().elidedText(text, Qt::ElideRight, std::max(room, 80));
+    statusBar()->showMessage(shown, timeoutMs);
+    statusBar()->setToolTip(shown == text ? QString() : text);
 }
 
 } // namespace gui

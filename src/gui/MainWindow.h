@@ -29,6 +29,7 @@ class DocumentsPanel;
 class InstrumentationPanel;
 class LimitsPanel;
 class LoadPanel;
+class MessageLog;
 class ModeSwitch;
 class SeedDemo;
 class SourceSelector;
@@ -90,6 +91,7 @@ private:
     void showSettings();
     void showMessage(const QString &text);
     void showError(const QString &text);
+    void post(const QString &text, int timeoutMs);
     // A provider that answers 401 or 403 rejected the key: say so above the tabs, with the fix.
     void noticeRejectedKeys(const QList<backend::StoredEvent> &events);
 
@@ -108,6 +110,7 @@ private:
     InstrumentationPanel *m_instrumentation;
     ModeSwitch *m_modeSwitch;
     SeedDemo *m_seedDemo;
+    MessageLog *m_messageLog;
     QLabel *m_statusServer;
     QLabel *m_statusInFlight;
     QLabel *m_statusCalls;

@@ -3,9 +3,11 @@
 // build folder for a reviewer to open.
 #include "backend/Backend.h"
 #include "gui/CostTreeModel.h"
+#include "gui/DocumentsPanel.h"
 #include "gui/FileDialog.h"
 #include "gui/LimitBarDelegate.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageLog.h"
 #include "gui/MoneyText.h"
 #include "gui/SeedDemo.h"
 #include "gui/SourceSelector.h"
@@ -52,6 +54,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -106,6 +109,7 @@ private slots:
     void callHeaderBeingTypedIsSent();
     void helpMenuExplainsTracking();
     void docksGrowBackAndTheLayoutIsKept();
+    void longMessagesAreElidedAndKept();
     void invalidCallHeaderIsNotSent();
     void outsideAppAppearsAsASource_data();
     void outsideAppAppearsAsASource();
@@ -1009,6 +1013,39 @@ void TestMainWindow::docksGrowBackAndTheLayoutIsKept()
     QCOMPARE(m_window->size(), QSize(1600, 1000));
     QCOMPARE(m_window->dockWidgetArea(child<QDockWidget>(u"inspectorDock"_s)), Qt::LeftDockWidgetArea);
     QSettings().remove(u"window"_s); // the other tests start with the default layout
+}
+
+void TestMainWindow::longMessagesAreElidedAndKept()
+{
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->width(), 1024);
+    QCOMPARE(QTextDocumentFragment::fromHtml(child<QLabel>(u"costsEmptyHint"_s)->text())
+                 .toPlainText()
+                 .count(u"Load & audit"_s),
+             1);
+    const QString text =
+        u"The model provider failed: "_s + QString(u"connection refused by 127.0.0.1:9, "_s).repeated(8);
+    emit m_window->findChild<gui::DocumentsPanel *>()->failed(text);
+    const QString shown = m_window->statusBar()->currentMessage();
+    QVERIFY2(shown.endsWith(u"…"_s) && shown.size() < text.size(), qPrintable(shown));
+    QCOMPARE(m_window->statusBar()->toolTip(), u"⚠ "_s + text);
+    auto *log = child<gui::MessageLog>(u"messageLog"_s);
+    // It ends before the permanent fields, the first of which is the log's button.
+    QVERIFY(m_window->statusBar()->fontMetrics().horizontalAdvance(shown) + 8 <= log->x());
+    QVERIFY(log->lines().constLast().endsWith(u"⚠ "_s + text));
+    QCOMPARE(log->text(), u"Messages (%1)"_s.arg(log->lines().size()));
+    QTest::mouseClick(log, Qt::LeftButton);
+    auto *window = dialog<QDialog>(u"messageLogWindow"_s);
+    QVERIFY(window->findChild<QPlainTextEdit *>(u"messageLogText"_s)->toPlainText().contains(text));
+    savePng(window, u"log"_s);
+    // Further messages follow in the open log; a short one is shown whole, with no tooltip.
+    emit m_window->findChild<gui::DocumentsPanel *>()->message(u"Created document 1234abcd"_s);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Created document 1234abcd"_s);
+    QVERIFY(m_window->statusBar()->toolTip().isEmpty());
+    QVERIFY(window->findChild<QPlainTextEdit *>(u"messageLogText"_s)
+                ->toPlainText()
+                .endsWith(u"Created document 1234abcd"_s));
+    window->close();
 }
 
 void TestMainWindow::invalidCallHeaderIsNotSent()
