@@ -1145,7 +1145,7 @@ void TestMainWindow::outsideAppAppearsAsASource()
     QTRY_COMPARE(lineNames(), QStringList{u"summarize"_s});
     QChart *byModel = child<QChartView>(u"costByModel"_s)->chart();
     auto *axis = qobject_cast<QBarCategoryAxis *>(byModel->axes(Qt::Vertical).value(0));
-    QTRY_COMPARE(axis->categories(), QStringList{u"gpt-5.4"_s});
+    QTRY_COMPARE(axis->categories(), QStringList{u"gpt-5.4  $0.00133"_s});
     const QBarSet *bars = qobject_cast<QHorizontalBarSeries *>(byModel->series().value(0))->barSets().value(0);
     QCOMPARE(bars->at(0), 0.0013275); // 9 × 2.5 + 87 × 15 µUSD
 
