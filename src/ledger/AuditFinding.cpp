@@ -5,7 +5,7 @@ namespace ledger {
 AuditFinding::Verdict AuditFinding::verdictOf(qint64 stored)
 {
     return stored == qint64(Verdict::Attributed) || stored == qint64(Verdict::Misattributed) ? Verdict(stored)
-                                                                                               : Verdict::Unchecked;
+                                                                                             : Verdict::Unchecked;
 }
 
 QJsonObject AuditFinding::expectedJson() const
