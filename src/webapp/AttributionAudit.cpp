@@ -23,6 +23,16 @@ void AttributionAudit::forget(const QString &requestId)
     m_expected.remove(requestId);
 }
 
+AttributionAudit::Misattribution AttributionAudit::Misattribution::of(const ledger::StoredEvent &stored)
+{
+    const payi::CallEvent &e = stored.event;
+    const ledger::AuditFinding &f = stored.audit;
+    const payi::Attribution &a = e.attribution;
+    return Misattribution{e.eventId, e.requestId,
+                          Expectation{f.expectedUseCaseName, f.expectedUseCaseId, f.expectedUserId, f.mode},
+                          Expectation{a.useCaseName, a.useCaseId, a.userId, f.mode}, e.eventTimestamp};
+}
+
 ledger::AuditFinding AttributionAudit::check(const payi::CallEvent &event)
 {
     std::lock_guard lock(m_mutex);
@@ -47,14 +57,8 @@ void AttributionAudit::restore(qint64 checked, qint64 misattributed, const QList
     std::lock_guard lock(m_mutex);
     m_checked.store(checked);
     m_misattributed.store(misattributed);
-    for (const ledger::StoredEvent &stored : recent) {
-        const payi::CallEvent &e = stored.event;
-        const ledger::AuditFinding &f = stored.audit;
-        const payi::Attribution &a = e.attribution;
-        remember(Misattribution{e.eventId, e.requestId,
-                                Expectation{f.expectedUseCaseName, f.expectedUseCaseId, f.expectedUserId, f.mode},
-                                Expectation{a.useCaseName, a.useCaseId, a.userId, f.mode}, e.eventTimestamp});
-    }
+    for (const ledger::StoredEvent &stored : recent)
+        remember(Misattribution::of(stored));
 }
 
 void AttributionAudit::remember(const Misattribution &misattribution)

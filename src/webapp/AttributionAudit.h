@@ -41,6 +41,8 @@ public:
         Expectation expected;
         Expectation actual;
         QDateTime at;
+        // Of an event the ledger keeps as misattributed (StoredEvent::audit).
+        static Misattribution of(const ledger::StoredEvent &stored);
     };
 
     void expect(const QString &requestId, const Expectation &expectation);
