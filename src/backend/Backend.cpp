@@ -129,15 +129,23 @@ base::Result<std::unique_ptr<Backend>> Backend::start(const ServerOptions &optio
         return limits.error();
     for (const ledger::LimitTotals &stored : *limits)
         instrumentation.limits().restore(stored.limit);
+    // What the attribution audit found before: its counts, and its latest misattributions.
+    const base::Result<QList<ledger::StoredEvent>> misattributed =
+        backend->m_ledger->misattributed(webapp::AttributionAudit::RecentLimit);
+    if (!misattributed)
+        return misattributed.error();
+    const ledger::AggregateSnapshot counted = backend->m_ledger->snapshot();
+    backend->m_audit->restore(counted.auditChecked(), counted.auditMisattributed(), *misattributed);
 
     simulator::SimulatedModelSettings::Snapshot sim = backend->m_simulation->snapshot();
     sim.baseLatencyMs = options.simLatencyMs;
     sim.failureRate = options.simFailRate;
     backend->m_simulation->apply(options.simulation.value_or(sim));
 
-    backend->m_ledgerSink = std::make_shared<ledger::LedgerSink>(backend->m_ledger.get());
+    // The audit's finding of each event is stored in the event's row, through the writer's queue.
+    backend->m_ledgerSink = std::make_shared<ledger::LedgerSink>(
+        backend->m_ledger.get(), [audit = backend->m_audit](const payi::CallEvent &e) { return audit->check(e); });
     instrumentation.addSink(backend->m_ledgerSink);
-    instrumentation.addSink(backend->m_audit);
     if (const std::optional<payi::IngestSink::Options> ingest = payi::IngestSink::optionsFromEnvironment()) {
         backend->m_ingestSink = std::make_shared<payi::IngestSink>(*ingest);
         instrumentation.addSink(backend->m_ingestSink);
@@ -260,7 +268,6 @@ void Backend::shutdown(std::chrono::milliseconds grace)
         m_modelServer->stop();
     if (m_ledgerSink) {
         m_instrumentation.removeSink(m_ledgerSink);
-        m_instrumentation.removeSink(m_audit);
         m_ledgerSink.reset();
     }
     if (m_ingestSink) {

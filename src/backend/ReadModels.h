@@ -24,8 +24,8 @@ using Misattribution = webapp::AttributionAudit::Misattribution;
 // The files events export to.
 using EventFormat = ledger::EventExporter::Format;
 
-// The attribution audit's counters since start: the calls it checked and those it found
-// charged to another request.
+// The attribution audit's counters, kept across restarts by the ledger: the calls it checked
+// and those it found charged to another request.
 struct AuditCounts
 {
     qint64 checked = 0;

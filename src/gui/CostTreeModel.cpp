@@ -325,6 +325,9 @@ void CostTreeModel::appendCalls(Node *instance, const QList<const backend::Store
     }
     endInsertRows();
     for (const backend::StoredEvent *stored : events) {
+        // The ledger keeps the audit's finding with the call: it holds after a restart.
+        if (stored->audit.misattributed() && !m_misattributed.contains(stored->event.eventId))
+            m_misattributed.insert(stored->event.eventId, backend::Misattribution::of(*stored));
         if (m_misattributed.contains(stored->event.eventId))
             markMisattributed(m_calls.value(stored->event.eventId));
     }

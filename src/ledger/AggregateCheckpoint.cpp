@@ -103,6 +103,7 @@ QByteArray AggregateCheckpoint::encode(const AggregateTables &tables)
             out << it.key().source << it.key().instance.useCaseName << it.key().instance.useCaseId;
             writeTotals(out, it.value());
         }
+        out << tables.limitsBlockedElsewhere << tables.auditChecked << tables.auditMisattributed;
     }
     data += QCryptographicHash::hash(data, Checksum);
     return data;
@@ -155,6 +156,7 @@ std::optional<AggregateTables> AggregateCheckpoint::decode(const QByteArray &dat
         ok = readTotals(in, &totals);
         tables.sharedInstances.insert(key, totals);
     }
+    in >> tables.limitsBlockedElsewhere >> tables.auditChecked >> tables.auditMisattributed;
     if (!ok || in.status() != QDataStream::Ok || !in.atEnd())
         return std::nullopt;
     return tables;

@@ -15,7 +15,9 @@ namespace ledger {
 class AggregateCheckpoint
 {
 public:
-    static constexpr qint32 Format = 2; // 2: with the totals per source
+    // 2: with the totals per source; 3: the attribution audit's counts and each limit's calls
+    // that another limit refused.
+    static constexpr qint32 Format = 3;
 
     static QByteArray encode(const AggregateTables &tables);
     // nullopt when the data is not a checkpoint of this format or fails its checksum.

@@ -73,8 +73,16 @@ void AggregateTables::add(const EventFacts &facts)
     useCases[facts.useCaseName].add(facts, anyBlocked);
     users[facts.userId].add(facts, anyBlocked);
     resources[facts.resource].add(facts, anyBlocked);
-    for (const QString &limitId : facts.limitIds)
-        limits[limitId].add(facts, facts.blockedLimitIds.contains(limitId));
+    for (const QString &limitId : facts.limitIds) {
+        const bool blockedHere = facts.blockedLimitIds.contains(limitId);
+        limits[limitId].add(facts, blockedHere);
+        if (anyBlocked && !blockedHere)
+            ++limitsBlockedElsewhere[limitId];
+    }
+    if (facts.audit != AuditFinding::Verdict::Unchecked)
+        ++auditChecked;
+    if (facts.audit == AuditFinding::Verdict::Misattributed)
+        ++auditMisattributed;
     const qint64 minute = facts.timestampMs - (facts.timestampMs % MsPerMinute + MsPerMinute) % MsPerMinute;
     minutes[minute].add(facts, anyBlocked);
 

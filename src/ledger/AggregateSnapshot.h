@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/AuditFinding.h"
 #include "payi/Money.h"
 #include "payi/PriceTable.h"
 #include "payi/Units.h"
@@ -31,6 +32,7 @@ struct EventFacts
     payi::Cost cost;
     bool failed = false;
     QString source;
+    AuditFinding::Verdict audit = AuditFinding::Verdict::Unchecked;
 };
 
 // Totals over a set of events. "blocked" counts calls a limit refused: in the per-limit
@@ -112,6 +114,11 @@ struct AggregateTables
     QStringList sourceNames;                          // in the order of their first event
     QHash<QString, SourceTotals> sources;             // source name ->
     QHash<SourceInstanceKey, Totals> sharedInstances; // per source, of SharedSource instances
+    // Per limit id, the calls that named it and that another limit refused: a limit's calls
+    // that ran are its calls less those it refused (Totals::blocked) and these.
+    QHash<QString, qint64> limitsBlockedElsewhere;
+    qint64 auditChecked = 0;       // events the attribution audit checked
+    qint64 auditMisattributed = 0; // of them, those charged to another request
 
     void add(const EventFacts &facts);
     static int shardOf(const InstanceKey &key);
@@ -129,6 +136,14 @@ public:
     const QHash<QString, Totals> &useCases() const { return m_tables->useCases; }
     const QHash<QString, Totals> &users() const { return m_tables->users; }
     const QHash<QString, Totals> &limits() const { return m_tables->limits; }
+    // The calls that named a limit and that another limit refused.
+    qint64 limitBlockedElsewhere(const QString &limitId) const
+    {
+        return m_tables->limitsBlockedElsewhere.value(limitId);
+    }
+    // What the attribution audit found: the calls it checked, those misattributed.
+    qint64 auditChecked() const { return m_tables->auditChecked; }
+    qint64 auditMisattributed() const { return m_tables->auditMisattributed; }
     const QHash<QString, Totals> &resources() const { return m_tables->resources; }
     const QMap<qint64, Totals> &minutes() const { return m_tables->minutes; }
     qint64 instanceCount() const { return m_tables->instanceCount; }

@@ -45,7 +45,12 @@ const char *const ColumnNames[EventColumns::Count] = {"seq",
                                                       "source",
                                                       "source_headers",
                                                       "attempts",
-                                                      "usage_estimated"};
+                                                      "usage_estimated",
+                                                      "audit",
+                                                      "expected_use_case_name",
+                                                      "expected_use_case_id",
+                                                      "expected_user_id",
+                                                      "audit_mode"};
 
 } // namespace
 

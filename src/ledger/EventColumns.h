@@ -48,8 +48,13 @@ public:
         ProviderResponse,
         Source,
         SourceHeaders,
-        Attempts,       // schema 5
-        UsageEstimated, // schema 5
+        Attempts,            // schema 5
+        UsageEstimated,      // schema 5
+        Audit,               // schema 6: AuditFinding::Verdict
+        ExpectedUseCaseName, // schema 6: NULL unless misattributed
+        ExpectedUseCaseId,
+        ExpectedUserId,
+        AuditMode,
         Count
     };
 

@@ -14,11 +14,13 @@ namespace ledger {
 namespace {
 
 // Columns are only ever added at the end, so that a reader of the first ones keeps working.
-const char *const CsvColumns[] = {"seq",          "timestamp",      "event_id",         "request_id", "category",
-                                  "resource",     "use_case_name",  "use_case_id",      "user_id",    "account_name",
-                                  "limit_ids",    "units",          "http_status_code", "latency_ms", "failed",
-                                  "failure_kind", "cost_input",     "cost_output",      "cost_total", "source",
-                                  "attempts",     "usage_estimated"};
+const char *const CsvColumns[] = {"seq", "timestamp", "event_id", "request_id", "category", "resource", "use_case_name",
+                                  "use_case_id", "user_id", "account_name", "limit_ids", "units", "http_status_code",
+                                  "latency_ms", "failed", "failure_kind", "cost_input", "cost_output", "cost_total",
+                                  "source", "attempts", "usage_estimated",
+                                  // issue 22: the limits that refused the call, and the audit's finding
+                                  "blocked_limit_ids", "audited", "misattributed", "expected_use_case_name",
+                                  "expected_use_case_id", "expected_user_id"};
 
 QByteArray csvField(const QString &value)
 {
@@ -57,6 +59,8 @@ QByteArray EventExporter::csvLine(const StoredEvent &stored)
 {
     const payi::CallEvent &e = stored.event;
     const payi::Attribution &a = e.attribution;
+    const AuditFinding &audit = stored.audit;
+    const auto boolean = [](bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); };
     const QString fields[] = {QString::number(stored.seq),
                               e.eventTimestamp.toString(Qt::ISODateWithMs),
                               e.eventId,
@@ -71,14 +75,20 @@ QByteArray EventExporter::csvLine(const StoredEvent &stored)
                               unitsJson(e.units),
                               QString::number(e.httpStatusCode),
                               QString::number(e.endToEndLatencyMs),
-                              e.failed ? QStringLiteral("true") : QStringLiteral("false"),
+                              boolean(e.failed),
                               e.failureKind,
                               e.cost.input.toString(),
                               e.cost.output.toString(),
                               e.cost.total.toString(),
                               e.source,
                               QString::number(e.attempts),
-                              e.usageEstimated ? QStringLiteral("true") : QStringLiteral("false")};
+                              boolean(e.usageEstimated),
+                              e.blockedLimitIds.join(QLatin1Char(',')),
+                              boolean(audit.checked()),
+                              boolean(audit.misattributed()),
+                              audit.expectedUseCaseName,
+                              audit.expectedUseCaseId,
+                              audit.expectedUserId};
     static_assert(std::size(fields) == std::size(CsvColumns));
     QByteArrayList cells;
     for (const QString &field : fields)
@@ -90,6 +100,7 @@ QByteArray EventExporter::jsonLine(const StoredEvent &stored)
 {
     QJsonObject object = stored.event.toJson();
     object.insert(QStringLiteral("seq"), stored.seq);
+    stored.audit.addTo(&object);
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 

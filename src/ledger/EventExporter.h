@@ -25,7 +25,8 @@ public:
 
     static QByteArray csvHeader();
     static QByteArray csvLine(const StoredEvent &stored);
-    // The event's JSON (CallEvent::toJson) with its "seq", on one line.
+    // The event's JSON (CallEvent::toJson) with its "seq" and the audit's finding
+    // (AuditFinding::addTo), on one line.
     static QByteArray jsonLine(const StoredEvent &stored);
 
 private:

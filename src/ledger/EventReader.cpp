@@ -64,6 +64,12 @@ StoredEvent EventReader::read(const QSqlQuery &q)
     e.providerResponseJson = q.value(ProviderResponse).toString();
     e.source = q.value(Source).toString();
     e.sourceHeaders = EventJson::headersOf(q.value(SourceHeaders).toString());
+    AuditFinding &audit = stored.audit;
+    audit.verdict = AuditFinding::verdictOf(q.value(Audit).toLongLong());
+    audit.expectedUseCaseName = q.value(ExpectedUseCaseName).toString();
+    audit.expectedUseCaseId = q.value(ExpectedUseCaseId).toString();
+    audit.expectedUserId = q.value(ExpectedUserId).toString();
+    audit.mode = q.value(AuditMode).toString();
     return stored;
 }
 
@@ -71,7 +77,7 @@ QString EventReader::factsSql()
 {
     return QStringLiteral("SELECT seq, timestamp_ms, use_case_name, use_case_id, user_id, "
                           "resource, limit_ids, blocked_limit_ids, units, cost_input, "
-                          "cost_output, cost_total, failed, source FROM events WHERE seq > ? ORDER BY seq");
+                          "cost_output, cost_total, failed, source, audit FROM events WHERE seq > ? ORDER BY seq");
 }
 
 EventFacts EventReader::readFacts(sqlite3_stmt *scan)
@@ -105,6 +111,7 @@ EventFacts EventReader::readFacts(sqlite3_stmt *scan)
     if (!QAnyStringView::equal(QUtf8StringView(source), lastSource))
         lastSource = QString::fromUtf8(source);
     facts.source = lastSource;
+    facts.audit = AuditFinding::verdictOf(sqlite3_column_int64(scan, 14));
     return facts;
 }
 

@@ -85,6 +85,18 @@ public:
         text(ProviderResponse, event.providerResponseJson);
     }
 
+    // What the attribution audit found: for a misattributed call, what its request expected.
+    void audit(const AuditFinding &finding)
+    {
+        integer(Audit, qint64(finding.verdict));
+        if (!finding.misattributed())
+            return; // the expectation's columns stay NULL
+        text(ExpectedUseCaseName, finding.expectedUseCaseName);
+        text(ExpectedUseCaseId, finding.expectedUseCaseId);
+        text(ExpectedUserId, finding.expectedUserId);
+        text(AuditMode, finding.mode);
+    }
+
     // Where the call came from, and the headers its SDK sent.
     void source(const payi::CallEvent &event)
     {
@@ -132,7 +144,7 @@ private:
     QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
-EventRow::EventRow(qint64 seq, const payi::CallEvent &event)
+EventRow::EventRow(qint64 seq, const payi::CallEvent &event, const AuditFinding &audit)
     : m_facts{seq,
               event.eventTimestamp.isValid() ? event.eventTimestamp.toMSecsSinceEpoch() : 0,
               event.attribution.useCaseName,
@@ -144,7 +156,8 @@ EventRow::EventRow(qint64 seq, const payi::CallEvent &event)
               event.units,
               event.cost,
               event.failed,
-              event.source.isEmpty() ? payi::documentAppSource() : event.source}
+              event.source.isEmpty() ? payi::documentAppSource() : event.source,
+              audit.verdict}
 {
     m_texts.reserve(512);
     Encoder encoder(*this);
@@ -154,6 +167,7 @@ EventRow::EventRow(qint64 seq, const payi::CallEvent &event)
     encoder.outcome(event);
     encoder.exchange(event);
     encoder.source(event);
+    encoder.audit(audit);
 }
 
 void EventRow::setSeq(qint64 seq)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger/AggregateSnapshot.h"
+#include "ledger/AuditFinding.h"
 #include "ledger/EventColumns.h"
 #include "payi/CallEvent.h"
 
@@ -11,11 +12,12 @@ struct sqlite3_stmt;
 
 namespace ledger {
 
-// An event with the seq the ledger gave it.
+// An event with the seq the ledger gave it, and what the attribution audit found of it.
 struct StoredEvent
 {
     qint64 seq = 0;
     payi::CallEvent event;
+    AuditFinding audit;
 };
 
 // One CallEvent as a row of the events table: real columns for everything filtered or
@@ -26,7 +28,7 @@ struct StoredEvent
 class EventRow
 {
 public:
-    EventRow(qint64 seq, const payi::CallEvent &event);
+    EventRow(qint64 seq, const payi::CallEvent &event, const AuditFinding &audit = {});
 
     qint64 seq() const { return m_facts.seq; }
     void setSeq(qint64 seq);

@@ -196,9 +196,9 @@ Ledger::~Ledger()
     m_writer.reset();
 }
 
-qint64 Ledger::submit(const payi::CallEvent &event)
+qint64 Ledger::submit(const payi::CallEvent &event, const AuditFinding &audit)
 {
-    return m_writer->submit(event);
+    return m_writer->submit(event, audit);
 }
 
 void Ledger::whenDurable(qint64 seq, QObject *context, Done<qint64> done)
@@ -339,7 +339,9 @@ base::Result<QList<LimitTotals>> Ledger::limits() const
         const payi::Money settled =
             entry.totals.cost.total.checkedSub(entry.totals.failedCost).value_or(entry.totals.cost.total);
         entry.limit.spent = settled; // a failed call spends nothing (LimitRegistry::settle)
-        entry.limit.calls = entry.totals.calls;
+        // Blocked calls are not calls (LimitRegistry::reserve counts them apart): those this
+        // limit refused, and those another limit named with it refused.
+        entry.limit.calls = entry.totals.calls - entry.totals.blocked - totals.limitBlockedElsewhere(entry.limit.id);
         entry.limit.blockedCalls = entry.totals.blocked;
     }
     return limits;
@@ -395,6 +397,25 @@ base::Result<QList<StoredEvent>> Ledger::eventsAfter(qint64 afterSeq, int limit,
         QList<StoredEvent> events;
         while (query.next())
             events.append(EventReader::read(query));
+        return events;
+    });
+}
+
+base::Result<QList<StoredEvent>> Ledger::misattributed(int limit) const
+{
+    return withReader<QList<StoredEvent>>(*m_readers, [limit](QSqlDatabase &db) -> base::Result<QList<StoredEvent>> {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        // Through the index of the misattributed events alone, however many events there are.
+        query.prepare(EventReader::selectSql()
+                      + QStringLiteral(" INDEXED BY events_misattributed WHERE audit = %1 ORDER BY seq DESC LIMIT ?")
+                            .arg(int(AuditFinding::Verdict::Misattributed)));
+        Connection::bind(query, {qMax(0, limit)});
+        if (!query.exec())
+            return Connection::error(QStringLiteral("could not read the misattributed events"), query.lastError());
+        QList<StoredEvent> events;
+        while (query.next())
+            events.prepend(EventReader::read(query));
         return events;
     });
 }

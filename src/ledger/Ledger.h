@@ -42,7 +42,8 @@ struct NamedTotals
 };
 
 // A limit as stored, with its totals from the events. limit.spent, limit.calls and
-// limit.blockedCalls are filled from the totals so that LimitRegistry::restore() can be fed.
+// limit.blockedCalls are filled from the totals so that LimitRegistry::restore() can be fed:
+// calls are those that ran (totals.calls less the calls a limit refused), as the registry counts.
 struct LimitTotals
 {
     payi::Limit limit;
@@ -77,8 +78,9 @@ public:
 
     QString path() const { return m_path; }
 
-    // Queues an event and returns its seq at once (strictly increasing, never reused).
-    qint64 submit(const payi::CallEvent &event);
+    // Queues an event, with what the attribution audit found of it, and returns its seq at
+    // once (strictly increasing, never reused).
+    qint64 submit(const payi::CallEvent &event, const AuditFinding &audit = {});
     // Calls done(seq) once the event with this seq is committed, or done(error) if it
     // never will be (the ledger failed). Already durable: done is still queued, not called.
     void whenDurable(qint64 seq, QObject *context, Done<qint64> done);
@@ -117,6 +119,8 @@ public:
     // Page queries. Events with seq > afterSeq, at most limit, in seq order; only those of
     // one source when source is not empty.
     base::Result<QList<StoredEvent>> eventsAfter(qint64 afterSeq, int limit, const QString &source = {}) const;
+    // The latest events the attribution audit found misattributed, at most limit, oldest first.
+    base::Result<QList<StoredEvent>> misattributed(int limit) const;
     // The instances of a use case, by use_case_id after afterId ("" for the first page),
     // with their totals.
     base::Result<QList<NamedTotals>> instances(const QString &useCaseName, const QString &afterId, int limit) const;

@@ -64,9 +64,9 @@ void LedgerWriter::stop()
     wait();
 }
 
-qint64 LedgerWriter::submit(const payi::CallEvent &event)
+qint64 LedgerWriter::submit(const payi::CallEvent &event, const AuditFinding &audit)
 {
-    EventRow row(0, event); // encode outside the lock
+    EventRow row(0, event, audit); // encode outside the lock
     std::lock_guard lock(m_mutex);
     const qint64 seq = ++m_lastSeq;
     if (m_error)

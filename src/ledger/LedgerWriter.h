@@ -71,7 +71,7 @@ public:
     // Writes what is queued, then ends the thread.
     void stop();
 
-    qint64 submit(const payi::CallEvent &event);
+    qint64 submit(const payi::CallEvent &event, const AuditFinding &audit = {});
     void write(DocumentWrite write);
     void write(LimitWrite write);
     void write(RequestRecord record);

@@ -127,6 +127,21 @@ const char *const Version5[] = {
     "ALTER TABLE events ADD COLUMN usage_estimated INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 6 (issue 22): what the attribution audit found of each call, kept with the call so
+// that a restart keeps it: whether the audit checked it (0 no, 1 attributed as its request
+// expected, 2 misattributed) and, for a misattributed call, the attribution its request
+// expected and the instrumentation mode it ran under; an index of the misattributed calls
+// alone (a few rows, none in scoped mode), from which start-up reads the latest. Calls
+// recorded before were not kept checked: they read as unchecked.
+const char *const Version6[] = {
+    "ALTER TABLE events ADD COLUMN audit INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE events ADD COLUMN expected_use_case_name TEXT",
+    "ALTER TABLE events ADD COLUMN expected_use_case_id TEXT",
+    "ALTER TABLE events ADD COLUMN expected_user_id TEXT",
+    "ALTER TABLE events ADD COLUMN audit_mode TEXT",
+    "CREATE INDEX events_misattributed ON events (seq) WHERE audit = 2",
+};
+
 template <std::size_t N>
 QStringList statements(const char *const (&sql)[N])
 {
@@ -162,6 +177,8 @@ QStringList Migrations::step(int version)
     }
     case 5:
         return statements(Version5);
+    case 6:
+        return statements(Version6);
     default:
         return {};
     }

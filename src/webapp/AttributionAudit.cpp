@@ -23,22 +23,47 @@ void AttributionAudit::forget(const QString &requestId)
     m_expected.remove(requestId);
 }
 
-void AttributionAudit::consume(const payi::CallEvent &event)
+AttributionAudit::Misattribution AttributionAudit::Misattribution::of(const ledger::StoredEvent &stored)
+{
+    const payi::CallEvent &e = stored.event;
+    const ledger::AuditFinding &f = stored.audit;
+    const payi::Attribution &a = e.attribution;
+    return Misattribution{e.eventId, e.requestId,
+                          Expectation{f.expectedUseCaseName, f.expectedUseCaseId, f.expectedUserId, f.mode},
+                          Expectation{a.useCaseName, a.useCaseId, a.userId, f.mode}, e.eventTimestamp};
+}
+
+ledger::AuditFinding AttributionAudit::check(const payi::CallEvent &event)
 {
     std::lock_guard lock(m_mutex);
     const auto it = m_expected.constFind(event.requestId);
     if (it == m_expected.cend())
-        return; // not a call the document app made
+        return {}; // not a call the document app made
     const Expectation expected = *it;
     m_expected.erase(it);
     m_checked.fetch_add(1);
     const payi::Attribution &a = event.attribution;
     if (a.useCaseName == expected.useCaseName && a.useCaseId == expected.useCaseId && a.userId == expected.userId)
-        return;
+        return ledger::AuditFinding{ledger::AuditFinding::Verdict::Attributed, {}, {}, {}, {}};
     m_misattributed.fetch_add(1);
-    m_recent.append(Misattribution{event.eventId, event.requestId, expected,
-                                   Expectation{a.useCaseName, a.useCaseId, a.userId, expected.mode},
-                                   event.eventTimestamp});
+    remember(Misattribution{event.eventId, event.requestId, expected,
+                            Expectation{a.useCaseName, a.useCaseId, a.userId, expected.mode}, event.eventTimestamp});
+    return ledger::AuditFinding{ledger::AuditFinding::Verdict::Misattributed, expected.useCaseName, expected.useCaseId,
+                                expected.userId, expected.mode};
+}
+
+void AttributionAudit::restore(qint64 checked, qint64 misattributed, const QList<ledger::StoredEvent> &recent)
+{
+    std::lock_guard lock(m_mutex);
+    m_checked.store(checked);
+    m_misattributed.store(misattributed);
+    for (const ledger::StoredEvent &stored : recent)
+        remember(Misattribution::of(stored));
+}
+
+void AttributionAudit::remember(const Misattribution &misattribution)
+{
+    m_recent.append(misattribution);
     if (m_recent.size() > RecentLimit)
         m_recent.removeFirst();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "payi/Sink.h"
+#include "ledger/AuditFinding.h"
+#include "ledger/EventRow.h"
+#include "payi/CallEvent.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,7 +18,11 @@ namespace webapp {
 // says, before its call, what the request's attribution must be; the call's event names
 // the request that issued it (CallStart::requestId, carried by the call itself, not read
 // from any context), and the audit compares the two. In scoped mode it must stay at zero.
-class AttributionAudit final : public payi::Sink
+//
+// The ledger's sink asks check() of every event and stores the finding in the event's own
+// row (ledger::LedgerSink): what the audit found is durable when the event is, and comes
+// back after a restart (restore()).
+class AttributionAudit final
 {
 public:
     struct Expectation
@@ -35,12 +41,19 @@ public:
         Expectation expected;
         Expectation actual;
         QDateTime at;
+        // Of an event the ledger keeps as misattributed (StoredEvent::audit).
+        static Misattribution of(const ledger::StoredEvent &stored);
     };
 
     void expect(const QString &requestId, const Expectation &expectation);
     // The request ended without a call (an unknown document, a refused body).
     void forget(const QString &requestId);
-    void consume(const payi::CallEvent &event) override;
+    // Compares an event with what its request expected, counts it, and returns the finding
+    // (Unchecked for a call the document app did not make). Any thread.
+    ledger::AuditFinding check(const payi::CallEvent &event);
+    // Takes back what the ledger kept (before any check): the counts, and the latest
+    // misattributed events (oldest first; the last RecentLimit are kept).
+    void restore(qint64 checked, qint64 misattributed, const QList<ledger::StoredEvent> &recent);
 
     qint64 checked() const { return m_checked.load(); }
     qint64 misattributed() const { return m_misattributed.load(); }
@@ -51,6 +64,8 @@ public:
     static constexpr int RecentLimit = 1000;
 
 private:
+    void remember(const Misattribution &misattribution); // under m_mutex
+
     mutable std::mutex m_mutex;
     QHash<QString, Expectation> m_expected;
     QList<Misattribution> m_recent;

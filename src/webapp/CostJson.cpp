@@ -60,6 +60,7 @@ QJsonObject eventJson(const ledger::StoredEvent &stored)
                                                   {QStringLiteral("unknown_resource"), e.price.unknownResource}});
     o.insert(QStringLiteral("source"), e.source);
     o.insert(QStringLiteral("source_headers"), payi::sourceHeadersToJson(e.sourceHeaders));
+    stored.audit.addTo(&o);
     return o;
 }
 

@@ -95,7 +95,11 @@ void LimitRoutes::limit(const QString &id, const net::Responder &responder) cons
         return void(responder.send(net::HttpResponse::error(404, QStringLiteral("not_found"),
                                                             QStringLiteral("no limit with id %1").arg(id.left(64)))));
     QJsonObject o = found->toJson();
-    o.insert(QStringLiteral("totals"), api::totalsJson(m_ledger.snapshot().limits().value(id)));
+    const ledger::AggregateSnapshot snapshot = m_ledger.snapshot();
+    // calls = totals.calls - totals.blocked - totals.blocked_by_other_limits (docs/http-api.md).
+    QJsonObject totals = api::totalsJson(snapshot.limits().value(id));
+    totals.insert(QStringLiteral("blocked_by_other_limits"), snapshot.limitBlockedElsewhere(id));
+    o.insert(QStringLiteral("totals"), totals);
     responder.send(net::HttpResponse::json(200, o));
 }
 

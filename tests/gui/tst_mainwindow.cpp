@@ -740,11 +740,13 @@ void TestMainWindow::exportEvents()
             QCOMPARE(cells.at(0).toLongLong(), events.at(i).seq);
             QCOMPARE(QString::fromUtf8(cells.at(2)), e.eventId);
             QCOMPARE(QString::fromUtf8(cells.at(3)), e.requestId);
-            // The last four: cost_total, source, attempts, usage_estimated.
-            QCOMPARE(QString::fromUtf8(cells.at(cells.size() - 4)), e.cost.total.toString());
-            QCOMPARE(QString::fromUtf8(cells.at(cells.size() - 3)), u"document app"_s);
-            QCOMPARE(cells.at(cells.size() - 2), QByteArray("1"));
-            QCOMPARE(cells.last(), QByteArray("false"));
+            // cost_total, source, attempts, usage_estimated, then the six columns of issue 22:
+            // blocked_limit_ids, audited, misattributed and the expected use case and user.
+            QCOMPARE(QString::fromUtf8(cells.at(cells.size() - 10)), e.cost.total.toString());
+            QCOMPARE(QString::fromUtf8(cells.at(cells.size() - 9)), u"document app"_s);
+            QCOMPARE(cells.at(cells.size() - 8), QByteArray("1"));
+            QCOMPARE(cells.at(cells.size() - 7), QByteArray("false"));
+            QCOMPARE(cells.mid(cells.size() - 6), (QList<QByteArray>{"", "true", "false", "", "", ""}));
             QVERIFY(lines.at(i + 1).contains(",create_document,"));
         }
     } else {
@@ -758,6 +760,7 @@ void TestMainWindow::exportEvents()
             QCOMPARE(row, [&] {
                 QJsonObject expected = e.toJson();
                 expected.insert(u"seq"_s, events.at(i).seq);
+                events.at(i).audit.addTo(&expected);
                 return expected;
             }());
         }

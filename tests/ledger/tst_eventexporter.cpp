@@ -11,6 +11,8 @@
 
 using namespace ledger;
 
+Q_DECLARE_METATYPE(ledger::AuditFinding)
+
 class TestEventExporter : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ private slots:
     void jsonLinesCarryTheSeq();
     void exportsAttemptsAndEstimatedUsage_data();
     void exportsAttemptsAndEstimatedUsage();
+    void exportsTheAuditFinding_data();
+    void exportsTheAuditFinding();
     void reportsAFailingDevice();
 
 private:
@@ -87,13 +91,13 @@ void TestEventExporter::writesEveryEventAfterASeq()
 
 void TestEventExporter::quotesCsvFields()
 {
-    const StoredEvent stored{7, sample::fullEvent()};
+    const StoredEvent stored{7, sample::fullEvent(), {}};
     const QByteArray line = EventExporter::csvLine(stored);
     QVERIFY(line.startsWith("7,2026-01-02T03:04:05.678Z,"));
     QVERIFY2(line.contains(",\"lim-a,lim-b\","), line.constData());
     QVERIFY2(line.contains(",\"{\"\"reasoning\"\":{\"\"input\"\":0,\"\"output\"\":7},"), line.constData());
-    QVERIFY2(line.endsWith(",0.000125,0.00027,0.000395,document app,3,true\r\n"), line.constData());
-    QVERIFY(EventExporter::csvHeader().endsWith(",cost_total,source,attempts,usage_estimated\r\n"));
+    QVERIFY2(line.contains(",0.000125,0.00027,0.000395,document app,3,true,"), line.constData());
+    QVERIFY(EventExporter::csvHeader().contains(",cost_total,source,attempts,usage_estimated,"));
     QCOMPARE(EventExporter::csvHeader().count(','), line.count(',') - 4); // 4 quoted commas
 }
 
@@ -102,7 +106,7 @@ void TestEventExporter::jsonLinesCarryTheSeq()
     payi::CallEvent event = sample::fullEvent();
     event.source = QStringLiteral("openai/2.34.0 · key 3f9a1c");
     event.sourceHeaders = {{QStringLiteral("User-Agent"), QStringLiteral("Payi/Python 0.1.0-alpha.177")}};
-    const QByteArray line = EventExporter::jsonLine({7, event});
+    const QByteArray line = EventExporter::jsonLine({7, event, {}});
     QVERIFY(line.endsWith('\n'));
     QCOMPARE(line.count('\n'), 1);
     const QJsonObject object = QJsonDocument::fromJson(line).object();
@@ -146,9 +150,9 @@ void TestEventExporter::exportsAttemptsAndEstimatedUsage()
     csv.open(QIODevice::WriteOnly);
     QVERIFY(EventExporter(ledger->path()).write(&csv, EventExporter::Format::Csv));
     QVERIFY(csv.data().startsWith(EventExporter::csvHeader()));
-    QVERIFY(EventExporter::csvHeader().endsWith(",cost_total,source,attempts,usage_estimated\r\n"));
-    const QByteArray tail = ',' + QByteArray::number(attempts) + ',' + (estimated ? "true" : "false") + "\r\n";
-    QVERIFY2(csv.data().endsWith(tail), csv.data().constData());
+    QVERIFY(EventExporter::csvHeader().contains(",cost_total,source,attempts,usage_estimated,"));
+    const QByteArray fields = ',' + QByteArray::number(attempts) + ',' + (estimated ? "true" : "false") + ',';
+    QVERIFY2(csv.data().contains(fields), csv.data().constData());
 
     QBuffer jsonl;
     jsonl.open(QIODevice::WriteOnly);
@@ -157,6 +161,58 @@ void TestEventExporter::exportsAttemptsAndEstimatedUsage()
     QCOMPARE(object.value(QLatin1String("attempts")).toInt(-1), attempts);
     QCOMPARE(object.value(QLatin1String("usage_estimated")).toBool(!estimated), estimated);
     QCOMPARE(payi::CallEvent::fromJson(object)->attempts, attempts);
+}
+
+void TestEventExporter::exportsTheAuditFinding_data()
+{
+    using Verdict = AuditFinding::Verdict;
+    QTest::addColumn<AuditFinding>("finding");
+    QTest::addColumn<QByteArray>("csvTail"); // from blocked_limit_ids on
+    QTest::newRow("not checked") << AuditFinding{} << QByteArray("lim-b,false,false,,,\r\n");
+    QTest::newRow("checked, attributed") << AuditFinding{Verdict::Attributed, {}, {}, {}, {}}
+                                         << QByteArray("lim-b,true,false,,,\r\n");
+    QTest::newRow("misattributed") << AuditFinding{
+        Verdict::Misattributed, QStringLiteral("append_document"), QStringLiteral("doc-9"), QStringLiteral("bob"),
+        QStringLiteral("global")} << QByteArray("lim-b,true,true,append_document,doc-9,bob\r\n");
+    QTest::newRow("misattributed, a comma in the expected user")
+        << AuditFinding{Verdict::Misattributed, QStringLiteral("create_document"), QString(),
+                        QStringLiteral("smith, j"), QStringLiteral("global")}
+        << QByteArray("lim-b,true,true,create_document,,\"smith, j\"\r\n");
+}
+
+// Columns appended after usage_estimated, never before: the limits that refused the call and
+// the audit's finding, as stored; the JSON line carries the same.
+void TestEventExporter::exportsTheAuditFinding()
+{
+    QFETCH(AuditFinding, finding);
+    QFETCH(QByteArray, csvTail);
+    QTemporaryDir dir;
+    auto opened = Ledger::open(dir.path());
+    QVERIFY(opened);
+    std::unique_ptr<Ledger> ledger = std::move(opened).value();
+    ledger->submit(sample::fullEvent(), finding);
+    QVERIFY(ledger->flush());
+
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    QVERIFY(EventExporter(ledger->path()).write(&csv, EventExporter::Format::Csv));
+    QVERIFY(EventExporter::csvHeader().endsWith(",usage_estimated,blocked_limit_ids,audited,misattributed,"
+                                                "expected_use_case_name,expected_use_case_id,expected_user_id\r\n"));
+    QVERIFY2(csv.data().endsWith(",true," + csvTail), csv.data().constData()); // usage_estimated first
+
+    QBuffer jsonl;
+    jsonl.open(QIODevice::WriteOnly);
+    QVERIFY(EventExporter(ledger->path()).write(&jsonl, EventExporter::Format::JsonLines));
+    const QJsonObject object = QJsonDocument::fromJson(jsonl.data()).object();
+    QCOMPARE(object.value(QLatin1String("audited")).toBool(!finding.checked()), finding.checked());
+    QCOMPARE(object.value(QLatin1String("misattributed")).toBool(!finding.misattributed()), finding.misattributed());
+    const QJsonValue expected = object.value(QLatin1String("expected"));
+    if (finding.misattributed()) {
+        QCOMPARE(expected.toObject(), finding.expectedJson());
+    } else {
+        QVERIFY(expected.isNull());
+    }
+    QCOMPARE(object.value(QLatin1String("blocked_limit_ids")).toArray(), QJsonArray{QStringLiteral("lim-b")});
 }
 
 void TestEventExporter::reportsAFailingDevice()

@@ -20,12 +20,12 @@ namespace {
 // The insert of an event at an older schema: the columns it has (the source came with 4).
 QString insertSqlAt(int version)
 {
-    if (version >= 5)
+    if (version >= 6)
         return EventRow::insertSql();
-    // 4 added the source columns, 5 the attempts and usage_estimated: each at the end.
-    const QStringList columns = EventColumns::list()
-                                    .split(QLatin1Char(','))
-                                    .first(version == 4 ? EventColumns::Attempts : EventColumns::Source);
+    // 4 added the source columns, 5 the attempts and usage_estimated, 6 the audit's finding:
+    // each at the end.
+    const int end = version == 5 ? EventColumns::Audit : version == 4 ? EventColumns::Attempts : EventColumns::Source;
+    const QStringList columns = EventColumns::list().split(QLatin1Char(',')).first(end);
     QStringList placeholders;
     for (qsizetype i = 0; i < columns.size(); ++i)
         placeholders << QStringLiteral("?");
@@ -60,6 +60,7 @@ private slots:
     void schema5CountsTheAttemptsOfOlderCalls();
     void neverMigratesDown();
     void sourcesOfEventsStoredBefore();
+    void schema6KeepsTheAuditsFindings();
 };
 
 void TestMigrations::everyVersionHasAStep()
@@ -116,6 +117,8 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
         // What schema 5 adds: an older call was sent once, and its units read as reported.
         QCOMPARE(events->first().event.attempts, from < 5 ? 1 : event.attempts);
         QCOMPARE(events->first().event.usageEstimated, from < 5 ? false : event.usageEstimated);
+        // What schema 6 adds: an older call was not checked by the audit.
+        QCOMPARE(events->first().audit, AuditFinding());
         QCOMPARE(ledger->document(QStringLiteral("d1"))->content, QStringLiteral("old text"));
         const auto instances = ledger->instances(event.attribution.useCaseName, QString(), 10);
         QVERIFY(instances);
@@ -288,6 +291,83 @@ void TestMigrations::sourcesOfEventsStoredBefore()
     QCOMPARE(events->first().event.source, outside);
     QCOMPARE(events->first().event.sourceHeaders.size(), 2);
     QCOMPARE(events->first().event.sourceHeaders.at(1).second, QStringLiteral("Payi/Python 0.1.0-alpha.177"));
+}
+
+// Schema 6 keeps the audit's finding with each event. The events a schema-5 ledger holds read
+// as unchecked; the checkpoint of format 2 (before the audit's counts) is not used, so every
+// event is counted again; from then on the counts and each limit's calls refused by another
+// limit come back from the next checkpoint, and the latest misattributed events through
+// their own index.
+void TestMigrations::schema6KeepsTheAuditsFindings()
+{
+    using Verdict = AuditFinding::Verdict;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Ledger::databaseFileName());
+    const payi::CallEvent blocked = sample::fullEvent(); // names lim-a and lim-b; lim-b refused it
+    {
+        auto connection = Connection::open(path, Connection::Mode::ReadWrite);
+        QVERIFY(connection);
+        QSqlDatabase &db = (*connection)->db();
+        QVERIFY(!Migrations::migrate(db, 5));
+        QVERIFY(insertAt(db, 5, 1, blocked));
+        QVERIFY(insertAt(db, 5, 2, sample::fullEvent()));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO aggregate_checkpoint VALUES (1, 2, 2, x'00')")));
+    }
+
+    const AuditFinding attributed{Verdict::Attributed, {}, {}, {}, {}};
+    const AuditFinding misattributed{Verdict::Misattributed, QStringLiteral("append_document"), QStringLiteral("doc-7"),
+                                     QStringLiteral("carol"), QStringLiteral("global")};
+    const auto countsAre = [](const AggregateSnapshot &snapshot, qint64 checked, qint64 wrong, qint64 elsewhere) {
+        return snapshot.auditChecked() == checked && snapshot.auditMisattributed() == wrong
+               && snapshot.limitBlockedElsewhere(QStringLiteral("lim-a")) == elsewhere
+               && snapshot.limitBlockedElsewhere(QStringLiteral("lim-b")) == 0;
+    };
+    {
+        auto opened = Ledger::open(dir.path());
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        Ledger &ledger = **opened;
+        QCOMPARE(ledger.rebuilt().checkpointSeq, 0); // format 2: counted again
+        QCOMPARE(ledger.rebuilt().replayed, 2);
+        QVERIFY(countsAre(ledger.snapshot(), 0, 0, 2));
+        QCOMPARE(ledger.eventsAfter(0, 10)->first().audit, AuditFinding());
+        QVERIFY(ledger.misattributed(10)->isEmpty());
+
+        QCOMPARE(ledger.submit(sample::fullEvent(), attributed), 3);
+        QCOMPARE(ledger.submit(sample::fullEvent(), misattributed), 4);
+        QCOMPARE(ledger.submit(sample::fullEvent()), 5);
+        QVERIFY(ledger.flush());
+        QVERIFY(countsAre(ledger.snapshot(), 2, 1, 5));
+    } // closing saves the aggregates
+
+    {
+        auto connection = Connection::open(path, Connection::Mode::ReadOnly);
+        QVERIFY(connection);
+        QSqlQuery plan((*connection)->db());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT seq FROM events INDEXED BY events_misattributed "
+                                         "WHERE audit = 2 ORDER BY seq DESC LIMIT 10")));
+        QVERIFY(plan.next());
+        QVERIFY2(plan.value(3).toString().contains(QStringLiteral("events_misattributed")),
+                 qPrintable(plan.value(3).toString()));
+    }
+
+    auto reopened = Ledger::open(dir.path());
+    QVERIFY(reopened);
+    Ledger &ledger = **reopened;
+    QCOMPARE(ledger.rebuilt().checkpointSeq, 5);
+    QCOMPARE(ledger.rebuilt().replayed, 0);
+    QVERIFY(countsAre(ledger.snapshot(), 2, 1, 5));
+    const auto events = ledger.eventsAfter(0, 10);
+    QVERIFY(events);
+    QList<AuditFinding> findings;
+    for (const StoredEvent &stored : *events)
+        findings << stored.audit;
+    QCOMPARE(findings, (QList<AuditFinding>{{}, {}, attributed, misattributed, {}}));
+    const auto latest = ledger.misattributed(10);
+    QVERIFY(latest);
+    QCOMPARE(latest->size(), 1);
+    QCOMPARE(latest->first().seq, 4);
+    QCOMPARE(latest->first().audit, misattributed);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -702,9 +702,10 @@ void TestIngestApi::exportOfOneSource()
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     if (format == backend::EventFormat::Csv) {
         QCOMPARE(lines.size(), events + 1);
-        QVERIFY(lines.first().endsWith(",source,attempts,usage_estimated\r"));
+        // Six columns come after usage_estimated (issue 22), none holding a comma here.
+        QVERIFY(lines.first().contains(",source,attempts,usage_estimated,"));
         for (const QByteArray &line : lines.mid(1)) {
-            const QString last = QString::fromUtf8(line.trimmed()).section(u',', -3, -3);
+            const QString last = QString::fromUtf8(line.trimmed()).section(u',', -9, -9);
             QVERIFY(source.isEmpty() ? !last.isEmpty() : last == source);
         }
     } else {
