@@ -5,6 +5,7 @@
 #include "backend/Backend.h"
 #include "gui/ApiClient.h"
 #include "gui/LoadPanel.h"
+#include "gui/SeedDemo.h"
 #include "payi/Instrumentation.h"
 #include "support/HttpProbe.h"
 
@@ -47,6 +48,7 @@ private slots:
     void explanation_data();
     void explanation();
     void noteOfTheSeedDemoGoesWithTheNextRun();
+    void seedDemoStepsStayDuringItsRuns();
     void documentsThatCannotBeMadeAreReported();
 
 private:
@@ -286,6 +288,35 @@ void TestLoadPanel::documentsThatCannotBeMadeAreReported()
     QCOMPARE(finished.count(), 0);
     QVERIFY(child<QPushButton>(u"runLoad"_s)->isEnabled());
     QCOMPARE(m_backend->auditCounts().misattributed, 0);
+}
+
+void TestLoadPanel::seedDemoStepsStayDuringItsRuns()
+{
+    // Wired as the window wires it: each step and the summary in the panel's note.
+    gui::SeedDemo demo(*m_api, *m_panel);
+    connect(&demo, &gui::SeedDemo::stepped, m_panel.get(), &gui::LoadPanel::showNote);
+    connect(&demo, &gui::SeedDemo::finished, m_panel.get(),
+            [this](bool, const QString &summary) { m_panel->showNote(summary); });
+    QSignalSpy finished(&demo, &gui::SeedDemo::finished);
+    auto *note = child<QLabel>(u"loadNote"_s);
+    demo.start();
+    // The demo's own runs keep its step above them.
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->isRunning() && note->text().startsWith(u"Seed demo 4/5:"_s), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->isRunning() && note->text().startsWith(u"Seed demo 5/5:"_s), 30000);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.first().first().toBool());
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().startsWith(u"Seed demo done."_s));
+
+    // The next run is the user's: the demo's note goes.
+    backend::LoadPlan plan = m_panel->plan();
+    plan.requests = 3;
+    m_panel->setPlan(plan);
+    QSignalSpy ran(m_panel.get(), &gui::LoadPanel::finished);
+    QTest::mouseClick(child<QPushButton>(u"runLoad"_s), Qt::LeftButton);
+    QVERIFY(note->isHidden());
+    QVERIFY(ran.wait(30000));
+    QVERIFY(note->isHidden());
 }
 
 QTEST_MAIN(TestLoadPanel)
