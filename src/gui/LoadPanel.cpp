@@ -103,6 +103,7 @@ void LoadPanel::run()
             return start(p);
         const QString message = tr("Could not set the model latency: %1").arg(reply.errorMessage());
         showIdle();
+        m_ui->loadProgress->setTextVisible(false); // nothing was sent
         m_ui->loadBanner->setText(message);
         m_ui->loadBanner->setStyleSheet(IdleStyle);
         emit failed(message);

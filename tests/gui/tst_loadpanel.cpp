@@ -50,6 +50,7 @@ private slots:
     void noteOfTheSeedDemoGoesWithTheNextRun();
     void seedDemoStepsStayDuringItsRuns();
     void documentsThatCannotBeMadeAreReported();
+    void serverThatDoesNotAnswerSendsNothing();
 
 private:
     template <typename T>
@@ -317,6 +318,22 @@ void TestLoadPanel::seedDemoStepsStayDuringItsRuns()
     QVERIFY(note->isHidden());
     QVERIFY(ran.wait(30000));
     QVERIFY(note->isHidden());
+}
+
+void TestLoadPanel::serverThatDoesNotAnswerSendsNothing()
+{
+    // The latency goes through the API first: a server that does not answer stops the run there.
+    gui::ApiClient nowhere(QUrl(u"http://127.0.0.1:1"_s), QString());
+    gui::LoadPanel panel(*m_backend, nowhere);
+    panel.show();
+    QSignalSpy failed(&panel, &gui::LoadPanel::failed);
+    QTest::mouseClick(panel.findChild<QPushButton *>(u"runLoad"_s), Qt::LeftButton);
+    QVERIFY(failed.wait(30000));
+    QVERIFY(failed.first().first().toString().startsWith(u"Could not set the model latency: "_s));
+    QVERIFY(!panel.findChild<QProgressBar *>(u"loadProgress"_s)->isTextVisible());
+    QVERIFY(panel.findChild<QPushButton *>(u"runLoad"_s)->isEnabled());
+    QVERIFY(!panel.isRunning());
+    QCOMPARE(m_backend->auditCounts().checked, 0);
 }
 
 QTEST_MAIN(TestLoadPanel)
