@@ -104,17 +104,19 @@ void SeedDemo::append(int number)
 void SeedDemo::runLoad(backend::InstrumentationMode mode)
 {
     const bool scoped = mode == backend::InstrumentationMode::Scoped;
-    emit stepped(scoped ? tr("Seed demo 4/5: %1 concurrent requests in scoped mode — each request its own scope…")
-                              .arg(loadPlan().requests)
-                        : tr("Seed demo 5/5: the same %1 requests in global mode — one process-wide context…")
-                              .arg(loadPlan().requests));
+    const QString step = scoped
+                             ? tr("Seed demo 4/5: %1 concurrent requests in scoped mode — each request its own scope…")
+                                   .arg(loadPlan().requests)
+                             : tr("Seed demo 5/5: the same %1 requests in global mode — one process-wide context…")
+                                   .arg(loadPlan().requests);
     m_api.put(QStringLiteral("/instrumentation"), QJsonObject{{QStringLiteral("mode"), backend::modeName(mode)}}, this,
-              [this, mode](const ApiReply &reply) {
+              [this, mode, step](const ApiReply &reply) {
                   if (!reply.ok())
                       return fail(tr("switch the instrumentation mode"), reply.errorMessage());
                   m_loadMode = mode;
                   m_load.setPlan(loadPlan());
-                  m_load.run();
+                  m_load.run(); // clears the note of the step before
+                  emit stepped(step);
               });
 }
 
