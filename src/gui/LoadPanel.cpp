@@ -5,6 +5,7 @@
 #include "backend/Backend.h"
 #include "backend/LoadDriver.h"
 #include "gui/ApiClient.h"
+#include "gui/Counted.h"
 
 namespace gui {
 
@@ -17,12 +18,6 @@ const QString RunningStyle = QStringLiteral("QLabel { border: 1px solid palette(
                                             "padding: 10px; font-weight: bold; }");
 const QString VerdictStyle = QStringLiteral("QLabel { background: rgba(%1, 45); border: 1px solid rgb(%1); "
                                             "border-radius: 6px; padding: 10px; font-size: 14pt; font-weight: bold; }");
-
-// n with its noun: "1 request", "2 requests" (one and many hold %1).
-QString counted(qint64 n, const QString &one, const QString &many)
-{
-    return (n == 1 ? one : many).arg(n);
-}
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "gui/ContextInspector.h"
 #include "gui/CostChart.h"
 #include "gui/CostTreeModel.h"
+#include "gui/Counted.h"
 #include "gui/DocumentsPanel.h"
 #include "gui/FileDialog.h"
 #include "gui/InstrumentationPanel.h"
@@ -306,7 +307,9 @@ void MainWindow::setUpMessages()
         showMessage(tr("The next document requests carry X-Limit-Ids: %1").arg(id));
     });
     connect(m_load, &LoadPanel::finished, this, [this](qint64 calls, qint64 misattributed) {
-        showMessage(tr("Load run done: %1 calls, %2 misattributed").arg(calls).arg(misattributed));
+        showMessage(tr("Load run done: %1, %2 misattributed")
+                        .arg(counted(calls, tr("%1 call"), tr("%1 calls")))
+                        .arg(misattributed));
     });
     connect(this, &MainWindow::exported, this,
             [this](bool ok, const QString &message) { ok ? showMessage(message) : showError(message); });
