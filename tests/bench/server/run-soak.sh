@@ -10,7 +10,8 @@
 #    the server wrote on stderr;
 #  - at the end, one summary line, then the same as a table: requests answered (2xx) and
 #    failed; RSS at 15 s, at 60 s and at the end, its growth from 15 s to 60 s (the issue's
-#    target: at most 30 MB); bytes per call, (ledger.sqlite + -wal) / events, at the end of
+#    target: at most 30 MB; the growth depends on the rate, so it is also given per request
+#    answered in between); bytes per call, (ledger.sqlite + -wal) / events, at the end of
 #    the load and after the server stopped (target: at most 2 KB); the server stopped
 #    (SIGTERM) and started again on the same ledger: the time from exec to its `listening on`
 #    line (target: at most 1 s), its RSS then (target: under 150 MB) and 5 s later, and the
@@ -114,10 +115,15 @@ echo "{\"seconds\":$end_seconds,\"rss_mib\":$(rss_mib),\"answered\":$(echo "$loa
     tee -a "$samples"
 load_after=$(load_average)
 disk_running=$(disk_bytes)
-# The RSS of the first sample at or past S seconds ("null" when the load was shorter).
-rss_at() { awk -v s="$1" -F'[:,]' '$2 >= s - 0.5 { print $4; found = 1; exit } END { if (!found) print "null" }' "$samples"; }
-rss_15=$(rss_at 15)
-rss_60=$(rss_at 60)
+# The RSS (field 4) or the answers so far (field 6) of the first sample at or past S seconds
+# ("null" when the load was shorter).
+sample_at() {
+    awk -v s="$1" -v f="$2" -F'[:,]' '$2 >= s - 0.5 { print $f; found = 1; exit } END { if (!found) print "null" }' "$samples"
+}
+rss_15=$(sample_at 15 4)
+rss_60=$(sample_at 60 4)
+answered_15=$(sample_at 15 6)
+answered_60=$(sample_at 60 6)
 rss_end=$(tail -1 "$samples" | field rss_mib)
 
 stop_costbench
@@ -137,13 +143,15 @@ summary=$(awk -v seconds="$end_seconds" -v load="$load" -v seeded="$seeded" -v a
     -v events="$events" -v r15="$rss_15" -v r60="$rss_60" -v rend="$rss_end" -v running="$disk_running" \
     -v stopped="$disk_stopped" -v first="$first_start_ms" -v restart="$restart_ms" -v rr="$rss_restart" \
     -v rr5="$rss_restart_5s" -v calls="$calls_restart" -v stop="$stop_ms" -v la0="$load_before" \
-    -v la1="$load_after" '
+    -v la1="$load_after" -v a15="$answered_15" -v a60="$answered_60" '
     function get(name,   m) { return match(load, "\"" name "\":[0-9.]+") ? substr(load, RSTART + length(name) + 3, RLENGTH - length(name) - 3) : 0 }
     function growth(a, b) { return (a == "null" || b == "null") ? "null" : sprintf("%.1f", b - a) }
+    function per_request(a, b, n15, n60) { return (a == "null" || b == "null" || n60 <= n15) ? "null" : sprintf("%.0f", (b - a) * 1048576 / (n60 - n15)) }
     BEGIN {
         printf "{\"case\":\"soak\",\"seconds\":%s,\"connections\":32,\"requests_per_second\":%.0f,", seconds, get("requests_per_second")
         printf "\"ok\":%d,\"failed\":%d,\"creates_ok\":%d,\"appends_ok\":%d,\"seeded_documents\":%d,", get("ok"), get("failed"), get("ok") - get("mix_ok"), get("mix_ok"), seeded
         printf "\"rss_15s_mib\":%s,\"rss_60s_mib\":%s,\"rss_end_mib\":%s,\"rss_growth_15_60s_mib\":%s,\"rss_growth_15s_end_mib\":%s,", r15, r60, rend, growth(r15, r60), growth(r15, rend)
+        printf "\"rss_growth_bytes_per_request_15_60s\":%s,", per_request(r15, r60, a15, a60)
         printf "\"events\":%d,\"disk_bytes_end_of_load\":%d,\"bytes_per_call_end_of_load\":%.0f,", events, running, running / events
         printf "\"disk_bytes_stopped\":%d,\"bytes_per_call_stopped\":%.0f,\"stop_ms\":%d,", stopped, stopped / events, stop
         printf "\"first_start_ms\":%d,\"restart_ms\":%d,\"rss_after_restart_mib\":%s,\"rss_5s_after_restart_mib\":%s,", first, restart, rr, rr5
@@ -157,7 +165,7 @@ echo "$summary" | awk '
         row("load", get("seconds") " s, " get("requests_per_second") " requests/s", "")
         row("answered (2xx) / failed", get("ok") " / " get("failed") " (creates " get("creates_ok") ", appends " get("appends_ok") ")", "")
         row("RSS at 15 s / 60 s / end", get("rss_15s_mib") " / " get("rss_60s_mib") " / " get("rss_end_mib") " MiB", "")
-        row("RSS growth 15 s to 60 s", get("rss_growth_15_60s_mib") " MiB", "<= 30 MB")
+        row("RSS growth 15 s to 60 s", get("rss_growth_15_60s_mib") " MiB (" get("rss_growth_bytes_per_request_15_60s") " bytes a request)", "<= 30 MB")
         row("bytes per call, end of load", get("bytes_per_call_end_of_load") " (" get("disk_bytes_end_of_load") " bytes)", "<= 2 KB")
         row("bytes per call, stopped", get("bytes_per_call_stopped") " (" get("disk_bytes_stopped") " bytes)", "<= 2 KB")
         row("stop (SIGTERM to exit)", get("stop_ms") " ms", "")
