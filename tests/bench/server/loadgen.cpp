@@ -21,9 +21,9 @@
 // FIELD of each 2xx answer to a main request (its first "FIELD":"..." in the body) takes the
 // place of the oldest of those ids, so that the mix goes to what the load made earlier (an
 // append to a document a create made) while the ids kept stay as many as the file's lines.
-// --duration S stops starting requests
-// after S seconds (with it, -n is unlimited unless given); --progress S prints the answers so
-// far every S seconds to stderr, one JSON line each, while the load runs.
+// --duration S stops starting requests after S seconds (with it, -n is unlimited unless
+// given); --progress S prints the answers so far every S seconds to stderr, one JSON line
+// each, while the load runs.
 //
 //   loadgen --url http://127.0.0.1:8765/documents --body '{"prompt":"x"}' -c 32 --duration 60
 //       --mix-url 'http://127.0.0.1:8765/documents/{id}/append' --mix-body '{"text":"y"}'
