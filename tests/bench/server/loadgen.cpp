@@ -14,12 +14,28 @@
 // "{seq}" in the URL or the body becomes the request's number (0, 1, ...), for servers that
 // must see every request as a new one (Pay-i ingest's duplicate check).
 //
+// A mix of two kinds of request: with --mix-url (and --mix-body), a share of the requests
+// (--mix-share, 0.5 unless given), spread evenly, goes there instead, on the same connections;
+// the JSON line then counts them apart too (mix_ok, mix_failed). "{id}" in either URL or body
+// becomes the next line of the --ids file, taken in turn; with --collect FIELD, the string
+// FIELD of each 2xx answer to a main request (its first "FIELD":"..." in the body) takes the
+// place of the oldest of those ids, so that the mix goes to what the load made earlier (an
+// append to a document a create made) while the ids kept stay as many as the file's lines.
+// --duration S stops starting requests after S seconds (with it, -n is unlimited unless
+// given); --progress S prints the answers so far every S seconds to stderr, one JSON line
+// each, while the load runs.
+//
+//   loadgen --url http://127.0.0.1:8765/documents --body '{"prompt":"x"}' -c 32 --duration 60
+//       --mix-url 'http://127.0.0.1:8765/documents/{id}/append' --mix-body '{"text":"y"}'
+//       --ids ids.txt --collect document_id --progress 5
+//
 // It runs on the machine it measures, so it stays out of the server's way: one thread,
 // its own sockets on epoll, a request written with one send(), an answer read with recv()
 // into the connection's buffer. (On QTcpSocket it used 0.19 s of CPU for 6,000 requests
 // over 2,000 connections; this way, 0.12 s.)
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -37,6 +53,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <climits>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -54,7 +72,24 @@ struct Settings
     int connections = 1;
     int requests = 1;
     double rate = 0; // requests per second; 0: closed loop
+    QUrl mixUrl;     // empty: every request goes to url
+    QByteArray mixBody;
+    double mixShare = 0.5;
+    QList<QByteArray> ids; // what "{id}" becomes, in turn
+    QByteArray collect;    // the field of the main answers that replaces the oldest id
+    double duration = 0;   // seconds; 0: until N requests are answered
+    double progress = 0;   // seconds between progress lines; 0: none
 };
+
+// The path and query of a URL as sent on the request line, its placeholders kept.
+QByteArray targetOf(const QUrl &url)
+{
+    QByteArray target =
+        url.path(QUrl::FullyEncoded).toUtf8() + (url.hasQuery() ? "?" + url.query().toUtf8() : QByteArray());
+    target.replace("%7Bseq%7D", "{seq}");
+    target.replace("%7Bid%7D", "{id}");
+    return target.isEmpty() ? QByteArray("/") : target;
+}
 
 qint64 nowNs()
 {
@@ -135,12 +170,18 @@ class Load
 public:
     explicit Load(Settings settings) : m_settings(std::move(settings))
     {
-        const QByteArray target = m_settings.url.path(QUrl::FullyEncoded).toUtf8()
-                                  + (m_settings.url.hasQuery() ? "?" + m_settings.url.query().toUtf8() : QByteArray());
-        m_target = target.isEmpty() ? QByteArray("/") : target;
-        m_target.replace("%7Bseq%7D", "{seq}");
-        m_numbered = m_target.contains("{seq}") || m_settings.body.contains("{seq}");
-        m_request = requestText(0);
+        m_kinds[0].target = targetOf(m_settings.url);
+        m_kinds[0].body = m_settings.body;
+        m_kinds[1].target = targetOf(m_settings.mixUrl);
+        m_kinds[1].body = m_settings.mixBody;
+        for (Kind &kind : m_kinds) {
+            kind.numbered = kind.target.contains("{seq}") || kind.body.contains("{seq}");
+            kind.takesId = kind.target.contains("{id}") || kind.body.contains("{id}");
+            kind.request = requestText(kind, 0);
+        }
+        m_mixed = !m_settings.mixUrl.isEmpty();
+        if (m_settings.duration > 0)
+            m_durationNs = qint64(m_settings.duration * 1e9);
     }
 
     // Runs the load to its end; false when the target cannot be reached at all.
@@ -150,6 +191,17 @@ public:
             return false;
         m_epoll = epoll_create1(EPOLL_CLOEXEC);
         m_startNs = nowNs();
+        if (m_settings.progress > 0) {
+            m_progressTimer = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+            const qint64 everyNs = qint64(m_settings.progress * 1e9);
+            itimerspec every{};
+            every.it_interval.tv_sec = time_t(everyNs / 1'000'000'000);
+            every.it_interval.tv_nsec = long(everyNs % 1'000'000'000);
+            every.it_value = every.it_interval;
+            timerfd_settime(m_progressTimer, 0, &every, nullptr);
+            epoll_event event{EPOLLIN, {&m_progressTimer}};
+            epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_progressTimer, &event);
+        }
         if (m_settings.rate > 0) {
             m_intervalNs = qint64(1e9 / m_settings.rate);
             m_nextDueNs = m_startNs;
@@ -157,12 +209,19 @@ public:
             epoll_event event{EPOLLIN, {nullptr}};
             epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_timer, &event);
         }
-        for (int i = 0; i < m_settings.connections && m_started + m_opening < m_settings.requests; ++i)
+        for (int i = 0; i < m_settings.connections && mayStart() && m_started + m_opening < m_settings.requests; ++i)
             open();
         std::vector<epoll_event> events(1024);
-        while (m_done < m_settings.requests) {
+        // Without --duration, until N are answered: once N are started, none is opening.
+        while (mayStart() || m_done < m_started || m_opening > 0) {
             const int ready = epoll_wait(m_epoll, events.data(), int(events.size()), 1000);
             for (int i = 0; i < ready; ++i) {
+                if (events[i].data.ptr == &m_progressTimer) {
+                    quint64 expirations = 0;
+                    [[maybe_unused]] const ssize_t got = ::read(m_progressTimer, &expirations, sizeof expirations);
+                    printProgress();
+                    continue;
+                }
                 auto *c = static_cast<Connection *>(events[i].data.ptr);
                 if (!c) { // the rate's timer
                     quint64 expirations = 0;
@@ -177,6 +236,8 @@ public:
         ::close(m_epoll);
         if (m_timer >= 0)
             ::close(m_timer);
+        if (m_progressTimer >= 0)
+            ::close(m_progressTimer);
         return true;
     }
 
@@ -200,6 +261,10 @@ public:
                            {QStringLiteral("cold_p99_ms"), pct(m_coldUs, 0.99)}};
         if (m_settings.rate > 0)
             result.insert(QStringLiteral("offered_rate"), m_settings.rate);
+        if (m_mixed) {
+            result.insert(QStringLiteral("mix_ok"), m_mixOk);
+            result.insert(QStringLiteral("mix_failed"), m_mixFailed);
+        }
         if (!m_warmUs.empty()) {
             result.insert(QStringLiteral("warm"), qint64(m_warmUs.size()));
             result.insert(QStringLiteral("warm_p50_ms"), pct(m_warmUs, 0.50));
@@ -217,9 +282,36 @@ private:
         int fd = -1;
         bool connecting = true;
         bool answered = false; // has had an answer: the next one is warm
+        bool mix = false;      // the request in flight is of the mix
         qint64 sentNs = 0;     // 0: no request in flight
         QByteArray buffer;
     };
+
+    // One kind of request: the main one, or the mix's.
+    struct Kind
+    {
+        QByteArray target;
+        QByteArray body;
+        bool numbered = false;
+        bool takesId = false;
+        QByteArray request; // the request when it is the same every time
+    };
+
+    // Whether another request may start: fewer than N started, and --duration not over.
+    bool mayStart() const
+    {
+        return m_started < m_settings.requests && (m_durationNs == 0 || nowNs() - m_startNs < m_durationNs);
+    }
+
+    void printProgress() const
+    {
+        const QJsonObject line{{QStringLiteral("seconds"), double(nowNs() - m_startNs) / 1e9},
+                               {QStringLiteral("requests"), m_done},
+                               {QStringLiteral("ok"), m_ok},
+                               {QStringLiteral("failed"), m_failed}};
+        std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stderr);
+    }
 
     bool resolve()
     {
@@ -284,7 +376,7 @@ private:
             pump();
             return;
         }
-        if (m_started >= m_settings.requests) {
+        if (!mayStart()) {
             drop(c, false);
             return;
         }
@@ -296,13 +388,13 @@ private:
     void pump()
     {
         const qint64 now = nowNs();
-        while (m_started < m_settings.requests && m_nextDueNs <= now && !m_free.empty()) {
+        while (mayStart() && m_nextDueNs <= now && !m_free.empty()) {
             Connection *c = m_free.back();
             m_free.pop_back();
             send(c, m_nextDueNs);
             m_nextDueNs += m_intervalNs;
         }
-        if (m_started < m_settings.requests) {
+        if (mayStart()) {
             itimerspec due{};
             const qint64 at = std::max(m_nextDueNs, now + 1000);
             due.it_value.tv_sec = time_t(at / 1'000'000'000);
@@ -311,21 +403,39 @@ private:
         }
     }
 
-    QByteArray requestText(int seq) const
+    QByteArray requestText(const Kind &kind, int seq, const QByteArray &id = {}) const
     {
-        QByteArray target = m_target;
-        QByteArray body = m_settings.body;
+        QByteArray target = kind.target;
+        QByteArray body = kind.body;
         const QByteArray number = QByteArray::number(seq);
         target.replace("{seq}", number);
         body.replace("{seq}", number);
+        if (kind.takesId) {
+            target.replace("{id}", id);
+            body.replace("{id}", id);
+        }
         return m_settings.method + ' ' + target + " HTTP/1.1\r\nHost: " + m_settings.url.host().toUtf8()
                + "\r\nContent-Type: application/json\r\n" + m_settings.headers
                + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
 
+    // Request n is of the mix when the mix's share of the first n + 1 passes a whole number.
+    bool isMix(int seq) const
+    {
+        return m_mixed
+               && std::floor(double(seq + 1) * m_settings.mixShare) > std::floor(double(seq) * m_settings.mixShare);
+    }
+
     void send(Connection *c, qint64 fromNs)
     {
-        const QByteArray request = m_numbered ? requestText(m_started) : m_request;
+        c->mix = isMix(m_started);
+        const Kind &kind = m_kinds[c->mix ? 1 : 0];
+        QByteArray request = kind.request;
+        if (kind.takesId) {
+            request = requestText(kind, m_started, m_settings.ids.at(m_nextId));
+            m_nextId = (m_nextId + 1) % int(m_settings.ids.size());
+        } else if (kind.numbered)
+            request = requestText(kind, m_started);
         ++m_started;
         c->sentNs = fromNs;
         // A request is far smaller than a socket's send buffer: one send() takes it whole.
@@ -354,6 +464,8 @@ private:
             const std::optional<Answer> answer = wholeAnswer(c->buffer, ended);
             if (!answer)
                 break;
+            if (!m_settings.collect.isEmpty() && !c->mix && answer->status >= 200 && answer->status < 300)
+                collect(c->buffer.left(answer->size));
             c->buffer.remove(0, answer->size);
             record(c, answer->status);
             if (answer->closes) {
@@ -366,6 +478,21 @@ private:
             drop(c, true);
     }
 
+    // The answer's string field --collect takes the place of the oldest id.
+    void collect(const QByteArray &answer)
+    {
+        const QByteArray key = '"' + m_settings.collect + "\":\"";
+        const qsizetype from = answer.indexOf(key);
+        if (from < 0)
+            return;
+        const qsizetype start = from + key.size();
+        const qsizetype end = answer.indexOf('"', start);
+        if (end < 0)
+            return;
+        m_settings.ids[m_nextCollected] = answer.mid(start, end - start);
+        m_nextCollected = (m_nextCollected + 1) % int(m_settings.ids.size());
+    }
+
     void record(Connection *c, int status)
     {
         const qint64 latencyUs = (nowNs() - c->sentNs) / 1000;
@@ -374,10 +501,13 @@ private:
         c->answered = true;
         c->sentNs = 0;
         ++m_done;
-        if (status >= 200 && status < 300)
+        const bool ok = status >= 200 && status < 300;
+        if (ok)
             ++m_ok;
         else
             ++m_failed;
+        if (c->mix)
+            ++(ok ? m_mixOk : m_mixFailed);
     }
 
     // A connection that could not be made costs the request it was for, so that a load on
@@ -389,7 +519,7 @@ private:
         ++m_started;
         ++m_failed;
         ++m_done;
-        if (m_started + m_opening < m_settings.requests)
+        if (mayStart() && m_started + m_opening < m_settings.requests)
             open();
     }
 
@@ -400,19 +530,24 @@ private:
         if (c->sentNs != 0 && broken) {
             ++m_failed;
             ++m_done;
+            if (c->mix)
+                ++m_mixFailed;
         }
         m_free.erase(std::remove(m_free.begin(), m_free.end(), c), m_free.end());
         epoll_ctl(m_epoll, EPOLL_CTL_DEL, c->fd, nullptr);
         ::close(c->fd);
         delete c;
-        if (m_started + m_opening < m_settings.requests)
+        if (mayStart() && m_started + m_opening < m_settings.requests)
             open();
     }
 
     Settings m_settings;
-    QByteArray m_target;
-    bool m_numbered = false;
-    QByteArray m_request; // the request when it is the same every time
+    Kind m_kinds[2]; // the main request, the mix's
+    bool m_mixed = false;
+    int m_nextId = 0;        // the line of --ids the next "{id}" takes
+    int m_nextCollected = 0; // the line of --ids the next collected id replaces
+    qint64 m_durationNs = 0;
+    int m_progressTimer = -1;
     sockaddr_storage m_address{};
     socklen_t m_addressLength = 0;
     int m_family = AF_INET;
@@ -427,6 +562,8 @@ private:
     int m_done = 0;
     int m_ok = 0;
     int m_failed = 0;
+    int m_mixOk = 0;
+    int m_mixFailed = 0;
     std::vector<qint64> m_latenciesUs;
     std::vector<qint64> m_coldUs;
     std::vector<qint64> m_warmUs;
@@ -447,7 +584,18 @@ int main(int argc, char *argv[])
          {{QStringLiteral("c"), QStringLiteral("connections")}, QStringLiteral("Connections."), QStringLiteral("C")},
          {{QStringLiteral("n"), QStringLiteral("requests")}, QStringLiteral("Requests."), QStringLiteral("N")},
          {QStringLiteral("rate"), QStringLiteral("Requests per second, sent whatever the answers (open loop)."),
-          QStringLiteral("R")}});
+          QStringLiteral("R")},
+         {QStringLiteral("mix-url"), QStringLiteral("URL of the mix's requests (same host and port)."),
+          QStringLiteral("URL")},
+         {QStringLiteral("mix-body"), QStringLiteral("Body of the mix's requests."), QStringLiteral("JSON")},
+         {QStringLiteral("mix-share"), QStringLiteral("Share of the requests that are the mix's (0.5)."),
+          QStringLiteral("F")},
+         {QStringLiteral("ids"), QStringLiteral("File whose lines \"{id}\" becomes, in turn."), QStringLiteral("FILE")},
+         {QStringLiteral("collect"), QStringLiteral("String field of the main answers that replaces the oldest id."),
+          QStringLiteral("FIELD")},
+         {QStringLiteral("duration"), QStringLiteral("Seconds after which no request starts."), QStringLiteral("S")},
+         {QStringLiteral("progress"), QStringLiteral("Seconds between progress lines on stderr."),
+          QStringLiteral("S")}});
     parser.process(app);
     Settings s;
     s.url = QUrl(parser.value(QStringLiteral("url")));
@@ -456,10 +604,42 @@ int main(int argc, char *argv[])
     for (const QString &h : parser.values(QStringLiteral("header")))
         s.headers += h.toUtf8() + "\r\n";
     s.connections = std::max(1, parser.value(QStringLiteral("c")).toInt());
-    s.requests = std::max(1, parser.value(QStringLiteral("n")).toInt());
+    s.duration = std::max(0.0, parser.value(QStringLiteral("duration")).toDouble());
+    s.requests = s.duration > 0 && !parser.isSet(QStringLiteral("n"))
+                     ? INT_MAX
+                     : std::max(1, parser.value(QStringLiteral("n")).toInt());
     s.rate = std::max(0.0, parser.value(QStringLiteral("rate")).toDouble());
+    s.progress = std::max(0.0, parser.value(QStringLiteral("progress")).toDouble());
     if (!s.url.isValid() || s.url.host().isEmpty() || s.url.scheme() != QLatin1String("http")) {
         std::fprintf(stderr, "loadgen: --url http://HOST:PORT/PATH is required\n");
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("mix-url"))) {
+        s.mixUrl = QUrl(parser.value(QStringLiteral("mix-url")));
+        s.mixBody = parser.value(QStringLiteral("mix-body")).toUtf8();
+        if (parser.isSet(QStringLiteral("mix-share")))
+            s.mixShare = std::clamp(parser.value(QStringLiteral("mix-share")).toDouble(), 0.0, 1.0);
+        if (!s.mixUrl.isValid() || s.mixUrl.host() != s.url.host() || s.mixUrl.port(80) != s.url.port(80)) {
+            std::fprintf(stderr, "loadgen: --mix-url must be on the host and port of --url\n");
+            return 2;
+        }
+    }
+    if (parser.isSet(QStringLiteral("ids"))) {
+        QFile file(parser.value(QStringLiteral("ids")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "loadgen: cannot read %s\n", qPrintable(file.fileName()));
+            return 2;
+        }
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (!line.trimmed().isEmpty())
+                s.ids.append(line.trimmed());
+    }
+    const auto takesId = [](const QUrl &url, const QByteArray &body) {
+        return targetOf(url).contains("{id}") || body.contains("{id}");
+    };
+    s.collect = parser.value(QStringLiteral("collect")).toUtf8();
+    if (s.ids.isEmpty() && (takesId(s.url, s.body) || takesId(s.mixUrl, s.mixBody) || !s.collect.isEmpty())) {
+        std::fprintf(stderr, "loadgen: \"{id}\" and --collect need --ids FILE with at least one line\n");
         return 2;
     }
     Load load(s);
