@@ -144,7 +144,7 @@ DocumentService::admit(Kind kind, const QString &field, const net::HttpRequest &
                     mode(),
                     m_instrumentation.clock().nowUtc(),
                     responder,
-                    value->stream ? std::make_shared<EventStream>(EventStream{responder, {}, false}) : nullptr};
+                    value->stream ? std::make_shared<EventStream>(responder) : nullptr};
     return std::pair{std::move(pending), value->text};
 }
 
@@ -274,11 +274,10 @@ void DocumentService::callModel(const Pending &pending, const QList<providers::C
     // The pieces come on the client's thread, before its completion, and through the same inbox.
     providers::ChatClient::DeltaHandler onDelta;
     if (request.stream) {
-        // Each piece is a `delta` event; the first begins the stream.
+        // The pieces become `delta` events; the first begins the stream.
         onDelta = [inbox = m_inbox, stream = pending.stream](const providers::ChatDelta &delta) {
-            if (!delta.content.isEmpty())
-                inbox->post(
-                    [stream, text = delta.content] { stream->begin().sendEvent(api::deltaEventData(text), "delta"); });
+            if (!delta.content.isEmpty() && stream->arrive(delta.content))
+                inbox->post([stream] { stream->send(); });
         };
     }
     // The completion runs once: the request's state moves on with the answer.
@@ -344,6 +343,25 @@ const net::SseWriter &DocumentService::EventStream::begin()
         begun = true;
     }
     return writer;
+}
+
+bool DocumentService::EventStream::arrive(const QString &text)
+{
+    std::lock_guard lock(m_mutex);
+    m_arrived += text;
+    return !std::exchange(m_sendPosted, true);
+}
+
+void DocumentService::EventStream::send()
+{
+    QString text;
+    {
+        std::lock_guard lock(m_mutex);
+        text = std::exchange(m_arrived, QString());
+        m_sendPosted = false;
+    }
+    if (!text.isEmpty())
+        begin().sendEvent(api::deltaEventData(text), "delta");
 }
 
 void DocumentService::deliver(const Pending &pending, const net::HttpResponse &response)

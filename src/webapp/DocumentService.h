@@ -14,6 +14,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace payi {
 class Instrumentation;
@@ -75,14 +76,26 @@ private:
         providers::HeaderList proxyHeaders;
         payi::Params callParams;
     };
-    // A streamed answer: the stream, begun by its first event. Server thread only.
+    // A streamed answer: the stream, begun by its first event, written on the server thread.
+    // The text arrives on the client's thread; what arrives while the server thread is busy
+    // goes out as one `delta` event, so that a loaded server writes fewer, larger events.
     struct EventStream
     {
-        net::Responder responder;
+        explicit EventStream(net::Responder answer) : responder(std::move(answer)) {}
+
+        const net::Responder responder;
         net::SseWriter writer;
         bool begun = false;
-
         const net::SseWriter &begin();
+        // Client's thread: keeps the text; true when a send() must be posted for it.
+        bool arrive(const QString &text);
+        // Server thread: the text that arrived, as a `delta` event.
+        void send();
+
+    private:
+        std::mutex m_mutex;
+        QString m_arrived;
+        bool m_sendPosted = false;
     };
     // One document request between its arrival and its answer.
     struct Pending

@@ -288,8 +288,8 @@ void TestDocumentStream::failures()
     QCOMPARE(text.value(u"output"_s).toInteger() > 0, withUnits);
     // Cut before its usage chunk: the units are estimated, and the event says so.
     QCOMPARE(e.value(u"usage_estimated"_s).toBool(), withUnits);
-    if (withUnits)
-        QCOMPARE(text.value(u"output"_s).toInteger(), qint64(answer.count("delta")));
+    if (withUnits) // one token a content chunk; a delta event carries one chunk or more
+        QVERIFY(text.value(u"output"_s).toInteger() >= answer.count("delta"));
     QCOMPARE(s->documents(), documents);
     QCOMPARE(s->call("GET", u"/documents/%1"_s.arg(id)).json().value(u"revision_count"_s).toInt(), revisions);
 }
