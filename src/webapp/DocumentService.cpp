@@ -271,10 +271,10 @@ void DocumentService::callModel(const Pending &pending, const QList<providers::C
     request.requestId = pending.requestId;
     request.extraHeaders = pending.caller.proxyHeaders;
     request.stream = pending.stream != nullptr;
-    // The pieces come on the client's thread, before its completion, and through the same inbox.
+    // The pieces come on the client's thread, before its completion, and go through the same
+    // inbox as `delta` events; the first begins the stream.
     providers::ChatClient::DeltaHandler onDelta;
     if (request.stream) {
-        // The pieces become `delta` events; the first begins the stream.
         onDelta = [inbox = m_inbox, stream = pending.stream](const providers::ChatDelta &delta) {
             if (!delta.content.isEmpty() && stream->arrive(delta.content))
                 inbox->post([stream] { stream->send(); });
