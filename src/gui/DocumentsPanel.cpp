@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 
 namespace gui {
@@ -347,29 +348,34 @@ void DocumentsPanel::createDocument()
         return header.first.toLower().startsWith("xproxy-");
     });
     m_ui->createDocument->setEnabled(false);
-    m_api.post(QStringLiteral("/documents"), QJsonObject{{QStringLiteral("prompt"), prompt}}, *headers, this,
-               [this, callHeaderCount](const ApiReply &reply) {
-                   m_ui->createDocument->setEnabled(true);
-                   if (!reply.ok())
-                       return emit failed(tr("Create failed: %1").arg(reply.errorMessage()));
-                   m_ui->documentPrompt->clear();
-                   const QString id = reply.json.value(QStringLiteral("document_id")).toString();
-                   const QString cost = reply.json.value(QStringLiteral("tracking"))
-                                            .toObject()
-                                            .value(QStringLiteral("cost"))
-                                            .toObject()
-                                            .value(QStringLiteral("total"))
-                                            .toString();
-                   emit message(callHeaderCount == 0 ? tr("Created document %1 (cost $%2)").arg(payi::shortId(id), cost)
-                                                     : tr("Created document %1 (cost $%2) with %n per-call header(s)",
-                                                          nullptr, int(callHeaderCount))
-                                                           .arg(payi::shortId(id), cost));
-                   auto *item = new QListWidgetItem(payi::shortId(id), m_ui->documentList);
-                   item->setData(IdRole, id);
-                   m_ui->documentsEmptyHint->hide();
-                   m_ui->documentList->setCurrentItem(item);
-                   refresh();
-               });
+    const quint64 stream = beginStream(tr("<b>Writing</b> a new document…"));
+    m_api.postStreamed(QStringLiteral("/documents"), QJsonObject{{QStringLiteral("prompt"), prompt}}, *headers, this,
+                       showArrivingText(stream), [this, callHeaderCount, stream](const ApiReply &reply) {
+                           m_ui->createDocument->setEnabled(true);
+                           endStream(stream);
+                           if (!reply.ok()) {
+                               loadSelected();
+                               return emit failed(tr("Create failed: %1").arg(reply.errorMessage()));
+                           }
+                           m_ui->documentPrompt->clear();
+                           const QString id = reply.json.value(QStringLiteral("document_id")).toString();
+                           const QString cost = reply.json.value(QStringLiteral("tracking"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("cost"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("total"))
+                                                    .toString();
+                           emit message(callHeaderCount == 0
+                                            ? tr("Created document %1 (cost $%2)").arg(payi::shortId(id), cost)
+                                            : tr("Created document %1 (cost $%2) with %n per-call header(s)", nullptr,
+                                                 int(callHeaderCount))
+                                                  .arg(payi::shortId(id), cost));
+                           auto *item = new QListWidgetItem(payi::shortId(id), m_ui->documentList);
+                           item->setData(IdRole, id);
+                           m_ui->documentsEmptyHint->hide();
+                           m_ui->documentList->setCurrentItem(item);
+                           refresh();
+                       });
 }
 
 void DocumentsPanel::appendToDocument()
@@ -386,15 +392,46 @@ void DocumentsPanel::appendToDocument()
     if (!headers)
         return;
     m_ui->appendDocument->setEnabled(false);
-    m_api.post(QStringLiteral("/documents/%1/append").arg(id), QJsonObject{{QStringLiteral("text"), text}}, *headers,
-               this, [this, id](const ApiReply &reply) {
-                   m_ui->appendDocument->setEnabled(true);
-                   if (!reply.ok())
-                       return emit failed(tr("Append failed: %1").arg(reply.errorMessage()));
-                   m_ui->appendText->clear();
-                   emit message(tr("Appended to document %1").arg(payi::shortId(id)));
-                   refresh();
-               });
+    const quint64 stream = beginStream(tr("<b>Appending</b> to document %1…").arg(id));
+    m_api.postStreamed(QStringLiteral("/documents/%1/append").arg(id), QJsonObject{{QStringLiteral("text"), text}},
+                       *headers, this, showArrivingText(stream), [this, id, stream](const ApiReply &reply) {
+                           m_ui->appendDocument->setEnabled(true);
+                           endStream(stream);
+                           if (!reply.ok()) {
+                               loadSelected();
+                               return emit failed(tr("Append failed: %1").arg(reply.errorMessage()));
+                           }
+                           m_ui->appendText->clear();
+                           emit message(tr("Appended to document %1").arg(payi::shortId(id)));
+                           refresh();
+                       });
+}
+
+quint64 DocumentsPanel::beginStream(const QString &title)
+{
+    m_shownStream = ++m_streams;
+    m_ui->documentTitle->setText(title);
+    m_ui->documentContent->clear();
+    return m_shownStream;
+}
+
+ApiClient::EventHandler DocumentsPanel::showArrivingText(quint64 stream)
+{
+    return [this, stream](const QByteArray &event, const QJsonObject &fields) {
+        if (stream != m_shownStream || event != "delta")
+            return;
+        QTextBrowser *view = m_ui->documentContent;
+        QTextCursor end(view->document());
+        end.movePosition(QTextCursor::End);
+        end.insertText(fields.value(QStringLiteral("text")).toString());
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    };
+}
+
+void DocumentsPanel::endStream(quint64 stream)
+{
+    if (stream == m_shownStream)
+        m_shownStream = 0;
 }
 
 void DocumentsPanel::observeDocumentCalls(qint64 calls)
@@ -473,6 +510,8 @@ void DocumentsPanel::loadSelected()
 
 void DocumentsPanel::showDocument(const QJsonObject &document)
 {
+    if (m_shownStream != 0)
+        return; // the view shows a stream's text as it arrives
     const QString id = document.value(QStringLiteral("document_id")).toString();
     m_ui->documentTitle->setText(tr("<b>Document</b> %1").arg(id));
     const QString content = document.value(QStringLiteral("content")).toString();

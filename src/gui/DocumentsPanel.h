@@ -18,9 +18,9 @@ namespace gui {
 
 // The seed's document app, driven through its real endpoints: the documents, a prompt to
 // create one, text to append, and the selected document's content with its revisions and
-// what each cost. The X-User-Id and X-Limit-Ids headers can be set for the next requests,
-// and per-call xProxy-* headers (a table of name and value, kept in the settings), which the
-// app passes on to the model call.
+// what each cost. Create and Append ask for a streamed answer and show the text as it comes. The X-User-Id and
+// X-Limit-Ids headers can be set for the next requests, and per-call xProxy-* headers (a table of name and value, kept
+// in the settings), which the app passes on to the model call.
 class DocumentsPanel : public QWidget
 {
     Q_OBJECT
@@ -71,6 +71,11 @@ private:
     void loadSelected();
     void showDocument(const QJsonObject &document);
     QString selectedId() const;
+    // A streamed create or append: the document view shows its text as it arrives, under
+    // title, until the stream ends (endStream); a later stream takes the view over.
+    quint64 beginStream(const QString &title);
+    ApiClient::EventHandler showArrivingText(quint64 stream);
+    void endStream(quint64 stream);
 
     QScopedPointer<Ui::DocumentsPanel> m_ui;
     ApiClient &m_api;
@@ -79,6 +84,8 @@ private:
     qint64 m_lastRefreshMs = 0;
     bool m_listing = false;
     QString m_toSelect;
+    quint64 m_streams = 0;
+    quint64 m_shownStream = 0; // the stream the document view shows; 0: the selected document
 };
 
 } // namespace gui

@@ -7,12 +7,22 @@
 
 namespace webapp::api {
 
-base::Result<QString> readDocumentText(const QByteArray &body, const QString &field)
+base::Result<DocumentRequest> readDocumentRequest(const QByteArray &body, const QString &field)
 {
     const base::Result<QJsonObject> object = base::readJsonObject(body);
     if (!object)
         return object.error();
-    return requireString(*object, field);
+    base::Result<QString> text = requireString(*object, field);
+    if (!text)
+        return text.error();
+    DocumentRequest request{std::move(text).value()};
+    const QJsonValue stream = object->value(QLatin1String("stream"));
+    if (!stream.isUndefined() && !stream.isNull()) {
+        if (!stream.isBool())
+            return invalidField(QStringLiteral("\"stream\" must be a boolean"));
+        request.stream = stream.toBool();
+    }
+    return request;
 }
 
 void writeTracking(base::JsonWriter &json, const payi::CallEvent &event)
@@ -47,8 +57,7 @@ QJsonObject trackingJson(const payi::CallEvent &event)
     return QJsonDocument::fromJson(json.take()).object();
 }
 
-net::HttpResponse documentAnswer(int status, const QString &documentId, const QString &content,
-                                 const payi::CallEvent &event)
+QByteArray documentBody(const QString &documentId, const QString &content, const payi::CallEvent &event)
 {
     base::JsonWriter json;
     json.open('{');
@@ -56,7 +65,23 @@ net::HttpResponse documentAnswer(int status, const QString &documentId, const QS
     json.key(u"document_id").item(documentId);
     writeTracking(json.key(u"tracking"), event);
     json.close('}');
-    return net::HttpResponse::text(status, json.take(), QByteArrayLiteral("application/json"));
+    return json.take();
+}
+
+net::HttpResponse documentAnswer(int status, const QString &documentId, const QString &content,
+                                 const payi::CallEvent &event)
+{
+    return net::HttpResponse::text(status, documentBody(documentId, content, event),
+                                   QByteArrayLiteral("application/json"));
+}
+
+QByteArray deltaEventData(QStringView text)
+{
+    base::JsonWriter json;
+    json.open('{');
+    json.key(u"text").item(text);
+    json.close('}');
+    return json.take();
 }
 
 QJsonObject documentJson(const ledger::Document &d)

@@ -130,7 +130,7 @@ std::optional<std::pair<DocumentService::Pending, QString>>
 DocumentService::admit(Kind kind, const QString &field, const net::HttpRequest &request,
                        const net::Responder &responder) const
 {
-    const base::Result<QString> value = api::readDocumentText(request.body(), field);
+    const base::Result<api::DocumentRequest> value = api::readDocumentRequest(request.body(), field);
     const base::Result<Caller> caller = value ? callerOf(request) : base::Result<Caller>(value.error());
     if (!caller) {
         responder.send(api::errorResponse(400, caller.error()));
@@ -143,8 +143,9 @@ DocumentService::admit(Kind kind, const QString &field, const net::HttpRequest &
                     *caller,
                     mode(),
                     m_instrumentation.clock().nowUtc(),
-                    responder};
-    return std::pair{std::move(pending), *value};
+                    responder,
+                    value->stream ? std::make_shared<EventStream>(responder) : nullptr};
+    return std::pair{std::move(pending), value->text};
 }
 
 payi::Params DocumentService::paramsFor(const Pending &pending)
@@ -269,13 +270,25 @@ void DocumentService::callModel(const Pending &pending, const QList<providers::C
     request.messages = messages;
     request.requestId = pending.requestId;
     request.extraHeaders = pending.caller.proxyHeaders;
+    request.stream = pending.stream != nullptr;
+    // The pieces come on the client's thread, before its completion, and go through the same
+    // inbox as `delta` events; the first begins the stream.
+    providers::ChatClient::DeltaHandler onDelta;
+    if (request.stream) {
+        onDelta = [inbox = m_inbox, stream = pending.stream](const providers::ChatDelta &delta) {
+            if (!delta.content.isEmpty() && stream->arrive(delta.content))
+                inbox->post([stream] { stream->send(); });
+        };
+    }
     // The completion runs once: the request's state moves on with the answer.
-    m_client.complete(std::move(request),
-                      [this, inbox = m_inbox, pending](base::Result<providers::ChatResponse> result) mutable {
-                          inbox->post([this, pending = std::move(pending), result = std::move(result)]() mutable {
-                              completed(pending, std::move(result));
-                          });
-                      });
+    m_client.complete(
+        std::move(request),
+        [this, inbox = m_inbox, pending](base::Result<providers::ChatResponse> result) mutable {
+            inbox->post([this, pending = std::move(pending), result = std::move(result)]() mutable {
+                completed(pending, std::move(result));
+            });
+        },
+        std::move(onDelta));
 }
 
 void DocumentService::completed(const Pending &pending, base::Result<providers::ChatResponse> result)
@@ -307,18 +320,59 @@ void DocumentService::completed(const Pending &pending, base::Result<providers::
 
 void DocumentService::answer(const Pending &pending, qint64 durableSeq, const net::HttpResponse &response)
 {
-    m_ledger.recordRequest(ledger::RequestRecord{pending.requestId, QStringLiteral("POST"), pending.path,
-                                                 response.status(), pending.caller.userId.value_or(QString()),
-                                                 pending.started, m_instrumentation.clock().nowUtc()});
+    // A streamed answer's status on the wire is its stream's 200.
+    const bool streamed = pending.stream && (pending.stream->begun || response.status() < 300);
+    m_ledger.recordRequest(ledger::RequestRecord{
+        pending.requestId, QStringLiteral("POST"), pending.path, streamed ? 200 : response.status(),
+        pending.caller.userId.value_or(QString()), pending.started, m_instrumentation.clock().nowUtc()});
     // A stored revision was committed after the call's event: answered at once, not a loop
     // turn later behind every other posted completion.
     if (m_ledger.durableSeq() >= durableSeq) {
-        pending.responder.send(response);
+        deliver(pending, response);
         return;
     }
     m_ledger.whenDurable(durableSeq, this, [pending, response](base::Result<qint64> durable) {
-        pending.responder.send(durable ? response : api::errorResponse(500, durable.error()));
+        deliver(pending, durable ? response : api::errorResponse(500, durable.error()));
     });
+}
+
+const net::SseWriter &DocumentService::EventStream::begin()
+{
+    if (!begun) {
+        writer = responder.startEventStream();
+        begun = true;
+    }
+    return writer;
+}
+
+bool DocumentService::EventStream::arrive(const QString &text)
+{
+    std::lock_guard lock(m_mutex);
+    m_arrived += text;
+    return !std::exchange(m_sendPosted, true);
+}
+
+void DocumentService::EventStream::send()
+{
+    QString text;
+    {
+        std::lock_guard lock(m_mutex);
+        text = std::exchange(m_arrived, QString());
+        m_sendPosted = false;
+    }
+    if (!text.isEmpty())
+        begin().sendEvent(api::deltaEventData(text), "delta");
+}
+
+void DocumentService::deliver(const Pending &pending, const net::HttpResponse &response)
+{
+    const bool succeeded = response.status() < 300;
+    // A failure before the first piece is answered as the request would be without a stream.
+    if (!pending.stream || (!pending.stream->begun && !succeeded))
+        return void(pending.responder.send(response));
+    const net::SseWriter &stream = pending.stream->begin();
+    stream.sendEvent(response.body(), succeeded ? "document" : "error");
+    stream.end();
 }
 
 void DocumentService::listDocuments(const net::Responder &responder)

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace payi {
 class Instrumentation;
@@ -33,7 +34,11 @@ namespace webapp {
 // request) and POST /documents/{id}/append under `track_context` with the document id as
 // use_case_id; GET /documents and GET /documents/{id}. X-User-Id and X-Limit-Ids feed the
 // request's scope. Every answer of the two model endpoints is sent only once the call's
-// event (and the document revision) is durable in the ledger.
+// event (and the document revision) is durable in the ledger. With "stream": true in the body
+// the model call streams and the answer is server-sent events: each piece of text as it comes
+// (`delta`), then the answer the request would have had as one body (`document`, or `error`
+// when the call failed after the stream began); a failure before the first piece keeps its
+// status and JSON body.
 //
 // Global mode is the naive port the seed warns against: no scope; the handler writes the
 // request's user and document into the one process-wide context and calls the model when
@@ -71,6 +76,27 @@ private:
         providers::HeaderList proxyHeaders;
         payi::Params callParams;
     };
+    // A streamed answer: the stream, begun by its first event, written on the server thread.
+    // The text arrives on the client's thread; what arrives while the server thread is busy
+    // goes out as one `delta` event, so that a loaded server writes fewer, larger events.
+    struct EventStream
+    {
+        explicit EventStream(net::Responder answer) : responder(std::move(answer)) {}
+
+        const net::Responder responder;
+        net::SseWriter writer;
+        bool begun = false;
+        const net::SseWriter &begin();
+        // Client's thread: keeps the text; true when a send() must be posted for it.
+        bool arrive(const QString &text);
+        // Server thread: the text that arrived, as a `delta` event.
+        void send();
+
+    private:
+        std::mutex m_mutex;
+        QString m_arrived;
+        bool m_sendPosted = false;
+    };
     // One document request between its arrival and its answer.
     struct Pending
     {
@@ -82,6 +108,7 @@ private:
         InstrumentationMode mode; // read once, when the request arrives
         QDateTime started;
         net::Responder responder;
+        std::shared_ptr<EventStream> stream; // null: answered with one body
     };
 
     base::Result<Caller> callerOf(const net::HttpRequest &request) const;
@@ -98,6 +125,8 @@ private:
     void callModel(const Pending &pending, const QList<providers::ChatMessage> &messages);
     void completed(const Pending &pending, base::Result<providers::ChatResponse> result);
     void answer(const Pending &pending, qint64 durableSeq, const net::HttpResponse &response);
+    // The answer: one body, or a stream's last event, after which the stream ends.
+    static void deliver(const Pending &pending, const net::HttpResponse &response);
     void listDocuments(const net::Responder &responder);
     void getDocument(const QString &id, const net::Responder &responder);
 

@@ -69,12 +69,13 @@ std::optional<QJsonObject> checkCommon(const base::Result<T> &result, const QByt
 
 void documentText(const QByteArray &body, const QString &field)
 {
-    const base::Result<QString> text = webapp::api::readDocumentText(body, field);
-    const std::optional<QJsonObject> object = checkCommon(text, body);
+    const base::Result<webapp::api::DocumentRequest> read = webapp::api::readDocumentRequest(body, field);
+    const std::optional<QJsonObject> object = checkCommon(read, body);
     if (!object)
         return;
-    FUZZ_CHECK(*text == object->value(field).toString());
-    FUZZ_CHECK(!text->trimmed().isEmpty());
+    FUZZ_CHECK(read->text == object->value(field).toString());
+    FUZZ_CHECK(!read->text.trimmed().isEmpty());
+    FUZZ_CHECK(read->stream == object->value(QStringLiteral("stream")).toBool());
 }
 
 void limitSpec(const QByteArray &body)

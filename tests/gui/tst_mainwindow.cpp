@@ -54,6 +54,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextDocumentFragment>
 #include <QToolBar>
 #include <QToolButton>
@@ -93,6 +94,7 @@ private slots:
     void cleanup();
     void createDocumentShowsItsInstance();
     void appendTwiceMakesOneInstanceWithTwoCalls();
+    void writesShowTheTextAsItArrives();
     void switchToGlobalAndTheServerFollows();
     void loadInScopedModeHasNoMisattribution();
     void loadInGlobalModeHighlightsMisattribution();
@@ -282,6 +284,39 @@ void TestMainWindow::appendTwiceMakesOneInstanceWithTwoCalls()
     QTRY_COMPARE(tree().rowCount(instance), 2);
     QTRY_VERIFY(revisions->topLevelItem(2)->text(2).startsWith(u'$'));
     child<QTreeView>(u"costTree"_s)->expandAll();
+}
+
+void TestMainWindow::writesShowTheTextAsItArrives()
+{
+    // 40 ms a token: a poem takes seconds to come, and the view shows its text long before the
+    // document is stored; then the document as stored.
+    HttpProbe probe(m_backend->url());
+    QCOMPARE(probe.call("PUT", u"/sim/settings"_s, R"({"per_token_ms": 40})").status, 200);
+    auto *list = child<QListWidget>(u"documentList"_s);
+    auto *content = child<QTextBrowser>(u"documentContent"_s);
+    auto *revisions = child<QTreeWidget>(u"documentRevisions"_s);
+    child<QPlainTextEdit>(u"documentPrompt"_s)->setPlainText(u"a slow tide"_s);
+    QTest::mouseClick(child<QPushButton>(u"createDocument"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(content->toPlainText().size() >= 24, 10000); // a few words
+    const QString partial = content->toPlainText();
+    QCOMPARE(list->count(), 0); // not stored yet: the text came as the model wrote it
+    QVERIFY(child<QLabel>(u"documentTitle"_s)->text().contains(u"Writing"_s));
+    savePng(m_window.get(), u"mid-stream"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(revisions->topLevelItemCount(), 1, 10000);
+    const QString id = list->currentItem()->data(Qt::UserRole).toString();
+    const QString stored = probe.call("GET", u"/documents/%1"_s.arg(id)).json().value(u"content"_s).toString();
+    QCOMPARE(content->toPlainText(), stored);
+    QVERIFY2(stored.size() > partial.size() && stored.startsWith(partial), qPrintable(partial));
+
+    // An append streams the whole updated document into the view the same way.
+    child<QLineEdit>(u"appendText"_s)->setText(u"and the moon pulls back"_s);
+    QTest::mouseClick(child<QPushButton>(u"appendDocument"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"documentTitle"_s)->text().contains(u"Appending"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!content->toPlainText().isEmpty(), 10000);
+    QCOMPARE(revisions->topLevelItemCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(revisions->topLevelItemCount(), 2, 20000);
+    QTRY_VERIFY(content->toPlainText().contains(u"and the moon pulls back"_s));
 }
 
 void TestMainWindow::switchToGlobalAndTheServerFollows()

@@ -11,6 +11,13 @@
 //   loadgen --url http://127.0.0.1:8765/documents --body '{"prompt":"x"}' -c 200 -n 5000
 //   loadgen --url http://127.0.0.1:8765/documents --body '{"prompt":"x"}' -c 64 -n 5000 --rate 1000
 //
+// Streams: --ttfb also measures each answer's time to its first body byte (a stream's first
+// event), --ttfb-match REGEX instead the time until its body first matches REGEX (a model's
+// first content chunk, past its role chunk), and --expect TEXT counts an answer whose body
+// lacks TEXT as failed (a stream that ended with an error event).
+//   loadgen --url http://127.0.0.1:8765/documents --body '{"prompt":"x","stream":true}' -c 1000 -n 1000
+//           --ttfb --expect 'event: document'
+//
 // "{seq}" in the URL or the body becomes the request's number (0, 1, ...), for servers that
 // must see every request as a new one (Pay-i ingest's duplicate check).
 //
@@ -38,6 +45,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <arpa/inet.h>
@@ -79,6 +87,9 @@ struct Settings
     QByteArray collect;    // the field of the main answers that replaces the oldest id
     double duration = 0;   // seconds; 0: until N requests are answered
     double progress = 0;   // seconds between progress lines; 0: none
+    bool ttfb = false;
+    std::optional<QRegularExpression> firstMatch; // set: the time to first byte is the time to its first match
+    QByteArray expect;                            // not empty: an answer whose body lacks it failed
 };
 
 // The path and query of a URL as sent on the request line, its placeholders kept.
@@ -130,6 +141,7 @@ struct Answer
     int status = 0;
     qsizetype size = 0;
     bool closes = false;
+    qsizetype bodyFrom = 0; // where the body starts
 };
 
 std::optional<Answer> wholeAnswer(const QByteArray &buffer, bool ended)
@@ -140,6 +152,7 @@ std::optional<Answer> wholeAnswer(const QByteArray &buffer, bool ended)
     const QByteArray head = buffer.left(end).toLower();
     Answer answer;
     answer.status = buffer.mid(9, 3).toInt();
+    answer.bodyFrom = end + 4;
     answer.closes = head.startsWith("http/1.0") || head.contains("\r\nconnection: close");
     if (head.contains("\r\ntransfer-encoding: chunked")) {
         const qsizetype length = chunkedLength(buffer, end + 4);
@@ -265,6 +278,12 @@ public:
             result.insert(QStringLiteral("mix_ok"), m_mixOk);
             result.insert(QStringLiteral("mix_failed"), m_mixFailed);
         }
+        if (m_settings.ttfb) {
+            result.insert(QStringLiteral("ttfb"), qint64(m_ttfbUs.size()));
+            result.insert(QStringLiteral("ttfb_p50_ms"), pct(m_ttfbUs, 0.50));
+            result.insert(QStringLiteral("ttfb_p99_ms"), pct(m_ttfbUs, 0.99));
+            result.insert(QStringLiteral("ttfb_max_ms"), pct(m_ttfbUs, 1.0));
+        }
         if (!m_warmUs.empty()) {
             result.insert(QStringLiteral("warm"), qint64(m_warmUs.size()));
             result.insert(QStringLiteral("warm_p50_ms"), pct(m_warmUs, 0.50));
@@ -281,9 +300,10 @@ private:
     {
         int fd = -1;
         bool connecting = true;
-        bool answered = false; // has had an answer: the next one is warm
-        bool mix = false;      // the request in flight is of the mix
-        qint64 sentNs = 0;     // 0: no request in flight
+        bool answered = false;  // has had an answer: the next one is warm
+        bool mix = false;       // the request in flight is of the mix
+        qint64 sentNs = 0;      // 0: no request in flight
+        qint64 firstByteNs = 0; // --ttfb: when the answer's first body byte (or match) came
         QByteArray buffer;
     };
 
@@ -438,6 +458,7 @@ private:
             request = requestText(kind, m_started);
         ++m_started;
         c->sentNs = fromNs;
+        c->firstByteNs = 0;
         // A request is far smaller than a socket's send buffer: one send() takes it whole.
         if (::send(c->fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) != request.size())
             drop(c, true);
@@ -460,14 +481,19 @@ private:
             ended = true; // closed, or reset
             break;
         }
+        if (m_settings.ttfb && c->sentNs != 0 && c->firstByteNs == 0)
+            noteFirstByte(c);
         while (c->sentNs != 0) {
             const std::optional<Answer> answer = wholeAnswer(c->buffer, ended);
             if (!answer)
                 break;
-            if (!m_settings.collect.isEmpty() && !c->mix && answer->status >= 200 && answer->status < 300)
+            const bool expected =
+                m_settings.expect.isEmpty()
+                || c->buffer.mid(answer->bodyFrom, answer->size - answer->bodyFrom).contains(m_settings.expect);
+            if (!m_settings.collect.isEmpty() && !c->mix && expected && answer->status >= 200 && answer->status < 300)
                 collect(c->buffer.left(answer->size));
             c->buffer.remove(0, answer->size);
-            record(c, answer->status);
+            record(c, expected ? answer->status : 0);
             if (answer->closes) {
                 drop(c, false);
                 return;
@@ -493,8 +519,22 @@ private:
         m_nextCollected = (m_nextCollected + 1) % int(m_settings.ids.size());
     }
 
+    // The answer's body has begun (or matched): its time to first byte.
+    void noteFirstByte(Connection *c)
+    {
+        const qsizetype end = c->buffer.indexOf("\r\n\r\n");
+        if (end < 0 || c->buffer.size() <= end + 4)
+            return;
+        if (m_settings.firstMatch
+            && !m_settings.firstMatch->match(QString::fromUtf8(c->buffer.mid(end + 4))).hasMatch())
+            return;
+        c->firstByteNs = nowNs();
+    }
+
     void record(Connection *c, int status)
     {
+        if (m_settings.ttfb && c->firstByteNs != 0)
+            m_ttfbUs.push_back((c->firstByteNs - c->sentNs) / 1000);
         const qint64 latencyUs = (nowNs() - c->sentNs) / 1000;
         m_latenciesUs.push_back(latencyUs);
         (c->answered ? m_warmUs : m_coldUs).push_back(latencyUs);
@@ -567,6 +607,7 @@ private:
     std::vector<qint64> m_latenciesUs;
     std::vector<qint64> m_coldUs;
     std::vector<qint64> m_warmUs;
+    std::vector<qint64> m_ttfbUs;
 };
 
 } // namespace
@@ -594,8 +635,13 @@ int main(int argc, char *argv[])
          {QStringLiteral("collect"), QStringLiteral("String field of the main answers that replaces the oldest id."),
           QStringLiteral("FIELD")},
          {QStringLiteral("duration"), QStringLiteral("Seconds after which no request starts."), QStringLiteral("S")},
-         {QStringLiteral("progress"), QStringLiteral("Seconds between progress lines on stderr."),
-          QStringLiteral("S")}});
+         {QStringLiteral("progress"), QStringLiteral("Seconds between progress lines on stderr."), QStringLiteral("S")},
+         {QStringLiteral("ttfb"), QStringLiteral("Also measure the time to each answer's first body byte.")},
+         {QStringLiteral("ttfb-match"),
+          QStringLiteral("Measure the time until the body first matches REGEX instead (implies --ttfb)."),
+          QStringLiteral("REGEX")},
+         {QStringLiteral("expect"), QStringLiteral("An answer whose body lacks TEXT counts as failed."),
+          QStringLiteral("TEXT")}});
     parser.process(app);
     Settings s;
     s.url = QUrl(parser.value(QStringLiteral("url")));
@@ -610,6 +656,15 @@ int main(int argc, char *argv[])
                      : std::max(1, parser.value(QStringLiteral("n")).toInt());
     s.rate = std::max(0.0, parser.value(QStringLiteral("rate")).toDouble());
     s.progress = std::max(0.0, parser.value(QStringLiteral("progress")).toDouble());
+    s.ttfb = parser.isSet(QStringLiteral("ttfb")) || parser.isSet(QStringLiteral("ttfb-match"));
+    if (parser.isSet(QStringLiteral("ttfb-match"))) {
+        s.firstMatch = QRegularExpression(parser.value(QStringLiteral("ttfb-match")));
+        if (!s.firstMatch->isValid()) {
+            std::fprintf(stderr, "loadgen: --ttfb-match: %s\n", qPrintable(s.firstMatch->errorString()));
+            return 2;
+        }
+    }
+    s.expect = parser.value(QStringLiteral("expect")).toUtf8();
     if (!s.url.isValid() || s.url.host().isEmpty() || s.url.scheme() != QLatin1String("http")) {
         std::fprintf(stderr, "loadgen: --url http://HOST:PORT/PATH is required\n");
         return 2;
