@@ -3,6 +3,7 @@
 #include "ui_DocumentsPanel.h"
 
 #include "gui/AttributionText.h"
+#include "gui/Counted.h"
 #include "gui/MoneyText.h"
 #include "payi/Attribution.h"
 
@@ -349,33 +350,36 @@ void DocumentsPanel::createDocument()
     });
     m_ui->createDocument->setEnabled(false);
     const quint64 stream = beginStream(tr("<b>Writing</b> a new document…"));
-    m_api.postStreamed(QStringLiteral("/documents"), QJsonObject{{QStringLiteral("prompt"), prompt}}, *headers, this,
-                       showArrivingText(stream), [this, callHeaderCount, stream](const ApiReply &reply) {
-                           m_ui->createDocument->setEnabled(true);
-                           endStream(stream);
-                           if (!reply.ok()) {
-                               loadSelected();
-                               return emit failed(tr("Create failed: %1").arg(reply.errorMessage()));
-                           }
-                           m_ui->documentPrompt->clear();
-                           const QString id = reply.json.value(QStringLiteral("document_id")).toString();
-                           const QString cost = reply.json.value(QStringLiteral("tracking"))
-                                                    .toObject()
-                                                    .value(QStringLiteral("cost"))
-                                                    .toObject()
-                                                    .value(QStringLiteral("total"))
-                                                    .toString();
-                           emit message(callHeaderCount == 0
-                                            ? tr("Created document %1 (cost $%2)").arg(payi::shortId(id), cost)
-                                            : tr("Created document %1 (cost $%2) with %n per-call header(s)", nullptr,
-                                                 int(callHeaderCount))
-                                                  .arg(payi::shortId(id), cost));
-                           auto *item = new QListWidgetItem(payi::shortId(id), m_ui->documentList);
-                           item->setData(IdRole, id);
-                           m_ui->documentsEmptyHint->hide();
-                           m_ui->documentList->setCurrentItem(item);
-                           refresh();
-                       });
+    m_api.postStreamed(
+        QStringLiteral("/documents"), QJsonObject{{QStringLiteral("prompt"), prompt}}, *headers, this,
+        showArrivingText(stream), [this, callHeaderCount, stream](const ApiReply &reply) {
+            m_ui->createDocument->setEnabled(true);
+            endStream(stream);
+            if (!reply.ok()) {
+                loadSelected();
+                return emit failed(tr("Create failed: %1").arg(reply.errorMessage()));
+            }
+            m_ui->documentPrompt->clear();
+            const QString id = reply.json.value(QStringLiteral("document_id")).toString();
+            const QString total = reply.json.value(QStringLiteral("tracking"))
+                                      .toObject()
+                                      .value(QStringLiteral("cost"))
+                                      .toObject()
+                                      .value(QStringLiteral("total"))
+                                      .toString();
+            const base::Result<payi::Money> cost = payi::Money::parse(total);
+            const QString created =
+                tr("Created document %1 (cost %2)").arg(payi::shortId(id), cost ? moneyText(*cost) : total);
+            emit message(callHeaderCount == 0 ? created
+                                              : tr("%1 with %2")
+                                                    .arg(created, counted(callHeaderCount, tr("%1 per-call header"),
+                                                                          tr("%1 per-call headers"))));
+            auto *item = new QListWidgetItem(payi::shortId(id), m_ui->documentList);
+            item->setData(IdRole, id);
+            m_ui->documentsEmptyHint->hide();
+            m_ui->documentList->setCurrentItem(item);
+            refresh();
+        });
 }
 
 void DocumentsPanel::appendToDocument()
@@ -469,7 +473,8 @@ void DocumentsPanel::showDocuments(const QJsonArray &documents)
         const QJsonObject d = value.toObject();
         const QString id = d.value(QStringLiteral("document_id")).toString();
         const int revisions = d.value(QStringLiteral("revision_count")).toInt();
-        const QString label = tr("%1 · %n revision(s)", nullptr, revisions).arg(payi::shortId(id));
+        const QString label =
+            tr("%1 · %2").arg(payi::shortId(id), counted(revisions, tr("%1 revision"), tr("%1 revisions")));
         QListWidgetItem *item = known.value(id);
         if (!item) {
             item = new QListWidgetItem(m_ui->documentList);

@@ -237,9 +237,15 @@ void TestMainWindow::createDocumentShowsItsInstance()
     const QModelIndex instance = tree().index(0, 0, useCase);
     QTRY_COMPARE(cell(instance, gui::CostTreeModel::Calls), u"1"_s);
     QVERIFY(cell(instance, gui::CostTreeModel::Cost).startsWith(u'$'));
-    QVERIFY(cell(instance, gui::CostTreeModel::Cost) != u"$0.000000"_s);
+    QVERIFY(cell(instance, gui::CostTreeModel::Cost) != u"$0.00"_s);
     QVERIFY(tree().data(instance.siblingAtColumn(gui::CostTreeModel::InputTokens)).toLongLong() > 0);
-    QTRY_VERIFY(child<QLabel>(u"statusCost"_s)->text() != u"Total $0.000000"_s);
+    QTRY_VERIFY(child<QLabel>(u"statusCost"_s)->text() != u"Total $0.00"_s);
+    // The message, the tree and the list write the cost and the count the same way.
+    auto *list = child<QListWidget>(u"documentList"_s);
+    QTRY_VERIFY(list->item(0)->text().endsWith(u" · 1 revision"_s));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Created document %1 (cost %2)"_s.arg(list->item(0)->text().section(u" · "_s, 0, 0),
+                                                    cell(instance, gui::CostTreeModel::Cost)));
 
     // The content and its revision with the cost of the call that wrote it.
     auto *revisions = child<QTreeWidget>(u"documentRevisions"_s);
