@@ -33,6 +33,9 @@ void IngestRoutes::ingest(const net::HttpRequest &request, const net::Responder 
     base::Result<api::IngestPacket> packet = api::readIngestPacket(request);
     if (!packet)
         return void(responder.send(api::xproxyError(400, packet.error())));
+    if (const std::optional<base::Error> unknown =
+            api::checkLimitIds(packet->event.attribution.limitIds, m_instrumentation.limits()))
+        return void(responder.send(api::xproxyError(400, *unknown)));
 
     const QString &id = packet->responseId;
     if (const auto seen = m_recent.constFind(id); !id.isEmpty() && seen != m_recent.cend()) {
