@@ -119,6 +119,8 @@ private slots:
     void everyOptionalField();
     void noOptionalField();
     void retriedPacketIsStoredOnce();
+    void concurrentCopiesAreStoredOnce_data();
+    void concurrentCopiesAreStoredOnce();
     void badInputStoresNothing_data();
     void badInputStoresNothing();
     void unknownLimitIdsStoreNothing_data();
@@ -387,6 +389,54 @@ void TestIngestApi::retriedPacketIsStoredOnce()
     QCOMPARE(conflict.status, 409);
     QCOMPARE(xproxyCodeOf(conflict), u"duplicate_id_conflict"_s);
     QCOMPARE(m_running->calls(), before + 1);
+}
+
+void TestIngestApi::concurrentCopiesAreStoredOnce_data()
+{
+    QTest::addColumn<int>("copies");
+    QTest::addColumn<int>("others"); // other packets sent among the copies, each with its own id
+
+    QTest::newRow("2 copies") << 2 << 0;
+    QTest::newRow("16 copies") << 16 << 0;
+    QTest::newRow("16 copies among 48 others") << 16 << 48;
+}
+
+// The packets are read on the thread pool: copies of one packet in flight at once, on as many
+// connections, are still checked against each other, in the order they arrived.
+void TestIngestApi::concurrentCopiesAreStoredOnce()
+{
+    QFETCH(int, copies);
+    QFETCH(int, others);
+
+    const QByteArray id = "chatcmpl-concurrent-" + QByteArray(QTest::currentDataTag()).replace(' ', '-');
+    const QByteArray copy = sdkRequest(u"sdk_ingest_ok.http"_s, id);
+    QVERIFY(!copy.isEmpty());
+    const qint64 before = m_running->calls();
+    QList<HttpProbe::Reply> answers;
+    QList<HttpProbe::Reply> otherAnswers;
+    const int step = (copies + others) / copies; // a copy every step packets
+    for (int n = 0, sent = 0; n < copies + others; ++n) {
+        if (n % step == 0 && sent++ < copies)
+            m_running->probe->sendRaw(copy, [&](HttpProbe::Reply reply) { answers.append(std::move(reply)); });
+        else
+            m_running->probe->sendRaw(sdkRequest(u"sdk_ingest_ok.http"_s, id + "-other-" + QByteArray::number(n)),
+                                      [&](HttpProbe::Reply reply) { otherAnswers.append(std::move(reply)); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answers.size() + otherAnswers.size(), copies + others, 30'000);
+    QCOMPARE(answers.size(), copies);
+
+    QCOMPARE(m_running->calls(), before + 1 + others);
+    int firsts = 0;
+    for (const HttpProbe::Reply &answer : std::as_const(answers)) {
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json()[u"request_id"_s], answers.first().json()[u"request_id"_s]);
+        firsts += xproxyResultOf(answer).contains(u"duplicate_request"_s) ? 0 : 1;
+    }
+    QCOMPARE(firsts, 1);
+    for (const HttpProbe::Reply &answer : std::as_const(otherAnswers)) {
+        QCOMPARE(answer.status, 200);
+        QVERIFY(!xproxyResultOf(answer).contains(u"duplicate_request"_s));
+    }
 }
 
 void TestIngestApi::badInputStoresNothing_data()
