@@ -25,9 +25,9 @@ namespace webapp {
 // like the document app's calls; the answer, the SDK's IngestResponse, is sent once the event
 // is durable. The event's source is the app that sent it (RequestSource: the SDK's module and
 // a fingerprint of its key), with the SDK's headers. A packet whose xProxy-Limit-IDs names a
-// limit Costbench does not have is refused (400 invalid_limit_ids, api::checkLimitIds). Errors are Pay-i's xproxy_error
-// bodies, for every error on /api/v1/ (401, 404, 413 included), and the key in xProxy-api-key is accepted as the
-// server's token there.
+// limit Costbench does not have is refused (400 invalid_limit_ids, api::checkLimitIds).
+// Errors are Pay-i's xproxy_error bodies, for every error on /api/v1/ (401, 404, 413
+// included), and the key in xProxy-api-key is accepted as the server's token there.
 //
 // Duplicates: the SDK sends a packet again after a 5xx, a time-out or from its retry queue.
 // The last RememberedPackets ids (?id=, else provider_response_id) are kept in memory with
