@@ -293,6 +293,20 @@ base::Result<IngestPacket> readIngestPacket(const net::HttpRequest &request)
     return packet;
 }
 
+std::optional<base::Error> checkLimitIds(const QStringList &ids, const payi::LimitRegistry &limits)
+{
+    QStringList unknown;
+    for (const QString &id : ids) {
+        if (!limits.find(id))
+            unknown.append(quoted(id));
+    }
+    if (unknown.isEmpty())
+        return std::nullopt;
+    return base::Error{
+        QStringLiteral("invalid_limit_ids"),
+        QStringLiteral("xProxy-Limit-IDs names limits that do not exist: %1").arg(unknown.join(QStringLiteral(", ")))};
+}
+
 QJsonObject xproxyErrorBody(int status, const QString &code, const QString &message)
 {
     return QJsonObject{{QStringLiteral("message"), message},

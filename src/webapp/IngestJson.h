@@ -5,6 +5,7 @@
 #include "net/HttpRequest.h"
 #include "net/HttpResponse.h"
 #include "payi/CallEvent.h"
+#include "payi/LimitRegistry.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -38,6 +39,12 @@ struct IngestPacket
 // ISO-8601 with an offset, a property value that is not a string or null), invalid_header (an
 // xProxy-* header the SDK could not have sent, e.g. a version that is not an integer).
 base::Result<IngestPacket> readIngestPacket(const net::HttpRequest &request);
+
+// Pay-i's check of xProxy-Limit-IDs on its ingest and proxy calls: every id must name one of
+// Costbench's limits. Error (400): invalid_limit_ids, Pay-i's code for "some or all of passed
+// limit-ids do not exist", naming those that do not. `ids` as the headers were read (empty
+// items already skipped).
+std::optional<base::Error> checkLimitIds(const QStringList &ids, const payi::LimitRegistry &limits);
 
 // An error in the SDK's APIError shape, e.g. for HttpServer::PathConventions.
 net::HttpResponse xproxyError(int status, const QString &code, const QString &message);

@@ -4,16 +4,101 @@
 #include "payi/Instrumentation.h"
 #include "webapp/IngestJson.h"
 
+#include "base/Handoff.h"
 #include "webapp/RequestSource.h"
+
 #include <QJsonDocument>
 
+#include <mutex>
+#include <vector>
+
 namespace webapp {
+
+struct IngestRoutes::Read
+{
+    base::Result<api::IngestPacket> packet;
+    RequestSource source;
+    net::Responder responder;
+};
+
+struct IngestRoutes::Pipeline
+{
+    struct Arrived
+    {
+        net::HttpRequest request;
+        net::Responder responder;
+    };
+
+    explicit Pipeline(IngestRoutes *owner) : inbox(owner), routes(owner) {}
+
+    // On the server's thread: queues a packet to read, and starts the reading task unless it runs.
+    static void arrive(const std::shared_ptr<Pipeline> &self, Arrived packet)
+    {
+        {
+            std::lock_guard lock(self->mutex);
+            self->arrived.push_back(std::move(packet));
+            if (std::exchange(self->reading, true))
+                return;
+        }
+        base::runOnPool([self] { self->readAll(); });
+    }
+
+    // On the pool: reads the packets in their order until none is left. Only one runs at a
+    // time, so the reads go back in the order the packets arrived.
+    void readAll()
+    {
+        for (;;) {
+            std::deque<Arrived> batch;
+            {
+                std::lock_guard lock(mutex);
+                if (arrived.empty()) {
+                    reading = false;
+                    return;
+                }
+                batch.swap(arrived);
+            }
+            for (Arrived &packet : batch) {
+                auto read =
+                    std::unique_ptr<Read>(new Read{api::readIngestPacket(packet.request),
+                                                   RequestSource::of(packet.request), std::move(packet.responder)});
+                bool first = false;
+                {
+                    std::lock_guard lock(mutex);
+                    first = reads.empty();
+                    reads.push_back(std::move(read));
+                }
+                // The server's thread is woken once for the packets read while it had not come.
+                if (first)
+                    inbox.post([routes = routes] { routes->takeReads(); });
+            }
+        }
+    }
+
+    std::vector<std::unique_ptr<Read>> takeReads()
+    {
+        std::lock_guard lock(mutex);
+        return std::exchange(reads, {});
+    }
+
+    base::Inbox inbox; // closed when the routes go: a packet read later is dropped (answered 500)
+    IngestRoutes *const routes;
+    std::mutex mutex;
+    std::deque<Arrived> arrived;
+    bool reading = false;
+    std::vector<std::unique_ptr<Read>> reads;
+};
 
 IngestRoutes::IngestRoutes(payi::Instrumentation &instrumentation, ledger::Ledger &ledger, QObject *parent)
     : QObject(parent)
     , m_instrumentation(instrumentation)
     , m_ledger(ledger)
+    , m_pipeline(std::make_shared<Pipeline>(this))
 {
+}
+
+IngestRoutes::~IngestRoutes()
+{
+    m_pipeline->inbox.close();
 }
 
 void IngestRoutes::mount(net::HttpServer &server)
@@ -30,9 +115,24 @@ void IngestRoutes::mount(net::HttpServer &server)
 
 void IngestRoutes::ingest(const net::HttpRequest &request, const net::Responder &responder)
 {
-    base::Result<api::IngestPacket> packet = api::readIngestPacket(request);
+    Pipeline::arrive(m_pipeline, Pipeline::Arrived{request, responder});
+}
+
+void IngestRoutes::takeReads()
+{
+    for (const std::unique_ptr<Read> &read : m_pipeline->takeReads())
+        recordRead(*read);
+}
+
+void IngestRoutes::recordRead(Read &read)
+{
+    const net::Responder &responder = read.responder;
+    base::Result<api::IngestPacket> &packet = read.packet;
     if (!packet)
         return void(responder.send(api::xproxyError(400, packet.error())));
+    if (const std::optional<base::Error> unknown =
+            api::checkLimitIds(packet->event.attribution.limitIds, m_instrumentation.limits()))
+        return void(responder.send(api::xproxyError(400, *unknown)));
 
     const QString &id = packet->responseId;
     if (const auto seen = m_recent.constFind(id); !id.isEmpty() && seen != m_recent.cend()) {
@@ -50,7 +150,7 @@ void IngestRoutes::ingest(const net::HttpRequest &request, const net::Responder 
     payi::CallEvent event = std::move(packet.value().event);
     event.eventId = payi::newUseCaseId();
     event.requestId = event.eventId;
-    RequestSource::of(request).applyTo(event);
+    read.source.applyTo(event);
     const payi::CallEvent recorded = m_instrumentation.record(std::move(event));
     // The ledger's sink has queued the event: waiting for the last seq submitted covers it.
     const qint64 seq = m_ledger.lastSubmittedSeq();

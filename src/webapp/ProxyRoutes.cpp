@@ -161,6 +161,9 @@ void ProxyRoutes::proxy(const net::HttpRequest &request, const net::Responder &r
     base::Result<api::ProxyRequest> read = api::readProxyRequest(request);
     if (!read)
         return void(responder.send(api::xproxyError(400, read.error())));
+    if (const std::optional<base::Error> unknown =
+            api::checkLimitIds(read->attribution.limitIds, m_instrumentation.limits()))
+        return void(responder.send(api::xproxyError(400, *unknown)));
     if (m_chatUri.isEmpty())
         return void(responder.send(
             api::xproxyError(503, QStringLiteral("no_upstream"), QStringLiteral("the provider is not set up yet"))));

@@ -29,7 +29,8 @@ namespace webapp {
 // provider's status and body plus Pay-i's xproxy_result.
 //
 // Each call: the request is read whole first (api::readProxyRequest: a refused one records
-// nothing); its attribution is the xProxy-* headers' alone; the library begins the call
+// nothing); its attribution is the xProxy-* headers' alone, and every id of xProxy-Limit-IDs
+// must name a limit (else 400 invalid_limit_ids, api::checkLimitIds); the library begins the call
 // (payi::Instrumentation::beginAttributed), reserving its worst case against the block
 // limits of xProxy-Limit-IDs, so a call that would pass a max is answered 400
 // limit_reached, as Pay-i answers it, and never forwarded (the blocked event is recorded).

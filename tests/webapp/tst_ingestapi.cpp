@@ -119,8 +119,12 @@ private slots:
     void everyOptionalField();
     void noOptionalField();
     void retriedPacketIsStoredOnce();
+    void concurrentCopiesAreStoredOnce_data();
+    void concurrentCopiesAreStoredOnce();
     void badInputStoresNothing_data();
     void badInputStoresNothing();
+    void unknownLimitIdsStoreNothing_data();
+    void unknownLimitIdsStoreNothing();
     void tokenOrApiKey_data();
     void tokenOrApiKey();
     void sourceOfAPacket_data();
@@ -148,6 +152,8 @@ private:
     QTemporaryDir m_dir;
     // One backend for every test: each compares what the ledger holds before and after.
     std::unique_ptr<RunningBackend> m_running;
+    // A limit of m_running, made by the first test that needs one.
+    QString m_knownLimit;
     // One backend for the source filters, with a document (the document app's call), two
     // packets from app A (key-a) and one from app B (key-b).
     std::unique_ptr<RunningBackend> m_sources;
@@ -316,7 +322,7 @@ void TestIngestApi::everyOptionalField()
                                      {"xProxy-UseCase-Step", "s2"},
                                      {"xProxy-User-ID", "bob"},
                                      {"xProxy-Account-Name", "acme"},
-                                     {"xProxy-Limit-IDs", limitId.toUtf8() + ",no-such-limit"},
+                                     {"xProxy-Limit-IDs", limitId.toUtf8()},
                                      {"xProxy-Instrumented-Module", "openai/2.34.0"},
                                      {"User-Agent", "Payi/Python 0.1.0-alpha.177"}};
     const HttpProbe::Reply reply = ingest(body, headers, u"?id=chatcmpl-every"_s);
@@ -324,13 +330,11 @@ void TestIngestApi::everyOptionalField()
     const QJsonObject result = xproxyResultOf(reply);
     // 1000 × 2.5 + 4000 × 0.25 = 3500 pico-units in, 100 × 15 = 1500 out: 0.005 USD, past max.
     QCOMPARE(result[u"cost"_s][u"total"_s][u"base"_s].toDouble(), 0.005);
-    QCOMPARE(result[u"limits"_s].toObject(),
-             QJsonObject({{limitId, QJsonObject{{u"state"_s, u"overrun"_s}}},
-                          {u"no-such-limit"_s, QJsonObject{{u"state"_s, u"failed"_s}}}}));
+    QCOMPARE(result[u"limits"_s].toObject(), QJsonObject({{limitId, QJsonObject{{u"state"_s, u"overrun"_s}}}}));
     QCOMPARE(m_running->call("GET", u"/limits/"_s + limitId).json()[u"spent"_s].toString(), u"0.005"_s);
 
     const QJsonObject event = lastEvent();
-    QCOMPARE(event[u"limit_ids"_s].toArray(), (QJsonArray{limitId, u"no-such-limit"_s}));
+    QCOMPARE(event[u"limit_ids"_s].toArray(), QJsonArray{limitId});
     QCOMPARE(event[u"latency_ms"_s].toInt(), 812);
     QCOMPARE(event[u"time_to_first_token_ms"_s].toInt(), 95);
     QCOMPARE(event[u"timestamp"_s].toString(), u"2027-01-02T01:04:05.679Z"_s);
@@ -385,6 +389,54 @@ void TestIngestApi::retriedPacketIsStoredOnce()
     QCOMPARE(conflict.status, 409);
     QCOMPARE(xproxyCodeOf(conflict), u"duplicate_id_conflict"_s);
     QCOMPARE(m_running->calls(), before + 1);
+}
+
+void TestIngestApi::concurrentCopiesAreStoredOnce_data()
+{
+    QTest::addColumn<int>("copies");
+    QTest::addColumn<int>("others"); // other packets sent among the copies, each with its own id
+
+    QTest::newRow("2 copies") << 2 << 0;
+    QTest::newRow("16 copies") << 16 << 0;
+    QTest::newRow("16 copies among 48 others") << 16 << 48;
+}
+
+// The packets are read on the thread pool: copies of one packet in flight at once, on as many
+// connections, are still checked against each other, in the order they arrived.
+void TestIngestApi::concurrentCopiesAreStoredOnce()
+{
+    QFETCH(int, copies);
+    QFETCH(int, others);
+
+    const QByteArray id = "chatcmpl-concurrent-" + QByteArray(QTest::currentDataTag()).replace(' ', '-');
+    const QByteArray copy = sdkRequest(u"sdk_ingest_ok.http"_s, id);
+    QVERIFY(!copy.isEmpty());
+    const qint64 before = m_running->calls();
+    QList<HttpProbe::Reply> answers;
+    QList<HttpProbe::Reply> otherAnswers;
+    const int step = (copies + others) / copies; // a copy every step packets
+    for (int n = 0, sent = 0; n < copies + others; ++n) {
+        if (n % step == 0 && sent++ < copies)
+            m_running->probe->sendRaw(copy, [&](HttpProbe::Reply reply) { answers.append(std::move(reply)); });
+        else
+            m_running->probe->sendRaw(sdkRequest(u"sdk_ingest_ok.http"_s, id + "-other-" + QByteArray::number(n)),
+                                      [&](HttpProbe::Reply reply) { otherAnswers.append(std::move(reply)); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answers.size() + otherAnswers.size(), copies + others, 30'000);
+    QCOMPARE(answers.size(), copies);
+
+    QCOMPARE(m_running->calls(), before + 1 + others);
+    int firsts = 0;
+    for (const HttpProbe::Reply &answer : std::as_const(answers)) {
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json()[u"request_id"_s], answers.first().json()[u"request_id"_s]);
+        firsts += xproxyResultOf(answer).contains(u"duplicate_request"_s) ? 0 : 1;
+    }
+    QCOMPARE(firsts, 1);
+    for (const HttpProbe::Reply &answer : std::as_const(otherAnswers)) {
+        QCOMPARE(answer.status, 200);
+        QVERIFY(!xproxyResultOf(answer).contains(u"duplicate_request"_s));
+    }
 }
 
 void TestIngestApi::badInputStoresNothing_data()
@@ -454,6 +506,67 @@ void TestIngestApi::badInputStoresNothing()
     m_running->backend->ledger().flush();
     QCOMPARE(m_running->calls(), before);
     QCOMPARE(m_running->backend->ledger().snapshot().useCases().value(u"refused"_s).calls, 0);
+}
+
+void TestIngestApi::unknownLimitIdsStoreNothing_data()
+{
+    QTest::addColumn<QByteArray>("limitIds"); // xProxy-Limit-IDs; {known} is a limit that exists
+    QTest::addColumn<QStringList>("unknown"); // the ids the error must name; none: accepted
+
+    QTest::newRow("unknown alone") << QByteArray("no-such-limit") << QStringList{u"no-such-limit"_s};
+    QTest::newRow("unknown among known") << QByteArray("{known},no-such-limit,{known}")
+                                         << QStringList{u"no-such-limit"_s};
+    QTest::newRow("two unknown") << QByteArray("gone-1, {known}, gone-2") << QStringList{u"gone-1"_s, u"gone-2"_s};
+    QTest::newRow("unknown between empty items") << QByteArray(",, no-such-limit ,") << QStringList{u"no-such-limit"_s};
+    QTest::newRow("known between empty items") << QByteArray(" ,{known},, ") << QStringList();
+    QTest::newRow("only empty items") << QByteArray(" , ,") << QStringList();
+}
+
+void TestIngestApi::unknownLimitIdsStoreNothing()
+{
+    QFETCH(QByteArray, limitIds);
+    QFETCH(QStringList, unknown);
+
+    if (m_knownLimit.isEmpty()) {
+        const HttpProbe::Reply limit = m_running->call(
+            "POST", u"/limits"_s, R"({"limit_name": "known-to-ingest", "max": "100", "limit_type": "allow"})");
+        QCOMPARE(limit.status, 201);
+        m_knownLimit = limit.json()[u"limit_id"_s].toString();
+    }
+    const QString limitPath = u"/limits/"_s + m_knownLimit;
+    const QJsonObject limitBefore = m_running->call("GET", limitPath).json();
+    const QJsonArray eventsBefore =
+        m_running->call("GET", u"/events?after=0&limit=1000"_s).json()[u"events"_s].toArray();
+    const qint64 before = m_running->calls();
+
+    const HttpProbe::Reply reply =
+        ingest(packet(), {{"xProxy-Limit-IDs", limitIds.replace("{known}", m_knownLimit.toUtf8())}},
+               u"?id=limited-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+    m_running->backend->ledger().flush();
+    const QJsonArray eventsAfter =
+        m_running->call("GET", u"/events?after=0&limit=1000"_s).json()[u"events"_s].toArray();
+    if (unknown.isEmpty()) {
+        // Empty items are skipped: the packet is taken, counted against the known limit if named.
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(m_running->calls(), before + 1);
+        QCOMPARE(eventsAfter.size(), eventsBefore.size() + 1);
+        const bool named = limitIds.contains(m_knownLimit.toUtf8());
+        QCOMPARE(xproxyResultOf(reply)[u"limits"_s].toObject().keys(),
+                 named ? QStringList{m_knownLimit} : QStringList());
+        QCOMPARE(m_running->call("GET", limitPath).json() != limitBefore, named);
+        return;
+    }
+    // Pay-i's code for ids that name no limit; the SDK hands it to the app as the call's result.
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json()[u"statusCode"_s].toInt(), 400);
+    QCOMPARE(xproxyCodeOf(reply), u"invalid_limit_ids"_s);
+    const QString message = reply.json()[u"xproxy_error"_s][u"message"_s].toString();
+    for (const QString &id : unknown)
+        QVERIFY2(message.contains(id), qPrintable(message));
+    QVERIFY2(!message.contains(m_knownLimit), qPrintable(message));
+    QCOMPARE(m_running->calls(), before);
+    QCOMPARE(eventsAfter, eventsBefore);
+    QCOMPARE(m_running->call("GET", limitPath).json(), limitBefore);
 }
 
 void TestIngestApi::tokenOrApiKey_data()

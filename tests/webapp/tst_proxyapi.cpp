@@ -160,6 +160,8 @@ private slots:
     void clientGoneEndsTheCall();
     void limits_data();
     void limits();
+    void unknownLimitIdsAreNotForwarded_data();
+    void unknownLimitIdsAreNotForwarded();
     void providerFailure_data();
     void providerFailure();
     void connectionRefused();
@@ -191,6 +193,8 @@ private:
     QTemporaryDir m_dir;
     // One backend for most tests: each compares what the ledger holds before and after.
     std::unique_ptr<RunningBackend> m_running;
+    // A block limit of m_running, made by the first test that needs one.
+    QString m_knownLimit;
 };
 
 void TestProxyApi::initTestCase()
@@ -395,7 +399,7 @@ void TestProxyApi::clientGoneEndsTheCall()
 
 void TestProxyApi::limits_data()
 {
-    QTest::addColumn<QByteArray>("limit"); // POST /limits body; empty: an id that names no limit
+    QTest::addColumn<QByteArray>("limit"); // POST /limits body
     QTest::addColumn<bool>("stream");
     QTest::addColumn<bool>("blocked");
     QTest::addColumn<QString>("state"); // the limit's state in xproxy_result
@@ -413,7 +417,6 @@ void TestProxyApi::limits_data()
     QTest::newRow("allow limit passed") << QByteArray(
         R"({"limit_name": "loose", "max": "0.000001", "limit_type": "allow"})")
                                         << false << false << u"overrun"_s;
-    QTest::newRow("unknown limit") << QByteArray() << false << false << u"failed"_s;
 }
 
 void TestProxyApi::limits()
@@ -423,7 +426,7 @@ void TestProxyApi::limits()
     QFETCH(bool, blocked);
     QFETCH(QString, state);
 
-    const QString limitId = limit.isEmpty() ? u"no-such-limit"_s : createLimit(limit);
+    const QString limitId = createLimit(limit);
     QVERIFY(!limitId.isEmpty());
     HttpProbe::Headers headers = sdkHeaders("limited");
     headers.append({"xProxy-Limit-IDs", limitId.toUtf8()});
@@ -470,6 +473,69 @@ void TestProxyApi::limits()
     const HttpProbe::Reply after = proxy(chat(), sdkHeaders("counting"));
     QCOMPARE(after.status, 200);
     QCOMPARE(after.json()[u"id"_s].toString(), simulatedId(*sequence + (blocked ? 1 : 2)));
+}
+
+void TestProxyApi::unknownLimitIdsAreNotForwarded_data()
+{
+    QTest::addColumn<QByteArray>("limitIds"); // xProxy-Limit-IDs; {known} is a block limit that exists
+    QTest::addColumn<bool>("stream");
+    QTest::addColumn<QStringList>("unknown"); // the ids the error must name; none: forwarded
+
+    QTest::newRow("unknown alone") << QByteArray("no-such-limit") << false << QStringList{u"no-such-limit"_s};
+    QTest::newRow("unknown alone, stream") << QByteArray("no-such-limit") << true << QStringList{u"no-such-limit"_s};
+    QTest::newRow("unknown among known") << QByteArray("{known},no-such-limit") << false
+                                         << QStringList{u"no-such-limit"_s};
+    QTest::newRow("two unknown") << QByteArray("gone-1, {known}, gone-2") << false
+                                 << QStringList{u"gone-1"_s, u"gone-2"_s};
+    QTest::newRow("unknown between empty items")
+        << QByteArray(",, no-such-limit ,") << false << QStringList{u"no-such-limit"_s};
+    QTest::newRow("known between empty items") << QByteArray(" ,{known},, ") << false << QStringList();
+}
+
+void TestProxyApi::unknownLimitIdsAreNotForwarded()
+{
+    QFETCH(QByteArray, limitIds);
+    QFETCH(bool, stream);
+    QFETCH(QStringList, unknown);
+
+    if (m_knownLimit.isEmpty())
+        m_knownLimit = createLimit(R"({"limit_name": "known-to-proxy", "max": "100", "limit_type": "block"})");
+    QVERIFY(!m_knownLimit.isEmpty());
+    HttpProbe::Headers headers = sdkHeaders(unknown.isEmpty() ? "known-limits" : "unknown-limits");
+    headers.append({"xProxy-Limit-IDs", limitIds.replace("{known}", m_knownLimit.toUtf8())});
+    const QString limitPath = u"/limits/"_s + m_knownLimit;
+    const HttpProbe::Reply counting = proxy(chat(), sdkHeaders("counting"));
+    const std::optional<quint64> sequence = sequenceOf(counting.json()[u"id"_s].toString());
+    QVERIFY(sequence);
+    const qint64 before = storedCount();
+    const QJsonObject limitBefore = m_running->call("GET", limitPath).json();
+    const QJsonArray eventsBefore =
+        m_running->call("GET", u"/events?after=0&limit=1000"_s).json()[u"events"_s].toArray();
+
+    const HttpProbe::Reply reply = proxy(stream ? chat({{u"stream"_s, true}}) : chat(), headers);
+    if (unknown.isEmpty()) {
+        // Empty items are skipped: the call goes, counted against the known limit.
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(storedCount(), before + 1);
+        QCOMPARE(stored().last().attribution.limitIds, QStringList{m_knownLimit});
+        QVERIFY(m_running->call("GET", limitPath).json() != limitBefore);
+        QCOMPARE(proxy(chat(), sdkHeaders("counting")).json()[u"id"_s].toString(), simulatedId(*sequence + 2));
+        return;
+    }
+    // Pay-i's code for ids that name no limit, before anything is sent or reserved.
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json()[u"statusCode"_s].toInt(), 400);
+    QCOMPARE(xproxyCodeOf(reply), u"invalid_limit_ids"_s);
+    const QString message = reply.json()[u"xproxy_error"_s][u"message"_s].toString();
+    for (const QString &id : unknown)
+        QVERIFY2(message.contains(id), qPrintable(message));
+    QVERIFY2(!message.contains(m_knownLimit), qPrintable(message));
+    QCOMPARE(storedCount(), before);
+    QCOMPARE(m_running->call("GET", u"/events?after=0&limit=1000"_s).json()[u"events"_s].toArray(), eventsBefore);
+    QCOMPARE(m_running->call("GET", limitPath).json(), limitBefore);
+    QCOMPARE(m_running->backend->ledger().snapshot().useCases().value(u"unknown-limits"_s).calls, 0);
+    // Nothing went to the model either.
+    QCOMPARE(proxy(chat(), sdkHeaders("counting")).json()[u"id"_s].toString(), simulatedId(*sequence + 1));
 }
 
 void TestProxyApi::providerFailure_data()

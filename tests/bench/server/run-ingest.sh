@@ -5,7 +5,10 @@
 # sdk_ingest_ok.http), with its own id, so that none is a duplicate; an answer means the event
 # is on disk. At the end, every packet answered must be in the ledger: the ledger's durable
 # sequence number is compared with the number of answers.
-#   1. closed loop, 32 connections, 40,000 packets: packets/s (the target: >= 10,000);
+#   1. closed loop, 32 connections, 40,000 packets: packets/s (the target: >= 10,000), and the
+#      CPU time Costbench's threads spent per packet during it, in µs (from /proc: the server's
+#      thread, the thread pool that reads the packets, the ledger's threads, all): the figure
+#      that does not depend on what else the machine runs;
 #   2. open loop at 1,000 packets/s for 20 s, 64 connections: p50 and p99 from the time each
 #      packet was due (the target: p99 <= 10 ms).
 # Usage: tests/bench/server/run-ingest.sh [BUILD_DIR]
@@ -32,9 +35,28 @@ ingest() {
         "${headers[@]}" "$@"
 }
 durable() { curl -sf "$url/metrics" | sed -n 's/^costbench_ledger_durable_seq //p'; }
+# "name ticks" of each of Costbench's threads, CPU time (user + system) in clock ticks.
+thread_ticks() {
+    local task
+    for task in /proc/"$cb_pid"/task/*; do
+        awk -v name="$(tr ' ' '_' <"$task/comm")" '{sub(/^.*\) /, ""); print name, $12 + $13}' "$task/stat"
+    done
+}
+# The µs each kind of thread spent per packet between two thread_ticks, for $1 packets.
+cpu_per_packet() {
+    awk -v packets="$1" -v hz="$(getconf CLK_TCK)" '
+        { kind = $1 ~ /^costbench-serv/ ? "server_thread" : $1 ~ /pooled/ ? "thread_pool" : $1 ~ /^ledger/ ? "ledger" : "other"
+          ticks[kind] += (FILENAME == ARGV[1] ? -$2 : $2) }
+        END { line = "{\"case\":\"CPU µs a packet, closed loop\""
+              for (k in ticks) { line = line sprintf(",\"%s\":%.1f", k, ticks[k] * 1e6 / hz / packets); all += ticks[k] }
+              print line sprintf(",\"all\":%.1f}", all * 1e6 / hz / packets) }' "$2" "$3"
+}
 
 echo "# Pay-i ingest, $(wc -c <<<"$body") bytes a packet"
+thread_ticks >"$data/ticks-before"
 ingest -c 32 -n 40000 | sed 's/^{/{"case":"ingest, closed loop, c=32",/'
+thread_ticks >"$data/ticks-after"
+cpu_per_packet 40000 "$data/ticks-before" "$data/ticks-after"
 # Request numbers start at 0 again: the second case takes other ids.
 body=${body//chatcmpl-bench-/chatcmpl-steady-}
 "$build/tests/bench/server/loadgen" --url "$url/api/v1/ingest?id=chatcmpl-steady-{seq}" --body "$body" \
