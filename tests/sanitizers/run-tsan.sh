@@ -12,12 +12,18 @@
 #   tst_sdkconformance - providers: the tracking rules, calls carried to other threads with bind
 #   tst_proxyapi    - webapp: Pay-i's proxy route, the server and provider threads passing
 #                     streams through, calls cancelled from the other side
+#   tst_ingestapi   - webapp: Pay-i's ingest route, packets read on the pool in arrival order
+#                     and recorded back on the server thread, concurrent copies of one packet
+#   tst_documentstream - webapp: documents streamed, each delta passed from the provider
+#                     thread to the server thread, 200 streamed appends at once
+#   tst_auditrestart - webapp: the audit's findings written with their events by the ledger's
+#                     writer thread, read back after a restart
 # Qt 6.4 from Debian is not built with TSan; tsan.supp hides the reports that stem from that
 # alone (see the file). A report fails the test (TSan exits 66) and is kept in
 # build-tsan/sanitizer-logs/, and any file there fails the run.
 #
 # Usage: tests/sanitizers/run-tsan.sh [ctest arguments]
-# Environment: TSAN_TESTS (test names, default the eight above), BUILD_DIR (default
+# Environment: TSAN_TESTS (test names, default the eleven above), BUILD_DIR (default
 # build-tsan), JOBS (build and test jobs, default 2).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,7 +31,7 @@ source tests/sanitizers/reports.sh
 build=${BUILD_DIR:-build-tsan}
 jobs=${JOBS:-2}
 logs="$PWD/$build/sanitizer-logs"
-read -r -a tests <<<"${TSAN_TESTS:-tst_isolation tst_limits tst_httpserver tst_documentapi tst_epolldispatcher tst_ledger tst_sdkconformance tst_proxyapi}"
+read -r -a tests <<<"${TSAN_TESTS:-tst_isolation tst_limits tst_httpserver tst_documentapi tst_epolldispatcher tst_ledger tst_sdkconformance tst_proxyapi tst_ingestapi tst_documentstream tst_auditrestart}"
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOSTBENCH_SANITIZE=thread \
   -DCOSTBENCH_BUILD_BENCH=OFF >/dev/null
