@@ -194,8 +194,14 @@ def check_nothing_arrived(costbench, app_stderr, calls):
 
 
 def check_attribution(costbench, mode, docs, creates, appends):
-    events = all_events(costbench)
     expected = len(creates) + len(appends)
+    # The proxy answers before its call's event is on disk (docs/http-api.md, the proxy's
+    # answer): give the ledger's queue ten seconds to catch up; ingest answers once durable.
+    deadline = time.monotonic() + 10
+    events = all_events(costbench)
+    while len(events) < expected and time.monotonic() < deadline:
+        time.sleep(0.1)
+        events = all_events(costbench)
     check(len(events) == expected, "expected %d events (one per call), Costbench recorded %d: %s"
           % (expected, len(events), json.dumps([(e.get("use_case_name"), e.get("use_case_id")) for e in events])))
 
