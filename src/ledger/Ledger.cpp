@@ -8,6 +8,7 @@
 #include "ledger/ReaderConnections.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -142,10 +143,19 @@ base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir, const
         return lockError(*lock, dataDir);
 
     const QString path = dir.filePath(databaseFileName());
+    OpenTimes times;
+    QElapsedTimer timer;
+    timer.start();
+    const auto lap = [&timer] {
+        const qint64 us = timer.nsecsElapsed() / 1000;
+        timer.restart();
+        return us;
+    };
     if (QFileInfo::exists(path)) {
         if (std::optional<base::Error> problem = inspect(path))
             return *problem;
     }
+    times.inspectUs = lap();
 
     auto aggregates = std::make_unique<Aggregates>();
     Aggregates::Rebuilt rebuilt;
@@ -159,10 +169,12 @@ base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir, const
             return *failure;
         if (auto failure = Migrations::migrate(connection.db()))
             return *failure;
+        times.migrateUs = lap();
         const base::Result<Aggregates::Rebuilt> counted = aggregates->rebuild(connection.db());
         if (!counted)
             return counted.error();
         rebuilt = *counted;
+        times.rebuildUs = lap();
     }
 
     std::unique_ptr<Ledger> ledger(new Ledger(path, std::move(lock), std::move(aggregates), options.clock));
@@ -175,6 +187,8 @@ base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir, const
     connect(ledger->m_writer.get(), &LedgerWriter::failed, ledger.get(), &Ledger::failed, Qt::DirectConnection);
     if (std::optional<base::Error> failure = ledger->m_writer->launch())
         return *failure;
+    times.writerUs = lap();
+    ledger->m_openTimes = times;
     return ledger;
 }
 

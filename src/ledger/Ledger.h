@@ -115,6 +115,16 @@ public:
     AggregateSnapshot snapshot() const;
     // How open() counted the aggregates: from a checkpoint, and how many events after it.
     Aggregates::Rebuilt rebuilt() const { return m_rebuilt; }
+    // How long each step of open() took, in microseconds (the rebuild's own split is in
+    // rebuilt()): what start-up costs, for the ledger's benchmark.
+    struct OpenTimes
+    {
+        qint64 inspectUs = 0; // the existing file's checks, before it is opened for writing
+        qint64 migrateUs = 0; // WAL mode and the migrations
+        qint64 rebuildUs = 0; // the aggregates: the checkpoint and the events after it
+        qint64 writerUs = 0;  // the writer thread's start
+    };
+    OpenTimes openTimes() const { return m_openTimes; }
 
     // Page queries. Events with seq > afterSeq, at most limit, in seq order; only those of
     // one source when source is not empty.
@@ -149,6 +159,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Aggregates> m_aggregates;
     Aggregates::Rebuilt m_rebuilt;
+    OpenTimes m_openTimes;
     std::unique_ptr<base::SystemClock> m_systemClock;
     const base::Clock *m_clock;
     std::unique_ptr<ReaderConnections> m_readers;
