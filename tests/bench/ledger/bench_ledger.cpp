@@ -165,7 +165,7 @@ void BM_SnapshotAfterChange(benchmark::State &state)
 }
 BENCHMARK(BM_SnapshotAfterChange)->Unit(benchmark::kMicrosecond);
 
-// Ledger::open() on a file of LEDGER_BENCH_EVENTS events: lock, quick_check, migrations
+// Ledger::open() on a file of LEDGER_BENCH_EVENTS events: lock, header and schema, migrations
 // check, rebuild of every aggregate. checkpoint:1 is the start after a clean close (the
 // saved aggregates, nothing to replay); checkpoint:0 the worst start after a crash (no
 // checkpoint saved yet: every event counted again). Also reports the bytes on disk per event.
@@ -233,6 +233,8 @@ void BM_StartUpAtSize(benchmark::State &state)
         ledger->flush();
     }
     const auto ms = [](qint64 us) { return double(us) / 1000.0; };
+    const QString wal = dir.filePath(Ledger::databaseFileName() + QStringLiteral("-wal"));
+    state.counters["wal_mib_at_open"] = double(QFileInfo(wal).size()) / double(1 << 20);
     for (auto _ : state) {
         const Clock::time_point start = Clock::now();
         auto ledger = openLedger(dir.path(), true);
