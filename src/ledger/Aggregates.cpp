@@ -4,6 +4,7 @@
 #include "ledger/Connection.h"
 #include "ledger/EventReader.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 
 #include <sqlite3.h>
@@ -45,6 +46,8 @@ base::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
 
     AggregateTables tables;
     Rebuilt rebuilt;
+    QElapsedTimer timer;
+    timer.start();
     {
         // Usable only if it ends at or before the last event: the events are never
         // rewritten, so the checkpoint plus the events after it count each event once.
@@ -63,6 +66,8 @@ base::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
             }
         }
     }
+    rebuilt.checkpointUs = timer.nsecsElapsed() / 1000;
+    timer.restart();
     const Statement scan = prepare(EventReader::factsSql());
     if (!scan)
         return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
@@ -74,6 +79,7 @@ base::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
     }
     if (stepped != SQLITE_DONE)
         return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
+    rebuilt.replayUs = timer.nsecsElapsed() / 1000;
 
     std::lock_guard lock(m_mutex);
     m_live = std::move(tables);

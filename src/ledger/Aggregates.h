@@ -25,6 +25,8 @@ public:
         qint64 lastSeq = 0;       // of the events counted
         qint64 checkpointSeq = 0; // where the saved checkpoint ended; 0 without one
         qint64 replayed = 0;      // events counted one by one after it
+        qint64 checkpointUs = 0;  // reading and decoding the checkpoint, in microseconds
+        qint64 replayUs = 0;      // counting the events after it
     };
     // Counts every event of the database, used once at start: from the saved checkpoint
     // and the events after it, or from every event when the checkpoint cannot be used.

@@ -8,12 +8,15 @@
 #include "ledger/ReaderConnections.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -32,7 +35,8 @@ base::Error refused(const QString &code, const QString &message)
 }
 
 // Looks at an existing file without changing it: is it a Costbench ledger this version
-// can open, and is it sound?
+// can open? Reads the header and the schema alone, whatever the file's size; whether every
+// page is sound is checked after open (Ledger::checkIntegrity()).
 std::optional<base::Error> checkFile(const QString &path)
 {
     auto opened = Connection::open(path, Connection::Mode::ReadOnly);
@@ -64,16 +68,6 @@ std::optional<base::Error> checkFile(const QString &path)
                            .arg(path)
                            .arg(version->toInt())
                            .arg(Migrations::LatestVersion));
-    }
-    QSqlQuery check(connection.db());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-        return notLedger(Connection::error(doing, check.lastError()));
-    QStringList problems;
-    while (check.next() && problems.size() < 3)
-        problems << check.value(0).toString();
-    if (problems != QStringList{QStringLiteral("ok")}) {
-        return refused(QStringLiteral("ledger_corrupt"),
-                       QStringLiteral("%1 is damaged (%2)").arg(path, problems.join(QStringLiteral("; "))));
     }
     return std::nullopt;
 }
@@ -142,10 +136,19 @@ base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir, const
         return lockError(*lock, dataDir);
 
     const QString path = dir.filePath(databaseFileName());
+    OpenTimes times;
+    QElapsedTimer timer;
+    timer.start();
+    const auto lap = [&timer] {
+        const qint64 us = timer.nsecsElapsed() / 1000;
+        timer.restart();
+        return us;
+    };
     if (QFileInfo::exists(path)) {
         if (std::optional<base::Error> problem = inspect(path))
             return *problem;
     }
+    times.inspectUs = lap();
 
     auto aggregates = std::make_unique<Aggregates>();
     Aggregates::Rebuilt rebuilt;
@@ -159,10 +162,12 @@ base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir, const
             return *failure;
         if (auto failure = Migrations::migrate(connection.db()))
             return *failure;
+        times.migrateUs = lap();
         const base::Result<Aggregates::Rebuilt> counted = aggregates->rebuild(connection.db());
         if (!counted)
             return counted.error();
         rebuilt = *counted;
+        times.rebuildUs = lap();
     }
 
     std::unique_ptr<Ledger> ledger(new Ledger(path, std::move(lock), std::move(aggregates), options.clock));
@@ -175,7 +180,56 @@ base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir, const
     connect(ledger->m_writer.get(), &LedgerWriter::failed, ledger.get(), &Ledger::failed, Qt::DirectConnection);
     if (std::optional<base::Error> failure = ledger->m_writer->launch())
         return *failure;
+    times.writerUs = lap();
+    ledger->m_openTimes = times;
+    ledger->m_integrityCheck = std::thread([ledger = ledger.get()] { ledger->checkIntegrity(); });
     return ledger;
+}
+
+void Ledger::checkIntegrity()
+{
+    const QString doing = QStringLiteral("the check of every page failed");
+    std::optional<base::Error> damage;
+    {
+        auto opened = Connection::open(m_path, Connection::Mode::ReadOnly);
+        if (!opened) {
+            qWarning("%s", qPrintable(opened.error().message));
+            return;
+        }
+        Connection &connection = **opened;
+        {
+            std::lock_guard lock(m_checkMutex);
+            if (m_closing)
+                return;
+            m_checking = Connection::handle(connection.db());
+        }
+        QSqlQuery check(connection.db());
+        QStringList problems;
+        const bool ran = check.exec(QStringLiteral("PRAGMA quick_check"));
+        while (ran && check.next() && problems.size() < 3)
+            problems << check.value(0).toString();
+        const QSqlError failure = check.lastError();
+        check.finish();
+        {
+            std::lock_guard lock(m_checkMutex);
+            m_checking = nullptr;
+            if (m_closing)
+                return; // interrupted: says nothing of the file
+        }
+        if (!ran)
+            problems = QStringList{Connection::error(doing, failure).message};
+        if (problems != QStringList{QStringLiteral("ok")}) {
+            damage = base::Error{
+                QStringLiteral("ledger_corrupt"),
+                QStringLiteral("%1 is damaged (%2); the ledger takes no more writes: move the file away (or restore "
+                               "it from a backup), then restart Costbench")
+                    .arg(m_path, problems.join(QStringLiteral("; ")))};
+        }
+    }
+    if (damage) {
+        qCritical("%s", qPrintable(damage->message));
+        m_writer->halt(*damage);
+    }
 }
 
 Ledger::Ledger(QString path, std::unique_ptr<QLockFile> lock, std::unique_ptr<Aggregates> aggregates,
@@ -191,6 +245,14 @@ Ledger::Ledger(QString path, std::unique_ptr<QLockFile> lock, std::unique_ptr<Ag
 
 Ledger::~Ledger()
 {
+    {
+        std::lock_guard lock(m_checkMutex);
+        m_closing = true;
+        if (m_checking)
+            sqlite3_interrupt(m_checking);
+    }
+    if (m_integrityCheck.joinable())
+        m_integrityCheck.join();
     if (m_writer)
         m_writer->stop();
     m_writer.reset();

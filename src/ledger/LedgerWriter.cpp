@@ -155,6 +155,12 @@ std::optional<base::Error> LedgerWriter::error() const
     return m_error;
 }
 
+void LedgerWriter::halt(const base::Error &error)
+{
+    std::vector<Item> none;
+    failAll(none, error);
+}
+
 void LedgerWriter::deliver(const QPointer<QObject> &context, std::function<void()> call)
 {
     if (context)

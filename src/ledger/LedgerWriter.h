@@ -83,6 +83,9 @@ public:
     qint64 lastSubmittedSeq() const;
     qint64 durableSeq() const;
     std::optional<base::Error> error() const;
+    // Stops writing as a failed commit does, with error: what is queued and every later
+    // write fail with it, and failed() is emitted (unless the writer had already failed).
+    void halt(const base::Error &error);
 
 signals:
     // Emitted on the writer thread; connect with queued (or auto) connections.

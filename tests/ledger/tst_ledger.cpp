@@ -81,9 +81,13 @@ private slots:
     void refusesFilesItMustNotTouch_data();
     void refusesFilesItMustNotTouch();
     void refusesAFolderInUse();
+    void reportsDamageFoundAfterOpening_data();
+    void reportsDamageFoundAfterOpening();
 
 private:
     std::unique_ptr<Ledger> open();
+    // A ledger of 2,000 events, closed, then with bytes overwritten at each offset.
+    void writeDamagedLedger(const QList<qint64> &offsets, const QByteArray &bytes);
     QString databasePath() const { return m_dir->filePath(Ledger::databaseFileName()); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -108,6 +112,22 @@ std::unique_ptr<Ledger> TestLedger::open()
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+void TestLedger::writeDamagedLedger(const QList<qint64> &offsets, const QByteArray &bytes)
+{
+    auto ledger = open();
+    QVERIFY(ledger);
+    for (int i = 0; i < 2000; ++i)
+        ledger->submit(sample::fullEvent());
+    ledger.reset(); // the last connection checkpoints the WAL into the file
+    QFile file(databasePath());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 40 * 4096);
+    for (const qint64 offset : offsets) {
+        QVERIFY(file.seek(offset));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
 }
 
 void TestLedger::createsTheFileAtTheLatestSchema()
@@ -517,9 +537,10 @@ void TestLedger::refusesFilesItMustNotTouch_data()
                                                   << QStringLiteral("written by a newer Costbench (schema %1 > %2)")
                                                          .arg(Migrations::LatestVersion + 1)
                                                          .arg(Migrations::LatestVersion);
-    QTest::newRow("damaged pages") << "damaged"
-                                   << "ledger_corrupt"
-                                   << "is damaged";
+    // The schema is read at open: its damage is found before anything is written.
+    QTest::newRow("damaged schema") << "damaged schema"
+                                    << "ledger_corrupt"
+                                    << "is not a Costbench ledger or is damaged";
 }
 
 void TestLedger::refusesFilesItMustNotTouch()
@@ -539,18 +560,7 @@ void TestLedger::refusesFilesItMustNotTouch()
                       QStringLiteral("PRAGMA user_version = %1").arg(Migrations::LatestVersion + 1),
                       QStringLiteral("CREATE TABLE future (x)")});
     } else {
-        auto ledger = open();
-        QVERIFY(ledger);
-        for (int i = 0; i < 2000; ++i)
-            ledger->submit(sample::fullEvent());
-        ledger.reset(); // the last connection checkpoints the WAL into the file
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.size() > 40 * 4096);
-        for (qint64 page = 8; page < 40; page += 2) {
-            file.seek(page * 4096); // the b-tree page header and cell pointers
-            file.write(QByteArray(200, '\x7f'));
-        }
+        writeDamagedLedger({100}, QByteArray(200, '\x7f')); // page 1's b-tree: sqlite_master
     }
     const QStringList before = QDir(m_dir->path()).entryList(QDir::Files);
     const QByteArray hash = fileHash(path);
@@ -577,6 +587,48 @@ void TestLedger::refusesAFolderInUse()
              qPrintable(second.error().message));
     first.reset();
     QVERIFY(open());
+}
+
+void TestLedger::reportsDamageFoundAfterOpening_data()
+{
+    QTest::addColumn<QList<qint64>>("offsets");
+    QTest::addColumn<QByteArray>("bytes");
+    QList<qint64> headers;
+    for (qint64 page = 8; page < 40; page += 2)
+        headers << page * 4096; // the b-tree page header and cell pointers
+    QTest::newRow("page headers overwritten") << headers << QByteArray(200, '\x7f');
+    QList<qint64> wholePages;
+    for (qint64 page = 9; page < 40; page += 4)
+        wholePages << page * 4096;
+    QTest::newRow("pages zeroed") << wholePages << QByteArray(4096, '\0');
+}
+
+// Damage in pages open() does not read (open reads the header, the schema, the checkpoint and
+// the last events, never the whole file): the ledger opens, the check after it finds the
+// damage, and the ledger stops as after a failed commit, leaving the file as it was.
+void TestLedger::reportsDamageFoundAfterOpening()
+{
+    QFETCH(QList<qint64>, offsets);
+    QFETCH(QByteArray, bytes);
+    writeDamagedLedger(offsets, bytes);
+    const QString path = databasePath();
+    const QByteArray hash = fileHash(path);
+
+    auto ledger = open();
+    QVERIFY(ledger);
+    QSignalSpy failed(ledger.get(), &Ledger::failed);
+    QTRY_VERIFY(ledger->error().has_value());
+    QCOMPARE(ledger->error()->code, u"ledger_corrupt"_s);
+    QVERIFY2(ledger->error()->message.contains(path + u" is damaged"_s), qPrintable(ledger->error()->message));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(), u"ledger_corrupt"_s);
+    const qint64 seq = ledger->submit(sample::fullEvent());
+    const auto flushed = ledger->flush();
+    QVERIFY(!flushed);
+    QCOMPARE(flushed.error().code, u"ledger_corrupt"_s);
+    QVERIFY(ledger->durableSeq() < seq);
+    ledger.reset();
+    QCOMPARE(fileHash(path), hash);
 }
 
 QTEST_GUILESS_MAIN(TestLedger)

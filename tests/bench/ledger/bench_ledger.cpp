@@ -1,6 +1,7 @@
 // The ledger's figures: insert throughput with group commit, submission-to-commit latency
 // at 1,000 events/s, snapshot cost and start-up rebuild over LEDGER_BENCH_EVENTS events
-// (default 1,000,000), bytes on disk per event.
+// (default 1,000,000), bytes on disk per event, and start-up step by step at 100k, 1 M and
+// 5 M events with as many instances (BM_StartUpAtSize).
 
 #include "ledger/Aggregates.h"
 #include "ledger/EventRow.h"
@@ -17,6 +18,8 @@
 #include <algorithm>
 #include <chrono>
 #include <thread>
+
+#include <unistd.h>
 
 using namespace ledger;
 using Clock = std::chrono::steady_clock;
@@ -164,7 +167,7 @@ void BM_SnapshotAfterChange(benchmark::State &state)
 }
 BENCHMARK(BM_SnapshotAfterChange)->Unit(benchmark::kMicrosecond);
 
-// Ledger::open() on a file of LEDGER_BENCH_EVENTS events: lock, quick_check, migrations
+// Ledger::open() on a file of LEDGER_BENCH_EVENTS events: lock, header and schema, migrations
 // check, rebuild of every aggregate. checkpoint:1 is the start after a clean close (the
 // saved aggregates, nothing to replay); checkpoint:0 the worst start after a crash (no
 // checkpoint saved yet: every event counted again). Also reports the bytes on disk per event.
@@ -208,6 +211,77 @@ BENCHMARK(BM_OpenAndRebuild)
     ->Arg(1)
     ->Arg(0)
     ->Iterations(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// Start-up at the sizes of issue 23, each event its own instance (as every create is): the
+// file of range(0) events is written, closed (the checkpoint saved at close), then opened
+// once; each step of Ledger::open() is reported in ms, with the reads the server makes
+// before it listens (the limits, the latest 1,000 misattributions). startup_ms is their sum;
+// close_ms is the close right after, which interrupts the check of every page.
+void BM_StartUpAtSize(benchmark::State &state)
+{
+    const qint64 events = state.range(0);
+    QTemporaryDir dir;
+    {
+        auto ledger = openLedger(dir.path(), false);
+        for (qint64 i = 1; i <= events; ++i) {
+            payi::CallEvent event = benchEvent(i);
+            event.attribution.useCaseName = QStringLiteral("create_document");
+            event.attribution.useCaseId = QStringLiteral("c-%1").arg(i);
+            ledger->submit(event);
+            if (i % 100'000 == 0)
+                ledger->flush(); // bounds the writer's queue
+        }
+        ledger->flush();
+    }
+    const auto ms = [](qint64 us) { return double(us) / 1000.0; };
+    const QString wal = dir.filePath(Ledger::databaseFileName() + QStringLiteral("-wal"));
+    state.counters["wal_mib_at_open"] = double(QFileInfo(wal).size()) / double(1 << 20);
+    ::sync(); // the file written is on disk: its write-back does not slow the start timed
+    for (auto _ : state) {
+        const Clock::time_point start = Clock::now();
+        auto ledger = openLedger(dir.path(), true);
+        const Clock::time_point opened = Clock::now();
+        if (!ledger->limits())
+            state.SkipWithError("could not read the limits");
+        const Clock::time_point limitsRead = Clock::now();
+        if (!ledger->misattributed(1000))
+            state.SkipWithError("could not read the misattributed events");
+        const Clock::time_point end = Clock::now();
+        if (ledger->snapshot().instanceCount() != events)
+            state.SkipWithError("wrong instance count after start-up");
+        const Ledger::OpenTimes times = ledger->openTimes();
+        const Aggregates::Rebuilt rebuilt = ledger->rebuilt();
+        const auto between = [](Clock::time_point from, Clock::time_point to) {
+            return std::chrono::duration<double, std::milli>(to - from).count();
+        };
+        state.counters["open_ms"] = between(start, opened);
+        state.counters["inspect_ms"] = ms(times.inspectUs);
+        state.counters["migrate_ms"] = ms(times.migrateUs);
+        state.counters["checkpoint_ms"] = ms(rebuilt.checkpointUs);
+        state.counters["replay_ms"] = ms(rebuilt.replayUs);
+        state.counters["writer_ms"] = ms(times.writerUs);
+        state.counters["limits_ms"] = between(opened, limitsRead);
+        state.counters["misattributed_ms"] = between(limitsRead, end);
+        state.counters["startup_ms"] = between(start, end);
+        state.counters["replayed"] = double(rebuilt.replayed);
+        state.PauseTiming();
+        // At once, while the check of every page runs: closing interrupts it.
+        const Clock::time_point closing = Clock::now();
+        ledger.reset();
+        state.counters["close_ms"] = between(closing, Clock::now());
+        state.ResumeTiming();
+    }
+    state.counters["instances"] = double(events);
+    state.counters["file_mib"] = double(QFileInfo(dir.filePath(Ledger::databaseFileName())).size()) / double(1 << 20);
+}
+BENCHMARK(BM_StartUpAtSize)
+    ->ArgName("events")
+    ->Arg(100'000)
+    ->Arg(1'000'000)
+    ->Arg(5'000'000)
+    ->Iterations(1)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
