@@ -19,6 +19,13 @@ void appendEvent(QByteArray &payload, QByteArrayView data, QByteArrayView event 
         payload += "event: " + singleLine(event) + '\n';
     if (!id.isEmpty())
         payload += "id: " + singleLine(id) + '\n';
+    // The common case, one line (a JSON text): no copy but into the payload.
+    if (!data.contains('\n') && !data.contains('\r')) {
+        payload += "data: ";
+        payload += data;
+        payload += "\n\n";
+        return;
+    }
     // CRLF, CR and LF all end a line in an event stream; normalise to LF and split.
     QByteArray normalised = data.toByteArray();
     normalised.replace("\r\n", "\n").replace('\r', '\n');

@@ -67,6 +67,10 @@ struct ResponsePlan
     QList<StreamEvent> streamEvents() const;
     // StreamCut or MalformedBody: the answer stops short of its proper end.
     bool endsAbruptly() const;
+
+private:
+    void appendHead(QByteArray &bytes, QLatin1StringView object) const;
+    void appendUsage(QByteArray &bytes) const;
 };
 
 } // namespace simulator

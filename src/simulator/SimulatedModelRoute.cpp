@@ -4,7 +4,6 @@
 #include "simulator/SettingsJson.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 namespace simulator {
@@ -57,39 +56,13 @@ void writeModel(base::JsonWriter &json, const ModelEntry &model)
     json.key(u"owned_by").item(model.ownedBy).close('}');
 }
 
-// One stream being played out: its events are written when their time comes.
-struct Playback
-{
-    net::SseWriter writer;
-    QList<ResponsePlan::StreamEvent> events;
-    qsizetype next = 0;
-    QElapsedTimer sinceRequest;
-};
-
-void playNext(QObject *context, const std::shared_ptr<Playback> &playback)
-{
-    Playback &p = *playback;
-    const qint64 now = p.sinceRequest.elapsed();
-    // The events due by now go in one write (all of them, when tokens take no time).
-    QList<QByteArray> due;
-    while (p.next < p.events.size() && p.events[p.next].atMs <= now)
-        due.append(p.events[p.next++].data);
-    if (!due.isEmpty() && !p.writer.sendEvents(due))
-        return; // the client has gone
-    if (p.next == p.events.size()) {
-        p.writer.end();
-        return;
-    }
-    const int wait = int(qMax<qint64>(0, p.events[p.next].atMs - now));
-    QTimer::singleShot(wait, Qt::PreciseTimer, context, [context, playback] { playNext(context, playback); });
-}
-
 } // namespace
 
 SimulatedModelRoute::SimulatedModelRoute(std::shared_ptr<SimulatedModel> model, QObject *parent)
     : QObject(parent)
     , m_model(model ? std::move(model) : std::make_shared<SimulatedModel>())
     , m_heldCheck(this)
+    , m_streams(this)
 {
     m_heldCheck.setInterval(HeldCheckIntervalMs);
     connect(&m_heldCheck, &QTimer::timeout, this, &SimulatedModelRoute::dropDisconnected);
@@ -174,12 +147,9 @@ void SimulatedModelRoute::handle(const net::HttpRequest &request, const net::Res
 
 void SimulatedModelRoute::playStream(const ResponsePlan &plan, const net::Responder &responder)
 {
-    auto playback = std::make_shared<Playback>();
-    playback->sinceRequest.start();
-    playback->events = plan.streamEvents();
-    playback->writer = responder.startEventStream(net::HttpHeaders{
-        {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}, {RequestIdHeader, newRequestId()}});
-    playNext(this, playback);
+    m_streams.play(plan.streamEvents(), responder.startEventStream(net::HttpHeaders{
+                                            {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")},
+                                            {RequestIdHeader, newRequestId()}}));
 }
 
 void SimulatedModelRoute::hold(const net::Responder &responder)

@@ -2,6 +2,7 @@
 
 #include "net/HttpServer.h"
 #include "simulator/SimulatedModel.h"
+#include "simulator/StreamPlayer.h"
 
 #include <QList>
 #include <QObject>
@@ -17,9 +18,9 @@ namespace simulator {
 // /sim/v1/ carries a unique x-request-id, and every error there, the server's own included
 // (404, 405, 401, 413), has OpenAI's error body. Answers come after the model's latency
 // from timers on the server's thread (no thread or sleep per request); streams are written
-// chunk by chunk as the plan times them. Injected faults play out on the wire: 429 (with
-// retry-after) and 500 with OpenAI's error bodies; a time-out holds the request unanswered
-// until the client gives up; a cut or malformed answer stops short of its proper end.
+// chunk by chunk as the plan times them, all from one timer (StreamPlayer). Injected faults play out on the wire: 429
+// (with retry-after) and 500 with OpenAI's error bodies; a time-out holds the request unanswered until the client gives
+// up; a cut or malformed answer stops short of its proper end.
 class SimulatedModelRoute : public QObject
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ private:
     std::shared_ptr<SimulatedModel> m_model;
     QList<net::Responder> m_held;
     QTimer m_heldCheck; // a child, so that moveToThread() takes it along
+    StreamPlayer m_streams;
 };
 
 } // namespace simulator

@@ -406,6 +406,10 @@ void TestSimulatedModel::streamsInOpenAisFormat()
     for (qsizetype i = 0; i + 1 < events.size(); ++i) {
         QVERIFY(events[i].atMs >= previousMs);
         previousMs = events[i].atMs;
+        // OpenAI's order of fields, not a QJsonObject's alphabetical one.
+        QVERIFY2(events[i].data.startsWith("{\"id\":\"" + plan.id.toUtf8()
+                                           + "\",\"object\":\"chat.completion.chunk\",\"created\":"),
+                 events[i].data.constData());
         const QJsonObject chunk = QJsonDocument::fromJson(events[i].data).object();
         QCOMPARE(chunk.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion.chunk"));
         QCOMPARE(chunk.value(QStringLiteral("id")).toString(), plan.id);

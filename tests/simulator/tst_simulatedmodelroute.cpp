@@ -7,6 +7,7 @@
 #include "simulator/SimulatedModelRoute.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -32,6 +33,7 @@ private slots:
     void cleanup();
     void answersLikeOpenAi();
     void streamsTokenByToken();
+    void playsManyStreamsAtOnce();
     void playsFaultsOnTheWire_data();
     void playsFaultsOnTheWire();
     void refusesABadRequest();
@@ -129,6 +131,33 @@ void TestSimulatedModelRoute::streamsTokenByToken()
     QVERIFY(event.timeToFirstTokenMs.has_value());
     QVERIFY(*event.timeToFirstTokenMs >= 20);
     QVERIFY(*event.timeToFirstTokenMs < event.endToEndLatencyMs);
+}
+
+// Streams started together, with prompts (so answers) of different lengths, each get all
+// their pieces in order and end, from the one timer that plays them all.
+void TestSimulatedModelRoute::playsManyStreamsAtOnce()
+{
+    constexpr int Streams = 40;
+    QList<std::optional<Result<ChatResponse>>> results(Streams);
+    QList<QString> streamed(Streams);
+    for (int i = 0; i < Streams; ++i) {
+        ChatRequest r = request(true);
+        r.messages.last().content = QStringLiteral("a lighthouse in winter, take %1").arg(i * 7);
+        m_client->complete(
+            std::move(r), [&results, i](Result<ChatResponse> outcome) { results[i].emplace(std::move(outcome)); },
+            [&streamed, i](const ChatDelta &delta) { streamed[i] += delta.content; });
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(results.cbegin(), results.cend(), [](const auto &r) { return r.has_value(); }),
+                             20000);
+    QSet<QString> answers;
+    for (int i = 0; i < Streams; ++i) {
+        QVERIFY2(results[i]->ok(), qPrintable(results[i]->ok() ? QString() : results[i]->error().message));
+        QVERIFY(!streamed[i].isEmpty());
+        QCOMPARE(streamed[i], results[i]->value().content);
+        answers.insert(streamed[i]);
+    }
+    QVERIFY(answers.size() > 1); // not one stream's text everywhere
+    QCOMPARE(m_sink->count(), Streams);
 }
 
 void TestSimulatedModelRoute::playsFaultsOnTheWire_data()

@@ -14,7 +14,9 @@
 // Streams: --ttfb also measures each answer's time to its first body byte (a stream's first
 // event), --ttfb-match REGEX instead the time until its body first matches REGEX (a model's
 // first content chunk, past its role chunk), and --expect TEXT counts an answer whose body
-// lacks TEXT as failed (a stream that ended with an error event).
+// lacks TEXT as failed (a stream that ended with an error event). --ttfb-each FILE writes each
+// answer's number and time to first byte (µs) to FILE, a line each, so that two runs of the
+// same numbered requests can be compared request by request.
 //   loadgen --url http://127.0.0.1:8765/documents --body '{"prompt":"x","stream":true}' -c 1000 -n 1000
 //           --ttfb --expect 'event: document'
 //
@@ -90,6 +92,7 @@ struct Settings
     bool ttfb = false;
     std::optional<QRegularExpression> firstMatch; // set: the time to first byte is the time to its first match
     QByteArray expect;                            // not empty: an answer whose body lacks it failed
+    QString ttfbEach;                             // not empty: the file each answer's ttfb goes to
 };
 
 // The path and query of a URL as sent on the request line, its placeholders kept.
@@ -295,6 +298,18 @@ public:
 
     bool allAnswered() const { return m_failed == 0; }
 
+    // --ttfb-each: "NUMBER MICROSECONDS" a line, in the order the answers came.
+    bool writeEachTtfb() const
+    {
+        QFile file(m_settings.ttfbEach);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        QByteArray lines;
+        for (const auto &[seq, us] : m_ttfbEach)
+            lines += QByteArray::number(seq) + ' ' + QByteArray::number(us) + '\n';
+        return file.write(lines) == lines.size();
+    }
+
 private:
     struct Connection
     {
@@ -304,6 +319,7 @@ private:
         bool mix = false;       // the request in flight is of the mix
         qint64 sentNs = 0;      // 0: no request in flight
         qint64 firstByteNs = 0; // --ttfb: when the answer's first body byte (or match) came
+        int seq = 0;            // the number of the request in flight
         QByteArray buffer;
     };
 
@@ -456,7 +472,7 @@ private:
             m_nextId = (m_nextId + 1) % int(m_settings.ids.size());
         } else if (kind.numbered)
             request = requestText(kind, m_started);
-        ++m_started;
+        c->seq = m_started++;
         c->sentNs = fromNs;
         c->firstByteNs = 0;
         // A request is far smaller than a socket's send buffer: one send() takes it whole.
@@ -533,8 +549,10 @@ private:
 
     void record(Connection *c, int status)
     {
-        if (m_settings.ttfb && c->firstByteNs != 0)
+        if (m_settings.ttfb && c->firstByteNs != 0) {
             m_ttfbUs.push_back((c->firstByteNs - c->sentNs) / 1000);
+            m_ttfbEach.emplace_back(c->seq, m_ttfbUs.back());
+        }
         const qint64 latencyUs = (nowNs() - c->sentNs) / 1000;
         m_latenciesUs.push_back(latencyUs);
         (c->answered ? m_warmUs : m_coldUs).push_back(latencyUs);
@@ -608,6 +626,7 @@ private:
     std::vector<qint64> m_coldUs;
     std::vector<qint64> m_warmUs;
     std::vector<qint64> m_ttfbUs;
+    std::vector<std::pair<int, qint64>> m_ttfbEach; // (request number, time to first byte in µs)
 };
 
 } // namespace
@@ -640,6 +659,8 @@ int main(int argc, char *argv[])
          {QStringLiteral("ttfb-match"),
           QStringLiteral("Measure the time until the body first matches REGEX instead (implies --ttfb)."),
           QStringLiteral("REGEX")},
+         {QStringLiteral("ttfb-each"), QStringLiteral("Write each answer's number and ttfb in µs to FILE."),
+          QStringLiteral("FILE")},
          {QStringLiteral("expect"), QStringLiteral("An answer whose body lacks TEXT counts as failed."),
           QStringLiteral("TEXT")}});
     parser.process(app);
@@ -656,7 +677,9 @@ int main(int argc, char *argv[])
                      : std::max(1, parser.value(QStringLiteral("n")).toInt());
     s.rate = std::max(0.0, parser.value(QStringLiteral("rate")).toDouble());
     s.progress = std::max(0.0, parser.value(QStringLiteral("progress")).toDouble());
-    s.ttfb = parser.isSet(QStringLiteral("ttfb")) || parser.isSet(QStringLiteral("ttfb-match"));
+    s.ttfbEach = parser.value(QStringLiteral("ttfb-each"));
+    s.ttfb =
+        parser.isSet(QStringLiteral("ttfb")) || parser.isSet(QStringLiteral("ttfb-match")) || !s.ttfbEach.isEmpty();
     if (parser.isSet(QStringLiteral("ttfb-match"))) {
         s.firstMatch = QRegularExpression(parser.value(QStringLiteral("ttfb-match")));
         if (!s.firstMatch->isValid()) {
@@ -701,5 +724,9 @@ int main(int argc, char *argv[])
     if (!load.run())
         return 2;
     load.print();
+    if (!s.ttfbEach.isEmpty() && !load.writeEachTtfb()) {
+        std::fprintf(stderr, "loadgen: cannot write %s\n", qPrintable(s.ttfbEach));
+        return 2;
+    }
     return load.allAnswered() ? 0 : 1;
 }

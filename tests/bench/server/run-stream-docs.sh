@@ -13,7 +13,13 @@
 #                first body byte (the first `delta` event), through the server, the scope, the
 #                provider client, the model and back; an answer without its `document` event
 #                counts as failed.
-# The prompts are numbered, the same in both runs, so the model plans the same answers.
+# The prompts are numbered, the same in both runs, so the model plans the same answers: the
+# same reasoning, so the same first-token time for request k in both. Each request's time to
+# first byte through the documents is compared with its own first-token time straight from the
+# model (loadgen --ttfb-each): ttfb_over_model_p99_ms is the p99 over requests of that
+# difference, the figure the issue asks for (documents' ttfb p99 <= 50 ms over the model's
+# own). The difference of the two runs' p99s is printed too (p99_difference_ms); it also holds
+# whatever differed between the two runs as a whole.
 # Prints every run as a line of JSON, then the median over the rounds of each figure.
 # Usage: tests/bench/server/run-stream-docs.sh [BUILD_DIR] [ROUNDS] [CONNECTIONS]
 set -euo pipefail
@@ -26,8 +32,9 @@ loadgen=$build/tests/bench/server/loadgen
 data=$(mktemp -d)
 out=$(mktemp)
 runs=$(mktemp)
+each=$(mktemp -d)
 cb_pid=
-cleanup() { [ -n "$cb_pid" ] && kill "$cb_pid" 2>/dev/null; rm -rf "$data" "$out" "$runs"; }
+cleanup() { [ -n "$cb_pid" ] && kill "$cb_pid" 2>/dev/null; rm -rf "$data" "$out" "$runs" "$each"; }
 trap cleanup EXIT
 ulimit -n 65536 2>/dev/null || ulimit -n 8192
 
@@ -53,17 +60,28 @@ first_content='"delta":\{"content":"[^"]'
 
 for round in $(seq "$rounds"); do
     "$loadgen" --url "http://127.0.0.1:$model_port/sim/v1/chat/completions" --body "$model_body" \
-        -c "$connections" -n "$connections" --ttfb-match "$first_content" --expect 'data: [DONE]' |
+        -c "$connections" -n "$connections" --ttfb-match "$first_content" --ttfb-each "$each/model-$round" --expect 'data: [DONE]' |
         sed "s|^{|{\"path\":\"model\",\"round\":$round,|" | tee -a "$runs"
-    "$loadgen" --url "$url/documents" --body "$documents_body" -c "$connections" -n "$connections" --ttfb \
-        --expect 'event: document' |
+    "$loadgen" --url "$url/documents" --body "$documents_body" -c "$connections" -n "$connections" \
+        --ttfb-each "$each/documents-$round" --expect 'event: document' |
         sed "s|^{|{\"path\":\"documents\",\"round\":$round,|" | tee -a "$runs"
 done
 
 echo "# the median over $rounds rounds"
-python3 - "$runs" <<'EOF'
+python3 - "$runs" "$each" "$rounds" <<'EOF'
 import json, statistics, sys
 runs = [json.loads(line) for line in open(sys.argv[1])]
+def each(path, r):
+    with open(f"{sys.argv[2]}/{path}-{r}") as f:
+        return dict(map(int, line.split()) for line in f)
+def p99(values):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(0.99 * len(values)))]
+# Request by request: the documents' time to first byte over the model's own first token.
+per_request = []
+for r in range(1, int(sys.argv[3]) + 1):
+    model, documents = each("model", r), each("documents", r)
+    per_request.append(p99([(documents[k] - model[k]) / 1000 for k in documents.keys() & model.keys()]))
 of = lambda path, key: statistics.median(r[key] for r in runs if r["path"] == path)
 docs = [r for r in runs if r["path"] == "documents"]
 completed = sum(r["ok"] for r in docs)
@@ -73,9 +91,10 @@ summary = {"completed": completed, "total": total,
            "ttfb_p50_ms": of("documents", "ttfb_p50_ms"), "ttfb_p99_ms": of("documents", "ttfb_p99_ms"),
            "model_first_token_p50_ms": of("model", "ttfb_p50_ms"),
            "model_first_token_p99_ms": of("model", "ttfb_p99_ms"),
-           "ttfb_p99_over_model_ms": round(statistics.median(over), 3),
-           "worst_round_over_model_ms": round(max(over), 3),
+           "ttfb_over_model_p99_ms": round(statistics.median(per_request), 3),
+           "worst_round_ttfb_over_model_p99_ms": round(max(per_request), 3),
+           "p99_difference_ms": round(statistics.median(over), 3),
            "documents_p99_ms": of("documents", "p99_ms")}
-summary["within_50_ms"] = summary["ttfb_p99_over_model_ms"] <= 50 and completed == total
+summary["within_50_ms"] = summary["ttfb_over_model_p99_ms"] <= 50 and completed == total
 print(json.dumps(summary))
 EOF
