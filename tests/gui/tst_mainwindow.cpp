@@ -110,6 +110,7 @@ private slots:
     void callHeadersReachTheInspector();
     void callHeaderBeingTypedIsSent();
     void helpMenuExplainsTracking();
+    void tooltipsShowNoDoubledAmpersand();
     void docksGrowBackAndTheLayoutIsKept();
     void longMessagesAreElidedAndKept();
     void invalidCallHeaderIsNotSent();
@@ -1018,6 +1019,23 @@ void TestMainWindow::helpMenuExplainsTracking()
     QVERIFY2(about->text().contains(QString::fromLatin1(qVersion())), qPrintable(about->text()));
     savePng(about, u"about"_s);
     about->accept();
+}
+
+// "&&" makes one "&" in a menu's or a tab's text, but a tooltip shows it as it is.
+void TestMainWindow::tooltipsShowNoDoubledAmpersand()
+{
+    const QList<QObject *> objects = m_window->findChildren<QObject *>();
+    int tooltips = 0;
+    for (const QObject *object : objects) {
+        QString tip;
+        if (const auto *action = qobject_cast<const QAction *>(object); action && action->toolTip() != action->text())
+            tip = action->toolTip();
+        else if (const auto *widget = qobject_cast<const QWidget *>(object))
+            tip = widget->toolTip();
+        tooltips += tip.isEmpty() ? 0 : 1;
+        QVERIFY2(!tip.contains(u"&&"_s), qPrintable(object->objectName() + u": "_s + tip));
+    }
+    QVERIFY(tooltips > 10);
 }
 
 void TestMainWindow::docksGrowBackAndTheLayoutIsKept()
