@@ -3,6 +3,7 @@
 // serve until SIGINT or SIGTERM), then flush and exit 0.
 #include "backend/Backend.h"
 #include "gui/MainWindow.h"
+#include "gui/ModeSwitch.h"
 #include "gui/StartupProblemDialog.h"
 #include "gui/WorkbenchSettings.h"
 #include "payi/Instrumentation.h"
@@ -67,6 +68,8 @@ void applySavedSettings(const QCommandLineParser &parser, const gui::WorkbenchSe
         });
         loop.exec();
     }
+    if (!parser.isSet(QStringLiteral("mode")))
+        options.mode = gui::ModeSwitch::savedMode().value_or(options.mode);
     if (!parser.isSet(QStringLiteral("model")) && !saved.model.isEmpty())
         options.model = saved.model;
     if (!parser.isSet(QStringLiteral("prices")) && !saved.pricesFile.isEmpty())

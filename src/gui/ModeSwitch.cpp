@@ -5,9 +5,16 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QToolButton>
 
 namespace gui {
+
+namespace {
+
+const QString ModeKey = QStringLiteral("instrumentation/mode");
+
+} // namespace
 
 ModeSwitch::ModeSwitch(ApiClient &api, QWidget *parent)
     : QWidget(parent)
@@ -52,6 +59,11 @@ ModeSwitch::ModeSwitch(ApiClient &api, QWidget *parent)
     connect(m_global, &QToolButton::clicked, this, [this] { request(backend::InstrumentationMode::Global); });
 }
 
+std::optional<backend::InstrumentationMode> ModeSwitch::savedMode()
+{
+    return backend::modeFromName(QSettings().value(ModeKey).toString());
+}
+
 void ModeSwitch::showMode(backend::InstrumentationMode mode)
 {
     if (m_shown == mode)
@@ -80,8 +92,10 @@ void ModeSwitch::request(backend::InstrumentationMode mode)
                       return emit failed(tr("Could not switch the instrumentation mode: %1").arg(reply.errorMessage()));
                   const std::optional<backend::InstrumentationMode> now =
                       backend::modeFromName(reply.json.value(QStringLiteral("mode")).toString());
-                  if (now)
-                      showMode(*now);
+                  if (!now)
+                      return;
+                  showMode(*now);
+                  QSettings().setValue(ModeKey, backend::modeName(*now));
               });
 }
 

@@ -8,6 +8,7 @@
 #include "gui/LimitBarDelegate.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageLog.h"
+#include "gui/ModeSwitch.h"
 #include "gui/MoneyText.h"
 #include "gui/SeedDemo.h"
 #include "gui/SourceSelector.h"
@@ -174,8 +175,9 @@ void TestMainWindow::savePng(QWidget *widget, const QString &suffix) const
 
 void TestMainWindow::init()
 {
-    QSettings().remove(u"documents"_s); // no per-call headers left by another test
-    QSettings().remove(u"window"_s);    // nor a window layout
+    QSettings().remove(u"documents"_s);       // no per-call headers left by another test
+    QSettings().remove(u"window"_s);          // nor a window layout
+    QSettings().remove(u"instrumentation"_s); // nor a mode chosen with the switch
     m_dir = std::make_unique<QTemporaryDir>();
     backend::ServerOptions options;
     options.port = 0;
@@ -337,10 +339,13 @@ void TestMainWindow::switchToGlobalAndTheServerFollows()
     QVERIFY(m_instrumentation->globalInstrumentation());
     QTRY_VERIFY(global->isChecked());
     QVERIFY(child<QLabel>(u"modeSummary"_s)->text().contains(u"share one context"_s));
+    // The mode chosen here is the next start's.
+    QCOMPARE(gui::ModeSwitch::savedMode(), backend::InstrumentationMode::Global);
 
-    // An outside client switching back is followed too.
+    // An outside client switching back is followed too, but not kept.
     m_backend->setMode(backend::InstrumentationMode::Scoped);
     QTRY_VERIFY(scoped->isChecked());
+    QCOMPARE(gui::ModeSwitch::savedMode(), backend::InstrumentationMode::Global);
     QTest::mouseClick(global, Qt::LeftButton);
     QTRY_COMPARE(m_backend->mode(), backend::InstrumentationMode::Global);
     showTab(u"instrumentationTab"_s);
