@@ -20,12 +20,18 @@ QString tr(const char *text)
 BlockedCallText blockedCallText(const QString &action, const payi::BlockedCall &blocked, const LimitOf &limitOf,
                                 std::optional<payi::Money> typicalCost)
 {
-    // Each limit by its name and max; one the window does not know (deleted since) by its id.
+    // Each limit by its name and max (and what it spent, once past its max: then it refuses every
+    // call); one the window does not know (deleted since) by its id.
     QStringList limits;
     for (const QString &id : blocked.limitIds) {
         const std::optional<payi::Limit> limit = limitOf ? limitOf(id) : std::nullopt;
-        limits.append(limit ? tr("“%1” (max %2)").arg(limit->spec.name, moneyText(limit->spec.max))
-                            : tr("“%1”").arg(payi::shortId(id)));
+        if (!limit)
+            limits.append(tr("“%1”").arg(payi::shortId(id)));
+        else if (limit->state() == payi::LimitState::Blocked)
+            limits.append(tr("“%1” (max %2, already past it with %3 spent)")
+                              .arg(limit->spec.name, moneyText(limit->spec.max), moneyText(limit->spent)));
+        else
+            limits.append(tr("“%1” (max %2)").arg(limit->spec.name, moneyText(limit->spec.max)));
     }
     const bool several = limits.size() > 1;
     const QString worst = typicalCost ? tr("worst-case cost %1 for a call that would cost about %2")

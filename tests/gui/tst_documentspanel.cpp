@@ -104,6 +104,10 @@ void TestDocumentsPanel::blockedCallText_data()
                                  << u"Append blocked by limit “demo” (max $0.01): before a call starts, a block limit "
                                     "reserves the most it could cost (worst-case cost $0.0617), and that would pass "
                                     "its max."_s;
+    QTest::newRow("past its max")
+        << QStringList{u"L2"_s} << u"0.06165"_s << QString() << u"Create"_s
+        << u"Create blocked by limit “cut” (max $0.001, already past it with $0.00331 spent): before a call starts, "
+           "a block limit reserves the most it could cost (worst-case cost $0.0617), and that would pass its max."_s;
     QTest::newRow("two limits, one gone")
         << QStringList{u"L1"_s, u"01a24e4d-7a51-7a7e-8d80-d513fde40898"_s} << u"1.5"_s << u"0.5"_s << u"Create"_s
         << u"Create blocked by limits “demo” (max $0.01), “fde40898”: before a call starts, a block limit reserves "
@@ -120,6 +124,11 @@ void TestDocumentsPanel::blockedCallText()
     QFETCH(QString, sentence);
     const payi::BlockedCall blocked{ids, usd(worstCase)};
     const auto limitOf = [](const QString &id) -> std::optional<payi::Limit> {
+        if (id == u"L2"_s) { // its max lowered below what it spent
+            payi::Limit cut = limitNamed(id, u"cut"_s, u"0.001"_s);
+            cut.spent = usd(u"0.00331"_s);
+            return cut;
+        }
         return id == u"L1"_s ? std::optional(limitNamed(id, u"demo"_s, u"0.01"_s)) : std::nullopt;
     };
     const gui::BlockedCallText text =
@@ -128,7 +137,7 @@ void TestDocumentsPanel::blockedCallText()
     QVERIFY2(text.rich.startsWith(sentence.toHtmlEscaped()), qPrintable(text.rich));
     QVERIFY(text.rich.contains(u"<a href=\"#%1\">"_s.arg(QLatin1String(gui::TrackingGuide::LimitsSection))));
     QVERIFY(!text.plain.contains(u"USD"_s));
-    QVERIFY(!text.plain.contains(u"L1"_s)); // a known limit by its name, never its id
+    QVERIFY(!text.plain.contains(u"L1"_s) && !text.plain.contains(u"L2"_s)); // a known limit by its name
 }
 
 void TestDocumentsPanel::limitStateText_data()
