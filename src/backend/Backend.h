@@ -92,6 +92,8 @@ public:
     QList<Misattribution> misattributions() const;
     payi::Attribution globalContext() const;
     QList<payi::Limit> limits() const;
+    // One limit by its id; nullopt when none has it.
+    std::optional<payi::Limit> limit(const QString &id) const;
     std::shared_ptr<const payi::PriceTable> prices() const;
     SimulationSettings simulationSettings() const;
     InstrumentationMode mode() const;

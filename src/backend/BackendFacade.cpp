@@ -60,6 +60,11 @@ QList<payi::Limit> Backend::limits() const
     return m_instrumentation.limits().all();
 }
 
+std::optional<payi::Limit> Backend::limit(const QString &id) const
+{
+    return m_instrumentation.limits().find(id);
+}
+
 std::shared_ptr<const payi::PriceTable> Backend::prices() const
 {
     return m_instrumentation.prices();

@@ -180,6 +180,8 @@ QVariant CostTreeModel::display(const Node *node, int column) const
         }
         if (node->name.isEmpty())
             return node->kind == Kind::UseCase ? tr("(no use case)") : tr("(no instance id)");
+        if (node->kind == Kind::Instance && m_instanceLabels.contains(node->name))
+            return tr("%1 — %2").arg(node->name, m_instanceLabels.value(node->name));
         return node->name;
     case Calls:
         return t.calls;
@@ -541,12 +543,14 @@ bool CostTreeFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
            && QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
-std::optional<payi::Cost> CostTreeModel::callCost(const QString &eventId) const
+void CostTreeModel::setInstanceLabels(const QHash<QString, QString> &labelsById)
 {
-    const Node *call = m_calls.value(eventId);
-    if (!call)
-        return std::nullopt;
-    return call->call.event.cost;
+    m_instanceLabels = labelsById;
+    for (const std::unique_ptr<Node> &useCase : m_root->children) {
+        if (!useCase->children.empty())
+            emit dataChanged(indexOf(useCase->children.front().get(), Name),
+                             indexOf(useCase->children.back().get(), Name));
+    }
 }
 
 QModelIndex CostTreeModel::useCaseIndex(const QString &useCaseName) const

@@ -50,8 +50,9 @@ public:
     void setSource(const QString &source, const backend::CostSnapshot &snapshot);
     QString source() const { return m_source; }
 
-    // The cost of a call still in the tree.
-    std::optional<payi::Cost> callCost(const QString &eventId) const;
+    // What names each instance besides its id (the document its calls wrote, say): shown after
+    // the id in the instance's row.
+    void setInstanceLabels(const QHash<QString, QString> &labelsById);
     QModelIndex useCaseIndex(const QString &useCaseName) const;
     QModelIndex instanceIndex(const QString &useCaseName, const QString &useCaseId) const;
 
@@ -85,6 +86,7 @@ private:
     QHash<Node *, int> m_refresh;                            // instance -> ticks left to refresh its totals
     QHash<QString, backend::Misattribution> m_misattributed; // event id ->
     QString m_source;                                        // the source shown; empty: all
+    QHash<QString, QString> m_instanceLabels;                // use_case_id -> what else names it
 };
 
 // The cost tree as the Costs tab shows it: the text filter (any column, case-insensitive; a row

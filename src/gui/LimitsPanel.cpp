@@ -4,6 +4,7 @@
 
 #include "backend/Backend.h"
 #include "gui/ApiClient.h"
+#include "gui/Counted.h"
 #include "gui/LimitBarDelegate.h"
 #include "gui/LimitEditDialog.h"
 #include "gui/MoneyText.h"
@@ -41,6 +42,47 @@ double ratio(payi::Money part, payi::Money whole)
 
 } // namespace
 
+LimitStateText limitStateText(const payi::Limit &limit)
+{
+    const payi::LimitState state = limit.state();
+    const QString name = payi::limitStateName(state);
+    QString why;
+    switch (state) {
+    case payi::LimitState::Ok:
+        why = LimitsPanel::tr("its spending (%1) is below the threshold (%2)")
+                  .arg(moneyText(limit.spent), moneyText(limit.spec.thresholdAmount()));
+        break;
+    case payi::LimitState::Exceeded:
+        why = LimitsPanel::tr("its spending (%1) reached the threshold (%2)")
+                  .arg(moneyText(limit.spent), moneyText(limit.spec.thresholdAmount()));
+        break;
+    case payi::LimitState::Overrun:
+        why = LimitsPanel::tr("an allow limit, its spending (%1) passed max (%2)")
+                  .arg(moneyText(limit.spent), moneyText(limit.spec.max));
+        break;
+    case payi::LimitState::Blocked:
+        why = LimitsPanel::tr("its spending (%1) is past max (%2), which was lowered: every call under it is "
+                              "refused until max is raised")
+                  .arg(moneyText(limit.spent), moneyText(limit.spec.max));
+        break;
+    case payi::LimitState::Failed:
+        break;
+    }
+    QString toolTip = LimitsPanel::tr("State as Pay-i reports it: %1, %2.").arg(name, why);
+    if (limit.blockedCalls == 0)
+        return {name, toolTip};
+    toolTip += LimitsPanel::tr("\n\nIt blocked %1: a block limit refuses a call before it starts when the "
+                               "call's worst case would pass max (Help ▸ How tracking works, F1: limits and the "
+                               "worst-case reservation), however little was spent. Blocked calls cost nothing and "
+                               "are not counted as calls.")
+                   .arg(counted(limit.blockedCalls, LimitsPanel::tr("%1 call"), LimitsPanel::tr("%1 calls")));
+    if (state == payi::LimitState::Blocked)
+        return {name, toolTip};
+    return {LimitsPanel::tr("%1 · %2 blocked")
+                .arg(name, counted(limit.blockedCalls, LimitsPanel::tr("%1 call"), LimitsPanel::tr("%1 calls"))),
+            toolTip};
+}
+
 LimitsPanel::LimitsPanel(ApiClient &api, const backend::Backend &backend, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::LimitsPanel)
@@ -55,6 +97,12 @@ LimitsPanel::LimitsPanel(ApiClient &api, const backend::Backend &backend, QWidge
     for (const char *t : {"0.75", "0.8", "0.9", "0.95", "1.0"})
         m_ui->limitThreshold->addItem(QLatin1String(t), QLatin1String(t));
     m_ui->limitThreshold->setCurrentIndex(1);
+    // The name and the max on a row of their own, each as wide as its placeholder at least: never cut.
+    for (QLineEdit *edit : {m_ui->limitName, m_ui->limitMax}) {
+        const QMargins margins = edit->textMargins() + edit->contentsMargins();
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + margins.left()
+                              + margins.right() + 4 * edit->fontMetrics().averageCharWidth());
+    }
     QTreeWidget *list = m_ui->limitList;
     list->setItemDelegateForColumn(BarColumn, new LimitBarDelegate(list));
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -109,10 +157,8 @@ void LimitsPanel::focusNewLimit()
 void LimitsPanel::editSelected()
 {
     const QTreeWidgetItem *item = m_ui->limitList->currentItem();
-    const QList<payi::Limit> limits = item ? m_backend.limits() : QList<payi::Limit>();
-    const auto limit = std::find_if(limits.cbegin(), limits.cend(),
-                                    [item](const payi::Limit &l) { return l.id == item->text(IdColumn); });
-    if (limit == limits.cend())
+    const std::optional<payi::Limit> limit = item ? m_backend.limit(item->text(IdColumn)) : std::nullopt;
+    if (!limit)
         return emit failed(tr("Select a limit in the Limits tab to edit it."));
     auto *dialog = new LimitEditDialog(m_api, *limit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -155,14 +201,12 @@ void LimitsPanel::refresh()
         set(NameColumn, limit.spec.name); // an edit may rename it or change its type
         set(TypeColumn, payi::limitTypeName(limit.spec.type));
         set(SpentColumn, tr("%1 / %2").arg(moneyText(limit.spent), moneyText(limit.spec.max)));
-        set(StateColumn, payi::limitStateName(state));
+        const LimitStateText stateText = limitStateText(limit);
+        set(StateColumn, stateText.text);
         set(CallsColumn, QString::number(limit.calls));
         set(BlockedColumn, QString::number(limit.blockedCalls));
         item->setForeground(StateColumn, stateColor(state));
-        item->setToolTip(StateColumn, state == payi::LimitState::Blocked
-                                          ? tr("Spending is past max (max was lowered): every call under this "
-                                               "limit is refused until max is raised.")
-                                          : QString());
+        item->setToolTip(StateColumn, stateText.toolTip);
         item->setForeground(BlockedColumn, limit.blockedCalls > 0 ? stateColor(payi::LimitState::Blocked) : QBrush());
         item->setData(BarColumn, LimitBarDelegate::FractionRole, ratio(limit.spent, limit.spec.max));
         item->setData(BarColumn, LimitBarDelegate::ThresholdRole, limit.spec.thresholdPercent / 100.0);

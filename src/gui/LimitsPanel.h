@@ -1,5 +1,7 @@
 #pragma once
 
+#include "payi/Limit.h"
+
 #include <QScopedPointer>
 #include <QWidget>
 
@@ -13,6 +15,16 @@ class Backend;
 namespace gui {
 
 class ApiClient;
+
+// A limit's State column: its state as Pay-i reports it (ok, exceeded, overrun, blocked: from
+// what it has spent) and, when it refused calls, how many ("ok · 1 call blocked"): a block limit
+// refuses by a call's worst case, so it can refuse while its state is ok. The tooltip says both.
+struct LimitStateText
+{
+    QString text;
+    QString toolTip;
+};
+LimitStateText limitStateText(const payi::Limit &limit);
 
 // Limits: a form to create one (POST /limits), every limit as a bar against its max with
 // the threshold marked, its state in colour and the calls it blocked, and a dialog to edit

@@ -153,14 +153,12 @@ void MainWindow::setUpSourceSelector()
 // in docks.
 void MainWindow::setUpPanels()
 {
-    m_documents = new DocumentsPanel(
-        *m_api, [this](const QString &eventId) { return m_tree->callCost(eventId); }, this);
+    m_documents = new DocumentsPanel(*m_api, m_backend, this);
+    connect(m_documents, &DocumentsPanel::documentsListed, m_tree, &CostTreeModel::setInstanceLabels);
     m_inspector = new ContextInspector(this);
     m_inspector->setLimitNames([this](const QString &id) {
-        const QList<payi::Limit> limits = m_backend.limits();
-        const auto limit =
-            std::find_if(limits.cbegin(), limits.cend(), [&id](const payi::Limit &l) { return l.id == id; });
-        return limit == limits.cend() ? QString() : limit->spec.name;
+        const std::optional<payi::Limit> limit = m_backend.limit(id);
+        return limit ? limit->spec.name : QString();
     });
     m_chart = new CostChart(this);
     m_limits = new LimitsPanel(*m_api, m_backend, this);
@@ -376,7 +374,6 @@ void MainWindow::refresh()
     const QHash<QString, backend::CostTotals> &documentApp = snapshot.useCases(payi::documentAppSource());
     m_documents->observeDocumentCalls(documentApp.value(QStringLiteral("create_document")).calls
                                       + documentApp.value(QStringLiteral("append_document")).calls);
-    m_documents->showRevisionCosts();
     m_ui->costsEmptyHint->setVisible(m_tree->rowCount() == 0);
 
     m_statusInFlight->setText(tr("%1 in flight").arg(m_backend.requestsInFlight()));

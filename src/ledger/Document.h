@@ -1,5 +1,7 @@
 #pragma once
 
+#include "payi/Money.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -15,6 +17,7 @@ struct Revision
     QString requestId; // the HTTP request that made it
     QString eventId;   // the tracked model call that produced it
     QDateTime at;
+    payi::Money cost; // what that call cost
 };
 
 // A creation or an append, as the writer stores it; atMs is its time (UTC).
@@ -26,6 +29,8 @@ struct DocumentEdit
     QString requestId;
     QString eventId;
     qint64 atMs = 0;
+    QString instanceId; // create: the use case instance its call was charged to
+    payi::Money cost;   // what the call that wrote it cost
 };
 
 struct Document
@@ -36,6 +41,11 @@ struct Document
     QDateTime updated;
     int revisionCount = 0;
     QList<Revision> revisions; // filled by Ledger::document(), empty in Ledger::documents()
+    // The use case instance its create call was charged to (create_document's, a new one per
+    // document; "" when per-call headers charged it to a use case without an id).
+    QString createInstanceId;
+    payi::Money creationCost; // what the create call cost
+    payi::Money cost;         // the create and every append: the sum of its revisions' costs
 };
 
 } // namespace ledger

@@ -2,6 +2,7 @@
 
 #include "ledger/Aggregates.h"
 #include "ledger/Connection.h"
+#include "ledger/DocumentReader.h"
 #include "ledger/EventReader.h"
 #include "ledger/LedgerWriter.h"
 #include "ledger/Migrations.h"
@@ -288,82 +289,48 @@ std::optional<base::Error> Ledger::error() const
     return m_writer->error();
 }
 
-void Ledger::writeDocument(bool create, const QString &id, const QString &content, const QString &requestId,
-                           const QString &eventId, QObject *context, Done<Revision> done)
+void Ledger::writeDocument(bool create, const QString &id, const QString &content, const payi::CallEvent &call,
+                           QObject *context, Done<Revision> done)
 {
-    m_writer->write(LedgerWriter::DocumentWrite{
-        {create, id, content, requestId, eventId, m_clock->nowUtc().toMSecsSinceEpoch()}, context, std::move(done)});
+    DocumentEdit edit{create,
+                      id,
+                      content,
+                      call.requestId,
+                      call.eventId,
+                      m_clock->nowUtc().toMSecsSinceEpoch(),
+                      create ? call.attribution.useCaseId : QString(),
+                      call.cost.total};
+    m_writer->write(LedgerWriter::DocumentWrite{std::move(edit), context, std::move(done)});
 }
 
-void Ledger::createDocument(const QString &id, const QString &content, const QString &requestId, const QString &eventId,
-                            QObject *context, Done<Revision> done)
+void Ledger::createDocument(const QString &id, const QString &content, const payi::CallEvent &call, QObject *context,
+                            Done<Revision> done)
 {
-    writeDocument(true, id, content, requestId, eventId, context, std::move(done));
+    writeDocument(true, id, content, call, context, std::move(done));
 }
 
-void Ledger::appendRevision(const QString &id, const QString &content, const QString &requestId, const QString &eventId,
-                            QObject *context, Done<Revision> done)
+void Ledger::appendRevision(const QString &id, const QString &content, const payi::CallEvent &call, QObject *context,
+                            Done<Revision> done)
 {
-    writeDocument(false, id, content, requestId, eventId, context, std::move(done));
+    writeDocument(false, id, content, call, context, std::move(done));
 }
 
 base::Result<Document> Ledger::document(const QString &id, Revisions revisions) const
 {
-    return withReader<Document>(*m_readers, [&](QSqlDatabase &db) -> base::Result<Document> {
-        const QString doing = QStringLiteral("could not read document %1").arg(id);
-        // One read transaction: the document and its revisions agree.
-        db.transaction();
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT content, created_ms, updated_ms, revisions "
-                                     "FROM documents WHERE id = ?"));
-        Connection::bind(query, {id});
-        if (!query.exec())
-            return Connection::error(doing, query.lastError());
-        if (!query.next()) {
-            return base::Error{QStringLiteral("not_found"), QStringLiteral("no document with id %1").arg(id)};
-        }
-        Document document{id,
-                          query.value(0).toString(),
-                          utc(query.value(1).toLongLong()),
-                          utc(query.value(2).toLongLong()),
-                          query.value(3).toInt(),
-                          {}};
-        if (revisions == Revisions::Included) {
-            query.prepare(QStringLiteral("SELECT number, kind, content, request_id, event_id, at_ms "
-                                         "FROM revisions WHERE document_id = ? ORDER BY number"));
-            Connection::bind(query, {id});
-            if (!query.exec())
-                return Connection::error(doing, query.lastError());
-            while (query.next()) {
-                document.revisions.append(Revision{query.value(0).toInt(), query.value(1).toString(),
-                                                   query.value(2).toString(), query.value(3).toString(),
-                                                   query.value(4).toString(), utc(query.value(5).toLongLong())});
-            }
-        }
-        query.finish();
-        db.commit();
-        return document;
+    return withReader<Document>(*m_readers, [&](QSqlDatabase &db) {
+        return DocumentReader::document(db, id, revisions == Revisions::Included);
     });
 }
 
 base::Result<QList<Document>> Ledger::documents() const
 {
-    return withReader<QList<Document>>(*m_readers, [](QSqlDatabase &db) -> base::Result<QList<Document>> {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT id, content, created_ms, updated_ms, revisions "
-                                       "FROM documents ORDER BY created_ms, id")))
-            return Connection::error(QStringLiteral("could not list the documents"), query.lastError());
-        QList<Document> documents;
-        while (query.next()) {
-            documents.append(Document{query.value(0).toString(),
-                                      query.value(1).toString(),
-                                      utc(query.value(2).toLongLong()),
-                                      utc(query.value(3).toLongLong()),
-                                      query.value(4).toInt(),
-                                      {}});
-        }
-        return documents;
-    });
+    return withReader<QList<Document>>(*m_readers, [](QSqlDatabase &db) { return DocumentReader::documents(db); });
+}
+
+base::Result<QList<Document>> Ledger::documentsCreatedIn(const QStringList &instanceIds) const
+{
+    return withReader<QList<Document>>(*m_readers,
+                                       [&](QSqlDatabase &db) { return DocumentReader::createdIn(db, instanceIds); });
 }
 
 void Ledger::saveLimit(const payi::Limit &limit, QObject *context, Done<payi::Limit> done)

@@ -99,16 +99,19 @@ public:
     // Set once a commit failed (disk full, I/O error); nothing is written after it.
     std::optional<base::Error> error() const;
 
-    // Documents: each write is one revision; done runs after its commit. create refuses
+    // Documents: each write is one revision, written by call (its request, its id, its cost;
+    // for a create, the instance it was charged to); done runs after its commit. create refuses
     // an existing id (document_exists), append an unknown one (not_found).
-    void createDocument(const QString &id, const QString &content, const QString &requestId, const QString &eventId,
-                        QObject *context, Done<Revision> done);
-    void appendRevision(const QString &id, const QString &content, const QString &requestId, const QString &eventId,
-                        QObject *context, Done<Revision> done);
+    void createDocument(const QString &id, const QString &content, const payi::CallEvent &call, QObject *context,
+                        Done<Revision> done);
+    void appendRevision(const QString &id, const QString &content, const payi::CallEvent &call, QObject *context,
+                        Done<Revision> done);
     enum class Revisions { Included, Omitted };
     // Omitted reads the document's row alone: what an append needs, whatever its history.
     base::Result<Document> document(const QString &id, Revisions revisions = Revisions::Included) const;
     base::Result<QList<Document>> documents() const; // oldest first, no revisions
+    // The documents whose create call was charged to one of instanceIds, oldest first, no revisions.
+    base::Result<QList<Document>> documentsCreatedIn(const QStringList &instanceIds) const;
 
     // Limits: the spec is stored; spending comes from the events.
     void saveLimit(const payi::Limit &limit, QObject *context, Done<payi::Limit> done);
@@ -162,8 +165,8 @@ private:
            const base::Clock *clock);
     // SQLite's quick_check of the whole file, on m_integrityCheck; stops the writer on damage.
     void checkIntegrity();
-    void writeDocument(bool create, const QString &id, const QString &content, const QString &requestId,
-                       const QString &eventId, QObject *context, Done<Revision> done);
+    void writeDocument(bool create, const QString &id, const QString &content, const payi::CallEvent &call,
+                       QObject *context, Done<Revision> done);
 
     const QString m_path;
     std::unique_ptr<QLockFile> m_lock;

@@ -142,6 +142,34 @@ const char *const Version6[] = {
     "CREATE INDEX events_misattributed ON events (seq) WHERE audit = 2",
 };
 
+// Version 7 (issue 22): a document's cost and the instance its create call was charged to, so
+// that the document and that instance name each other: each revision keeps what its call cost,
+// each document the instance of its create, its creation cost and its total (the sum of its
+// revisions'), and an index reads the documents of a page of instances. The documents already
+// stored take them from their revisions' events, read in one pass over the events.
+const char *const Version7[] = {
+    "ALTER TABLE documents ADD COLUMN create_instance_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE documents ADD COLUMN creation_cost_pico INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE documents ADD COLUMN cost_pico INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE revisions ADD COLUMN cost_pico INTEGER NOT NULL DEFAULT 0",
+    R"(CREATE TEMP TABLE revision_calls (
+        event_id TEXT PRIMARY KEY,
+        use_case_id TEXT NOT NULL,
+        cost_pico INTEGER NOT NULL) WITHOUT ROWID)",
+    R"(INSERT OR IGNORE INTO temp.revision_calls (event_id, use_case_id, cost_pico)
+        SELECT event_id, use_case_id, cost_total FROM events WHERE event_id IN (SELECT event_id FROM revisions))",
+    R"(UPDATE revisions SET cost_pico =
+        COALESCE((SELECT c.cost_pico FROM temp.revision_calls c WHERE c.event_id = revisions.event_id), 0))",
+    R"(UPDATE documents SET
+        create_instance_id = COALESCE((SELECT c.use_case_id FROM revisions r JOIN temp.revision_calls c
+            ON c.event_id = r.event_id WHERE r.document_id = documents.id AND r.number = 1), ''),
+        creation_cost_pico = COALESCE((SELECT r.cost_pico FROM revisions r
+            WHERE r.document_id = documents.id AND r.number = 1), 0),
+        cost_pico = (SELECT COALESCE(SUM(r.cost_pico), 0) FROM revisions r WHERE r.document_id = documents.id))",
+    "DROP TABLE temp.revision_calls",
+    "CREATE INDEX documents_by_create_instance ON documents (create_instance_id)",
+};
+
 template <std::size_t N>
 QStringList statements(const char *const (&sql)[N])
 {
@@ -179,6 +207,8 @@ QStringList Migrations::step(int version)
         return statements(Version5);
     case 6:
         return statements(Version6);
+    case 7:
+        return statements(Version7);
     default:
         return {};
     }

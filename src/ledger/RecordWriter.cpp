@@ -6,6 +6,8 @@
 
 #include <QSqlError>
 
+#include <limits>
+
 namespace ledger {
 
 namespace {
@@ -85,14 +87,15 @@ std::optional<base::Error> RecordWriter::prepare()
                            QStringLiteral("the connection to %1 is not a SQLite connection").arg(db.databaseName())};
     }
     const std::pair<std::optional<Statement> *, QString> native[] = {
-        {&m_findDocument, QStringLiteral("SELECT revisions FROM documents WHERE id = ?")},
-        {&m_insertDocument, QStringLiteral("INSERT OR IGNORE INTO documents (id, content, created_ms, "
-                                           "updated_ms, revisions) VALUES (?, ?, ?, ?, 1)")},
+        {&m_findDocument, QStringLiteral("SELECT revisions, cost_pico FROM documents WHERE id = ?")},
+        {&m_insertDocument,
+         QStringLiteral("INSERT OR IGNORE INTO documents (id, content, created_ms, updated_ms, revisions, "
+                        "create_instance_id, creation_cost_pico, cost_pico) VALUES (?, ?, ?, ?, 1, ?, ?, ?)")},
         {&m_updateDocument, QStringLiteral("UPDATE documents SET content = ?, updated_ms = ?, "
-                                           "revisions = ? WHERE id = ?")},
+                                           "revisions = ?, cost_pico = ? WHERE id = ?")},
         {&m_insertRevision, QStringLiteral("INSERT INTO revisions (document_id, number, kind, "
-                                           "content, request_id, event_id, at_ms) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?)")},
+                                           "content, request_id, event_id, at_ms, cost_pico) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_upsertRequest, QStringLiteral("INSERT OR REPLACE INTO requests (id, method, path, "
                                           "status, user_id, started_ms, finished_ms) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?)")},
@@ -165,7 +168,8 @@ std::optional<base::Error> RecordWriter::writeDocument(const DocumentEdit &edit,
     int previous = 0;
     if (edit.create) {
         // A new id (the caller made it): no look-up first; an existing one is ignored.
-        m_insertDocument->bind(edit.id, QByteArrayView(content), edit.atMs, edit.atMs);
+        m_insertDocument->bind(edit.id, QByteArrayView(content), edit.atMs, edit.atMs, edit.instanceId,
+                               edit.cost.pico(), edit.cost.pico());
         if (const std::optional<base::Error> failure = run(*m_insertDocument))
             return failure;
         if (m_insertDocument->changes() == 0) {
@@ -177,6 +181,7 @@ std::optional<base::Error> RecordWriter::writeDocument(const DocumentEdit &edit,
         m_findDocument->bind(edit.id);
         const base::Result<bool> found = m_findDocument->step();
         previous = found && *found ? int(m_findDocument->int64At(0)) : 0;
+        const payi::Money spent = payi::Money::fromPico(found && *found ? m_findDocument->int64At(1) : 0);
         m_findDocument->reset();
         if (!found)
             return failed(found.error());
@@ -184,15 +189,19 @@ std::optional<base::Error> RecordWriter::writeDocument(const DocumentEdit &edit,
             *outcome = base::Error{QStringLiteral("not_found"), QStringLiteral("no document with id %1").arg(edit.id)};
             return std::nullopt;
         }
-        m_updateDocument->bind(QByteArrayView(content), edit.atMs, previous + 1, edit.id);
+        // A total past the range of Money (millions of dollars on one document) stays at its largest.
+        const payi::Money total =
+            spent.checkedAdd(edit.cost).value_or(payi::Money::fromPico(std::numeric_limits<qint64>::max()));
+        m_updateDocument->bind(QByteArrayView(content), edit.atMs, previous + 1, total.pico(), edit.id);
         if (const std::optional<base::Error> failure = run(*m_updateDocument))
             return failure;
     }
     const Revision revision{previous + 1, edit.create ? QStringLiteral("create") : QStringLiteral("append"),
                             edit.content, edit.requestId,
-                            edit.eventId, utc(edit.atMs)};
+                            edit.eventId, utc(edit.atMs),
+                            edit.cost};
     m_insertRevision->bind(edit.id, revision.number, revision.kind, QByteArrayView(content), revision.requestId,
-                           revision.eventId, edit.atMs);
+                           revision.eventId, edit.atMs, edit.cost.pico());
     if (const std::optional<base::Error> failure = run(*m_insertRevision))
         return failure;
     *outcome = revision;

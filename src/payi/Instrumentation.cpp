@@ -224,8 +224,7 @@ TrackedCall Instrumentation::startTracking(CallStart start, Attribution attribut
             e.properties = call.m_attribution.requestProperties;
             e.failed = true;
             e.failureKind = QStringLiteral("limit_blocked");
-            e.failureDescription = QStringLiteral("blocked by limit %1: its worst-case cost %2 USD would pass max")
-                                       .arg(outcome.blocked.join(QStringLiteral(", ")), amount.toString());
+            e.failureDescription = BlockedCall{outcome.blocked, amount}.describe();
             e.price = PriceProvenance{prices()->version(), priced, prices()->find(priced) == nullptr};
             e.limits = outcome.states;
             e.blockedLimitIds = outcome.blocked;

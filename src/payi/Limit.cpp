@@ -1,5 +1,7 @@
 #include "payi/Limit.h"
 
+#include <QRegularExpression>
+
 namespace payi {
 
 QString limitTypeName(LimitType type)
@@ -41,6 +43,25 @@ std::optional<LimitState> limitStateFromName(QStringView name)
             return state;
     }
     return std::nullopt;
+}
+
+QString BlockedCall::describe() const
+{
+    return QStringLiteral("blocked by limit %1: its worst-case cost %2 USD would pass max")
+        .arg(limitIds.join(QStringLiteral(", ")), worstCase.toString());
+}
+
+std::optional<BlockedCall> BlockedCall::parse(QStringView description)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^blocked by limit (.+): its worst-case cost (-?[0-9.]+) USD would pass max$"));
+    const QRegularExpressionMatch match = pattern.match(description);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const base::Result<Money> worstCase = Money::parse(match.capturedView(2));
+    if (!worstCase)
+        return std::nullopt;
+    return BlockedCall{match.captured(1).split(QStringLiteral(", ")), *worstCase};
 }
 
 base::Result<int> parseThreshold(QStringView text)

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace payi {
 
@@ -48,6 +49,18 @@ struct LimitEdit
 
 // Parses "0.8", "1", "1.0" into hundredths; refuses more precision or a value out of range.
 base::Result<int> parseThreshold(QStringView text);
+
+// A call block limits refused: the limits that refused it and the worst case it would have
+// reserved. describe() is the blocked event's failure description (and so the message of the
+// document app's 429); parse() reads one back, for a client that explains it in its own words.
+struct BlockedCall
+{
+    QStringList limitIds;
+    Money worstCase;
+
+    QString describe() const;
+    static std::optional<BlockedCall> parse(QStringView description);
+};
 
 struct Limit
 {

@@ -4,6 +4,7 @@
 #include "ledger/Ledger.h"
 #include "webapp/ApiJson.h"
 #include "webapp/CostJson.h"
+#include "webapp/DocumentJson.h"
 
 #include <QJsonArray>
 
@@ -99,10 +100,23 @@ void CostRoutes::instances(const net::HttpRequest &request, const net::Responder
         const base::Result<QList<ledger::NamedTotals>> page = ledger->instances(name, after, limit);
         if (!page)
             return api::errorResponse(500, page.error());
+        // The documents each instance's create calls made: one for a create_document instance.
+        QStringList ids;
+        for (const ledger::NamedTotals &t : *page)
+            ids.append(t.name);
+        const base::Result<QList<ledger::Document>> created = ledger->documentsCreatedIn(ids);
+        if (!created)
+            return api::errorResponse(500, created.error());
+        QHash<QString, QJsonArray> documents;
+        for (const ledger::Document &d : *created) {
+            documents[d.createInstanceId].append(QJsonObject{{QStringLiteral("document_id"), d.id},
+                                                             {QStringLiteral("title"), api::documentTitle(d.content)}});
+        }
         QJsonArray list;
         for (const ledger::NamedTotals &t : *page) {
             QJsonObject o = api::totalsJson(t.totals);
             o.insert(QStringLiteral("use_case_id"), t.name);
+            o.insert(QStringLiteral("created_documents"), documents.value(t.name));
             list.append(o);
         }
         return net::HttpResponse::json(

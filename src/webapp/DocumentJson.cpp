@@ -84,13 +84,28 @@ QByteArray deltaEventData(QStringView text)
     return json.take();
 }
 
+QString documentTitle(const QString &content)
+{
+    constexpr int MaxTitle = 60;
+    for (const QString &line : content.split(u'\n')) {
+        const QString text = line.simplified();
+        if (!text.isEmpty())
+            return text.size() <= MaxTitle ? text : text.left(MaxTitle - 1).trimmed() + QChar(0x2026);
+    }
+    return {};
+}
+
 QJsonObject documentJson(const ledger::Document &d)
 {
     QJsonObject o{{QStringLiteral("document_id"), d.id},
+                  {QStringLiteral("title"), documentTitle(d.content)},
                   {QStringLiteral("content"), d.content},
                   {QStringLiteral("created"), isoUtc(d.created)},
                   {QStringLiteral("updated"), isoUtc(d.updated)},
-                  {QStringLiteral("revision_count"), d.revisionCount}};
+                  {QStringLiteral("revision_count"), d.revisionCount},
+                  {QStringLiteral("create_instance_id"), d.createInstanceId},
+                  {QStringLiteral("creation_cost"), d.creationCost.toString()},
+                  {QStringLiteral("total_cost"), d.cost.toString()}};
     if (!d.revisions.isEmpty()) {
         QJsonArray revisions;
         for (const ledger::Revision &r : d.revisions) {
@@ -99,7 +114,8 @@ QJsonObject documentJson(const ledger::Document &d)
                                          {QStringLiteral("content"), r.content},
                                          {QStringLiteral("request_id"), r.requestId},
                                          {QStringLiteral("event_id"), r.eventId},
-                                         {QStringLiteral("at"), isoUtc(r.at)}});
+                                         {QStringLiteral("at"), isoUtc(r.at)},
+                                         {QStringLiteral("cost"), r.cost.toString()}});
         }
         o.insert(QStringLiteral("revisions"), revisions);
     }

@@ -37,7 +37,13 @@ net::HttpResponse documentAnswer(int status, const QString &documentId, const QS
 // The data of a streamed answer's `delta` event: {"text": the piece of text}.
 QByteArray deltaEventData(QStringView text);
 
-// One document of GET /documents and GET /documents/{id}, with its revisions when they were loaded.
+// A document's title: the first line of its content with text, its spaces simplified, cut to
+// 60 characters (an ellipsis marks the cut).
+QString documentTitle(const QString &content);
+
+// One document of GET /documents and GET /documents/{id}, with its revisions when they were
+// loaded: its title, the instance its create call was charged to, what that call cost and its
+// total (the create and every append), each revision with what its call cost.
 QJsonObject documentJson(const ledger::Document &document);
 
 } // namespace webapp::api

@@ -310,12 +310,12 @@ void DocumentService::completed(const Pending &pending, base::Result<providers::
                 api::errorResponse(revision.error().code == QLatin1String("not_found") ? 404 : 500, revision.error()));
         answer(pending, seq, api::documentAnswer(creating ? 201 : 200, documentId, revision->content, event));
     };
+    // The revision keeps its call (request, id, cost); a new document, the instance its create
+    // was charged to, which so names the document.
     if (creating)
-        m_ledger.createDocument(documentId, response.content, pending.requestId, response.event.eventId, this,
-                                std::move(stored));
+        m_ledger.createDocument(documentId, response.content, response.event, this, std::move(stored));
     else
-        m_ledger.appendRevision(documentId, response.content, pending.requestId, response.event.eventId, this,
-                                std::move(stored));
+        m_ledger.appendRevision(documentId, response.content, response.event, this, std::move(stored));
 }
 
 void DocumentService::answer(const Pending &pending, qint64 durableSeq, const net::HttpResponse &response)

@@ -53,6 +53,19 @@ payi::CallEvent eventWithLimit(const QString &limitId, qint64 costPico, bool fai
     return event;
 }
 
+// The call that wrote a revision: its request, its id, what it cost and (for a create) the
+// instance it was charged to.
+payi::CallEvent callOf(const QString &requestId, const QString &eventId, qint64 costPico = 0,
+                       const QString &instanceId = {})
+{
+    payi::CallEvent call;
+    call.requestId = requestId;
+    call.eventId = eventId;
+    call.cost.total = payi::Money::fromPico(costPico);
+    call.attribution.useCaseId = instanceId;
+    return call;
+}
+
 } // namespace
 
 class TestLedger : public QObject
@@ -280,13 +293,11 @@ void TestLedger::documentsKeepEveryRevision()
         QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
         numbers << result->number;
     };
-    ledger->createDocument(QStringLiteral("d1"), QStringLiteral("Once"), QStringLiteral("r1"), QStringLiteral("e1"),
-                           this, collect);
+    ledger->createDocument(u"d1"_s, u"Once"_s, callOf(u"r1"_s, u"e1"_s, 3'360'000'000, u"i1"_s), this, collect);
     clock.advanceMs(60'000);
-    ledger->appendRevision(QStringLiteral("d1"), QStringLiteral("Once upon"), QStringLiteral("r2"),
-                           QStringLiteral("e2"), this, collect);
-    ledger->appendRevision(QStringLiteral("d1"), QStringLiteral("Once upon a time"), QStringLiteral("r3"),
-                           QStringLiteral("e3"), this, collect);
+    ledger->appendRevision(u"d1"_s, u"Once upon"_s, callOf(u"r2"_s, u"e2"_s, 1), this, collect);
+    ledger->appendRevision(u"d1"_s, u"Once upon a time"_s, callOf(u"r3"_s, u"e3"_s, 4'000'000'000, u"other"_s), this,
+                           collect);
     QTRY_COMPARE(numbers, (QList<int>{1, 2, 3}));
 
     ledger.reset();
@@ -304,6 +315,11 @@ void TestLedger::documentsKeepEveryRevision()
     QCOMPARE(document->revisions.at(1).kind, QStringLiteral("append"));
     QCOMPARE(document->revisions.at(1).requestId, QStringLiteral("r2"));
     QCOMPARE(document->revisions.at(2).eventId, QStringLiteral("e3"));
+    // The create's instance and what each call cost; the total, exactly their sum.
+    QCOMPARE(document->createInstanceId, u"i1"_s);
+    QCOMPARE(document->revisions.at(1).cost, payi::Money::fromPico(1));
+    QCOMPARE(document->creationCost, payi::Money::fromPico(3'360'000'000));
+    QCOMPARE(document->cost, payi::Money::fromPico(7'360'000'001));
 
     // Without revisions: the same row, no history read.
     const base::Result<Document> head = ledger->document(QStringLiteral("d1"), Ledger::Revisions::Omitted);
@@ -332,9 +348,9 @@ void TestLedger::keptReadConnectionsSeeEveryLaterCommit()
         stored = false;
         const auto done = [&](const base::Result<Revision> &r) { stored = r.ok(); };
         if (create)
-            ledger->createDocument(u"d1"_s, content, u"r"_s, u"e"_s, this, done);
+            ledger->createDocument(u"d1"_s, content, callOf(u"r"_s, u"e"_s), this, done);
         else
-            ledger->appendRevision(u"d1"_s, content, u"r"_s, u"e"_s, this, done);
+            ledger->appendRevision(u"d1"_s, content, callOf(u"r"_s, u"e"_s), this, done);
         QTRY_VERIFY(stored);
     };
     // Reads on this thread and on a worker: each keeps its connection between reads. The
@@ -391,15 +407,15 @@ void TestLedger::documentWritesAreRefusedWithAReason()
     auto ledger = open();
     QVERIFY(ledger);
     bool created = false;
-    ledger->createDocument(QStringLiteral("d1"), QStringLiteral("x"), QString(), QString(), this,
+    ledger->createDocument(QStringLiteral("d1"), QStringLiteral("x"), callOf({}, {}), this,
                            [&](base::Result<Revision> result) { created = result.ok(); });
     QTRY_VERIFY(created);
     std::optional<base::Error> error;
     const auto done = [&](base::Result<Revision> result) { error = result ? base::Error{} : result.error(); };
     if (create)
-        ledger->createDocument(id, QStringLiteral("y"), QString(), QString(), this, done);
+        ledger->createDocument(id, QStringLiteral("y"), callOf({}, {}), this, done);
     else
-        ledger->appendRevision(id, QStringLiteral("y"), QString(), QString(), this, done);
+        ledger->appendRevision(id, QStringLiteral("y"), callOf({}, {}), this, done);
     QTRY_VERIFY(error.has_value());
     QCOMPARE(error->code, code);
     // A refused write leaves the document as it was, and the ledger keeps working.

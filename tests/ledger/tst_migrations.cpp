@@ -61,6 +61,7 @@ private slots:
     void neverMigratesDown();
     void sourcesOfEventsStoredBefore();
     void schema6KeepsTheAuditsFindings();
+    void schema7LinksDocumentsToTheirCalls();
 };
 
 void TestMigrations::everyVersionHasAStep()
@@ -372,3 +373,52 @@ void TestMigrations::schema6KeepsTheAuditsFindings()
 
 QTEST_GUILESS_MAIN(TestMigrations)
 #include "tst_migrations.moc"
+
+// Schema 7 gives each document its create instance, creation cost and total, and each revision
+// its cost, from the events of a schema-6 file; a revision whose event is not there costs 0.
+void TestMigrations::schema7LinksDocumentsToTheirCalls()
+{
+    QTemporaryDir dir;
+    payi::CallEvent create = sample::fullEvent();
+    create.cost.total = payi::Money::fromPico(3'360'000'000);
+    payi::CallEvent append = sample::fullEvent();
+    append.eventId = QStringLiteral("append-event");
+    append.attribution.useCaseId = QStringLiteral("d1");
+    append.cost.total = payi::Money::fromPico(4'125'000'001);
+    {
+        auto connection = Connection::open(dir.filePath(Ledger::databaseFileName()), Connection::Mode::ReadWrite);
+        QVERIFY(connection);
+        QSqlDatabase &db = (*connection)->db();
+        QVERIFY(!Migrations::migrate(db, 6));
+        QVERIFY(insertAt(db, 6, 1, create));
+        QVERIFY(insertAt(db, 6, 2, append));
+        QSqlQuery query(db);
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO documents VALUES ('d1', 'two', 1000, 2000, 2)"),
+              QStringLiteral("INSERT INTO documents VALUES ('d2', 'lost', 1000, 1000, 1)"),
+              QStringLiteral("INSERT INTO revisions VALUES ('d1', 1, 'create', 'one', 'r1', '%1', 1000)")
+                  .arg(create.eventId),
+              QStringLiteral("INSERT INTO revisions VALUES ('d1', 2, 'append', 'two', 'r2', '%1', 2000)")
+                  .arg(append.eventId),
+              QStringLiteral("INSERT INTO revisions VALUES ('d2', 1, 'create', 'lost', 'r3', 'gone', 1000)")})
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+    }
+    auto opened = Ledger::open(dir.path());
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    const base::Result<Document> d1 = (*opened)->document(QStringLiteral("d1"));
+    QVERIFY(d1);
+    QCOMPARE(d1->createInstanceId, create.attribution.useCaseId);
+    QCOMPARE(d1->creationCost, create.cost.total);
+    QCOMPARE(d1->cost, *create.cost.total.checkedAdd(append.cost.total));
+    QCOMPARE(d1->revisions.size(), 2);
+    QCOMPARE(d1->revisions[0].cost, create.cost.total);
+    QCOMPARE(d1->revisions[1].cost, append.cost.total);
+    const base::Result<Document> d2 = (*opened)->document(QStringLiteral("d2"));
+    QVERIFY(d2);
+    QCOMPARE(d2->createInstanceId, QString());
+    QCOMPARE(d2->cost, payi::Money());
+    const auto created = (*opened)->documentsCreatedIn({create.attribution.useCaseId, QStringLiteral("none")});
+    QVERIFY(created);
+    QCOMPARE(created->size(), 1);
+    QCOMPARE(created->first().id, QStringLiteral("d1"));
+}

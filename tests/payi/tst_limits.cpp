@@ -80,6 +80,8 @@ private slots:
     void states_data();
     void states();
     void blockedCallIsRecordedAndNotBilled();
+    void blockedCallDescriptionReadsBack_data();
+    void blockedCallDescriptionReadsBack();
     void failedCallIsNotBilled();
     void unknownLimitDoesNotBlock();
     void outputCapWhenReserving();
@@ -165,6 +167,41 @@ void TestLimits::blockedCallIsRecordedAndNotBilled()
     QVERIFY(e.cost.total.isZero());
     QCOMPARE(f.in->limits().find(id)->blockedCalls, 1);
     QVERIFY(f.in->limits().find(id)->spent.isZero());
+    // Its description names the limit and the worst case, and reads back.
+    const std::optional<BlockedCall> read = BlockedCall::parse(e.failureDescription);
+    QVERIFY2(read, qPrintable(e.failureDescription));
+    QCOMPARE(read->limitIds, QStringList{id});
+    QVERIFY(read->worstCase > Money::parse(u"0.0001"_s).value());
+}
+
+// What a blocked call says, read back as it was written; any other text is not read.
+void TestLimits::blockedCallDescriptionReadsBack_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("worstCase");
+    QTest::newRow("one limit") << u"blocked by limit L1: its worst-case cost 0.06165 USD would pass max"_s
+                               << QStringList{u"L1"_s} << u"0.06165"_s;
+    QTest::newRow("two limits") << u"blocked by limit a, b: its worst-case cost 1 USD would pass max"_s
+                                << QStringList{u"a"_s, u"b"_s} << u"1"_s;
+    QTest::newRow("another text") << u"blocked by limit L1"_s << QStringList() << QString();
+    QTest::newRow("not money") << u"blocked by limit L1: its worst-case cost 1e3 USD would pass max"_s << QStringList()
+                               << QString();
+    QTest::newRow("empty") << QString() << QStringList() << QString();
+}
+
+void TestLimits::blockedCallDescriptionReadsBack()
+{
+    QFETCH(QString, description);
+    QFETCH(QStringList, ids);
+    QFETCH(QString, worstCase);
+    const std::optional<BlockedCall> read = BlockedCall::parse(description);
+    QCOMPARE(read.has_value(), !ids.isEmpty());
+    if (!read)
+        return;
+    QCOMPARE(read->limitIds, ids);
+    QCOMPARE(read->worstCase.toString(), worstCase);
+    QCOMPARE(read->describe(), description);
 }
 
 void TestLimits::failedCallIsNotBilled()
