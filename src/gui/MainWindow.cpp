@@ -106,8 +106,10 @@ void MainWindow::setUpCostTree()
     m_ui->costTree->setModel(m_proxy);
     m_ui->costTree->sortByColumn(CostTreeModel::LastActivity, Qt::DescendingOrder);
     QHeaderView *header = m_ui->costTree->header();
-    header->setSectionResizeMode(CostTreeModel::Name, QHeaderView::Stretch);
     header->setStretchLastSection(false);
+    // The cost first of the numbers: a narrow window scrolls the others out of view.
+    header->moveSection(header->visualIndex(CostTreeModel::Cost), 1);
+    m_ui->costTree->viewport()->installEventFilter(this);
     // Fixed widths from the font: sizing to contents would measure every row on each update.
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const QList<QPair<int, int>> widths = {{CostTreeModel::Calls, 7},         {CostTreeModel::InputTokens, 10},
@@ -222,8 +224,23 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 // A dock resized while the window keeps its width was resized by hand (a drag of its edge):
 // that is its width from now on.
+// The name column takes what the numbers leave, but never less than a use case's name and an
+// instance's id need to be told apart.
+void MainWindow::fitNameColumn()
+{
+    QHeaderView *header = m_ui->costTree->header();
+    int numbers = 0;
+    for (int column = 0; column < CostTreeModel::ColumnCount; ++column)
+        if (column != CostTreeModel::Name && !header->isSectionHidden(column))
+            numbers += header->sectionSize(column);
+    const int least = 22 * fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->resizeSection(CostTreeModel::Name, std::max(least, m_ui->costTree->viewport()->width() - numbers));
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->costTree->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
     if (event->type() == QEvent::Resize && !m_fittingDocks) {
         const auto *resize = static_cast<QResizeEvent *>(event);
         const int i = m_docks.indexOf(static_cast<QDockWidget *>(watched));

@@ -80,6 +80,7 @@ private:
     void setUpLiveData();
     void restoreLayout();
 
+    void fitNameColumn();
     void refresh();
     void addEvents(const QList<backend::StoredEvent> &events);
     void showSelectedCall();

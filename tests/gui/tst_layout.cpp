@@ -12,6 +12,7 @@
 #include <QAbstractProxyModel>
 #include <QDir>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -141,6 +142,18 @@ void TestLayout::usableAtEverySize()
 
         // With a document, its appends and a selected call: the picture for a reviewer.
         tabs->setCurrentWidget(window.findChild<QWidget *>(u"costsTab"_s));
+        // The costs tree shows a use case's name and, without scrolling, its cost.
+        auto *costs = window.findChild<QTreeView *>(u"costTree"_s);
+        const QHeaderView *header = costs->header();
+        QTRY_VERIFY(header->sectionSize(gui::CostTreeModel::Name)
+                    >= costs->fontMetrics().horizontalAdvance(u"append_document"_s) + costs->indentation() * 2);
+        QVERIFY2(header->sectionViewportPosition(gui::CostTreeModel::Cost)
+                         + header->sectionSize(gui::CostTreeModel::Cost)
+                     <= costs->viewport()->width(),
+                 qPrintable(u"the Cost column ends at %1 of %2 px"_s
+                                .arg(header->sectionViewportPosition(gui::CostTreeModel::Cost)
+                                     + header->sectionSize(gui::CostTreeModel::Cost))
+                                .arg(costs->viewport()->width())));
         HttpProbe probe(backend->url());
         const HttpProbe::Reply created =
             probe.call("POST", u"/documents"_s, R"({"prompt":"autumn leaves"})", {{"X-User-Id", "alice"}});
