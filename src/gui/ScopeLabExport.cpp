@@ -42,13 +42,37 @@ QString memberName(Field field)
     return name;
 }
 
-QString cppValue(const payi::Params &p, Field field)
+// How a language writes the values of the parameters.
+struct Syntax
 {
-    const auto properties = [](const payi::Properties &map) {
+    QString (*string)(const QString &);
+    QString list; // with %1 for the items
+    QString map;  // with %1 for the pairs
+    QString pair; // with %1 and %2 for a key and its value
+    QString yes, no;
+};
+
+const Syntax CppSyntax{cppString,
+                       QStringLiteral("QStringList{%1}"),
+                       QStringLiteral("payi::Properties{%1}"),
+                       QStringLiteral("{%1, %2}"),
+                       QStringLiteral("true"),
+                       QStringLiteral("false")};
+const Syntax PythonSyntax{quoted,
+                          QStringLiteral("[%1]"),
+                          QStringLiteral("{%1}"),
+                          QStringLiteral("%1: %2"),
+                          QStringLiteral("True"),
+                          QStringLiteral("False")};
+
+// A given field's value written in a language's syntax.
+QString valueIn(const Syntax &syntax, const payi::Params &p, Field field)
+{
+    const auto map = [&](const payi::Properties &properties) {
         QStringList pairs;
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            pairs.append(QStringLiteral("{%1, %2}").arg(cppString(it.key()), cppString(it.value())));
-        return QStringLiteral("payi::Properties{%1}").arg(pairs.join(QStringLiteral(", ")));
+        for (auto it = properties.cbegin(); it != properties.cend(); ++it)
+            pairs.append(syntax.pair.arg(syntax.string(it.key()), syntax.string(it.value())));
+        return syntax.map.arg(pairs.join(QStringLiteral(", ")));
     };
     switch (field) {
     case Field::UseCaseVersion:
@@ -56,17 +80,17 @@ QString cppValue(const payi::Params &p, Field field)
     case Field::LimitIds: {
         QStringList ids;
         for (const QString &id : *p.limitIds)
-            ids.append(cppString(id));
-        return QStringLiteral("QStringList{%1}").arg(ids.join(QStringLiteral(", ")));
+            ids.append(syntax.string(id));
+        return syntax.list.arg(ids.join(QStringLiteral(", ")));
     }
     case Field::RequestProperties:
-        return properties(*p.requestProperties);
+        return map(*p.requestProperties);
     case Field::UseCaseProperties:
-        return properties(*p.useCaseProperties);
+        return map(*p.useCaseProperties);
     case Field::LogPromptAndResponse:
-        return *p.logPromptAndResponse ? QStringLiteral("true") : QStringLiteral("false");
+        return *p.logPromptAndResponse ? syntax.yes : syntax.no;
     default:
-        return cppString(*fieldText(p, field));
+        return syntax.string(*fieldText(p, field));
     }
 }
 
@@ -75,7 +99,7 @@ void cppParams(QStringList &lines, const QString &name, const payi::Params &p, c
     lines.append(QStringLiteral("    payi::Params %1;").arg(name));
     for (Field f : fields) {
         if (fieldText(p, f))
-            lines.append(QStringLiteral("    %1.%2 = %3;").arg(name, memberName(f), cppValue(p, f)));
+            lines.append(QStringLiteral("    %1.%2 = %3;").arg(name, memberName(f), valueIn(CppSyntax, p, f)));
     }
 }
 
@@ -96,44 +120,16 @@ void cppScopes(QStringList &lines, const QList<payi::ScopeLayer> &scopes, qsizet
     cppScopes(lines, scopes, index + 1, depth);
 }
 
-// --- Python ---------------------------------------------------------------------------
-
-QString pythonValue(const payi::Params &p, Field field)
-{
-    const auto dict = [](const payi::Properties &map) {
-        QStringList pairs;
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            pairs.append(QStringLiteral("%1: %2").arg(quoted(it.key()), quoted(it.value())));
-        return u'{' + pairs.join(QStringLiteral(", ")) + u'}';
-    };
-    switch (field) {
-    case Field::UseCaseVersion:
-        return QString::number(*p.useCaseVersion);
-    case Field::LimitIds: {
-        QStringList ids;
-        for (const QString &id : *p.limitIds)
-            ids.append(quoted(id));
-        return u'[' + ids.join(QStringLiteral(", ")) + u']';
-    }
-    case Field::RequestProperties:
-        return dict(*p.requestProperties);
-    case Field::UseCaseProperties:
-        return dict(*p.useCaseProperties);
-    case Field::LogPromptAndResponse:
-        return *p.logPromptAndResponse ? QStringLiteral("True") : QStringLiteral("False");
-    default:
-        return quoted(*fieldText(p, field));
-    }
-}
-
 } // namespace
+
+// --- Python ---------------------------------------------------------------------------
 
 QString pythonArguments(const payi::ScopeLayer &scope)
 {
     QStringList arguments;
     for (Field f : fieldsOf(scope.origin)) {
         if (fieldText(scope.params, f))
-            arguments.append(QStringLiteral("%1=%2").arg(payi::fieldName(f), pythonValue(scope.params, f)));
+            arguments.append(QStringLiteral("%1=%2").arg(payi::fieldName(f), valueIn(PythonSyntax, scope.params, f)));
     }
     return arguments.join(QStringLiteral(", "));
 }
