@@ -18,13 +18,12 @@ import argparse
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 
-from test_seed_app import KEY, Child, Failure, all_events, check, http
+from test_seed_app import KEY, Failure, all_events, check, clean_up, http, report_children, start_costbench
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIELDS = ("use_case_name", "use_case_id", "use_case_version", "use_case_step", "user_id", "account_name",
@@ -96,12 +95,7 @@ def main():
                          key=lambda f: int(re.search(r"\d+", f).group()))
         check(len(presets) >= 5, "scopelab_scenarios wrote %d presets" % len(presets))
 
-        base_env = {k: v for k, v in os.environ.items() if not k.startswith(("PAYI_", "OPENAI_"))}
-        base_env.update(LC_ALL="C.UTF-8", LANG="C.UTF-8")
-        costbench = Child("costbench",
-                          [args.costbench, "--headless", "--port", "0", "--data-dir", os.path.join(work, "data"),
-                           "--token", KEY, "--sim-latency-ms", "0"],
-                          dict(base_env, HOME=work), r"^listening on (http://127\.0\.0\.1:\d+)$", work, children)
+        costbench, base_env = start_costbench(args.costbench, work, children)
         cb = costbench.url
         sdk_env = dict(base_env, PAYI_BASE_URL=cb, PAYI_API_KEY=KEY, OPENAI_BASE_URL=cb + "/sim/v1",
                        OPENAI_API_KEY=KEY, HOME=work, E2E_THIRD_PARTY=args.third_party)
@@ -140,13 +134,9 @@ def main():
         status = 0
     except (Failure, subprocess.SubprocessError) as failure:
         print("FAILED: %s" % failure, flush=True)
-        for child in children:
-            print("--- %s stderr (last 4000 characters):\n%s" % (child.name, child.stderr()[-4000:]))
+        report_children(children)
     finally:
-        for child in children:
-            child.stop()
-        shutil.rmtree(work, ignore_errors=True)
-    sys.stdout.flush()
+        clean_up(children, work)
     sys.exit(status)
 
 
