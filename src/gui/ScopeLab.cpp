@@ -90,23 +90,27 @@ ScopeLab::ScopeLab(QWidget *parent) : QWidget(parent)
     top->addWidget(m_explanation, 1);
     top->addWidget(m_global);
 
-    auto *panes = new QSplitter(Qt::Horizontal, this);
-    panes->addWidget(makeStackPane());
-    panes->addWidget(makeEditorPane());
-    panes->addWidget(makeResultPane());
-    panes->setStretchFactor(0, 4);
-    panes->setStretchFactor(1, 3);
-    panes->setStretchFactor(2, 6);
-    panes->setSizes({440, 380, 760});
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(panes);
-    vertical->addWidget(makeExportPane());
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    // Left what is built (the stack, the layer edited), right what it gives (the attribution,
+    // the code).
+    const auto column = [this](QWidget *upper, QWidget *lower, int upperShare) {
+        auto *split = new QSplitter(Qt::Vertical, this);
+        split->addWidget(upper);
+        split->addWidget(lower);
+        split->setStretchFactor(0, upperShare);
+        split->setStretchFactor(1, 100 - upperShare);
+        split->setSizes({upperShare * 10, (100 - upperShare) * 10});
+        return split;
+    };
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(column(makeStackPane(), makeEditorPane(), 38));
+    columns->addWidget(column(makeResultPane(), makeExportPane(), 55));
+    columns->setStretchFactor(0, 45);
+    columns->setStretchFactor(1, 55);
+    columns->setSizes({450, 550});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(vertical, 1);
+    layout->addWidget(columns, 1);
 
     connect(m_presets, &QComboBox::activated, this, &ScopeLab::loadPreset);
     connect(m_global, &QCheckBox::toggled, &m_model, &ScopeLabModel::setGlobalInstrumentation);
@@ -207,7 +211,7 @@ QWidget *ScopeLab::makeResultPane()
     m_result->setHeaderLabels({tr("Field"), tr("Value"), tr("Set by")});
     m_result->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_result->header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_result->header()->resizeSection(1, 210);
+    m_result->header()->resizeSection(1, 200);
     m_result->header()->setStretchLastSection(true);
     m_result->setWordWrap(true);
     box->layout()->addWidget(m_status);

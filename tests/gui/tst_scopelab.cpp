@@ -68,6 +68,7 @@ private slots:
     void badInputChangesNothing();
     void exportsOfOnePreset();
     void copyAndSave();
+    void screenshot_data();
     void screenshot();
 };
 
@@ -250,16 +251,24 @@ void TestScopeLab::copyAndSave()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"lab.cpp"_s});
 }
 
-// The tab at the window's usual size with a preset loaded, for a reviewer to open
-// (docs/scope-lab.png is this picture).
+void TestScopeLab::screenshot_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1600x1000") << QSize(1600, 1000); // docs/scope-lab.png is this picture
+    QTest::newRow("990x620") << QSize(990, 620);     // the tab in a 1600x1000 window, both docks open
+}
+
+// The tab with a preset loaded, for a reviewer to open: tst_scopelab-WxH.png beside the test.
 void TestScopeLab::screenshot()
 {
+    QFETCH(QSize, size);
     gui::ScopeLab lab;
     lab.loadPreset(presetIndex(u"Limit ids union"_s));
-    lab.resize(1600, 1000);
+    lab.resize(size);
     lab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&lab));
-    const QString png = QDir(QCoreApplication::applicationDirPath()).filePath(u"tst_scopelab.png"_s);
+    const QString png = QDir(QCoreApplication::applicationDirPath())
+                            .filePath(u"tst_scopelab-%1.png"_s.arg(QLatin1String(QTest::currentDataTag())));
     QVERIFY(lab.grab().save(png));
 }
 
