@@ -116,7 +116,10 @@ def main():
                                  env=sdk_env, cwd=work, capture_output=True, text=True, timeout=120)
             check(run.returncode == 0, "%s (%s) exited %d:\n%s" % (name[:-5] + ".py", shown["name"],
                                                                      run.returncode, run.stderr[-3000:]))
-            events = all_events(cb)[before:]
+            # The SDK reports as the call ends, but retries a failed report later, in the background.
+            deadline = time.monotonic() + 10
+            while len(events := all_events(cb)[before:]) == 0 and time.monotonic() < deadline:
+                time.sleep(0.2)
             check(len(events) == 1, "%s: the SDK should report one call, Costbench has %d new events; the "
                   "script's stderr:\n%s" % (shown["name"], len(events), run.stderr[-3000:]))
             found = differences(shown, events[0]["attribution"])
