@@ -149,17 +149,20 @@ QWidget *ScopeLab::makeStackPane()
         if (!m_showing)
             showEditor();
     });
-    // A drag has moved a row already; the model follows, and the call stays last.
-    connect(m_stack->model(), &QAbstractItemModel::rowsMoved, this,
-            [this](const QModelIndex &, int from, int, const QModelIndex &, int to) {
-                if (m_showing)
-                    return;
-                const int n = int(m_model.scenario().scopes.size());
-                const int target = std::min(to > from ? to - 1 : to, n - 1);
-                if (!m_model.moveScope(from, target))
-                    showModel();
-                setCurrentLayer(target);
-            });
+    // A drag has moved a row already; the model follows, and the call stays last. Queued: the
+    // list is rebuilt, which it must not be while it is still moving the row.
+    connect(
+        m_stack->model(), &QAbstractItemModel::rowsMoved, this,
+        [this](const QModelIndex &, int from, int, const QModelIndex &, int to) {
+            if (m_showing)
+                return;
+            const int n = int(m_model.scenario().scopes.size());
+            const int target = std::min(to > from ? to - 1 : to, n - 1);
+            if (!m_model.moveScope(from, target))
+                showModel();
+            setCurrentLayer(target);
+        },
+        Qt::QueuedConnection);
     return box;
 }
 

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +65,8 @@ private slots:
     void presets();
     void everyPresetHasAnExplanation();
     void addEditRemoveReorder();
+    void dragReorders();
+    void keyboardShortcuts();
     void globalOnAndOff();
     void badInputChangesNothing();
     void exportsOfOnePreset();
@@ -188,6 +191,47 @@ void TestScopeLab::addEditRemoveReorder()
     QCOMPARE(origin(model, Field::UserId), u"cleared by an empty xProxy-User-ID header"_s);
     lab.removeCurrent(); // the call is not a scope
     QCOMPARE(model.scenario().scopes.size(), 1);
+}
+
+void TestScopeLab::dragReorders()
+{
+    gui::ScopeLab lab;
+    lab.loadPreset(presetIndex(u"Same name nested"_s)); // @track, then track_context
+    auto *list = lab.findChild<QListWidget *>();
+    QCOMPARE(list->count(), 3);                                 // two scopes and the call
+    QVERIFY(!(list->item(2)->flags() & Qt::ItemIsDragEnabled)); // the call stays innermost
+    // Dropped below the call, the outer @track becomes the innermost scope.
+    QVERIFY(list->model()->moveRow(QModelIndex(), 0, QModelIndex(), 3));
+    QTRY_COMPARE(lab.model().scenario().scopes[1].origin, Origin::Track);
+    QCOMPARE(list->count(), 3);
+    QVERIFY(list->item(2)->text().contains(u"the call"_s));
+    QCOMPARE(lab.currentLayer(), 1);
+    QCOMPARE(origin(lab.model(), Field::UseCaseName), u"#2 @track"_s);
+}
+
+void TestScopeLab::keyboardShortcuts()
+{
+    gui::ScopeLab lab;
+    lab.model().load({});
+    lab.show();
+    QApplication::setActiveWindow(&lab);
+    QVERIFY(QTest::qWaitForWindowActive(&lab));
+    const auto kinds = [&] {
+        QList<Origin> k;
+        for (const payi::ScopeLayer &scope : lab.model().scenario().scopes)
+            k.append(scope.origin);
+        return k;
+    };
+    // A button's shortcut clicks it as a person would see it: a moment later.
+    QTest::keyClick(&lab, Qt::Key_K, Qt::ControlModifier); // add track_context
+    QTRY_COMPARE(kinds(), QList<Origin>{Origin::TrackContext});
+    QTest::keyClick(&lab, Qt::Key_T, Qt::ControlModifier); // add @track inside it
+    QTRY_COMPARE(kinds(), (QList<Origin>{Origin::TrackContext, Origin::Track}));
+    QTest::keyClick(&lab, Qt::Key_Up, Qt::ControlModifier); // move the @track out
+    QTRY_COMPARE(kinds(), (QList<Origin>{Origin::Track, Origin::TrackContext}));
+    QCOMPARE(lab.currentLayer(), 0);
+    QTest::keyClick(&lab, Qt::Key_Delete, Qt::ControlModifier); // remove it
+    QTRY_COMPARE(kinds(), (QList<Origin>{Origin::TrackContext}));
 }
 
 void TestScopeLab::globalOnAndOff()
