@@ -191,7 +191,7 @@ void MainWindow::setUpScopeLab()
 {
     auto *lab = new ScopeLab(this);
     lab->setObjectName(QStringLiteral("scopeLab"));
-    m_ui->mainTabs->addTab(lab, tr("Scope lab"));
+    m_ui->mainTabs->addTab(scrollable(lab), tr("Scope lab"));
 }
 
 // Where the last run left the window, its docks and their widths; a first start keeps the

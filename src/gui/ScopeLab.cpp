@@ -87,7 +87,7 @@ ScopeLab::ScopeLab(QWidget *parent) : QWidget(parent)
                             "scope is attributed to the global context; off, it is not tracked at all."));
     top->addWidget(presetLabel);
     top->addWidget(m_presets);
-    top->addWidget(m_explanation, 1);
+    top->addStretch(1);
     top->addWidget(m_global);
 
     // Left what is built (the stack, the layer edited), right what it gives (the attribution,
@@ -110,6 +110,7 @@ ScopeLab::ScopeLab(QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_explanation);
     layout->addWidget(columns, 1);
 
     connect(m_presets, &QComboBox::activated, this, &ScopeLab::loadPreset);

@@ -3,6 +3,7 @@
 #include "gui/AttributionText.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace gui {
 
@@ -67,8 +68,11 @@ QString same(const QString &s)
     return s;
 }
 
-std::optional<QString> *stringField(payi::Params &p, Field field)
+// The member of the parameters (const or not) that holds a text field; null for the others.
+template <typename P>
+auto stringField(P &p, Field field)
 {
+    using Member = decltype(&p.useCaseName);
     switch (field) {
     case Field::UseCaseName:
         return &p.useCaseName;
@@ -87,7 +91,7 @@ std::optional<QString> *stringField(payi::Params &p, Field field)
     case Field::ResourceScope:
         return &p.resourceScope;
     default:
-        return nullptr;
+        return Member(nullptr);
     }
 }
 
@@ -141,7 +145,7 @@ std::optional<QString> fieldText(const payi::Params &p, Field field)
             return std::nullopt;
         return *p.logPromptAndResponse ? QStringLiteral("true") : QStringLiteral("false");
     default:
-        return given(*stringField(const_cast<payi::Params &>(p), field), same);
+        return given(*stringField(p, field), same);
     }
 }
 
