@@ -4,11 +4,9 @@
 #include "gui/FileDialog.h"
 #include "gui/ScopeLabExport.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFile>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGroupBox>
