@@ -23,7 +23,8 @@ import sys
 import tempfile
 import time
 
-from test_seed_app import KEY, Failure, all_events, check, clean_up, http, report_children, start_costbench
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree for test_seed_app
+from test_seed_app import KEY, Failure, all_events, check, clean_up, http, report_children, start_costbench  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIELDS = ("use_case_name", "use_case_id", "use_case_version", "use_case_step", "user_id", "account_name",
