@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <utility>
+
 namespace gui {
 
 using payi::Field;
@@ -293,11 +295,23 @@ ScopeLabModel::ScopeLabModel(QObject *parent) : QObject(parent), m_instrumentati
 void ScopeLabModel::load(const ScopeScenario &scenario)
 {
     m_scenario = scenario;
+    m_edited = false;
     recompute();
+}
+
+void ScopeLabModel::markEdited()
+{
+    if (std::exchange(m_edited, true))
+        return;
+    m_scenario.explanation = m_scenario.name.isEmpty()
+                                 ? tr("Your own scenario.")
+                                 : tr("Your own scenario, started from the preset \"%1\".").arg(m_scenario.name);
+    m_scenario.name = tr("your scenario");
 }
 
 void ScopeLabModel::setGlobalInstrumentation(bool on)
 {
+    markEdited();
     m_scenario.globalInstrumentation = on;
     recompute();
 }
@@ -305,6 +319,7 @@ void ScopeLabModel::setGlobalInstrumentation(bool on)
 int ScopeLabModel::addScope(Origin kind, int index)
 {
     index = std::clamp(index, 0, int(m_scenario.scopes.size()));
+    markEdited();
     m_scenario.scopes.insert(index, payi::scopeLayer({}, kind));
     recompute();
     return index;
@@ -314,6 +329,7 @@ void ScopeLabModel::removeScope(int index)
 {
     if (index < 0 || index >= m_scenario.scopes.size())
         return;
+    markEdited();
     m_scenario.scopes.removeAt(index);
     recompute();
 }
@@ -323,6 +339,7 @@ bool ScopeLabModel::moveScope(int from, int to)
     const int n = int(m_scenario.scopes.size());
     if (from < 0 || from >= n || to < 0 || to >= n)
         return false;
+    markEdited();
     m_scenario.scopes.move(from, to);
     recompute();
     return true;
@@ -332,6 +349,7 @@ void ScopeLabModel::setScopeParams(int index, const payi::Params &params)
 {
     if (index < 0 || index >= m_scenario.scopes.size())
         return;
+    markEdited();
     payi::ScopeLayer &layer = m_scenario.scopes[index];
     payi::ScopeLayer edited = payi::scopeLayer(params, layer.origin);
     // Keep the id generated for this scope while it still needs one: it stays one instance.
@@ -343,6 +361,7 @@ void ScopeLabModel::setScopeParams(int index, const payi::Params &params)
 
 void ScopeLabModel::setHeaders(const payi::Params &headers)
 {
+    markEdited();
     m_scenario.headers = headers;
     recompute();
 }

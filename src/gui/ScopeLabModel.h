@@ -76,9 +76,12 @@ signals:
     void changed();
 
 private:
+    // The first change after load(): the scenario is the user's own from now on.
+    void markEdited();
     void recompute();
 
     ScopeScenario m_scenario;
+    bool m_edited = false;
     payi::Instrumentation m_instrumentation;
     std::optional<payi::TracedAttribution> m_result;
 };

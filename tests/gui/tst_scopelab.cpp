@@ -185,7 +185,8 @@ void TestScopeLab::addEditRemoveReorder()
     QCOMPARE(model.scenario().scopes.size(), 1);
     QCOMPARE(origin(model, Field::UserId), u"#1 @track"_s);
 
-    lab.setCurrentLayer(1); // the call's headers
+    QCOMPARE(model.scenario().name, u"your scenario"_s); // the exports no longer name a preset
+    lab.setCurrentLayer(1);                              // the call's headers
     QVERIFY(lab.editField(Field::UserId, QString()));
     QCOMPARE(value(model, Field::UserId), QString());
     QCOMPARE(origin(model, Field::UserId), u"cleared by an empty xProxy-User-ID header"_s);
@@ -251,6 +252,7 @@ void TestScopeLab::globalOnAndOff()
     lab.loadPreset(presetIndex(u"Empty values clear"_s));
     QCOMPARE(origin(model, Field::UseCaseName), u"#1 @track"_s);
     model.setGlobalInstrumentation(false); // the scopes still track the call
+    QCOMPARE(model.scenario().explanation, u"Your own scenario, started from the preset \"Empty values clear\"."_s);
     QVERIFY(model.result());
     QCOMPARE(value(model, Field::UseCaseName), u"summarize"_s);
 }
