@@ -176,14 +176,18 @@ QWidget *ScopeLab::makeEditorPane()
     for (int i = 0; i < payi::FieldCount; ++i) {
         auto *given = new QCheckBox(payi::fieldName(Field(i)), form);
         auto *value = new QLineEdit(form);
+        given->setObjectName(QStringLiteral("given_") + payi::fieldName(Field(i)));
         given->setToolTip(tr("Checked: the scope gives this field (an empty value clears it). Unchecked: the "
                              "field is inherited."));
         grid->addWidget(given, i, 0);
         grid->addWidget(value, i, 1);
         m_given.append(given);
         m_values.append(value);
-        connect(given, &QCheckBox::toggled, this, [this, value](bool on) {
+        const bool flag = Field(i) == Field::LogPromptAndResponse; // true or false, never empty
+        connect(given, &QCheckBox::toggled, this, [this, value, flag](bool on) {
             value->setEnabled(on);
+            if (on && flag && value->text().isEmpty() && !m_showing)
+                value->setText(QStringLiteral("false"));
             applyEditor();
         });
         connect(value, &QLineEdit::textEdited, this, &ScopeLab::applyEditor);

@@ -190,6 +190,12 @@ void TestScopeLab::addEditRemoveReorder()
     QVERIFY(lab.editField(Field::UserId, QString()));
     QCOMPARE(value(model, Field::UserId), QString());
     QCOMPARE(origin(model, Field::UserId), u"cleared by an empty xProxy-User-ID header"_s);
+    // Logging is a flag: given, it starts as false (the only value a header has, logging off).
+    auto *logGiven = lab.findChild<QCheckBox *>(u"given_log_prompt_and_response"_s);
+    QVERIFY(logGiven);
+    logGiven->setChecked(true);
+    QCOMPARE(value(model, Field::LogPromptAndResponse), u"false"_s);
+    QCOMPARE(origin(model, Field::LogPromptAndResponse), u"call header xProxy-Logging-Disable"_s);
     lab.removeCurrent(); // the call is not a scope
     QCOMPARE(model.scenario().scopes.size(), 1);
 }
