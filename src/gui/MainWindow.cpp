@@ -17,6 +17,7 @@
 #include "gui/MessageLog.h"
 #include "gui/ModeSwitch.h"
 #include "gui/MoneyText.h"
+#include "gui/ScopeLab.h"
 #include "gui/SeedDemo.h"
 #include "gui/SettingsDialog.h"
 #include "gui/SourceSelector.h"
@@ -172,6 +173,7 @@ void MainWindow::setUpPanels()
     m_ui->limitsLayout->addWidget(scrollable(m_limits));
     m_ui->loadLayout->addWidget(scrollable(m_load));
     m_ui->instrumentationLayout->addWidget(scrollable(m_instrumentation));
+    setUpScopeLab();
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addWidget(m_modeSwitch);
     addDockWidget(Qt::LeftDockWidgetArea, dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, this));
@@ -182,6 +184,14 @@ void MainWindow::setUpPanels()
     resizeDocks(m_docks, m_dockWidths, Qt::Horizontal);
     for (QDockWidget *d : std::as_const(m_docks))
         d->installEventFilter(this);
+}
+
+// The Scope lab: scopes, headers and their merge, computed by the payi library; no server state.
+void MainWindow::setUpScopeLab()
+{
+    auto *lab = new ScopeLab(this);
+    lab->setObjectName(QStringLiteral("scopeLab"));
+    m_ui->mainTabs->addTab(scrollable(lab), tr("Scope lab"));
 }
 
 // Where the last run left the window, its docks and their widths; a first start keeps the

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -22,6 +23,25 @@ QString anchorOf(const QString &heading)
 
 QPointer<TrackingGuide> openGuide;
 
+constexpr int GuidePictureWidth = 640;
+
+void fitPictures(const QTextBlock &block)
+{
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        QTextImageFormat picture = fragment.charFormat().toImageFormat();
+        const QSize size = picture.isValid() ? QImage(QStringLiteral(":/help/") + picture.name()).size() : QSize();
+        if (size.width() <= GuidePictureWidth)
+            continue;
+        picture.setWidth(GuidePictureWidth);
+        picture.setHeight(double(size.height()) * GuidePictureWidth / size.width());
+        QTextCursor cursor(block);
+        cursor.setPosition(fragment.position());
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+        cursor.setCharFormat(picture);
+    }
+}
+
 } // namespace
 
 TrackingGuide::TrackingGuide(QWidget *parent) : QDialog(parent), m_text(new QTextBrowser(this))
@@ -38,9 +58,12 @@ TrackingGuide::TrackingGuide(QWidget *parent) : QDialog(parent), m_text(new QTex
     QFile guide(QStringLiteral(":/help/how-tracking-works.md"));
     if (!guide.open(QIODevice::ReadOnly))
         qFatal("the built-in guide is missing: %s", qPrintable(guide.errorString()));
+    m_text->setSearchPaths({QStringLiteral(":/help")}); // the guide's pictures
     m_text->document()->setMarkdown(QString::fromUtf8(guide.readAll()));
-    // Every heading becomes an anchor, so that links (and scrollToAnchor) reach it.
+    // Every heading becomes an anchor, so that links (and scrollToAnchor) reach it; pictures
+    // are shown at most GuidePictureWidth wide.
     for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
+        fitPictures(block);
         if (block.blockFormat().headingLevel() == 0)
             continue;
         QTextCursor cursor(block);

@@ -152,20 +152,50 @@ void Instrumentation::removeSink(const std::shared_ptr<Sink> &sink)
     m_sinks = std::move(sinks);
 }
 
-std::optional<Attribution> Instrumentation::resolve(const CapturedContext &context, const Params &headers) const
+std::optional<Attribution> Instrumentation::rootContext(bool inScope) const
 {
     const bool global = globalInstrumentation();
-    if (!context.hasScope() && !global)
+    if (!inScope && !global)
         return std::nullopt;
-    const Attribution root = global ? globalContext() : baseContext();
-    Attribution resolved = applyCallHeaders(context.resolve(root), headers);
+    return global ? globalContext() : baseContext();
+}
+
+void Instrumentation::applyInstrumentConfig(Attribution &resolved) const
+{
     // instrument(log_prompt_and_response = false) is a hard switch: no scope or header
     // turns logging back on (_before_invoke_update_request, instrument.py 1141).
     if (!m_config.logPromptAndResponse) {
         resolved.logPromptAndResponse = false;
         resolved.setOrigin(Field::LogPromptAndResponse, Origin::Instrument);
     }
+}
+
+std::optional<Attribution> Instrumentation::resolve(const CapturedContext &context, const Params &headers) const
+{
+    const std::optional<Attribution> root = rootContext(context.hasScope());
+    if (!root)
+        return std::nullopt;
+    Attribution resolved = applyCallHeaders(context.resolve(*root), headers);
+    applyInstrumentConfig(resolved);
     return resolved;
+}
+
+std::optional<TracedAttribution> Instrumentation::trace(const QList<ScopeLayer> &scopes, const Params &headers) const
+{
+    const std::optional<Attribution> root = rootContext(!scopes.isEmpty());
+    if (!root)
+        return std::nullopt;
+    QString rootGeneratedId;
+    if (globalInstrumentation()) {
+        std::lock_guard lock(m_mutex);
+        if (!m_globalParams.useCaseId)
+            rootGeneratedId = m_globalGeneratedId;
+    }
+    TracedAttribution traced = traceLayers(*root, scopes, headers, rootGeneratedId);
+    applyInstrumentConfig(traced.attribution);
+    if (traced.attribution.origin(Field::LogPromptAndResponse) == Origin::Instrument)
+        traced.setBy[static_cast<int>(Field::LogPromptAndResponse)] = RootLayer;
+    return traced;
 }
 
 TrackedCall Instrumentation::begin(CallStart start)

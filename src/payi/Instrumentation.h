@@ -3,6 +3,7 @@
 #include "payi/CallEvent.h"
 #include "payi/Config.h"
 #include "payi/LimitRegistry.h"
+#include "payi/ScopeTrace.h"
 #include "payi/Sink.h"
 #include "payi/TrackContext.h"
 
@@ -136,6 +137,9 @@ public:
 
     // What a call made now on this thread would be attributed to; nullopt: untracked.
     std::optional<Attribution> resolve(const CapturedContext &context, const Params &headers = {}) const;
+    // What resolve() gives for a call made inside these scopes (outermost first) with these
+    // headers, and which of them wrote each field (the scope lab); nullopt: untracked.
+    std::optional<TracedAttribution> trace(const QList<ScopeLayer> &scopes, const Params &headers = {}) const;
 
     // Starts tracking one call: resolves its attribution and reserves against its limits.
     TrackedCall begin(CallStart start);
@@ -169,6 +173,11 @@ private:
     void priceAndSettle(CallEvent &event, const LimitRegistry::Reservation &reservation);
     void warnUnknownResource(const QString &resource);
     Attribution baseContext() const;
+    // The context a call's scopes resolve on (the global context, or an empty one when
+    // global instrumentation is off); nullopt: a call outside every scope is not tracked.
+    std::optional<Attribution> rootContext(bool inScope) const;
+    // instrument()'s own log_prompt_and_response, a hard switch over every layer.
+    void applyInstrumentConfig(Attribution &resolved) const;
 
     Config m_config;
     std::shared_ptr<const base::Clock> m_clock;

@@ -1,5 +1,7 @@
 #include "payi/TrackContext.h"
 
+#include "payi/ScopeTrace.h"
+
 #include <QVarLengthArray>
 
 namespace payi {
@@ -11,11 +13,8 @@ class ScopeFrame
 public:
     ScopeFrame(std::shared_ptr<const ScopeFrame> parent, const Params &params, Origin origin)
         : m_parent(std::move(parent))
-        , m_params(params)
-        , m_origin(origin)
+        , m_scope(scopeLayer(params, origin))
     {
-        if (params.useCaseName && !params.useCaseName->isEmpty() && !params.useCaseId)
-            m_generatedId = newUseCaseId();
     }
 
     Attribution resolve(const Attribution &root) const
@@ -25,15 +24,13 @@ public:
             chain.append(f);
         Attribution out = root;
         for (auto it = chain.crbegin(); it != chain.crend(); ++it)
-            mergeInto(out, (*it)->m_params, (*it)->m_origin, (*it)->m_generatedId);
+            applyScope(out, (*it)->m_scope);
         return out;
     }
 
 private:
     std::shared_ptr<const ScopeFrame> m_parent;
-    Params m_params;
-    Origin m_origin;
-    QString m_generatedId;
+    ScopeLayer m_scope;
 };
 
 namespace {

@@ -116,6 +116,33 @@ class Child:
         return self.process.returncode
 
 
+def start_costbench(program, work, children):
+    """`costbench --headless` on a free port with a fresh data folder in work and --token KEY;
+    returns it and the environment it was given (without PAYI_* and OPENAI_*: Costbench must
+    not forward to a Pay-i of its own, nor call a real provider)."""
+    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("PAYI_", "OPENAI_"))}
+    base_env.update(LC_ALL="C.UTF-8", LANG="C.UTF-8")
+    costbench = Child("costbench",
+                      [program, "--headless", "--port", "0", "--data-dir", os.path.join(work, "data"),
+                       "--token", KEY, "--sim-latency-ms", "0"],
+                      dict(base_env, HOME=work), r"^listening on (http://127\.0\.0\.1:\d+)$", work, children)
+    return costbench, base_env
+
+
+def report_children(children):
+    """Each child's last words, after a failure."""
+    for child in children:
+        print("--- %s stderr (last 4000 characters):\n%s" % (child.name, child.stderr()[-4000:]))
+
+
+def clean_up(children, work):
+    """Stops every child still running and removes the work folder."""
+    for child in children:
+        child.stop()
+    shutil.rmtree(work, ignore_errors=True)
+    sys.stdout.flush()
+
+
 def all_events(costbench):
     auth = {"Authorization": "Bearer " + KEY}
     events, after = [], 0
@@ -293,13 +320,7 @@ def main():
     work = tempfile.mkdtemp(prefix="e2e-seed-%s-" % args.mode)
     status = 1
     try:
-        # Costbench must not forward to a Pay-i of its own, nor call a real provider.
-        base_env = {k: v for k, v in os.environ.items() if not k.startswith(("PAYI_", "OPENAI_"))}
-        base_env.update(LC_ALL="C.UTF-8", LANG="C.UTF-8")
-        costbench = Child("costbench",
-                          [args.costbench, "--headless", "--port", "0", "--data-dir", os.path.join(work, "data"),
-                           "--token", KEY, "--sim-latency-ms", "0"],
-                          dict(base_env, HOME=work), r"^listening on (http://127\.0\.0\.1:\d+)$", work, children)
+        costbench, base_env = start_costbench(args.costbench, work, children)
         cb = costbench.url
         # Every model call takes 150 ms, so that the concurrent requests overlap in the app.
         code, settings = http("PUT", cb + "/sim/settings", {"base_latency_ms": 150, "per_token_ms": 0},
@@ -333,16 +354,12 @@ def main():
         status = 0
     except Failure as failure:
         print("FAILED (%s): %s" % (args.mode, failure), flush=True)
-        for child in children:
-            print("--- %s stderr (last 4000 characters):\n%s" % (child.name, child.stderr()[-4000:]))
+        report_children(children)
         if args.mode == "proxy" and any("NotFoundError: Error code: 404" in c.stderr() for c in children):
             print("=> this Costbench does not serve Pay-i's proxy route, POST "
                   "/api/v1/proxy/openai/v1/chat/completions (issue #20, proxy mode)")
     finally:
-        for child in children:
-            child.stop()
-        shutil.rmtree(work, ignore_errors=True)
-    sys.stdout.flush()
+        clean_up(children, work)
     os._exit(status)
 
 
