@@ -27,8 +27,8 @@ QByteArray TimelineTrace::encode() const
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setByteOrder(QDataStream::LittleEndian);
     out.writeRawData(Magic, 8);
-    out << Version << quint8(mode == webapp::InstrumentationMode::Global ? 1 : 0)
-        << qint64(started.toMSecsSinceEpoch()) << quint64(lost) << quint64(entries.size());
+    out << Version << quint8(mode == webapp::InstrumentationMode::Global ? 1 : 0) << qint64(started.toMSecsSinceEpoch())
+        << quint64(lost) << quint64(entries.size());
     for (const webapp::TimelineEntry &e : entries) {
         out << qint64(e.ns) << quint32(e.request) << quint8(e.phase) << quint8(e.flags) << quint16(e.status);
         out.writeRawData(e.requestId.toRfc4122().constData(), 16);

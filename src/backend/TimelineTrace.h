@@ -14,7 +14,7 @@ namespace backend {
 // requests, in the order they happened, with when and in which mode it started.
 struct TimelineTrace
 {
-    QDateTime started;                          // UTC
+    QDateTime started; // UTC
     webapp::InstrumentationMode mode = webapp::InstrumentationMode::Scoped;
     quint64 lost = 0;                           // entries older than the recorder's capacity, not kept
     std::vector<webapp::TimelineEntry> entries; // in the order recorded

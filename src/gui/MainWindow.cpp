@@ -20,6 +20,7 @@
 #include "gui/SeedDemo.h"
 #include "gui/SettingsDialog.h"
 #include "gui/SourceSelector.h"
+#include "gui/TimelinePanel.h"
 #include "gui/TrackingGuide.h"
 #include "payi/CallEvent.h"
 
@@ -182,6 +183,14 @@ void MainWindow::setUpPanels()
     resizeDocks(m_docks, m_dockWidths, Qt::Horizontal);
     for (QDockWidget *d : std::as_const(m_docks))
         d->installEventFilter(this);
+    setUpTimeline();
+}
+
+// The Timeline tab, after Load & audit: the last run request by request.
+void MainWindow::setUpTimeline()
+{
+    auto *timeline = new TimelinePanel(m_backend, m_ui->mainTabs);
+    m_ui->mainTabs->insertTab(m_ui->mainTabs->indexOf(m_ui->loadTab) + 1, timeline, tr("Timeline"));
 }
 
 // Where the last run left the window, its docks and their widths; a first start keeps the

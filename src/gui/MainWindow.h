@@ -74,6 +74,7 @@ private:
     void setUpCostTree();
     void setUpSourceSelector();
     void setUpPanels();
+    void setUpTimeline();
     void setUpActions();
     void setUpMessages();
     void setUpStatusBar();

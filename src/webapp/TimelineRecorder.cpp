@@ -71,8 +71,8 @@ void TimelineRecorder::push(const TimelineEntry &e)
     std::atomic_thread_fence(std::memory_order_release);
     Slot &slot = m_slots[index & m_mask];
     slot.words[0].store(quint64(e.ns), std::memory_order_relaxed);
-    slot.words[1].store(quint64(e.request) | (quint64(e.phase) << 32) | (quint64(e.flags) << 40) |
-                            (quint64(e.status) << 48),
+    slot.words[1].store(quint64(e.request) | (quint64(e.phase) << 32) | (quint64(e.flags) << 40)
+                            | (quint64(e.status) << 48),
                         std::memory_order_relaxed);
     slot.words[2].store(hiOf(e.requestId), std::memory_order_relaxed);
     slot.words[3].store(loOf(e.requestId), std::memory_order_relaxed);

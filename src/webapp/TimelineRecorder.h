@@ -36,8 +36,8 @@ struct TimelineEntry
     quint32 request = 0; // the request's serial number, from 1; 0 for none
     TimelinePhase phase = TimelinePhase::Opened;
     quint8 flags = 0;
-    quint16 status = 0;  // Answered: the HTTP status
-    QUuid requestId;     // Opened: the request's id (its events' request_id)
+    quint16 status = 0; // Answered: the HTTP status
+    QUuid requestId;    // Opened: the request's id (its events' request_id)
     // Opened: the request's expected attribution, as a hash (equal attributions, equal keys).
     // ModelCall: the key of the global write the call read (global only).
     quint32 key = 0;

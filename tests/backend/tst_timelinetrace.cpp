@@ -45,8 +45,8 @@ backend::TimelineTrace sample()
 
 bool sameEntry(const webapp::TimelineEntry &a, const webapp::TimelineEntry &b)
 {
-    return a.ns == b.ns && a.request == b.request && a.phase == b.phase && a.flags == b.flags &&
-           a.status == b.status && a.requestId == b.requestId && a.key == b.key && a.writer == b.writer;
+    return a.ns == b.ns && a.request == b.request && a.phase == b.phase && a.flags == b.flags && a.status == b.status
+           && a.requestId == b.requestId && a.key == b.key && a.writer == b.writer;
 }
 
 } // namespace

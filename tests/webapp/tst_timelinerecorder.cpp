@@ -176,8 +176,8 @@ void TestTimelineRecorder::readerOnAnotherThreadNeverSeesATornEntry()
         for (size_t k = 0; k < out.size(); ++k) {
             const TimelineEntry &e = out[k];
             // Every word of an entry from the same write: its number, its time, its status.
-            consistent = consistent && e.request == quint32(first + k + 1) && e.ns == qint64(e.request) * 1'000'000 &&
-                         e.status == e.request % 600 && e.phase == TimelinePhase::Answered;
+            consistent = consistent && e.request == quint32(first + k + 1) && e.ns == qint64(e.request) * 1'000'000
+                         && e.status == e.request % 600 && e.phase == TimelinePhase::Answered;
         }
         seen += out.size();
         from = first + out.size();

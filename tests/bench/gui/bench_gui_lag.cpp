@@ -1,7 +1,8 @@
 // Opens the workbench window (offscreen unless a platform is given) over a real Backend,
 // drives the load panel at a fixed rate for a few seconds and prints how late the GUI
-// thread's event loop ran: p50, p99 and max of a 10 ms probe timer's lateness.
-//   bench_gui_lag [rate=2000] [seconds=5] [latency-ms=20] [concurrency=400]
+// thread's event loop ran: p50, p99 and max of a 10 ms probe timer's lateness. With
+// --timeline the Timeline tab is open and visible throughout, following the run live.
+//   bench_gui_lag [--timeline] [rate=2000] [seconds=5] [latency-ms=20] [concurrency=400]
 #include "backend/Backend.h"
 #include "gui/LagProbe.h"
 #include "gui/LoadPanel.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -21,7 +23,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    const bool timeline = args.removeAll(QStringLiteral("--timeline")) > 0;
     const auto arg = [&args](int i, int fallback) { return args.size() > i ? args.at(i).toInt() : fallback; };
     const int rate = arg(1, 2000);
     const int seconds = arg(2, 5);
@@ -48,6 +51,10 @@ int main(int argc, char *argv[])
         gui::MainWindow window(**backend);
         window.resize(1440, 900);
         window.show();
+        if (timeline) {
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+            tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("timelinePanel")));
+        }
         gui::LoadPanel *load = window.loadPanel();
         load->findChild<QSpinBox *>(QStringLiteral("loadRequests"))->setValue(rate * seconds);
         load->findChild<QSpinBox *>(QStringLiteral("loadRate"))->setValue(rate);
@@ -74,8 +81,8 @@ int main(int argc, char *argv[])
         probe.stop();
         const double elapsed = double(clock.elapsed()) / 1000.0;
         std::printf("gui event-loop lag while the load panel drives %d req/s for %d s "
-                    "(model latency %d ms, concurrency %d):\n",
-                    rate, seconds, latencyMs, concurrency);
+                    "(model latency %d ms, concurrency %d)%s:\n",
+                    rate, seconds, latencyMs, concurrency, timeline ? ", the Timeline tab open" : "");
         std::printf("  requests answered: %lld calls in %.2f s = %.0f req/s achieved\n", static_cast<long long>(calls),
                     elapsed, double(calls) / elapsed);
         std::printf("  lag samples: %lld (10 ms probe)\n", static_cast<long long>(probe.samples()));
