@@ -66,7 +66,11 @@ TimelinePanel::TimelinePanel(const backend::Backend &backend, QWidget *parent)
         emit requestSelected(lane < 0 ? QString()
                                       : m_model->lanes()[size_t(lane)].requestId.toString(QUuid::WithoutBraces));
     });
-    connect(m_model, &TimelineModel::changed, this, &TimelinePanel::showModel);
+    // Hidden, the model keeps up and the panel shows it when it is shown.
+    connect(m_model, &TimelineModel::changed, this, [this] {
+        if (isVisible())
+            showModel();
+    });
     m_poll->setInterval(PollMs);
     connect(m_poll, &QTimer::timeout, this, &TimelinePanel::poll);
     m_poll->start();
@@ -77,6 +81,12 @@ TimelinePanel::TimelinePanel(const backend::Backend &backend, QWidget *parent)
 void TimelinePanel::poll()
 {
     m_model->apply(m_backend.timeline(m_model->run(), m_model->next()));
+}
+
+void TimelinePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    showModel();
 }
 
 void TimelinePanel::showModel()

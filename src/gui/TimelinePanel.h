@@ -25,7 +25,7 @@ class TimelinePanel : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int PollMs = 100;
+    static constexpr int PollMs = 200;
 
     explicit TimelinePanel(const backend::Backend &backend, QWidget *parent = nullptr);
 
@@ -40,6 +40,9 @@ public:
 signals:
     // A lane was clicked: the request's id (empty: none selected).
     void requestSelected(const QString &requestId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showModel();
