@@ -22,6 +22,25 @@ QString anchorOf(const QString &heading)
 
 QPointer<TrackingGuide> openGuide;
 
+// A screenshot in the guide is drawn at the guide's width, not its own.
+void shrinkPictures(QTextDocument *document, const QTextBlock &block)
+{
+    constexpr int Width = 660;
+    QList<QPair<int, QTextImageFormat>> pictures;
+    for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+        QTextImageFormat picture = fragment.fragment().charFormat().toImageFormat();
+        if (picture.isValid())
+            pictures.append({fragment.fragment().position(), picture});
+    }
+    for (auto &[position, picture] : pictures) {
+        picture.setWidth(Width); // the height follows, in proportion
+        QTextCursor cursor(document);
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor); // an image is one character
+        cursor.setCharFormat(picture);
+    }
+}
+
 } // namespace
 
 TrackingGuide::TrackingGuide(QWidget *parent) : QDialog(parent), m_text(new QTextBrowser(this))
@@ -38,9 +57,11 @@ TrackingGuide::TrackingGuide(QWidget *parent) : QDialog(parent), m_text(new QTex
     QFile guide(QStringLiteral(":/help/how-tracking-works.md"));
     if (!guide.open(QIODevice::ReadOnly))
         qFatal("the built-in guide is missing: %s", qPrintable(guide.errorString()));
+    m_text->setSearchPaths({QStringLiteral(":/help")}); // the guide's pictures
     m_text->document()->setMarkdown(QString::fromUtf8(guide.readAll()));
     // Every heading becomes an anchor, so that links (and scrollToAnchor) reach it.
     for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
+        shrinkPictures(m_text->document(), block);
         if (block.blockFormat().headingLevel() == 0)
             continue;
         QTextCursor cursor(block);
