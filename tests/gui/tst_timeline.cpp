@@ -7,6 +7,8 @@
 // the build folder for a reviewer (docs/timeline.png is made from it).
 #include "backend/Backend.h"
 #include "backend/LoadDriver.h"
+#include "gui/CostTreeModel.h"
+#include "gui/MainWindow.h"
 #include "gui/SeedDemo.h"
 #include "gui/TimelineModel.h"
 #include "gui/TimelinePanel.h"
@@ -19,9 +21,11 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,6 +55,7 @@ private slots:
     void damagedFileIsAnEmptyTimelineThatSaysSo();
     void zoomKeepsThePointUnderThePointer();
     void pictureOfTheSeedDemosGlobalRun();
+    void clickShowsTheCallInTheInspector();
 
 private:
     void start();
@@ -360,6 +365,31 @@ void TestTimeline::pictureOfTheSeedDemosGlobalRun()
     time->setValue(time->value() + view->xOf(wave->opened - 2'000'000) - gui::TimelineView::LabelWidth);
     QVERIFY(!view->arrowsInView().isEmpty());
     savePng(u"seed-demo-global"_s);
+}
+
+// In the window, a lane clicked selects its request's call in the cost tree, which the
+// inspector shows.
+void TestTimeline::clickShowsTheCallInTheInspector()
+{
+    gui::MainWindow window(*m_backend);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    auto *panel = window.findChild<gui::TimelinePanel *>(u"timelinePanel"_s);
+    QVERIFY(panel);
+    tabs->setCurrentWidget(panel);
+    runLoad(backend::InstrumentationMode::Global, 20);
+    panel->poll();
+    const gui::TimelineLane lane = panel->model().lanes()[7];
+    auto *tree = window.findChild<QTreeView *>(u"costTree"_s);
+    const auto shownRequest = [tree] {
+        return QUuid::fromString(
+            tree->currentIndex().data(gui::CostTreeModel::CallEventRole).value<payi::CallEvent>().requestId);
+    };
+    // The tree reads the events as they become durable: click until it has this one.
+    QTRY_VERIFY_WITH_TIMEOUT((panel->view()->selectLane(7), shownRequest() == lane.requestId), 10000);
+    QCOMPARE(tabs->currentWidget(), panel); // the timeline stays in front
 }
 
 QTEST_MAIN(TestTimeline)

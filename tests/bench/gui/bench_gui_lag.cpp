@@ -1,8 +1,9 @@
 // Opens the workbench window (offscreen unless a platform is given) over a real Backend,
 // drives the load panel at a fixed rate for a few seconds and prints how late the GUI
 // thread's event loop ran: p50, p99 and max of a 10 ms probe timer's lateness. With
-// --timeline the Timeline tab is open and visible throughout, following the run live.
-//   bench_gui_lag [--timeline] [rate=2000] [seconds=5] [latency-ms=20] [concurrency=400]
+// --timeline the Timeline tab is open and visible throughout, following the run live; with
+// --global the server runs in global mode (the timeline then draws its arrows).
+//   bench_gui_lag [--timeline] [--global] [rate=2000] [seconds=5] [latency-ms=20] [concurrency=400]
 #include "backend/Backend.h"
 #include "gui/LagProbe.h"
 #include "gui/LoadPanel.h"
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments();
     const bool timeline = args.removeAll(QStringLiteral("--timeline")) > 0;
+    const bool global = args.removeAll(QStringLiteral("--global")) > 0;
     const auto arg = [&args](int i, int fallback) { return args.size() > i ? args.at(i).toInt() : fallback; };
     const int rate = arg(1, 2000);
     const int seconds = arg(2, 5);
@@ -36,9 +38,10 @@ int main(int argc, char *argv[])
     options.port = 0;
     options.dataDir = dir.path();
     options.simLatencyMs = latencyMs;
+    options.mode = global ? backend::InstrumentationMode::Global : backend::InstrumentationMode::Scoped;
     options.simulation = backend::SimulationSettings{.baseLatencyMs = latencyMs, .perTokenMs = 0};
     payi::Config config;
-    config.globalInstrumentation = false;
+    config.globalInstrumentation = global;
     config.prices = *backend::Backend::loadPrices(options);
     payi::Instrumentation instrumentation(config);
     base::Result<std::unique_ptr<backend::Backend>> backend = backend::Backend::start(options, instrumentation);
@@ -81,8 +84,9 @@ int main(int argc, char *argv[])
         probe.stop();
         const double elapsed = double(clock.elapsed()) / 1000.0;
         std::printf("gui event-loop lag while the load panel drives %d req/s for %d s "
-                    "(model latency %d ms, concurrency %d)%s:\n",
-                    rate, seconds, latencyMs, concurrency, timeline ? ", the Timeline tab open" : "");
+                    "(model latency %d ms, concurrency %d, %s mode)%s:\n",
+                    rate, seconds, latencyMs, concurrency, global ? "global" : "scoped",
+                    timeline ? ", the Timeline tab open" : "");
         std::printf("  requests answered: %lld calls in %.2f s = %.0f req/s achieved\n", static_cast<long long>(calls),
                     elapsed, double(calls) / elapsed);
         std::printf("  lag samples: %lld (10 ms probe)\n", static_cast<long long>(probe.samples()));
