@@ -51,9 +51,14 @@ TimelineRecorder::TimelineRecorder(const base::Clock &clock, quint64 capacity)
 
 TimelineRecorder::~TimelineRecorder() = default;
 
-qint64 TimelineRecorder::now() const
+TimelineEntry TimelineRecorder::entry(quint32 request, TimelinePhase phase, quint8 flags) const
 {
-    return m_clock.monotonicNs();
+    TimelineEntry e;
+    e.ns = m_clock.monotonicNs();
+    e.request = request;
+    e.phase = phase;
+    e.flags = flags;
+    return e;
 }
 
 quint32 TimelineRecorder::keyOf(const QString &useCaseName, const QString &useCaseId, const QString &userId)
@@ -82,11 +87,8 @@ void TimelineRecorder::push(const TimelineEntry &e)
 
 void TimelineRecorder::opened(quint32 request, const QString &requestId, bool append, bool global, quint32 key)
 {
-    TimelineEntry e;
-    e.ns = now();
-    e.request = request;
-    e.phase = TimelinePhase::Opened;
-    e.flags = quint8((append ? TimelineEntry::Append : 0) | (global ? TimelineEntry::Global : 0));
+    TimelineEntry e = entry(request, TimelinePhase::Opened,
+                            quint8((append ? TimelineEntry::Append : 0) | (global ? TimelineEntry::Global : 0)));
     e.requestId = QUuid::fromString(requestId);
     e.key = key;
     if (global) {
@@ -98,20 +100,12 @@ void TimelineRecorder::opened(quint32 request, const QString &requestId, bool ap
 
 void TimelineRecorder::ledgerRead(quint32 request)
 {
-    TimelineEntry e;
-    e.ns = now();
-    e.request = request;
-    e.phase = TimelinePhase::LedgerRead;
-    push(e);
+    push(entry(request, TimelinePhase::LedgerRead));
 }
 
 void TimelineRecorder::modelCall(quint32 request, bool global)
 {
-    TimelineEntry e;
-    e.ns = now();
-    e.request = request;
-    e.phase = TimelinePhase::ModelCall;
-    e.flags = global ? TimelineEntry::Global : 0;
+    TimelineEntry e = entry(request, TimelinePhase::ModelCall, global ? TimelineEntry::Global : 0);
     e.writer = global ? m_globalWriter : request;
     e.key = global ? m_globalKey : 0;
     push(e);
@@ -119,20 +113,12 @@ void TimelineRecorder::modelCall(quint32 request, bool global)
 
 void TimelineRecorder::modelAnswered(quint32 request, bool failed)
 {
-    TimelineEntry e;
-    e.ns = now();
-    e.request = request;
-    e.phase = TimelinePhase::ModelAnswered;
-    e.flags = failed ? TimelineEntry::ModelFailed : 0;
-    push(e);
+    push(entry(request, TimelinePhase::ModelAnswered, failed ? TimelineEntry::ModelFailed : 0));
 }
 
 void TimelineRecorder::answered(quint32 request, int status)
 {
-    TimelineEntry e;
-    e.ns = now();
-    e.request = request;
-    e.phase = TimelinePhase::Answered;
+    TimelineEntry e = entry(request, TimelinePhase::Answered);
     e.status = quint16(std::clamp(status, 0, 0xffff));
     push(e);
 }
@@ -141,11 +127,7 @@ void TimelineRecorder::outsideWrite()
 {
     m_globalWriter = 0;
     m_globalKey = 0;
-    TimelineEntry e;
-    e.ns = now();
-    e.phase = TimelinePhase::OutsideWrite;
-    e.flags = TimelineEntry::Global;
-    push(e);
+    push(entry(0, TimelinePhase::OutsideWrite, TimelineEntry::Global));
 }
 
 quint64 TimelineRecorder::read(quint64 from, std::vector<TimelineEntry> &out) const

@@ -93,7 +93,8 @@ public:
 private:
     struct Slot;
     void push(const TimelineEntry &entry);
-    qint64 now() const;
+    // An entry of now.
+    TimelineEntry entry(quint32 request, TimelinePhase phase, quint8 flags = 0) const;
 
     const base::Clock &m_clock;
     const quint64 m_mask;

@@ -5,7 +5,7 @@
 // phases in order; the last run's timeline after a restart on the same data folder; and a
 // damaged file an empty timeline that says so. Leaves tst_timeline-global.png (1600×1000) in
 // the build folder for a reviewer (docs/timeline.png is made from it).
-#include "backend/Backend.h"
+#include "../webapp/RunningBackend.h"
 #include "backend/LoadDriver.h"
 #include "gui/CostTreeModel.h"
 #include "gui/MainWindow.h"
@@ -14,7 +14,6 @@
 #include "gui/TimelinePanel.h"
 #include "gui/TimelineView.h"
 #include "ledger/Ledger.h"
-#include "payi/Instrumentation.h"
 
 #include <QDir>
 #include <QLabel>
@@ -67,8 +66,7 @@ private:
     void savePng(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<payi::Instrumentation> m_instrumentation;
-    std::unique_ptr<backend::Backend> m_backend;
+    std::unique_ptr<RunningBackend> m_running;
     std::unique_ptr<gui::TimelinePanel> m_panel;
 };
 
@@ -80,19 +78,9 @@ void TestTimeline::init()
 
 void TestTimeline::start()
 {
-    backend::ServerOptions options;
-    options.port = 0;
-    options.dataDir = m_dir->path();
-    options.simLatencyMs = 20;
-    options.simulation = backend::SimulationSettings{.baseLatencyMs = 20, .perTokenMs = 0};
-    payi::Config config;
-    config.globalInstrumentation = false;
-    config.prices = *backend::Backend::loadPrices(options);
-    m_instrumentation = std::make_unique<payi::Instrumentation>(config);
-    base::Result<std::unique_ptr<backend::Backend>> backend = backend::Backend::start(options, *m_instrumentation);
-    QVERIFY2(backend, qPrintable(backend ? QString() : backend.error().message));
-    m_backend = std::move(backend).value();
-    m_panel = std::make_unique<gui::TimelinePanel>(*m_backend);
+    m_running = RunningBackend::start(m_dir->path());
+    QVERIFY(m_running);
+    m_panel = std::make_unique<gui::TimelinePanel>(*m_running->backend);
     m_panel->resize(1600, 1000);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -101,10 +89,9 @@ void TestTimeline::start()
 void TestTimeline::stop()
 {
     m_panel.reset();
-    if (m_backend)
-        m_backend->shutdown(std::chrono::seconds(5));
-    m_backend.reset();
-    m_instrumentation.reset();
+    if (m_running)
+        m_running->backend->shutdown(std::chrono::seconds(5));
+    m_running.reset();
 }
 
 void TestTimeline::cleanup()
@@ -129,9 +116,9 @@ void TestTimeline::runLoad(backend::InstrumentationMode mode, int requests)
 
 void TestTimeline::runLoad(backend::InstrumentationMode mode, const backend::LoadPlan &plan)
 {
-    m_backend->setMode(mode);
+    m_running->backend->setMode(mode);
     QObject owner;
-    backend::LoadDriver *driver = m_backend->startLoad(plan, &owner);
+    backend::LoadDriver *driver = m_running->backend->startLoad(plan, &owner);
     QSignalSpy finished(driver, &backend::LoadDriver::finished);
     // Live: the panel shows the run while it runs.
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->model().isLive() || !finished.isEmpty(), 10000);
@@ -142,7 +129,7 @@ void TestTimeline::runLoad(backend::InstrumentationMode mode, const backend::Loa
     QVERIFY(!m_panel->model().isLive());
     // Every request of the run has its lane: the documents made first, then the plan's.
     QCOMPARE(int(m_panel->model().lanes().size()), plan.requests + plan.documentsToMake());
-    QVERIFY(m_backend->ledger().flush());
+    QVERIFY(m_running->backend->ledger().flush());
 }
 
 void TestTimeline::checkPhasesInOrder() const
@@ -169,7 +156,7 @@ void TestTimeline::emptyBeforeAnyRun()
     QCOMPARE(pages->currentWidget(), empty);
     QVERIFY(empty->text().contains(u"Run ▸ Run the seed demo"_s));
     QVERIFY(empty->text().contains(u"Load & audit"_s));
-    QVERIFY(!QFile::exists(m_backend->timelinePath()));
+    QVERIFY(!QFile::exists(m_running->backend->timelinePath()));
 }
 
 void TestTimeline::globalRunArrowsComeFromTheWriter()
@@ -181,7 +168,7 @@ void TestTimeline::globalRunArrowsComeFromTheWriter()
     checkPhasesInOrder();
 
     // Against the recorded trace: each call read the last write recorded before it.
-    const backend::TimelineUpdate trace = m_backend->timeline(model.run(), 0);
+    const backend::TimelineUpdate trace = m_running->backend->timeline(model.run(), 0);
     QHash<quint32, quint32> lastWriterAtCall;
     quint32 lastWriter = 0;
     for (const backend::TimelineEntry &e : trace.entries) {
@@ -191,7 +178,7 @@ void TestTimeline::globalRunArrowsComeFromTheWriter()
             lastWriterAtCall.insert(e.request, lastWriter);
     }
     // Against the audit and the ledger: what each request expected, and what its call was charged to.
-    const base::Result<QList<backend::StoredEvent>> events = m_backend->ledger().eventsAfter(0, 10000);
+    const base::Result<QList<backend::StoredEvent>> events = m_running->backend->ledger().eventsAfter(0, 10000);
     QVERIFY(events);
     QHash<QString, Expected> expected;
     QHash<QString, Expected> charged;
@@ -206,7 +193,7 @@ void TestTimeline::globalRunArrowsComeFromTheWriter()
             misattributed.insert(request);
     }
     QVERIFY2(!misattributed.isEmpty(), "a global run of the default plan collides");
-    QCOMPARE(m_backend->auditCounts().misattributed, qint64(misattributed.size()));
+    QCOMPARE(m_running->backend->auditCounts().misattributed, qint64(misattributed.size()));
 
     const std::vector<gui::TimelineLane> &lanes = model.lanes();
     QSet<QString> drawnMisattributed;
@@ -275,7 +262,7 @@ void TestTimeline::scopedRunHasNoArrow()
 void TestTimeline::survivesARestart()
 {
     runLoad(backend::InstrumentationMode::Global, 100);
-    QTRY_VERIFY(QFile::exists(m_backend->timelinePath())); // written on the thread pool
+    QTRY_VERIFY(QFile::exists(m_running->backend->timelinePath())); // written on the thread pool
     const std::vector<gui::TimelineLane> before = m_panel->model().lanes();
     const QDateTime started = m_panel->model().started();
     stop();
@@ -309,7 +296,7 @@ void TestTimeline::damagedFileIsAnEmptyTimelineThatSaysSo_data()
 void TestTimeline::damagedFileIsAnEmptyTimelineThatSaysSo()
 {
     QFETCH(QByteArray, bytes);
-    const QString path = m_backend->timelinePath();
+    const QString path = m_running->backend->timelinePath();
     stop();
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -351,6 +338,8 @@ void TestTimeline::zoomKeepsThePointUnderThePointer()
 // The seed demo's global step (40 requests, 20 at once), the tab at 1600×1000 as the README shows it.
 void TestTimeline::pictureOfTheSeedDemosGlobalRun()
 {
+    // The model's answer at 20 ms whatever its length, as the load panel sets it: the waits show.
+    QCOMPARE(m_running->call("PUT", u"/sim/settings"_s, R"({"base_latency_ms": 20, "per_token_ms": 0})").status, 200);
     runLoad(backend::InstrumentationMode::Global, gui::SeedDemo::loadPlan());
     checkPhasesInOrder();
     QVERIFY(!m_panel->view()->arrowsInView().isEmpty());
@@ -371,7 +360,7 @@ void TestTimeline::pictureOfTheSeedDemosGlobalRun()
 // inspector shows.
 void TestTimeline::clickShowsTheCallInTheInspector()
 {
-    gui::MainWindow window(*m_backend);
+    gui::MainWindow window(*m_running->backend);
     window.resize(1600, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
