@@ -5,6 +5,7 @@
 #include "gui/TimelineModel.h"
 #include "gui/TimelineView.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
@@ -54,8 +55,20 @@ TimelinePanel::TimelinePanel(const backend::Backend &backend, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("timelineEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setMargin(40);
-    m_pages->addWidget(m_empty);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setMaximumWidth(640);
+    // The empty state: a short column in the middle of the tab.
+    m_empty->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *emptyPage = new QWidget(this);
+    auto *emptyRow = new QHBoxLayout;
+    emptyRow->addStretch(1);
+    emptyRow->addWidget(m_empty, 4);
+    emptyRow->addStretch(1);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->addStretch(1);
+    emptyLayout->addLayout(emptyRow);
+    emptyLayout->addStretch(2);
+    m_pages->addWidget(emptyPage);
     m_pages->addWidget(m_view);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -91,8 +104,12 @@ void TimelinePanel::showEvent(QShowEvent *event)
 
 void TimelinePanel::showModel()
 {
-    m_pages->setCurrentWidget(m_model->isEmpty() ? static_cast<QWidget *>(m_empty) : m_view);
-    m_empty->setText(emptyText());
+    m_pages->setCurrentIndex(m_model->isEmpty() ? 0 : 1);
+    // Its first sentence as a title.
+    const QString empty = emptyText();
+    const qsizetype title = empty.indexOf(QLatin1String(". ")) + 1;
+    m_empty->setText(QStringLiteral("<p style='font-size:x-large'><b>%1</b></p><p>%2</p>")
+                         .arg(empty.left(title).toHtmlEscaped(), empty.mid(title).trimmed().toHtmlEscaped()));
     m_summary->setText(summary());
     m_summary->setVisible(!m_model->isEmpty());
     m_legend->setVisible(!m_model->isEmpty());
