@@ -412,7 +412,9 @@ void TimelineView::paintLanes(QPainter &p, const QRect &area) const
         paintLane(p, i, lanes[size_t(i)], y);
     }
     // Arrows last, over the lanes: into each call in view that read another request's write.
-    p.setRenderHint(QPainter::Antialiasing, true);
+    // Curved and smooth once the run has ended; straight while it runs, which costs the GUI
+    // thread less at 2,000 requests a second.
+    p.setRenderHint(QPainter::Antialiasing, !m_model.isLive());
     p.setClipRect(QRect(LabelWidth, area.top(), area.width() - LabelWidth, area.height()));
     for (const auto &[writer, reader] : arrowsInView()) {
         const TimelineLane &lane = lanes[size_t(reader)];
@@ -460,12 +462,17 @@ void TimelineView::paintLane(QPainter &p, int index, const TimelineLane &lane, i
 
 void TimelineView::paintArrow(QPainter &p, const QPointF &from, const QPointF &to, const QColor &color) const
 {
-    QPainterPath path(from);
-    const double bend = std::clamp(std::abs(to.x() - from.x()) / 2, 8.0, 30.0);
-    path.cubicTo(from + QPointF(bend, 0), to - QPointF(bend, 0), to);
-    p.setPen(QPen(color, 1.4));
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(path);
+    if (m_model.isLive()) {
+        p.setPen(color);
+        p.drawLine(from, to);
+    } else {
+        QPainterPath path(from);
+        const double bend = std::clamp(std::abs(to.x() - from.x()) / 2, 8.0, 30.0);
+        path.cubicTo(from + QPointF(bend, 0), to - QPointF(bend, 0), to);
+        p.setPen(QPen(color, 1.4));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+    }
     const QPointF tip = to;
     const QPolygonF head{tip, tip + QPointF(-7, -4), tip + QPointF(-7, 4)};
     p.setPen(Qt::NoPen);
