@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -22,21 +23,21 @@ QString anchorOf(const QString &heading)
 
 QPointer<TrackingGuide> openGuide;
 
-// A screenshot in the guide is drawn at the guide's width, not its own.
-void shrinkPictures(QTextDocument *document, const QTextBlock &block)
+constexpr int GuidePictureWidth = 640;
+
+void fitPictures(const QTextBlock &block)
 {
-    constexpr int Width = 660;
-    QList<QPair<int, QTextImageFormat>> pictures;
-    for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
-        QTextImageFormat picture = fragment.fragment().charFormat().toImageFormat();
-        if (picture.isValid())
-            pictures.append({fragment.fragment().position(), picture});
-    }
-    for (auto &[position, picture] : pictures) {
-        picture.setWidth(Width); // the height follows, in proportion
-        QTextCursor cursor(document);
-        cursor.setPosition(position);
-        cursor.setPosition(position + 1, QTextCursor::KeepAnchor); // an image is one character
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        QTextImageFormat picture = fragment.charFormat().toImageFormat();
+        const QSize size = picture.isValid() ? QImage(QStringLiteral(":/help/") + picture.name()).size() : QSize();
+        if (size.width() <= GuidePictureWidth)
+            continue;
+        picture.setWidth(GuidePictureWidth);
+        picture.setHeight(double(size.height()) * GuidePictureWidth / size.width());
+        QTextCursor cursor(block);
+        cursor.setPosition(fragment.position());
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
         cursor.setCharFormat(picture);
     }
 }
@@ -59,9 +60,10 @@ TrackingGuide::TrackingGuide(QWidget *parent) : QDialog(parent), m_text(new QTex
         qFatal("the built-in guide is missing: %s", qPrintable(guide.errorString()));
     m_text->setSearchPaths({QStringLiteral(":/help")}); // the guide's pictures
     m_text->document()->setMarkdown(QString::fromUtf8(guide.readAll()));
-    // Every heading becomes an anchor, so that links (and scrollToAnchor) reach it.
+    // Every heading becomes an anchor, so that links (and scrollToAnchor) reach it; pictures
+    // are shown at most GuidePictureWidth wide.
     for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
-        shrinkPictures(m_text->document(), block);
+        fitPictures(block);
         if (block.blockFormat().headingLevel() == 0)
             continue;
         QTextCursor cursor(block);
