@@ -16,6 +16,7 @@
 #include "webapp/DocumentService.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QThread>
 
 #include <fcntl.h>
@@ -123,6 +124,7 @@ base::Result<std::unique_ptr<Backend>> Backend::start(const ServerOptions &optio
     if (!opened)
         return opened.error();
     backend->m_ledger = std::move(opened).value();
+    backend->m_timeline = std::make_unique<RunTimeline>(QDir(dataDir(options)).filePath(TimelineTrace::fileName()));
 
     const base::Result<QList<ledger::LimitTotals>> limits = backend->m_ledger->limits();
     if (!limits)
@@ -199,6 +201,7 @@ std::optional<base::Error> Backend::startServer()
         m_objects->http.setRequestTimeout(std::chrono::milliseconds(m_options.requestTimeoutMs));
         listenError = m_objects->http.listen(m_options.bind, m_options.port);
     });
+    m_timeline->attach(m_objects->documents.timeline());
     if (listenError) {
         shutdown(std::chrono::milliseconds(0));
         return base::Error{QStringLiteral("listen_failed"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/ReadModels.h"
+#include "backend/RunTimeline.h"
 #include "backend/ServerOptions.h"
 #include "base/Result.h"
 #include "payi/Attribution.h"
@@ -98,7 +99,13 @@ public:
     SimulationSettings simulationSettings() const;
     InstrumentationMode mode() const;
     // Starts plan against url() at once, as an outside client would; the driver is parent's.
+    // The run's timeline is recorded from now until the driver finishes.
     LoadDriver *startLoad(const LoadPlan &plan, QObject *parent) const;
+    // The timeline of the load run going on, or of the last one (kept across restarts): the
+    // entries from `from` on if `run` is still the run, else all of them.
+    TimelineUpdate timeline(quint64 run, quint64 from) const;
+    // The file the last run's timeline is kept in.
+    QString timelinePath() const { return m_timeline->path(); }
 
     // The wiring's parts, for the objects the server runs and for tests in process. The
     // window uses none of them: it reads through the functions above and changes state
@@ -131,6 +138,7 @@ private:
     // for outside clients; both share the settings.
     std::unique_ptr<simulator::ModelServer> m_modelServer;
     QUrl m_url;
+    std::unique_ptr<RunTimeline> m_timeline;
 };
 
 } // namespace backend

@@ -80,7 +80,18 @@ LoadDriver *Backend::startLoad(const LoadPlan &plan, QObject *parent) const
     QByteArray authorization;
     if (!m_options.token.isEmpty())
         authorization = "Bearer " + m_options.token.toUtf8();
-    return new LoadDriver(m_url, authorization, plan, parent);
+    const quint64 run = m_timeline->begin(mode(), m_instrumentation.clock().nowUtc());
+    auto *driver = new LoadDriver(m_url, authorization, plan, parent);
+    // A driver destroyed before its end (cancelled with the window) ends the run too.
+    const auto end = [timeline = m_timeline.get(), run] { timeline->end(run); };
+    connect(driver, &LoadDriver::finished, this, end);
+    connect(driver, &QObject::destroyed, this, end);
+    return driver;
+}
+
+TimelineUpdate Backend::timeline(quint64 run, quint64 from) const
+{
+    return m_timeline->update(run, from);
 }
 
 } // namespace backend

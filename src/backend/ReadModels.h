@@ -4,6 +4,7 @@
 #include "ledger/EventExporter.h"
 #include "ledger/EventRow.h"
 #include "webapp/AttributionAudit.h"
+#include "webapp/TimelineRecorder.h"
 
 #include <QtGlobal>
 
@@ -21,6 +22,9 @@ using SourceTotals = ledger::SourceTotals;
 using StoredEvent = ledger::StoredEvent;
 // A call charged to a request other than the one that made it, with what each expected.
 using Misattribution = webapp::AttributionAudit::Misattribution;
+// One moment of a document request, as the timeline records it, and its kinds.
+using TimelineEntry = webapp::TimelineEntry;
+using TimelinePhase = webapp::TimelinePhase;
 // The files events export to.
 using EventFormat = ledger::EventExporter::Format;
 

@@ -21,6 +21,7 @@
 #include "gui/SeedDemo.h"
 #include "gui/SettingsDialog.h"
 #include "gui/SourceSelector.h"
+#include "gui/TimelinePanel.h"
 #include "gui/TrackingGuide.h"
 #include "payi/CallEvent.h"
 
@@ -36,6 +37,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUuid>
 
 namespace gui {
 
@@ -43,6 +45,21 @@ namespace {
 
 // The tree starts with the most recent calls; older ones stay in the ledger and exports.
 constexpr qint64 HistoryOnStart = 5000;
+
+// The cost tree's row of the call a request made, if the tree holds it.
+QModelIndex callOfRequest(const QAbstractItemModel &tree, const QUuid &request, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < tree.rowCount(parent); ++row) {
+        const QModelIndex index = tree.index(row, 0, parent);
+        const QVariant event = index.data(CostTreeModel::CallEventRole);
+        if (event.isValid() && QUuid::fromString(event.value<payi::CallEvent>().requestId) == request)
+            return index;
+        if (const QModelIndex found = event.isValid() ? QModelIndex() : callOfRequest(tree, request, index);
+            found.isValid())
+            return found;
+    }
+    return {};
+}
 
 // The version of the saved dock layout (QMainWindow::saveState): bump it when the docks change.
 constexpr int LayoutVersion = 1;
@@ -184,6 +201,24 @@ void MainWindow::setUpPanels()
     resizeDocks(m_docks, m_dockWidths, Qt::Horizontal);
     for (QDockWidget *d : std::as_const(m_docks))
         d->installEventFilter(this);
+    setUpTimeline();
+}
+
+// The Timeline tab, after Load & audit: the last run request by request.
+void MainWindow::setUpTimeline()
+{
+    auto *timeline = new TimelinePanel(m_backend, m_ui->mainTabs);
+    m_ui->mainTabs->insertTab(m_ui->mainTabs->indexOf(m_ui->loadTab) + 1, timeline, tr("Timeline"));
+    // A lane clicked: its call in the inspector, selected in the cost tree as if chosen there.
+    connect(timeline, &TimelinePanel::requestSelected, this, [this](const QString &requestId) {
+        const QModelIndex call = m_proxy->mapFromSource(callOfRequest(*m_tree, QUuid::fromString(requestId)));
+        if (call.isValid())
+            m_ui->costTree->setCurrentIndex(call);
+        else if (!requestId.isEmpty())
+            showMessage(tr("The call of request %1 is not in the Costs tab's tree (filtered out, or older than it "
+                           "keeps)")
+                            .arg(requestId));
+    });
 }
 
 // The Scope lab: scopes, headers and their merge, computed by the payi library; no server state.

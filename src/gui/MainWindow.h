@@ -75,6 +75,7 @@ private:
     void setUpSourceSelector();
     void setUpPanels();
     void setUpScopeLab();
+    void setUpTimeline();
     void setUpActions();
     void setUpMessages();
     void setUpStatusBar();

@@ -48,6 +48,7 @@ DocumentService::DocumentService(payi::Instrumentation &instrumentation, ledger:
     , m_client(client)
     , m_audit(audit)
     , m_model(std::move(model))
+    , m_timeline(std::make_shared<TimelineRecorder>(instrumentation.clock()))
 {
     setMode(m_instrumentation.globalInstrumentation() ? InstrumentationMode::Global : InstrumentationMode::Scoped);
 }
@@ -144,7 +145,8 @@ DocumentService::admit(Kind kind, const QString &field, const net::HttpRequest &
                     mode(),
                     m_instrumentation.clock().nowUtc(),
                     responder,
-                    value->stream ? std::make_shared<EventStream>(responder) : nullptr};
+                    value->stream ? std::make_shared<EventStream>(responder) : nullptr,
+                    m_timeline->newRequest()};
     return std::pair{std::move(pending), value->text};
 }
 
@@ -196,6 +198,7 @@ void DocumentService::append(const net::HttpRequest &request, const net::Respond
         if (!document) {
             m_audit.forget(pending.requestId);
             const bool unknown = document.error().code == QLatin1String("not_found");
+            m_timeline->answered(pending.lane, unknown ? 404 : 500);
             return void(
                 pending.responder.send(unknown ? net::HttpResponse::error(
                                            404, QStringLiteral("not_found"),
@@ -213,11 +216,13 @@ void DocumentService::append(const net::HttpRequest &request, const net::Respond
         // fetch the document. Other requests run while it loads and write theirs.
         m_instrumentation.updateGlobalContext(paramsFor(pending));
         expectAttribution(pending);
+        m_timeline->ledgerRead(pending.lane);
         loadDocument(pending.documentId, withDocument);
         return;
     }
     payi::TrackContext context(paramsFor(pending));
     expectAttribution(pending);
+    m_timeline->ledgerRead(pending.lane);
     // The scope travels with the work across the loop turn (bind), not in a thread-local.
     loadDocument(pending.documentId, payi::bind(withDocument));
 }
@@ -249,6 +254,9 @@ void DocumentService::expectAttribution(const Pending &pending)
     expected.useCaseId = attribution.useCaseId;
     expected.userId = attribution.userId;
     m_audit.expect(pending.requestId, expected);
+    m_timeline->opened(pending.lane, pending.requestId, pending.kind == Kind::Append,
+                       pending.mode == InstrumentationMode::Global,
+                       TimelineRecorder::keyOf(expected.useCaseName, expected.useCaseId, expected.userId));
 }
 
 void DocumentService::loadDocument(const QString &id, std::function<void(base::Result<ledger::Document>)> then)
@@ -280,6 +288,8 @@ void DocumentService::callModel(const Pending &pending, const QList<providers::C
                 inbox->post([stream] { stream->send(); });
         };
     }
+    // The call reads its attribution in complete(), on this thread, in this turn.
+    m_timeline->modelCall(pending.lane, pending.mode == InstrumentationMode::Global);
     // The completion runs once: the request's state moves on with the answer.
     m_client.complete(
         std::move(request),
@@ -296,6 +306,7 @@ void DocumentService::completed(const Pending &pending, base::Result<providers::
     // The call's event reached the ledger before this callback (the sink runs first): the
     // answer waits until everything submitted so far is committed.
     const qint64 seq = m_ledger.lastSubmittedSeq();
+    m_timeline->modelAnswered(pending.lane, !result);
     if (!result)
         return answer(pending, seq, api::errorResponse(statusFor(result.error()), result.error()));
 
@@ -331,7 +342,7 @@ void DocumentService::answer(const Pending &pending, qint64 durableSeq, const ne
         deliver(pending, response);
         return;
     }
-    m_ledger.whenDurable(durableSeq, this, [pending, response](base::Result<qint64> durable) {
+    m_ledger.whenDurable(durableSeq, this, [this, pending, response](base::Result<qint64> durable) {
         deliver(pending, durable ? response : api::errorResponse(500, durable.error()));
     });
 }
@@ -366,6 +377,7 @@ void DocumentService::EventStream::send()
 
 void DocumentService::deliver(const Pending &pending, const net::HttpResponse &response)
 {
+    m_timeline->answered(pending.lane, response.status());
     const bool succeeded = response.status() < 300;
     // A failure before the first piece is answered as the request would be without a stream.
     if (!pending.stream || (!pending.stream->begun && !succeeded))

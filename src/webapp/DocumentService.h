@@ -7,6 +7,7 @@
 #include "providers/ChatRequest.h"
 #include "webapp/AttributionAudit.h"
 #include "webapp/InstrumentationMode.h"
+#include "webapp/TimelineRecorder.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -62,6 +63,11 @@ public:
     InstrumentationMode mode() const { return m_mode.load(); }
     void setMode(InstrumentationMode mode);
 
+    // What each document request does when, for the window's timeline. Thread-safe to read.
+    std::shared_ptr<const TimelineRecorder> timeline() const { return m_timeline; }
+    // Server thread: PUT /instrumentation wrote the global context.
+    void globalContextWrittenElsewhere() { m_timeline->outsideWrite(); }
+
     static QString createSystemPrompt();
     static QString appendSystemPrompt();
 
@@ -109,6 +115,7 @@ private:
         QDateTime started;
         net::Responder responder;
         std::shared_ptr<EventStream> stream; // null: answered with one body
+        quint32 lane;                        // the request's serial number in the timeline
     };
 
     base::Result<Caller> callerOf(const net::HttpRequest &request) const;
@@ -126,7 +133,7 @@ private:
     void completed(const Pending &pending, base::Result<providers::ChatResponse> result);
     void answer(const Pending &pending, qint64 durableSeq, const net::HttpResponse &response);
     // The answer: one body, or a stream's last event, after which the stream ends.
-    static void deliver(const Pending &pending, const net::HttpResponse &response);
+    void deliver(const Pending &pending, const net::HttpResponse &response);
     void listDocuments(const net::Responder &responder);
     void getDocument(const QString &id, const net::Responder &responder);
 
@@ -138,6 +145,7 @@ private:
     std::atomic<InstrumentationMode> m_mode{InstrumentationMode::Scoped};
     // The client answers on its own thread; its answers come back through here.
     const std::shared_ptr<base::Inbox> m_inbox = std::make_shared<base::Inbox>(this);
+    const std::shared_ptr<TimelineRecorder> m_timeline;
 };
 
 } // namespace webapp

@@ -29,8 +29,10 @@ void InstrumentationRoutes::setInstrumentation(const net::HttpRequest &request, 
         return void(responder.send(api::errorResponse(400, change.error())));
     if (change->mode)
         m_documents.setMode(*change->mode);
-    if (!change->globalContext.isEmpty())
+    if (!change->globalContext.isEmpty()) {
         m_instrumentation.updateGlobalContext(change->globalContext);
+        m_documents.globalContextWrittenElsewhere();
+    }
     responder.send(net::HttpResponse::json(200, api::instrumentationJson(m_documents.mode(), m_instrumentation)));
 }
 

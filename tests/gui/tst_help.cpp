@@ -1,12 +1,14 @@
 // Help ▸ How tracking works: the built-in guide has every section the window links to, opens
 // at the section asked for, is one window however often it is asked for; the inspector's
-// links reach it; the About text names the version, Qt and the licences.
+// links reach it; the timeline's picture is there, at the guide's width; the About text names the version, Qt and the
+// licences.
 #include "gui/ContextInspector.h"
 #include "gui/TrackingGuide.h"
 #include "payi/CallEvent.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -30,6 +32,7 @@ private slots:
     void inspectorLinksOpenTheGuide_data();
     void inspectorLinksOpenTheGuide();
     void aboutNamesVersionQtAndLicences();
+    void timelinePictureAtTheGuidesWidth();
 
 private:
     // Whether the guide's view has heading at its top, or as near as the end of the page lets it.
@@ -157,6 +160,37 @@ void TestHelp::aboutNamesVersionQtAndLicences()
     QVERIFY(about.contains(QLatin1String(QT_VERSION_STR)));
     for (const QString &licence : {u"LGPL-3.0"_s, u"GPL-3.0"_s, u"BSD-3-Clause"_s, u"public domain"_s, u"MIT"_s})
         QVERIFY2(about.contains(licence), qPrintable(licence));
+}
+
+// The guide shows the Timeline tab's screenshot (docs/timeline.png, built in beside the page),
+// drawn at the guide's width.
+void TestHelp::timelinePictureAtTheGuidesWidth()
+{
+    QWidget window;
+    window.show();
+    gui::TrackingGuide *guide = gui::TrackingGuide::open(&window);
+    QVERIFY(QTest::qWaitForWindowExposed(guide));
+    QTextDocument *document = guide->text()->document();
+    QStringList pictures;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QTextImageFormat picture = fragment.fragment().charFormat().toImageFormat();
+            if (!picture.isValid())
+                continue;
+            pictures.append(picture.name());
+            QCOMPARE(picture.width(), 640.0);
+            const QVariant image = guide->text()->loadResource(QTextDocument::ImageResource, QUrl(picture.name()));
+            QVERIFY2(!image.value<QImage>().isNull() || !image.value<QPixmap>().isNull()
+                         || !image.toByteArray().isEmpty(),
+                     qPrintable(picture.name()));
+        }
+    }
+    QVERIFY2(pictures.contains(u"timeline.png"_s), qPrintable(pictures.join(u", "_s)));
+    // For a reviewer: the guide at the picture, in the build folder.
+    guide->text()->scrollToAnchor(u"seeing-it-the-timeline-tab"_s);
+    const QString png = QDir(QCoreApplication::applicationDirPath()).filePath(u"tst_help-timeline.png"_s);
+    QVERIFY(guide->grab().save(png));
+    qInfo("screenshot: %s", qPrintable(png));
 }
 
 QTEST_MAIN(TestHelp)
