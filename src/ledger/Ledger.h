@@ -139,8 +139,16 @@ public:
     // The latest events the attribution audit found misattributed, at most limit, oldest first.
     base::Result<QList<StoredEvent>> misattributed(int limit) const;
     // The instances of a use case, by use_case_id after afterId ("" for the first page),
-    // with their totals.
+    // with their totals, read from the file (recent or not) through its primary key.
     base::Result<QList<NamedTotals>> instances(const QString &useCaseName, const QString &afterId, int limit) const;
+    // ById: by use_case_id after cursor, as instances(). Newest: by use_case_id descending, before
+    // cursor ("" for the first page): the ids Costbench makes are time-ordered (UUID v7), so the
+    // newest instances come first.
+    enum class InstanceOrder { ById, Newest };
+    base::Result<QList<NamedTotals>> instancePage(const QString &useCaseName, InstanceOrder order,
+                                                  const QString &cursor, int limit) const;
+    // Whether the use case has an instance of that id (a page's cursor must be one).
+    base::Result<bool> hasInstance(const QString &useCaseName, const QString &useCaseId) const;
     // Users by user_id after afterUserId, or from the first without it. The user "" holds
     // the calls made without a user.
     QList<NamedTotals> users(const std::optional<QString> &afterUserId, int limit) const;

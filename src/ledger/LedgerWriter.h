@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "ledger/Aggregates.h"
 #include "ledger/Document.h"
 #include "ledger/EventRow.h"
 #include "ledger/RequestRecord.h"
@@ -12,6 +13,7 @@
 #include <condition_variable>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -20,7 +22,7 @@
 
 namespace ledger {
 
-class Aggregates;
+class InstanceStore;
 class RecordWriter;
 
 // The one thread that writes the ledger. It drains its queue into one transaction per
@@ -115,6 +117,9 @@ private:
     void failAll(std::vector<Item> &batch, const base::Error &error);
     static void reject(Item &item, const base::Error &error);
     void markDone(std::size_t items);
+    // Each instance the batch touches, with its totals after it, written in the transaction of
+    // its events (InstanceStore); *instances gets them, for the aggregates once committed.
+    std::optional<base::Error> writeInstances(const std::vector<EventFacts> &facts, Aggregates::Instances *instances);
     void encodeCheckpointIfDue();
     void saveCheckpoint(RecordWriter &records, const EncodedCheckpoint &checkpoint);
     static void deliver(const QPointer<QObject> &context, std::function<void()> call);
@@ -125,6 +130,7 @@ private:
     Aggregates *const m_aggregates;
     qint64 m_checkpointSeq; // the writer thread's
     std::thread m_encoder;
+    std::unique_ptr<InstanceStore> m_instances; // the writer thread's, on its connection
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;      // the writer: work or stop

@@ -21,7 +21,7 @@ namespace ledger {
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 6;
+    static constexpr int LatestVersion = 7;
     // The source Version 4 gives the events the ingest route stored before it.
     static constexpr const char *UnknownEarlierSource = "unknown app (ingested before sources were kept)";
     // PRAGMA application_id of a Costbench ledger ("CBLG").
