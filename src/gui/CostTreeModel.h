@@ -8,13 +8,17 @@
 #include <QSortFilterProxyModel>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace gui {
 
 // The live cost tree: use cases, their instances, and the calls of each instance. Totals
 // of use cases and instances come from the ledger's AggregateSnapshot; call rows from the
-// events the CallEventFeed brings. Every update is incremental (rows inserted, changed
+// events the CallEventFeed brings. A use case with more instances than it shows has a last row
+// "N older instances — show more" (Kind::More): showOlder() asks for the next page of them
+// (olderInstancesWanted, newest first, as GET /use-cases/{name}/instances?order=newest gives
+// it), which addOlderInstances() adds; nothing is dropped without that row counting it. Every update is incremental (rows inserted, changed
 // cells reported), so views keep their selection and do not flicker. Calls the audit
 // found misattributed are highlighted, with what the request expected.
 class CostTreeModel : public QAbstractItemModel
@@ -30,11 +34,13 @@ public:
         MisattributionRole,          // QVariantMap {request_id, expected, actual}, misattributed calls only
         InSourceRole,                // bool: the row has calls of the chosen source (setSource)
     };
-    enum class Kind { Root, UseCase, Instance, Call };
+    enum class Kind { Root, UseCase, Instance, Call, More };
 
-    // The tree keeps the newest rows only, so that hours of load stay cheap to show.
+    // The tree keeps the newest rows only, so that hours of load stay cheap to show; the
+    // instances it does not show are counted on the use case's "older instances" row.
     static constexpr int MaxInstancesPerUseCase = 2000;
     static constexpr int MaxCallsPerInstance = 50;
+    static constexpr int OlderPage = 200; // instances loaded by one "show more"
 
     explicit CostTreeModel(QObject *parent = nullptr);
     ~CostTreeModel() override;
@@ -50,6 +56,15 @@ public:
     void setSource(const QString &source, const backend::CostSnapshot &snapshot);
     QString source() const { return m_source; }
 
+    // Loads the next page of older instances, more being a use case's Kind::More row (any
+    // other index: nothing happens). The row says "Loading…" until addOlderInstances().
+    void showOlder(const QModelIndex &more);
+    // A page of olderInstancesWanted's answer: the instances (newest first) and the cursor of
+    // the next page ("" on the last). An empty page with "" ends a failed load.
+    void addOlderInstances(const QString &useCaseName, const QList<std::pair<QString, backend::CostTotals>> &page,
+                           const QString &nextBefore);
+    QModelIndex olderInstancesIndex(const QString &useCaseName) const;
+
     // The cost of a call still in the tree.
     std::optional<payi::Cost> callCost(const QString &eventId) const;
     QModelIndex useCaseIndex(const QString &useCaseName) const;
@@ -62,6 +77,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    // The page of the use case's instances before `before` ("": the newest), newest first.
+    void olderInstancesWanted(const QString &useCaseName, const QString &before, int limit);
+
 private:
     struct Node;
 
@@ -71,6 +90,8 @@ private:
     void appendChildren(Node *parent, const QStringList &names, Kind kind);
     void appendCalls(Node *instance, const QList<const backend::StoredEvent *> &events);
     void trim(Node *parent, int keep);
+    // Shows, updates or removes the use case's "older instances" row for its total instances.
+    void countOlder(Node *useCase, qint64 instances);
     void forget(Node *node);
     void markMisattributed(Node *call);
     QVariant display(const Node *node, int column) const;
@@ -100,6 +121,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // The "older instances" row stays last, whatever the order.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };
 
 } // namespace gui
