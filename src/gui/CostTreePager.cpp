@@ -20,7 +20,8 @@ qint64 msOf(const QJsonValue &iso)
 
 payi::Money moneyOf(const QJsonValue &decimal)
 {
-    return payi::Money::parse(decimal.toString()).value_or(payi::Money::zero());
+    const base::Result<payi::Money> money = payi::Money::parse(decimal.toString());
+    return money ? *money : payi::Money::zero();
 }
 
 // An instance's totals as the API writes them (docs/http-api.md, "Totals").

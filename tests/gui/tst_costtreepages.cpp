@@ -8,6 +8,7 @@
 #include "gui/ApiClient.h"
 #include "gui/CostTreeModel.h"
 #include "gui/CostTreePager.h"
+#include "payi/Instrumentation.h"
 #include "ledger/Ledger.h"
 
 #include <QDir>
@@ -118,6 +119,7 @@ void TestCostTreePages::showMore()
     view.setSortingEnabled(true);
     view.sortByColumn(gui::CostTreeModel::LastActivity, order);
     view.resize(900, 300);
+    view.setColumnWidth(gui::CostTreeModel::Name, 320);
     gui::CostTreePager pager(*m_api, &tree, &view, &proxy);
     QSignalSpy wanted(&tree, &gui::CostTreeModel::olderInstancesWanted);
 
@@ -140,8 +142,8 @@ void TestCostTreePages::showMore()
     QCOMPARE(wanted.first().at(0).toString(), UseCase);
     QCOMPARE(wanted.first().at(1).toString(), QString()); // from the newest
     QCOMPARE(wanted.size(), shown == 200 ? 2 : 1);
-    const QString png = QDir(QCoreApplication::applicationDirPath())
-                            .filePath(u"tst_costtreepages-%1.png"_s.arg(shown));
+    view.scrollTo(proxy.mapFromSource(tree.olderInstancesIndex(UseCase)));
+    const QString png = QDir(QCoreApplication::applicationDirPath()).filePath(u"tst_costtreepages-%1.png"_s.arg(shown));
     QVERIFY(view.grab().save(png));
     qInfo("screenshot: %s", qPrintable(png));
 
