@@ -15,12 +15,14 @@ namespace gui {
 
 // The live cost tree: use cases, their instances, and the calls of each instance. Totals
 // of use cases and instances come from the ledger's AggregateSnapshot; call rows from the
-// events the CallEventFeed brings. A use case with more instances than it shows has a last row
-// "N older instances — show more" (Kind::More): showOlder() asks for the next page of them
-// (olderInstancesWanted, newest first, as GET /use-cases/{name}/instances?order=newest gives
-// it), which addOlderInstances() adds; nothing is dropped without that row counting it. Every update is incremental (rows inserted, changed
+// events the CallEventFeed brings. Every update is incremental (rows inserted, changed
 // cells reported), so views keep their selection and do not flicker. Calls the audit
 // found misattributed are highlighted, with what the request expected.
+//
+// A use case with more instances than it shows has a last row "N older instances — show
+// more" (Kind::More): showOlder() asks for the next page of them (olderInstancesWanted,
+// newest first, as GET /use-cases/{name}/instances?order=newest gives it), which
+// addOlderInstances() adds. Nothing is dropped without that row counting it.
 class CostTreeModel : public QAbstractItemModel
 {
     Q_OBJECT

@@ -42,8 +42,8 @@ backend::CostTotals totalsOf(const QJsonObject &o)
 
 } // namespace
 
-CostTreePager::CostTreePager(ApiClient &api, CostTreeModel *tree, QAbstractItemView *view,
-                             QAbstractProxyModel *proxy, QObject *parent)
+CostTreePager::CostTreePager(ApiClient &api, CostTreeModel *tree, QAbstractItemView *view, QAbstractProxyModel *proxy,
+                             QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_tree(tree)

@@ -127,10 +127,12 @@ struct AggregateTables
     QHash<QString, Totals> limits;    // limit id
     QHash<QString, Totals> resources; // model
     QMap<qint64, Totals> minutes;     // minute start, UTC ms
-    std::array<QHash<InstanceKey, InstanceTotals>, InstanceShards> instances; // the recent ones
-    qint64 recentInstances = 0;                // in `instances`
-    qint64 instanceCount = 0;                  // every instance, recent or not
-    QHash<QString, qint64> useCaseInstances;   // use_case_name -> its instances, recent or not
+    // The recent instances; how many they are; every instance, recent or not, in all and per
+    // use_case_name.
+    std::array<QHash<InstanceKey, InstanceTotals>, InstanceShards> instances;
+    qint64 recentInstances = 0;
+    qint64 instanceCount = 0;
+    QHash<QString, qint64> useCaseInstances;
     QStringList sourceNames;                          // in the order of their first event
     QHash<QString, SourceTotals> sources;             // source name ->
     QHash<SourceInstanceKey, Totals> sharedInstances; // per source, of recent SharedSource instances

@@ -63,7 +63,7 @@ std::optional<base::Error> readInstances(sqlite3 *sqlite, const QHash<InstanceKe
 } // namespace
 
 base::Result<Aggregates::Instances> Aggregates::stage(const std::vector<EventFacts> &batch,
-                                                     const StoredLookup &stored) const
+                                                      const StoredLookup &stored) const
 {
     std::lock_guard lock(m_mutex);
     Instances staged;

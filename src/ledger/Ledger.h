@@ -34,7 +34,7 @@ struct LedgerOptions
     const base::Clock *clock = nullptr; // for document times; nullptr: the system clock
     // Events between two saves of the aggregates: after a crash, start-up counts at most
     // about this many events one by one (plus those since the last save).
-    qint64 checkpointEvery = 100'000;
+    qint64 checkpointEvery = 25'000;
 };
 
 // Totals under a name: an instance (use_case_id) or a user.

@@ -314,7 +314,7 @@ void LedgerWriter::commit(RecordWriter &records, std::vector<Item> &batch)
 }
 
 std::optional<base::Error> LedgerWriter::writeInstances(const std::vector<EventFacts> &facts,
-                                                       Aggregates::Instances *instances)
+                                                        Aggregates::Instances *instances)
 {
     base::Result<Aggregates::Instances> staged =
         m_aggregates->stage(facts, [this](const InstanceKey &key) { return m_instances->read(key); });

@@ -62,7 +62,7 @@ public:
         bool syncEachCommit = true;
         qint64 lastSeq = 0;       // the last seq in the file
         qint64 checkpointSeq = 0; // where the saved checkpoint ends
-        qint64 checkpointEvery = 100'000;
+        qint64 checkpointEvery = 25'000;
     };
 
     LedgerWriter(QString path, const Options &options, Aggregates *aggregates);

@@ -149,40 +149,8 @@ const char *const Version6[] = {
 // from several, whose totals per source are in `instance_sources`. Money in pico-USD, times in
 // UTC ms, `units` as the events' (`{"type": {"input": n, "output": n}}`). The instances already
 // stored are counted from their events once, here.
+// (The two tables' definitions: version7Tables().)
 const char *const Version7[] = {
-    R"(CREATE TABLE instances_v7 (
-        use_case_name TEXT NOT NULL,
-        use_case_id TEXT NOT NULL,
-        first_seq INTEGER NOT NULL,
-        source INTEGER NOT NULL DEFAULT 0,
-        calls INTEGER NOT NULL DEFAULT 0,
-        failures INTEGER NOT NULL DEFAULT 0,
-        blocked INTEGER NOT NULL DEFAULT 0,
-        cost_input INTEGER NOT NULL DEFAULT 0,
-        cost_output INTEGER NOT NULL DEFAULT 0,
-        cost_total INTEGER NOT NULL DEFAULT 0,
-        failed_cost INTEGER NOT NULL DEFAULT 0,
-        first_ms INTEGER NOT NULL DEFAULT 0,
-        last_ms INTEGER NOT NULL DEFAULT 0,
-        overflow INTEGER NOT NULL DEFAULT 0,
-        units TEXT NOT NULL DEFAULT '{}',
-        PRIMARY KEY (use_case_name, use_case_id)) WITHOUT ROWID)",
-    R"(CREATE TABLE instance_sources (
-        use_case_name TEXT NOT NULL,
-        use_case_id TEXT NOT NULL,
-        source INTEGER NOT NULL,
-        calls INTEGER NOT NULL DEFAULT 0,
-        failures INTEGER NOT NULL DEFAULT 0,
-        blocked INTEGER NOT NULL DEFAULT 0,
-        cost_input INTEGER NOT NULL DEFAULT 0,
-        cost_output INTEGER NOT NULL DEFAULT 0,
-        cost_total INTEGER NOT NULL DEFAULT 0,
-        failed_cost INTEGER NOT NULL DEFAULT 0,
-        first_ms INTEGER NOT NULL DEFAULT 0,
-        last_ms INTEGER NOT NULL DEFAULT 0,
-        overflow INTEGER NOT NULL DEFAULT 0,
-        units TEXT NOT NULL DEFAULT '{}',
-        PRIMARY KEY (use_case_name, use_case_id, source)) WITHOUT ROWID)",
     R"(CREATE TEMP TABLE v7_sources AS
         SELECT source, ROW_NUMBER() OVER (ORDER BY MIN(seq)) - 1 AS idx FROM events GROUP BY source)",
     R"(INSERT INTO instances_v7 (use_case_name, use_case_id, first_seq, source, calls, failures, blocked, cost_input,
@@ -234,6 +202,26 @@ QStringList statements(const char *const (&sql)[N])
     return list;
 }
 
+// Version 7's tables, with the same totals columns.
+QStringList version7Tables()
+{
+    const QString totals = QStringLiteral(
+        "calls INTEGER NOT NULL DEFAULT 0, failures INTEGER NOT NULL DEFAULT 0, blocked INTEGER NOT NULL DEFAULT 0, "
+        "cost_input INTEGER NOT NULL DEFAULT 0, cost_output INTEGER NOT NULL DEFAULT 0, "
+        "cost_total INTEGER NOT NULL DEFAULT 0, failed_cost INTEGER NOT NULL DEFAULT 0, "
+        "first_ms INTEGER NOT NULL DEFAULT 0, last_ms INTEGER NOT NULL DEFAULT 0, overflow INTEGER NOT NULL DEFAULT 0, "
+        "units TEXT NOT NULL DEFAULT '{}'");
+    return QStringList{
+        QStringLiteral("CREATE TABLE instances_v7 (use_case_name TEXT NOT NULL, use_case_id TEXT NOT NULL, "
+                       "first_seq INTEGER NOT NULL, source INTEGER NOT NULL DEFAULT 0, %1, "
+                       "PRIMARY KEY (use_case_name, use_case_id)) WITHOUT ROWID")
+            .arg(totals),
+        QStringLiteral("CREATE TABLE instance_sources (use_case_name TEXT NOT NULL, use_case_id TEXT NOT NULL, "
+                       "source INTEGER NOT NULL, %1, PRIMARY KEY (use_case_name, use_case_id, source)) WITHOUT ROWID")
+            .arg(totals),
+    };
+}
+
 } // namespace
 
 base::Result<int> Migrations::version(QSqlDatabase &db)
@@ -263,7 +251,7 @@ QStringList Migrations::step(int version)
     case 6:
         return statements(Version6);
     case 7:
-        return statements(Version7);
+        return version7Tables() + statements(Version7);
     default:
         return {};
     }

@@ -8,8 +8,8 @@
 #include "gui/ApiClient.h"
 #include "gui/CostTreeModel.h"
 #include "gui/CostTreePager.h"
-#include "payi/Instrumentation.h"
 #include "ledger/Ledger.h"
+#include "payi/Instrumentation.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -15,7 +15,6 @@
 using namespace ledger;
 using namespace ledger::test;
 
-
 // How the aggregates of the same 5,000 events were obtained.
 enum class Source {
     Live,              // counted by the writer as the events were committed

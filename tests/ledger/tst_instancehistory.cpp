@@ -209,16 +209,15 @@ void TestInstanceHistory::totalsFromTheFile()
                 break;
             after = page->last().name;
         }
-        QCOMPARE(snapshot.instanceCount(useCase), qint64(std::count_if(
-                                                      expected.keyBegin(), expected.keyEnd(), [&](const QString &key) {
-                                                          return key.startsWith(useCase + u'/');
-                                                      })));
+        QCOMPARE(snapshot.instanceCount(useCase),
+                 qint64(std::count_if(expected.keyBegin(), expected.keyEnd(),
+                                      [&](const QString &key) { return key.startsWith(useCase + u'/'); })));
     }
     QCOMPARE(fromFile.size(), expected.size());
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         QVERIFY2(fromFile.value(it.key()) == it.value(),
                  qPrintable(u"%1:\n  file     %2\n  GROUP BY %3"_s.arg(it.key(), describe(fromFile.value(it.key())),
-                                                                        describe(it.value()))));
+                                                                       describe(it.value()))));
     }
     // The recent ones, in memory, and their totals per source.
     const QHash<QString, Totals> perSource =

@@ -98,10 +98,10 @@ void TestInstancePages::refused_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("unknown cursor") << u"order=newest&before=no-such-instance"_s << u"unknown_cursor"_s
                                     << u"before must be the use_case_id of an instance of create_document"_s;
-    QTest::newRow("before without order=newest") << u"before=x"_s << u"invalid_query"_s
-                                                 << u"before needs order=newest"_s;
-    QTest::newRow("after with order=newest") << u"order=newest&after=x"_s << u"invalid_query"_s
-                                             << u"after goes with order=id"_s;
+    QTest::newRow("before without order=newest")
+        << u"before=x"_s << u"invalid_query"_s << u"before needs order=newest"_s;
+    QTest::newRow("after with order=newest")
+        << u"order=newest&after=x"_s << u"invalid_query"_s << u"after goes with order=id"_s;
     QTest::newRow("unknown order") << u"order=oldest"_s << u"invalid_query"_s << u"order must be id or newest"_s;
     QTest::newRow("limit out of range") << u"order=newest&limit=0"_s << u"invalid_query"_s
                                         << u"limit must be a number from 1 to"_s;
