@@ -65,7 +65,8 @@ std::optional<base::Error> readInstances(sqlite3 *sqlite, const QHash<InstanceKe
 base::Result<Aggregates::Instances> Aggregates::stage(const std::vector<EventFacts> &batch,
                                                       const StoredLookup &stored) const
 {
-    std::lock_guard lock(m_mutex);
+    // No lock: only this thread (the writer's) changes m_live, and the reads from the file must
+    // not hold up the threads taking a snapshot.
     Instances staged;
     QStringList newSources; // in the order add() will number them
     for (const EventFacts &facts : batch) {

@@ -26,7 +26,8 @@ public:
     using StoredLookup = std::function<base::Result<std::optional<StoredInstance>>(const InstanceKey &)>;
 
     // What the instances a batch touches will be once it is counted: from the recent ones,
-    // else from the file (stored), else new (fresh). Called by the writer before its commit.
+    // else from the file (stored), else new (fresh). Called by the writer before its commit,
+    // on the one thread that calls add().
     base::Result<Instances> stage(const std::vector<EventFacts> &batch, const StoredLookup &stored) const;
     // Counts a committed batch, with what stage() made of its instances.
     void add(const std::vector<EventFacts> &batch, const Instances &instances);
