@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QVariantMap>
 
+#include <algorithm>
+
 namespace gui {
 
 struct CostTreeModel::Node
@@ -469,8 +471,13 @@ void CostTreeModel::applySnapshot(const backend::CostSnapshot &snapshot)
     for (const std::unique_ptr<Node> &useCase : m_root->children) {
         if (takeTotals(useCase.get(), snapshot))
             changed(useCase.get());
-        countOlder(useCase.get(), snapshot.instanceCount(useCase->name));
     }
+    // The instances a snapshot counts are shown or older only once the tree has the events
+    // it counts: until the feed brings them, the newest would read as "older".
+    if (snapshot.lastSeq() <= m_seenSeq)
+        countOlder(snapshot);
+    else if (!m_pendingCounts)
+        m_pendingCounts = snapshot;
     for (auto it = m_refresh.begin(); it != m_refresh.end();) {
         Node *instance = it.key();
         if (takeTotals(instance, snapshot))
@@ -536,6 +543,18 @@ void CostTreeModel::addEvents(const QList<backend::StoredEvent> &events, const b
         changed(useCase, Users, Users);
         trim(useCase, MaxInstancesPerUseCase);
     }
+    if (!events.isEmpty())
+        m_seenSeq = std::max(m_seenSeq, events.last().seq);
+    if (m_pendingCounts && m_pendingCounts->lastSeq() <= m_seenSeq) {
+        countOlder(*m_pendingCounts);
+        m_pendingCounts.reset();
+    }
+}
+
+void CostTreeModel::countOlder(const backend::CostSnapshot &snapshot)
+{
+    for (const std::unique_ptr<Node> &useCase : m_root->children)
+        countOlder(useCase.get(), snapshot.instanceCount(useCase->name));
 }
 
 void CostTreeModel::markMisattributed(Node *call)

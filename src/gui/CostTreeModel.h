@@ -8,6 +8,7 @@
 #include <QSortFilterProxyModel>
 
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -92,8 +93,10 @@ private:
     void appendChildren(Node *parent, const QStringList &names, Kind kind);
     void appendCalls(Node *instance, const QList<const backend::StoredEvent *> &events);
     void trim(Node *parent, int keep);
-    // Shows, updates or removes the use case's "older instances" row for its total instances.
+    // Shows, updates or removes the use case's "older instances" row for its total instances;
+    // every use case's, from the counts of snapshot.
     void countOlder(Node *useCase, qint64 instances);
+    void countOlder(const backend::CostSnapshot &snapshot);
     void forget(Node *node);
     void markMisattributed(Node *call);
     QVariant display(const Node *node, int column) const;
@@ -108,6 +111,8 @@ private:
     QHash<Node *, int> m_refresh;                            // instance -> ticks left to refresh its totals
     QHash<QString, backend::Misattribution> m_misattributed; // event id ->
     QString m_source;                                        // the source shown; empty: all
+    qint64 m_seenSeq = 0;                                    // of the last event added
+    std::optional<backend::CostSnapshot> m_pendingCounts;    // counts to show once the events are in
 };
 
 // The cost tree as the Costs tab shows it: the text filter (any column, case-insensitive; a row
