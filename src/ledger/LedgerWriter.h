@@ -26,8 +26,9 @@ class InstanceStore;
 class RecordWriter;
 
 // The one thread that writes the ledger. It drains its queue into one transaction per
-// batch (group commit: whatever arrived while the previous batch committed), adds the
-// committed events to the aggregates, then reports durability. After a failed commit the
+// batch (group commit: whatever arrived while the previous batch committed), with the
+// totals of every instance the batch's events touch (InstanceStore), adds the committed
+// events to the aggregates, then reports durability. After a failed commit the
 // writer stops writing: everything not yet committed is reported failed, nothing is
 // retried or skipped, so "durable up to seq N" never has holes. What each kind of record
 // is in the file is the RecordWriter's, which this thread owns.
