@@ -87,7 +87,7 @@ private slots:
 private:
     std::unique_ptr<Ledger> open();
     // A ledger of 2,000 events, closed, then with bytes overwritten at each offset.
-    void writeDamagedLedger(const QList<qint64> &offsets, const QByteArray &bytes);
+    void writeDamagedLedger(const QList<qint64> &offsets, const QByteArray &bytes, int events = 2000);
     void damage(const QList<qint64> &offsets, const QByteArray &bytes);
     // The events table's leaf pages in the closed file, by page number (SQLite's dbstat).
     QList<qint64> eventLeafPages() const;
@@ -136,11 +136,11 @@ QList<qint64> TestLedger::eventLeafPages() const
     return pages;
 }
 
-void TestLedger::writeDamagedLedger(const QList<qint64> &offsets, const QByteArray &bytes)
+void TestLedger::writeDamagedLedger(const QList<qint64> &offsets, const QByteArray &bytes, int events)
 {
     auto ledger = open();
     QVERIFY(ledger);
-    for (int i = 0; i < 2000; ++i)
+    for (int i = 0; i < events; ++i)
         ledger->submit(sample::fullEvent());
     ledger.reset(); // the last connection checkpoints the WAL into the file
     damage(offsets, bytes);
@@ -631,12 +631,14 @@ void TestLedger::reportsDamageFoundAfterOpening()
 {
     QFETCH(int, stride);
     QFETCH(QByteArray, bytes);
-    writeDamagedLedger({}, {});
-    // The events' pages but the last ones, which open() reads (the events after the checkpoint).
+    // Enough events that the check, which starts as open() returns, reaches the damage (from the
+    // second half of the events' pages on) after the test is listening for it; not the last
+    // pages, which open() reads (the events after the checkpoint).
+    writeDamagedLedger({}, {}, 20000);
     const QList<qint64> pages = eventLeafPages();
     QVERIFY(pages.size() > 20);
     QList<qint64> offsets;
-    for (qsizetype i = 0; i < pages.size() - 4; i += stride)
+    for (qsizetype i = pages.size() / 2; i < pages.size() - 4; i += stride)
         offsets << (pages.at(i) - 1) * 4096;
     damage(offsets, bytes);
     const QString path = databasePath();
