@@ -5,8 +5,12 @@
 #include <QApplication>
 #include <QColor>
 #include <QDateTime>
+#include <QLocale>
+#include <QPalette>
 #include <QStyle>
 #include <QVariantMap>
+
+#include <algorithm>
 
 namespace gui {
 
@@ -23,6 +27,14 @@ struct CostTreeModel::Node
     bool wrong = false;
     std::vector<std::unique_ptr<Node>> children;
     QHash<QString, Node *> byName;
+    // A use case's: its "older instances" row (after its children), the instances it counts
+    // in all, the next page's cursor and whether a page is on its way. An instance's: loaded
+    // by that row (its totals come with the page, not from the snapshot).
+    std::unique_ptr<Node> more;
+    qint64 instances = 0;
+    QString olderCursor;
+    bool loadingOlder = false;
+    bool paged = false;
 };
 
 namespace {
@@ -96,8 +108,10 @@ void CostTreeModel::changed(const Node *node, int firstColumn, int lastColumn)
 QModelIndex CostTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     const Node *p = nodeOf(parent);
-    if (row < 0 || column < 0 || column >= ColumnCount || row >= int(p->children.size()))
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent))
         return {};
+    if (row == int(p->children.size()))
+        return createIndex(row, column, p->more.get());
     return createIndex(row, column, p->children[size_t(row)].get());
 }
 
@@ -112,7 +126,8 @@ int CostTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    return int(nodeOf(parent)->children.size());
+    const Node *p = nodeOf(parent);
+    return int(p->children.size()) + (p->more ? 1 : 0);
 }
 
 int CostTreeModel::columnCount(const QModelIndex &) const
@@ -167,6 +182,15 @@ QVariant CostTreeModel::headerData(int section, Qt::Orientation orientation, int
 QVariant CostTreeModel::display(const Node *node, int column) const
 {
     const backend::CostTotals &t = node->totals;
+    if (node->kind == Kind::More) {
+        if (column != Name)
+            return QString();
+        if (node->parent->loadingOlder)
+            return tr("Loading older instances…");
+        const qint64 older = node->parent->instances - qint64(node->parent->children.size());
+        return older == 1 ? tr("1 older instance — show more")
+                          : tr("%1 older instances — show more").arg(QLocale().toString(older));
+    }
     switch (column) {
     case Name:
         if (node->kind == Kind::Call) {
@@ -253,6 +277,8 @@ QVariant CostTreeModel::data(const QModelIndex &index, int role) const
             return QColor(220, 50, 47, node->kind == Kind::Call ? 90 : 45);
         return {};
     case Qt::ForegroundRole:
+        if (node->kind == Kind::More)
+            return QApplication::palette().link().color();
         if (node->kind == Kind::Call && node->totals.blocked > 0)
             return QColor(203, 75, 22);
         return {};
@@ -265,6 +291,8 @@ QVariant CostTreeModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_BrowserStop);
         return {};
     case Qt::ToolTipRole:
+        if (node->kind == Kind::More)
+            return tr("Double-click (or press Enter) to show the next %1, newest first").arg(OlderPage);
         if (node->kind == Kind::Call && node->wrong) {
             const backend::Misattribution &m = m_misattributed[node->name];
             return tr("Misattributed: request %1 expected %2 / %3 but the call landed on %4 / %5")
@@ -306,6 +334,8 @@ void CostTreeModel::appendChildren(Node *parent, const QStringList &names, Kind 
         parent->byName.insert(name, node.get());
         parent->children.push_back(std::move(node));
     }
+    if (parent->more)
+        parent->more->row = int(parent->children.size());
     endInsertRows();
 }
 
@@ -358,7 +388,78 @@ void CostTreeModel::trim(Node *parent, int keep)
     parent->children.erase(parent->children.begin(), parent->children.begin() + excess);
     for (size_t i = 0; i < parent->children.size(); ++i)
         parent->children[i]->row = int(i);
+    if (parent->more)
+        parent->more->row = int(parent->children.size());
+    parent->olderCursor.clear(); // what was dropped is among the older instances again
     endRemoveRows();
+    if (parent->kind == Kind::UseCase)
+        countOlder(parent, parent->instances);
+}
+
+void CostTreeModel::countOlder(Node *useCase, qint64 instances)
+{
+    useCase->instances = instances;
+    const int shown = int(useCase->children.size());
+    if (instances > shown && !useCase->more) {
+        beginInsertRows(indexOf(useCase), shown, shown);
+        useCase->more = std::make_unique<Node>();
+        useCase->more->kind = Kind::More;
+        useCase->more->parent = useCase;
+        useCase->more->row = shown;
+        endInsertRows();
+    } else if (instances <= shown && useCase->more && !useCase->loadingOlder) {
+        beginRemoveRows(indexOf(useCase), shown, shown);
+        useCase->more.reset();
+        endRemoveRows();
+    } else if (useCase->more) {
+        changed(useCase->more.get(), Name, Name);
+    }
+}
+
+void CostTreeModel::showOlder(const QModelIndex &more)
+{
+    const Node *node = nodeOf(more);
+    if (!more.isValid() || node->kind != Kind::More || node->parent->loadingOlder)
+        return;
+    node->parent->loadingOlder = true;
+    changed(node, Name, Name);
+    emit olderInstancesWanted(node->parent->name, node->parent->olderCursor, OlderPage);
+}
+
+void CostTreeModel::addOlderInstances(const QString &useCaseName,
+                                      const QList<std::pair<QString, backend::CostTotals>> &page,
+                                      const QString &nextBefore)
+{
+    Node *useCase = m_root->byName.value(useCaseName);
+    if (!useCase || !useCase->loadingOlder)
+        return;
+    QStringList fresh;
+    for (const auto &[id, totals] : page) {
+        if (!useCase->byName.contains(id))
+            fresh << id;
+    }
+    appendChildren(useCase, fresh, Kind::Instance);
+    for (const auto &[id, totals] : page) {
+        Node *instance = useCase->byName.value(id);
+        if (fresh.contains(id)) {
+            instance->paged = true;
+            instance->totals = totals;
+        }
+    }
+    useCase->olderCursor = nextBefore;
+    if (fresh.isEmpty() && !nextBefore.isEmpty()) {
+        // Every instance of this page is shown already (the newest are): the next one.
+        emit olderInstancesWanted(useCaseName, nextBefore, OlderPage);
+        return;
+    }
+    useCase->loadingOlder = false;
+    countOlder(useCase, useCase->instances);
+}
+
+QModelIndex CostTreeModel::olderInstancesIndex(const QString &useCaseName) const
+{
+    const Node *useCase = m_root->byName.value(useCaseName);
+    return useCase && useCase->more ? indexOf(useCase->more.get()) : QModelIndex();
 }
 
 void CostTreeModel::applySnapshot(const backend::CostSnapshot &snapshot)
@@ -373,6 +474,12 @@ void CostTreeModel::applySnapshot(const backend::CostSnapshot &snapshot)
         if (takeTotals(useCase.get(), snapshot))
             changed(useCase.get());
     }
+    // The instances a snapshot counts are shown or older only once the tree has the events
+    // it counts: until the feed brings them, the newest would read as "older".
+    if (snapshot.lastSeq() <= m_seenSeq)
+        countOlder(snapshot);
+    else if (!m_pendingCounts)
+        m_pendingCounts = snapshot;
     for (auto it = m_refresh.begin(); it != m_refresh.end();) {
         Node *instance = it.key();
         if (takeTotals(instance, snapshot))
@@ -438,6 +545,18 @@ void CostTreeModel::addEvents(const QList<backend::StoredEvent> &events, const b
         changed(useCase, Users, Users);
         trim(useCase, MaxInstancesPerUseCase);
     }
+    if (!events.isEmpty())
+        m_seenSeq = std::max(m_seenSeq, events.last().seq);
+    if (m_pendingCounts && m_pendingCounts->lastSeq() <= m_seenSeq) {
+        countOlder(*m_pendingCounts);
+        m_pendingCounts.reset();
+    }
+}
+
+void CostTreeModel::countOlder(const backend::CostSnapshot &snapshot)
+{
+    for (const std::unique_ptr<Node> &useCase : m_root->children)
+        countOlder(useCase.get(), snapshot.instanceCount(useCase->name));
 }
 
 void CostTreeModel::markMisattributed(Node *call)
@@ -472,6 +591,7 @@ bool CostTreeModel::inSource(const Node *node) const
     case Kind::UseCase:
     case Kind::Instance:
         return node->totals.calls > 0;
+    case Kind::More:
     case Kind::Root:
         break;
     }
@@ -498,6 +618,8 @@ bool CostTreeModel::takeTotals(Node *node, const backend::CostSnapshot &snapshot
     } else if (node->kind == Kind::Instance) {
         if (const backend::CostTotals *found = snapshot.instance(node->parent->name, node->name, m_source))
             totals = *found;
+        else if (node->paged)
+            return false; // an older instance keeps the totals its page brought
     } else {
         return false;
     }
@@ -534,6 +656,19 @@ CostTreeFilter::CostTreeFilter(QObject *parent) : QSortFilterProxyModel(parent)
 void CostTreeFilter::sourceChanged()
 {
     invalidateFilter();
+}
+
+bool CostTreeFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto more = [](const QModelIndex &index) {
+        return index.data(CostTreeModel::KindRole).toInt() == int(CostTreeModel::Kind::More);
+    };
+    // A descending sort puts right before left when lessThan(right, left).
+    if (more(left))
+        return sortOrder() == Qt::DescendingOrder;
+    if (more(right))
+        return sortOrder() == Qt::AscendingOrder;
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 bool CostTreeFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

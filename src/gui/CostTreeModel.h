@@ -8,6 +8,8 @@
 #include <QSortFilterProxyModel>
 
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace gui {
@@ -17,6 +19,11 @@ namespace gui {
 // events the CallEventFeed brings. Every update is incremental (rows inserted, changed
 // cells reported), so views keep their selection and do not flicker. Calls the audit
 // found misattributed are highlighted, with what the request expected.
+//
+// A use case with more instances than it shows has a last row "N older instances — show
+// more" (Kind::More): showOlder() asks for the next page of them (olderInstancesWanted,
+// newest first, as GET /use-cases/{name}/instances?order=newest gives it), which
+// addOlderInstances() adds. Nothing is dropped without that row counting it.
 class CostTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -30,11 +37,13 @@ public:
         MisattributionRole,          // QVariantMap {request_id, expected, actual}, misattributed calls only
         InSourceRole,                // bool: the row has calls of the chosen source (setSource)
     };
-    enum class Kind { Root, UseCase, Instance, Call };
+    enum class Kind { Root, UseCase, Instance, Call, More };
 
-    // The tree keeps the newest rows only, so that hours of load stay cheap to show.
+    // The tree keeps the newest rows only, so that hours of load stay cheap to show; the
+    // instances it does not show are counted on the use case's "older instances" row.
     static constexpr int MaxInstancesPerUseCase = 2000;
     static constexpr int MaxCallsPerInstance = 50;
+    static constexpr int OlderPage = 200; // instances loaded by one "show more"
 
     explicit CostTreeModel(QObject *parent = nullptr);
     ~CostTreeModel() override;
@@ -53,6 +62,14 @@ public:
     // What names each instance besides its id (the document its calls wrote, say): shown after
     // the id in the instance's row.
     void setInstanceLabels(const QHash<QString, QString> &labelsById);
+    // Loads the next page of older instances, more being a use case's Kind::More row (any
+    // other index: nothing happens). The row says "Loading…" until addOlderInstances().
+    void showOlder(const QModelIndex &more);
+    // A page of olderInstancesWanted's answer: the instances (newest first) and the cursor of
+    // the next page ("" on the last). An empty page with "" ends a failed load.
+    void addOlderInstances(const QString &useCaseName, const QList<std::pair<QString, backend::CostTotals>> &page,
+                           const QString &nextBefore);
+    QModelIndex olderInstancesIndex(const QString &useCaseName) const;
     QModelIndex useCaseIndex(const QString &useCaseName) const;
     QModelIndex instanceIndex(const QString &useCaseName, const QString &useCaseId) const;
 
@@ -63,6 +80,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    // The page of the use case's instances before `before` ("": the newest), newest first.
+    void olderInstancesWanted(const QString &useCaseName, const QString &before, int limit);
+
 private:
     struct Node;
 
@@ -72,6 +93,10 @@ private:
     void appendChildren(Node *parent, const QStringList &names, Kind kind);
     void appendCalls(Node *instance, const QList<const backend::StoredEvent *> &events);
     void trim(Node *parent, int keep);
+    // Shows, updates or removes the use case's "older instances" row for its total instances;
+    // every use case's, from the counts of snapshot.
+    void countOlder(Node *useCase, qint64 instances);
+    void countOlder(const backend::CostSnapshot &snapshot);
     void forget(Node *node);
     void markMisattributed(Node *call);
     QVariant display(const Node *node, int column) const;
@@ -87,6 +112,8 @@ private:
     QHash<QString, backend::Misattribution> m_misattributed; // event id ->
     QString m_source;                                        // the source shown; empty: all
     QHash<QString, QString> m_instanceLabels;                // use_case_id -> what else names it
+    qint64 m_seenSeq = 0;                                    // of the last event added
+    std::optional<backend::CostSnapshot> m_pendingCounts;    // counts to show once the events are in
 };
 
 // The cost tree as the Costs tab shows it: the text filter (any column, case-insensitive; a row
@@ -102,6 +129,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // The "older instances" row stays last, whatever the order.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };
 
 } // namespace gui

@@ -8,6 +8,7 @@
 #include "gui/ContextInspector.h"
 #include "gui/CostChart.h"
 #include "gui/CostTreeModel.h"
+#include "gui/CostTreePager.h"
 #include "gui/Counted.h"
 #include "gui/DocumentsPanel.h"
 #include "gui/FileDialog.h"
@@ -140,6 +141,7 @@ void MainWindow::setUpCostTree()
     }
     header->setMinimumSectionSize(5 * digit);
     m_ui->costTree->setTextElideMode(Qt::ElideMiddle);
+    new CostTreePager(*m_api, m_tree, m_ui->costTree, m_proxy, this);
     m_ui->costsEmptyHint->setText(
         tr("No calls yet. Run the seed demo (Ctrl+D) to see the whole story in a minute: a document, two appends, "
            "then a small load in scoped and in global mode. Or create a document on the left (Ctrl+N), run the "

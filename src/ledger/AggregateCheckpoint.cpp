@@ -84,10 +84,10 @@ QByteArray AggregateCheckpoint::encode(const AggregateTables &tables)
         for (const QHash<QString, Totals> *table : {&tables.useCases, &tables.users, &tables.limits, &tables.resources})
             writeTable(out, *table);
         writeTable(out, tables.minutes);
-        out << tables.instanceCount;
+        out << tables.instanceCount << tables.useCaseInstances << tables.recentInstances;
         for (const auto &shard : tables.instances) {
             for (auto it = shard.cbegin(); it != shard.cend(); ++it) {
-                out << it.key().useCaseName << it.key().useCaseId << it->source;
+                out << it.key().useCaseName << it.key().useCaseId << it->source << it->touchedSeq;
                 writeTotals(out, it->totals);
             }
         }
@@ -131,16 +131,16 @@ std::optional<AggregateTables> AggregateCheckpoint::decode(const QByteArray &dat
     for (QHash<QString, Totals> *table : {&tables.useCases, &tables.users, &tables.limits, &tables.resources})
         ok = ok && readTable(in, table);
     ok = ok && readTable(in, &tables.minutes);
-    qint64 instances = 0;
-    in >> instances;
-    for (qint64 i = 0; ok && i < instances; ++i) {
+    qint64 recent = 0;
+    in >> tables.instanceCount >> tables.useCaseInstances >> recent;
+    for (qint64 i = 0; ok && i < recent; ++i) {
         InstanceKey key;
         InstanceTotals totals;
-        in >> key.useCaseName >> key.useCaseId >> totals.source;
+        in >> key.useCaseName >> key.useCaseId >> totals.source >> totals.touchedSeq;
         ok = readTotals(in, &totals.totals);
         tables.instances[AggregateTables::shardOf(key)].insert(key, totals);
     }
-    tables.instanceCount = instances;
+    tables.recentInstances = recent;
     in >> tables.sourceNames;
     for (qsizetype i = 0; ok && i < tables.sourceNames.size(); ++i) {
         SourceTotals source{qint32(i), {}, {}, {}};

@@ -16,8 +16,9 @@ class AggregateCheckpoint
 {
 public:
     // 2: with the totals per source; 3: the attribution audit's counts and each limit's calls
-    // that another limit refused.
-    static constexpr qint32 Format = 3;
+    // that another limit refused; 4: only the recent instances (each with its last event's
+    // seq), and the number of instances per use case (every instance is in the file: schema 8).
+    static constexpr qint32 Format = 4;
 
     static QByteArray encode(const AggregateTables &tables);
     // nullopt when the data is not a checkpoint of this format or fails its checksum.

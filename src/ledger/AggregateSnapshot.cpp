@@ -1,5 +1,8 @@
 #include "ledger/AggregateSnapshot.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace ledger {
 
 namespace {
@@ -65,7 +68,33 @@ int AggregateTables::shardOf(const InstanceKey &key)
     return static_cast<int>(qHash(key, 0) % InstanceShards);
 }
 
-void AggregateTables::add(const EventFacts &facts)
+void StoredInstance::add(const EventFacts &facts, qint32 source)
+{
+    const bool anyBlocked = !facts.blockedLimitIds.isEmpty();
+    if (totals.totals.calls == 0) {
+        totals.source = source;
+    } else if (totals.source != source && totals.source != InstanceTotals::SharedSource) {
+        // A second source: what the instance holds so far was its first source's.
+        perSource.insert(totals.source, totals.totals);
+        totals.source = InstanceTotals::SharedSource;
+    }
+    if (totals.source == InstanceTotals::SharedSource)
+        perSource[source].add(facts, anyBlocked);
+    totals.totals.add(facts, anyBlocked);
+    totals.touchedSeq = qMax(totals.touchedSeq, facts.seq);
+}
+
+qint32 AggregateTables::sourceIndex(const QString &source)
+{
+    auto it = sources.find(source);
+    if (it == sources.end()) {
+        it = sources.insert(source, SourceTotals{qint32(sourceNames.size()), {}, {}, {}});
+        sourceNames.append(source);
+    }
+    return it->index;
+}
+
+void AggregateTables::addGlobal(const EventFacts &facts)
 {
     const bool anyBlocked = !facts.blockedLimitIds.isEmpty();
     lastSeq = qMax(lastSeq, facts.seq);
@@ -86,29 +115,75 @@ void AggregateTables::add(const EventFacts &facts)
     const qint64 minute = facts.timestampMs - (facts.timestampMs % MsPerMinute + MsPerMinute) % MsPerMinute;
     minutes[minute].add(facts, anyBlocked);
 
-    auto source = sources.find(facts.source);
-    if (source == sources.end()) {
-        source = sources.insert(facts.source, SourceTotals{qint32(sourceNames.size()), {}, {}, {}});
-        sourceNames.append(facts.source);
-    }
-    source->all.add(facts, anyBlocked);
-    source->useCases[facts.useCaseName].add(facts, anyBlocked);
-    source->resources[facts.resource].add(facts, anyBlocked);
+    SourceTotals &source = sources[sourceNames.at(sourceIndex(facts.source))];
+    source.all.add(facts, anyBlocked);
+    source.useCases[facts.useCaseName].add(facts, anyBlocked);
+    source.resources[facts.resource].add(facts, anyBlocked);
+}
 
-    InstanceKey key{facts.useCaseName, facts.useCaseId};
+std::optional<StoredInstance> AggregateTables::recentInstance(const InstanceKey &key) const
+{
+    const auto &shard = instances[shardOf(key)];
+    const auto it = shard.constFind(key);
+    if (it == shard.constEnd())
+        return std::nullopt;
+    StoredInstance stored;
+    stored.totals = it.value();
+    if (it->source == InstanceTotals::SharedSource) {
+        for (qint32 source = 0; source < qint32(sourceNames.size()); ++source) {
+            const auto shared = sharedInstances.constFind(SourceInstanceKey{source, key});
+            if (shared != sharedInstances.constEnd())
+                stored.perSource.insert(source, shared.value());
+        }
+    }
+    return stored;
+}
+
+void AggregateTables::setInstance(const InstanceKey &key, const StoredInstance &stored)
+{
     auto &shard = instances[shardOf(key)];
     auto it = shard.find(key);
     if (it == shard.end()) {
-        it = shard.insert(key, InstanceTotals{Totals(), source->index});
-        ++instanceCount;
-    } else if (it->source != source->index && it->source != InstanceTotals::SharedSource) {
-        // A second source: what the instance holds so far was its first source's.
-        sharedInstances.insert(SourceInstanceKey{it->source, key}, it->totals);
-        it->source = InstanceTotals::SharedSource;
+        shard.insert(key, stored.totals);
+        ++recentInstances;
+    } else {
+        *it = stored.totals;
     }
-    if (it->source == InstanceTotals::SharedSource)
-        sharedInstances[SourceInstanceKey{source->index, std::move(key)}].add(facts, anyBlocked);
-    it->totals.add(facts, anyBlocked);
+    if (stored.fresh) {
+        ++instanceCount;
+        ++useCaseInstances[key.useCaseName];
+    }
+    for (auto source = stored.perSource.cbegin(); source != stored.perSource.cend(); ++source)
+        sharedInstances.insert(SourceInstanceKey{source.key(), key}, source.value());
+}
+
+void AggregateTables::forgetOldInstances()
+{
+    if (recentInstances <= MaxRecentInstances + MaxRecentInstances / 4)
+        return;
+    std::vector<qint64> touched;
+    touched.reserve(size_t(recentInstances));
+    for (const auto &shard : instances) {
+        for (const InstanceTotals &instance : std::as_const(shard))
+            touched.push_back(instance.touchedSeq);
+    }
+    const auto keep = touched.end() - MaxRecentInstances;
+    std::nth_element(touched.begin(), keep, touched.end());
+    const qint64 oldestKept = *keep;
+    for (auto &shard : instances) {
+        for (auto it = shard.begin(); it != shard.end();) {
+            if (it->touchedSeq >= oldestKept) {
+                ++it;
+                continue;
+            }
+            if (it->source == InstanceTotals::SharedSource) {
+                for (qint32 source = 0; source < qint32(sourceNames.size()); ++source)
+                    sharedInstances.remove(SourceInstanceKey{source, it.key()});
+            }
+            it = shard.erase(it);
+            --recentInstances;
+        }
+    }
 }
 
 AggregateSnapshot::AggregateSnapshot() : m_tables(std::make_shared<const AggregateTables>()) {}

@@ -14,6 +14,7 @@
 #include <array>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ledger {
 
@@ -83,7 +84,8 @@ struct InstanceTotals
 {
     static constexpr qint32 SharedSource = -1;
     Totals totals;
-    qint32 source = 0; // index in AggregateTables::sourceNames, or SharedSource
+    qint32 source = 0;     // index in AggregateTables::sourceNames, or SharedSource
+    qint64 touchedSeq = 0; // the last event's seq: the recent instances are those kept in memory
     friend bool operator==(const InstanceTotals &, const InstanceTotals &) = default;
 };
 
@@ -95,12 +97,28 @@ struct SourceInstanceKey
 };
 size_t qHash(const SourceInstanceKey &key, size_t seed = 0) noexcept;
 
+// An instance with everything the ledger keeps of it: its totals, its source (or
+// InstanceTotals::SharedSource) and, for a shared one, its totals per source. The ledger's
+// file holds every instance so (InstanceStore); memory only the recent ones.
+struct StoredInstance
+{
+    InstanceTotals totals;
+    QHash<qint32, Totals> perSource; // source index ->, only when totals.source is SharedSource
+    qint64 firstSeq = 0;             // its first event's
+    bool fresh = false;              // its first event is in the batch being written
+
+    // Counts one of its events, from the source of that index.
+    void add(const EventFacts &facts, qint32 source);
+};
+
 // The tables behind a snapshot. Instances can number in the millions (every `track` call
-// is one), so they are split into shards: a snapshot shares every shard, and the writer
-// copies only the shards it changes afterwards.
+// is one): only the recent ones are here (at most about MaxRecentInstances, those with the
+// latest events), every one is in the ledger's file (InstanceStore). They are split into
+// shards: a snapshot shares every shard, and the writer copies only the shards it changes.
 struct AggregateTables
 {
     static constexpr int InstanceShards = 1024;
+    static constexpr qint64 MaxRecentInstances = 10'000;
 
     qint64 lastSeq = 0; // the tables count every committed event up to this seq
     Totals all;
@@ -109,18 +127,32 @@ struct AggregateTables
     QHash<QString, Totals> limits;    // limit id
     QHash<QString, Totals> resources; // model
     QMap<qint64, Totals> minutes;     // minute start, UTC ms
+    // The recent instances; how many they are; every instance, recent or not, in all and per
+    // use_case_name.
     std::array<QHash<InstanceKey, InstanceTotals>, InstanceShards> instances;
+    qint64 recentInstances = 0;
     qint64 instanceCount = 0;
+    QHash<QString, qint64> useCaseInstances;
     QStringList sourceNames;                          // in the order of their first event
     QHash<QString, SourceTotals> sources;             // source name ->
-    QHash<SourceInstanceKey, Totals> sharedInstances; // per source, of SharedSource instances
+    QHash<SourceInstanceKey, Totals> sharedInstances; // per source, of recent SharedSource instances
     // Per limit id, the calls that named it and that another limit refused: a limit's calls
     // that ran are its calls less those it refused (Totals::blocked) and these.
     QHash<QString, qint64> limitsBlockedElsewhere;
     qint64 auditChecked = 0;       // events the attribution audit checked
     qint64 auditMisattributed = 0; // of them, those charged to another request
 
-    void add(const EventFacts &facts);
+    // Counts an event in every table but the instances'.
+    void addGlobal(const EventFacts &facts);
+    // The index of a source, added at the end when it is new.
+    qint32 sourceIndex(const QString &source);
+    // The instance as it is here; nullopt when it is not a recent one.
+    std::optional<StoredInstance> recentInstance(const InstanceKey &key) const;
+    // Keeps the instance as stored, among the recent ones (counted once when it is fresh).
+    void setInstance(const InstanceKey &key, const StoredInstance &stored);
+    // Forgets the instances with the oldest events past MaxRecentInstances (with some slack, so
+    // that this runs once every MaxRecentInstances / 4 new instances).
+    void forgetOldInstances();
     static int shardOf(const InstanceKey &key);
 };
 
@@ -146,10 +178,13 @@ public:
     qint64 auditMisattributed() const { return m_tables->auditMisattributed; }
     const QHash<QString, Totals> &resources() const { return m_tables->resources; }
     const QMap<qint64, Totals> &minutes() const { return m_tables->minutes; }
+    // Every instance, and those of one use case, recent or not.
     qint64 instanceCount() const { return m_tables->instanceCount; }
+    qint64 instanceCount(const QString &useCaseName) const { return m_tables->useCaseInstances.value(useCaseName); }
     const AggregateTables &tables() const { return *m_tables; }
 
-    // nullptr when the instance has no calls in this snapshot.
+    // nullptr when the instance has no calls in this snapshot or is not a recent one (older
+    // instances' totals are read from the ledger: Ledger::instances()).
     const Totals *instance(const QString &useCaseName, const QString &useCaseId) const;
 
     // Sources, in the order of their first event; the totals of one (nullptr: no calls).
@@ -163,7 +198,7 @@ public:
     const QHash<QString, Totals> &useCases(const QString &source) const;
     const QHash<QString, Totals> &resources(const QString &source) const;
     const Totals &all(const QString &source) const;
-    // Visits every instance, in no particular order.
+    // Visits every recent instance, in no particular order.
     void forEachInstance(const std::function<void(const InstanceKey &, const Totals &)> &visit) const;
 
 private:

@@ -3,20 +3,122 @@
 #include "ledger/AggregateCheckpoint.h"
 #include "ledger/Connection.h"
 #include "ledger/EventReader.h"
+#include "ledger/InstanceStore.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace ledger {
 
-void Aggregates::add(const std::vector<EventFacts> &batch)
+namespace {
+
+// The n instances of touched with the latest events.
+QHash<InstanceKey, qint64> latest(const QHash<InstanceKey, qint64> &touched, qint64 n)
+{
+    if (touched.size() <= n)
+        return touched;
+    std::vector<qint64> seqs;
+    seqs.reserve(size_t(touched.size()));
+    for (const qint64 seq : touched)
+        seqs.push_back(seq);
+    const auto keep = seqs.end() - n;
+    std::nth_element(seqs.begin(), keep, seqs.end());
+    QHash<InstanceKey, qint64> kept;
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        if (it.value() >= *keep)
+            kept.insert(it.key(), it.value());
+    }
+    return kept;
+}
+
+// Reads the instances the events after the checkpoint touched from the file, which has their
+// exact totals, into tables; with counted, those first seen after the checkpoint are counted
+// as new (without, every instance was counted from the file already).
+std::optional<base::Error> readInstances(sqlite3 *sqlite, const QHash<InstanceKey, qint64> &touched,
+                                         qint64 checkpointSeq, bool counted, AggregateTables *tables)
+{
+    if (touched.isEmpty())
+        return std::nullopt;
+    base::Result<std::unique_ptr<InstanceStore>> store = InstanceStore::prepare(sqlite);
+    if (!store)
+        return store.error();
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        base::Result<std::optional<StoredInstance>> read = (*store)->read(it.key());
+        if (!read)
+            return read.error();
+        if (!*read)
+            continue; // not possible: the instance is written with its events
+        StoredInstance instance = std::move(**read);
+        instance.fresh = !counted && instance.firstSeq > checkpointSeq;
+        instance.totals.touchedSeq = it.value();
+        tables->setInstance(it.key(), instance);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+base::Result<Aggregates::Instances> Aggregates::stage(const std::vector<EventFacts> &batch,
+                                                      const StoredLookup &stored) const
+{
+    // No lock: only this thread (the writer's) changes m_live, and the reads from the file must
+    // not hold up the threads taking a snapshot.
+    Instances staged;
+    QStringList newSources; // in the order add() will number them
+    for (const EventFacts &facts : batch) {
+        qint32 source = 0;
+        const auto known = m_live.sources.constFind(facts.source);
+        if (known != m_live.sources.constEnd()) {
+            source = known->index;
+        } else {
+            if (!newSources.contains(facts.source))
+                newSources.append(facts.source);
+            source = qint32(m_live.sourceNames.size() + newSources.indexOf(facts.source));
+        }
+        const InstanceKey key{facts.useCaseName, facts.useCaseId};
+        auto it = staged.find(key);
+        if (it == staged.end()) {
+            std::optional<StoredInstance> before = m_live.recentInstance(key);
+            if (!before && stored) {
+                base::Result<std::optional<StoredInstance>> read = stored(key);
+                if (!read)
+                    return read.error();
+                before = std::move(read).value();
+                // The event's insert made the row (EventInsert): no event of it was counted yet.
+                if (before && before->totals.totals.calls == 0)
+                    before->fresh = true;
+            }
+            if (!before) {
+                before = StoredInstance();
+                before->firstSeq = facts.seq;
+                before->fresh = true;
+            }
+            it = staged.insert(key, std::move(*before));
+        }
+        it->add(facts, source);
+    }
+    return staged;
+}
+
+void Aggregates::add(const std::vector<EventFacts> &batch, const Instances &instances)
 {
     std::lock_guard lock(m_mutex);
     m_published.reset();
     for (const EventFacts &facts : batch)
-        m_live.add(facts);
+        m_live.addGlobal(facts);
+    for (auto it = instances.cbegin(); it != instances.cend(); ++it)
+        m_live.setInstance(it.key(), it.value());
+    m_live.forgetOldInstances();
+}
+
+void Aggregates::add(const std::vector<EventFacts> &batch)
+{
+    const base::Result<Instances> staged = stage(batch, {});
+    add(batch, *staged); // without a file there is nothing to fail
 }
 
 AggregateSnapshot Aggregates::snapshot() const
@@ -36,12 +138,12 @@ base::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
     sqlite3 *sqlite = Connection::handle(db);
     if (!sqlite)
         return failed(QStringLiteral("not a SQLite connection"));
-    using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+    using Scan = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
     const auto prepare = [sqlite](const QString &sql) {
         const QByteArray utf8 = sql.toUtf8();
         sqlite3_stmt *raw = nullptr;
         sqlite3_prepare_v2(sqlite, utf8.constData(), int(utf8.size()), &raw, nullptr);
-        return Statement(raw, sqlite3_finalize);
+        return Scan(raw, sqlite3_finalize);
     };
 
     AggregateTables tables;
@@ -51,7 +153,7 @@ base::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
     {
         // Usable only if it ends at or before the last event: the events are never
         // rewritten, so the checkpoint plus the events after it count each event once.
-        const Statement checkpoint =
+        const Scan checkpoint =
             prepare(QStringLiteral("SELECT data, last_seq <= (SELECT COALESCE(MAX(seq), 0) FROM events) "
                                    "FROM aggregate_checkpoint WHERE id = 1 AND format = %1")
                         .arg(AggregateCheckpoint::Format));
@@ -68,17 +170,46 @@ base::Result<Aggregates::Rebuilt> Aggregates::rebuild(QSqlDatabase &db)
     }
     rebuilt.checkpointUs = timer.nsecsElapsed() / 1000;
     timer.restart();
-    const Statement scan = prepare(EventReader::factsSql());
+    const Scan scan = prepare(EventReader::factsSql());
     if (!scan)
         return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
     sqlite3_bind_int64(scan.get(), 1, rebuilt.checkpointSeq);
+    // Without a checkpoint every event is counted (a ledger of an earlier format, or a damaged
+    // checkpoint): only the instances of the latest events are kept then.
+    const bool everyEvent = rebuilt.checkpointSeq == 0;
+    QHash<InstanceKey, qint64> touched; // -> its latest event's seq
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(scan.get())) == SQLITE_ROW) {
-        tables.add(EventReader::readFacts(scan.get()));
+        EventFacts facts = EventReader::readFacts(scan.get());
+        tables.addGlobal(facts);
+        touched.insert(InstanceKey{std::move(facts.useCaseName), std::move(facts.useCaseId)}, facts.seq);
         ++rebuilt.replayed;
+        if (everyEvent && touched.size() > 2 * AggregateTables::MaxRecentInstances)
+            touched = latest(touched, AggregateTables::MaxRecentInstances);
     }
     if (stepped != SQLITE_DONE)
         return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
+    if (everyEvent) {
+        const Scan counts =
+            prepare(QStringLiteral("SELECT use_case_name, COUNT(*) FROM instances GROUP BY use_case_name"));
+        if (!counts)
+            return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
+        while ((stepped = sqlite3_step(counts.get())) == SQLITE_ROW) {
+            const qint64 count = sqlite3_column_int64(counts.get(), 1);
+            tables.useCaseInstances.insert(
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(counts.get(), 0)),
+                                  sqlite3_column_bytes(counts.get(), 0)),
+                count);
+            tables.instanceCount += count;
+        }
+        if (stepped != SQLITE_DONE)
+            return failed(QString::fromUtf8(sqlite3_errmsg(sqlite)));
+    }
+    if (std::optional<base::Error> failure =
+            readInstances(sqlite, everyEvent ? latest(touched, AggregateTables::MaxRecentInstances) : touched,
+                          rebuilt.checkpointSeq, everyEvent, &tables))
+        return failed(failure->message);
+    tables.forgetOldInstances();
     rebuilt.replayUs = timer.nsecsElapsed() / 1000;
 
     std::lock_guard lock(m_mutex);

@@ -4,6 +4,7 @@
 #include "ledger/Connection.h"
 #include "ledger/DocumentReader.h"
 #include "ledger/EventReader.h"
+#include "ledger/InstanceStore.h"
 #include "ledger/LedgerWriter.h"
 #include "ledger/Migrations.h"
 #include "ledger/ReaderConnections.h"
@@ -451,28 +452,47 @@ base::Result<QList<StoredEvent>> Ledger::misattributed(int limit) const
 
 base::Result<QList<NamedTotals>> Ledger::instances(const QString &useCaseName, const QString &afterId, int limit) const
 {
-    auto ids = withReader<QStringList>(*m_readers, [&](QSqlDatabase &db) -> base::Result<QStringList> {
+    return instancePage(useCaseName, InstanceOrder::ById, afterId, limit);
+}
+
+base::Result<QList<NamedTotals>> Ledger::instancePage(const QString &useCaseName, InstanceOrder order,
+                                                      const QString &cursor, int limit) const
+{
+    return withReader<QList<NamedTotals>>(*m_readers, [&](QSqlDatabase &db) -> base::Result<QList<NamedTotals>> {
+        const QString doing = QStringLiteral("could not list the instances of %1").arg(useCaseName);
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT use_case_id FROM instances WHERE use_case_name = ? "
-                                     "AND use_case_id > ? ORDER BY use_case_id LIMIT ?"));
-        Connection::bind(query, {useCaseName, afterId, qMax(0, limit)});
+        // Through the primary key (use_case_name, use_case_id), whatever the number of instances.
+        const QString columns = QStringLiteral("SELECT use_case_id, %1 FROM instances WHERE use_case_name = ? ")
+                                    .arg(InstanceStore::totalsColumns());
+        if (order == InstanceOrder::ById) {
+            query.prepare(columns + QStringLiteral("AND use_case_id > ? ORDER BY use_case_id LIMIT ?"));
+            Connection::bind(query, {useCaseName, cursor, qMax(0, limit)});
+        } else {
+            query.prepare(columns
+                          + QStringLiteral("AND (? = '' OR use_case_id < ?) ORDER BY use_case_id DESC LIMIT ?"));
+            Connection::bind(query, {useCaseName, cursor, cursor, qMax(0, limit)});
+        }
         if (!query.exec())
-            return Connection::error(QStringLiteral("could not list the instances"), query.lastError());
-        QStringList list;
+            return Connection::error(doing, query.lastError());
+        QList<NamedTotals> page;
         while (query.next())
-            list << query.value(0).toString();
-        return list;
+            page.append(NamedTotals{query.value(0).toString(), InstanceStore::totalsAt(query, 1)});
+        return page;
     });
-    if (!ids)
-        return ids.error();
-    const AggregateSnapshot totals = snapshot(); // after the read: it has every id read
-    QList<NamedTotals> instances;
-    for (const QString &id : *ids) {
-        if (const Totals *found = totals.instance(useCaseName, id))
-            instances.append(NamedTotals{id, *found});
-    }
-    return instances;
+}
+
+base::Result<bool> Ledger::hasInstance(const QString &useCaseName, const QString &useCaseId) const
+{
+    return withReader<bool>(*m_readers, [&](QSqlDatabase &db) -> base::Result<bool> {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT 1 FROM instances WHERE use_case_name = ? AND use_case_id = ?"));
+        Connection::bind(query, {useCaseName, useCaseId});
+        if (!query.exec())
+            return Connection::error(QStringLiteral("could not read the instance %1").arg(useCaseId),
+                                     query.lastError());
+        return query.next();
+    });
 }
 
 QList<NamedTotals> Ledger::users(const std::optional<QString> &afterUserId, int limit) const

@@ -34,7 +34,7 @@ struct LedgerOptions
     const base::Clock *clock = nullptr; // for document times; nullptr: the system clock
     // Events between two saves of the aggregates: after a crash, start-up counts at most
     // about this many events one by one (plus those since the last save).
-    qint64 checkpointEvery = 100'000;
+    qint64 checkpointEvery = 25'000;
 };
 
 // Totals under a name: an instance (use_case_id) or a user.
@@ -142,8 +142,16 @@ public:
     // The latest events the attribution audit found misattributed, at most limit, oldest first.
     base::Result<QList<StoredEvent>> misattributed(int limit) const;
     // The instances of a use case, by use_case_id after afterId ("" for the first page),
-    // with their totals.
+    // with their totals, read from the file (recent or not) through its primary key.
     base::Result<QList<NamedTotals>> instances(const QString &useCaseName, const QString &afterId, int limit) const;
+    // ById: by use_case_id after cursor, as instances(). Newest: by use_case_id descending, before
+    // cursor ("" for the first page): the ids Costbench makes are time-ordered (UUID v7), so the
+    // newest instances come first.
+    enum class InstanceOrder { ById, Newest };
+    base::Result<QList<NamedTotals>> instancePage(const QString &useCaseName, InstanceOrder order,
+                                                  const QString &cursor, int limit) const;
+    // Whether the use case has an instance of that id (a page's cursor must be one).
+    base::Result<bool> hasInstance(const QString &useCaseName, const QString &useCaseId) const;
     // Users by user_id after afterUserId, or from the first without it. The user "" holds
     // the calls made without a user.
     QList<NamedTotals> users(const std::optional<QString> &afterUserId, int limit) const;

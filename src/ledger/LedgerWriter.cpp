@@ -3,6 +3,7 @@
 #include "base/Handoff.h"
 #include "ledger/AggregateCheckpoint.h"
 #include "ledger/Aggregates.h"
+#include "ledger/InstanceStore.h"
 #include "ledger/RecordWriter.h"
 
 #include <chrono>
@@ -172,8 +173,15 @@ void LedgerWriter::run()
     base::scheduleAsBatch();
     auto opened = RecordWriter::open(m_path, m_syncEachCommit);
     std::optional<base::Error> openError;
-    if (!opened)
+    if (opened) {
+        base::Result<std::unique_ptr<InstanceStore>> instances = InstanceStore::prepare((*opened)->handle());
+        if (instances)
+            m_instances = std::move(instances).value();
+        else
+            openError = instances.error();
+    } else {
         openError = opened.error();
+    }
     {
         std::lock_guard lock(m_mutex);
         m_opened = openError;
@@ -213,6 +221,7 @@ void LedgerWriter::run()
     const AggregateSnapshot last = m_aggregates->snapshot();
     if (!error() && last.lastSeq() > m_checkpointSeq)
         saveCheckpoint(records, {last.lastSeq(), AggregateCheckpoint::encode(last.tables())});
+    m_instances.reset(); // before the connection closes
 }
 
 void LedgerWriter::encodeCheckpointIfDue()
@@ -266,6 +275,9 @@ void LedgerWriter::commit(RecordWriter &records, std::vector<Item> &batch)
             facts.push_back(row->takeFacts());
         }
     }
+    Aggregates::Instances instances;
+    if (!failure)
+        failure = writeInstances(facts, &instances);
     if (!failure)
         failure = records.commit();
     if (failure) {
@@ -279,7 +291,7 @@ void LedgerWriter::commit(RecordWriter &records, std::vector<Item> &batch)
         return;
     }
 
-    m_aggregates->add(facts);
+    m_aggregates->add(facts, instances);
     std::vector<std::pair<qint64, Waiter>> ready;
     qint64 durableUpTo = 0;
     {
@@ -299,6 +311,21 @@ void LedgerWriter::commit(RecordWriter &records, std::vector<Item> &batch)
     if (lastSeq)
         emit durable(durableUpTo);
     markDone(batch.size()); // last: flush() returns after every notice of this batch
+}
+
+std::optional<base::Error> LedgerWriter::writeInstances(const std::vector<EventFacts> &facts,
+                                                        Aggregates::Instances *instances)
+{
+    base::Result<Aggregates::Instances> staged =
+        m_aggregates->stage(facts, [this](const InstanceKey &key) { return m_instances->read(key); });
+    if (!staged)
+        return staged.error();
+    *instances = std::move(staged).value();
+    for (auto it = instances->cbegin(); it != instances->cend(); ++it) {
+        if (std::optional<base::Error> failure = m_instances->write(it.key(), it.value()))
+            return failure;
+    }
+    return std::nullopt;
 }
 
 void LedgerWriter::markDone(std::size_t items)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "ledger/Aggregates.h"
 #include "ledger/Document.h"
 #include "ledger/EventRow.h"
 #include "ledger/RequestRecord.h"
@@ -12,6 +13,7 @@
 #include <condition_variable>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -20,12 +22,13 @@
 
 namespace ledger {
 
-class Aggregates;
+class InstanceStore;
 class RecordWriter;
 
 // The one thread that writes the ledger. It drains its queue into one transaction per
-// batch (group commit: whatever arrived while the previous batch committed), adds the
-// committed events to the aggregates, then reports durability. After a failed commit the
+// batch (group commit: whatever arrived while the previous batch committed), with the
+// totals of every instance the batch's events touch (InstanceStore), adds the committed
+// events to the aggregates, then reports durability. After a failed commit the
 // writer stops writing: everything not yet committed is reported failed, nothing is
 // retried or skipped, so "durable up to seq N" never has holes. What each kind of record
 // is in the file is the RecordWriter's, which this thread owns.
@@ -60,7 +63,7 @@ public:
         bool syncEachCommit = true;
         qint64 lastSeq = 0;       // the last seq in the file
         qint64 checkpointSeq = 0; // where the saved checkpoint ends
-        qint64 checkpointEvery = 100'000;
+        qint64 checkpointEvery = 25'000;
     };
 
     LedgerWriter(QString path, const Options &options, Aggregates *aggregates);
@@ -115,6 +118,9 @@ private:
     void failAll(std::vector<Item> &batch, const base::Error &error);
     static void reject(Item &item, const base::Error &error);
     void markDone(std::size_t items);
+    // Each instance the batch touches, with its totals after it, written in the transaction of
+    // its events (InstanceStore); *instances gets them, for the aggregates once committed.
+    std::optional<base::Error> writeInstances(const std::vector<EventFacts> &facts, Aggregates::Instances *instances);
     void encodeCheckpointIfDue();
     void saveCheckpoint(RecordWriter &records, const EncodedCheckpoint &checkpoint);
     static void deliver(const QPointer<QObject> &context, std::function<void()> call);
@@ -125,6 +131,7 @@ private:
     Aggregates *const m_aggregates;
     qint64 m_checkpointSeq; // the writer thread's
     std::thread m_encoder;
+    std::unique_ptr<InstanceStore> m_instances; // the writer thread's, on its connection
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;      // the writer: work or stop

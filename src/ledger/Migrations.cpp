@@ -170,6 +170,57 @@ const char *const Version7[] = {
     "CREATE INDEX documents_by_create_instance ON documents (create_instance_id)",
 };
 
+// Version 8 (issue 23): each instance's totals in the file, kept by the writer in the
+// transaction of the events they count, so that memory holds only the recent instances and
+// start-up reads no more than they (AggregateCheckpoint). `source` is the index of the
+// instance's source (in the order of each source's first event), -1 for an instance with calls
+// from several, whose totals per source are in `instance_sources`. Money in pico-USD, times in
+// UTC ms, `units` as the events' (`{"type": {"input": n, "output": n}}`). The instances already
+// stored are counted from their events once, here.
+// (The two tables' definitions: version8Tables().)
+const char *const Version8[] = {
+    R"(CREATE TEMP TABLE v8_sources AS
+        SELECT source, ROW_NUMBER() OVER (ORDER BY MIN(seq)) - 1 AS idx FROM events GROUP BY source)",
+    R"(INSERT INTO instances_v8 (use_case_name, use_case_id, first_seq, source, calls, failures, blocked, cost_input,
+            cost_output, cost_total, failed_cost, first_ms, last_ms)
+        SELECT use_case_name, use_case_id, MIN(seq),
+            CASE WHEN COUNT(DISTINCT source) > 1 THEN -1
+                 ELSE (SELECT idx FROM v8_sources WHERE v8_sources.source = events.source) END,
+            COUNT(*), SUM(failed != 0), SUM(CASE WHEN json_valid(blocked_limit_ids) THEN json_array_length(blocked_limit_ids) > 0 ELSE 0 END), SUM(cost_input), SUM(cost_output),
+            SUM(cost_total), SUM(CASE WHEN failed != 0 THEN cost_total ELSE 0 END), MIN(timestamp_ms), MAX(timestamp_ms)
+        FROM events GROUP BY use_case_name, use_case_id)",
+    R"(INSERT INTO instances_v8 (use_case_name, use_case_id, first_seq)
+        SELECT use_case_name, use_case_id, first_seq FROM instances WHERE true
+        ON CONFLICT (use_case_name, use_case_id) DO NOTHING)",
+    R"(INSERT INTO instance_sources (use_case_name, use_case_id, source, calls, failures, blocked, cost_input,
+            cost_output, cost_total, failed_cost, first_ms, last_ms)
+        SELECT e.use_case_name, e.use_case_id, s.idx, COUNT(*), SUM(e.failed != 0), SUM(CASE WHEN json_valid(e.blocked_limit_ids) THEN json_array_length(e.blocked_limit_ids) > 0 ELSE 0 END),
+            SUM(e.cost_input), SUM(e.cost_output), SUM(e.cost_total),
+            SUM(CASE WHEN e.failed != 0 THEN e.cost_total ELSE 0 END), MIN(e.timestamp_ms), MAX(e.timestamp_ms)
+        FROM events AS e JOIN v8_sources AS s ON s.source = e.source
+        JOIN instances_v8 AS i ON i.use_case_name = e.use_case_name AND i.use_case_id = e.use_case_id
+        WHERE i.source = -1 GROUP BY e.use_case_name, e.use_case_id, s.idx)",
+    R"(CREATE TEMP TABLE v8_units AS
+        SELECT e.use_case_name AS n, e.use_case_id AS i, e.source AS source, j.key AS unit,
+            SUM(json_extract(j.value, '$.input')) AS input, SUM(json_extract(j.value, '$.output')) AS output
+        FROM events AS e, json_each(CASE WHEN json_valid(e.units) THEN e.units ELSE '{}' END) AS j
+        GROUP BY 1, 2, 3, 4)",
+    "CREATE INDEX temp.v8_units_by_instance ON v8_units (n, i)",
+    R"(UPDATE instances_v8 SET units = COALESCE((
+        SELECT json_group_object(unit, json_object('input', input, 'output', output)) FROM (
+            SELECT unit, SUM(input) AS input, SUM(output) AS output FROM v8_units
+            WHERE n = instances_v8.use_case_name AND i = instances_v8.use_case_id GROUP BY unit)), '{}'))",
+    R"(UPDATE instance_sources SET units = COALESCE((
+        SELECT json_group_object(unit, json_object('input', input, 'output', output)) FROM v8_units
+        JOIN v8_sources ON v8_sources.source = v8_units.source
+        WHERE n = instance_sources.use_case_name AND i = instance_sources.use_case_id
+            AND v8_sources.idx = instance_sources.source), '{}'))",
+    "DROP TABLE v8_units",
+    "DROP TABLE v8_sources",
+    "DROP TABLE instances",
+    "ALTER TABLE instances_v8 RENAME TO instances",
+};
+
 template <std::size_t N>
 QStringList statements(const char *const (&sql)[N])
 {
@@ -177,6 +228,26 @@ QStringList statements(const char *const (&sql)[N])
     for (const char *statement : sql)
         list << QString::fromUtf8(statement);
     return list;
+}
+
+// Version 8's tables, with the same totals columns.
+QStringList version8Tables()
+{
+    const QString totals = QStringLiteral(
+        "calls INTEGER NOT NULL DEFAULT 0, failures INTEGER NOT NULL DEFAULT 0, blocked INTEGER NOT NULL DEFAULT 0, "
+        "cost_input INTEGER NOT NULL DEFAULT 0, cost_output INTEGER NOT NULL DEFAULT 0, "
+        "cost_total INTEGER NOT NULL DEFAULT 0, failed_cost INTEGER NOT NULL DEFAULT 0, "
+        "first_ms INTEGER NOT NULL DEFAULT 0, last_ms INTEGER NOT NULL DEFAULT 0, overflow INTEGER NOT NULL DEFAULT 0, "
+        "units TEXT NOT NULL DEFAULT '{}'");
+    return QStringList{
+        QStringLiteral("CREATE TABLE instances_v8 (use_case_name TEXT NOT NULL, use_case_id TEXT NOT NULL, "
+                       "first_seq INTEGER NOT NULL, source INTEGER NOT NULL DEFAULT 0, %1, "
+                       "PRIMARY KEY (use_case_name, use_case_id)) WITHOUT ROWID")
+            .arg(totals),
+        QStringLiteral("CREATE TABLE instance_sources (use_case_name TEXT NOT NULL, use_case_id TEXT NOT NULL, "
+                       "source INTEGER NOT NULL, %1, PRIMARY KEY (use_case_name, use_case_id, source)) WITHOUT ROWID")
+            .arg(totals),
+    };
 }
 
 } // namespace
@@ -209,6 +280,8 @@ QStringList Migrations::step(int version)
         return statements(Version6);
     case 7:
         return statements(Version7);
+    case 8:
+        return version8Tables() + statements(Version8);
     default:
         return {};
     }

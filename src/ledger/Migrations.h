@@ -19,10 +19,11 @@ namespace ledger {
 //   5: events.attempts, events.usage_estimated.
 //   6: the attribution audit's finding of each event (events.audit, expected_*, audit_mode).
 //   7: documents' create instance, creation cost and total; each revision's cost.
+//   8: every instance's totals (instances, instance_sources), kept by the writer.
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 7;
+    static constexpr int LatestVersion = 8;
     // The source Version 4 gives the events the ingest route stored before it.
     static constexpr const char *UnknownEarlierSource = "unknown app (ingested before sources were kept)";
     // PRAGMA application_id of a Costbench ledger ("CBLG").

@@ -50,6 +50,11 @@ RecordWriter::RecordWriter(std::unique_ptr<Connection> connection)
 
 RecordWriter::~RecordWriter() = default;
 
+sqlite3 *RecordWriter::handle() const
+{
+    return Connection::handle(m_connection->db());
+}
+
 std::optional<base::Error> RecordWriter::setUp(const QString &path, bool syncEachCommit)
 {
     const QString doing = QStringLiteral("could not set up the ledger %1").arg(path);

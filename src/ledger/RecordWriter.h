@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace ledger {
 
 class Connection;
@@ -44,6 +46,8 @@ public:
     std::optional<base::Error> writeRequest(const RequestRecord &record);
     // Replaces the saved checkpoint (AggregateCheckpoint) with data, which counts up to seq.
     std::optional<base::Error> writeCheckpoint(qint64 seq, const QByteArray &data);
+    // The connection, for statements of other units in the same transactions (InstanceStore).
+    sqlite3 *handle() const;
 
 private:
     explicit RecordWriter(std::unique_ptr<Connection> connection);

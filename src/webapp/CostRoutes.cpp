@@ -7,6 +7,7 @@
 #include "webapp/DocumentJson.h"
 
 #include <QJsonArray>
+#include <QUrlQuery>
 
 namespace webapp {
 
@@ -94,10 +95,35 @@ void CostRoutes::instances(const net::HttpRequest &request, const net::Responder
     const base::Result<int> limit = pageSize(request);
     if (!limit)
         return void(responder.send(api::errorResponse(400, limit.error())));
+    const QUrlQuery &query = request.query();
+    const QString order = query.queryItemValue(QStringLiteral("order"));
+    if (!order.isEmpty() && order != QLatin1String("id") && order != QLatin1String("newest"))
+        return void(responder.send(net::HttpResponse::error(400, QStringLiteral("invalid_query"),
+                                                            QStringLiteral("order must be id or newest"))));
+    const bool newest = order == QLatin1String("newest");
+    if (!newest && query.hasQueryItem(QStringLiteral("before")))
+        return void(responder.send(net::HttpResponse::error(400, QStringLiteral("invalid_query"),
+                                                            QStringLiteral("before needs order=newest"))));
+    if (newest && query.hasQueryItem(QStringLiteral("after")))
+        return void(responder.send(net::HttpResponse::error(400, QStringLiteral("invalid_query"),
+                                                            QStringLiteral("after goes with order=id, before with "
+                                                                           "order=newest"))));
     const QString name = request.pathParameter(QStringLiteral("name"));
-    const QString after = request.query().queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
-    answerFromPool(responder, [ledger = &m_ledger, name, after, limit = *limit] {
-        const base::Result<QList<ledger::NamedTotals>> page = ledger->instances(name, after, limit);
+    const QString cursor =
+        query.queryItemValue(newest ? QStringLiteral("before") : QStringLiteral("after"), QUrl::FullyDecoded);
+    const qint64 count = m_ledger.snapshot().instanceCount(name);
+    answerFromPool(responder, [ledger = &m_ledger, name, cursor, newest, count, limit = *limit] {
+        if (newest && !cursor.isEmpty()) {
+            const base::Result<bool> known = ledger->hasInstance(name, cursor);
+            if (!known)
+                return api::errorResponse(500, known.error());
+            if (!*known)
+                return net::HttpResponse::error(
+                    400, QStringLiteral("unknown_cursor"),
+                    QStringLiteral("before must be the use_case_id of an instance of %1 (a next_before)").arg(name));
+        }
+        const base::Result<QList<ledger::NamedTotals>> page = ledger->instancePage(
+            name, newest ? ledger::Ledger::InstanceOrder::Newest : ledger::Ledger::InstanceOrder::ById, cursor, limit);
         if (!page)
             return api::errorResponse(500, page.error());
         // The documents each instance's create calls made: one for a create_document instance.
@@ -119,11 +145,12 @@ void CostRoutes::instances(const net::HttpRequest &request, const net::Responder
             o.insert(QStringLiteral("created_documents"), documents.value(t.name));
             list.append(o);
         }
+        const QJsonValue next = page->size() == limit ? QJsonValue(page->last().name) : QJsonValue();
         return net::HttpResponse::json(
             200, QJsonObject{{QStringLiteral("use_case_name"), name},
                              {QStringLiteral("instances"), list},
-                             {QStringLiteral("next_after"),
-                              page->size() == limit ? QJsonValue(page->last().name) : QJsonValue()}});
+                             {QStringLiteral("instance_count"), count},
+                             {newest ? QStringLiteral("next_before") : QStringLiteral("next_after"), next}});
     });
 }
 

@@ -100,7 +100,10 @@ private slots:
 private:
     std::unique_ptr<Ledger> open();
     // A ledger of 2,000 events, closed, then with bytes overwritten at each offset.
-    void writeDamagedLedger(const QList<qint64> &offsets, const QByteArray &bytes);
+    void writeDamagedLedger(const QList<qint64> &offsets, const QByteArray &bytes, int events = 2000);
+    void damage(const QList<qint64> &offsets, const QByteArray &bytes);
+    // The events table's leaf pages in the closed file, by page number (SQLite's dbstat).
+    QList<qint64> eventLeafPages() const;
     QString databasePath() const { return m_dir->filePath(Ledger::databaseFileName()); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -127,13 +130,37 @@ std::unique_ptr<Ledger> TestLedger::open()
     return std::move(opened).value();
 }
 
-void TestLedger::writeDamagedLedger(const QList<qint64> &offsets, const QByteArray &bytes)
+QList<qint64> TestLedger::eventLeafPages() const
+{
+    QList<qint64> pages;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        db.setDatabaseName(databasePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery query(db);
+        if (db.open()
+            && query.exec(QStringLiteral(
+                "SELECT pageno FROM dbstat WHERE name = 'events' AND pagetype = 'leaf' ORDER BY pageno"))) {
+            while (query.next())
+                pages << query.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+    return pages;
+}
+
+void TestLedger::writeDamagedLedger(const QList<qint64> &offsets, const QByteArray &bytes, int events)
 {
     auto ledger = open();
     QVERIFY(ledger);
-    for (int i = 0; i < 2000; ++i)
+    for (int i = 0; i < events; ++i)
         ledger->submit(sample::fullEvent());
     ledger.reset(); // the last connection checkpoints the WAL into the file
+    damage(offsets, bytes);
+}
+
+void TestLedger::damage(const QList<qint64> &offsets, const QByteArray &bytes)
+{
     QFile file(databasePath());
     QVERIFY(file.open(QIODevice::ReadWrite));
     QVERIFY(file.size() > 40 * 4096);
@@ -607,16 +634,10 @@ void TestLedger::refusesAFolderInUse()
 
 void TestLedger::reportsDamageFoundAfterOpening_data()
 {
-    QTest::addColumn<QList<qint64>>("offsets");
+    QTest::addColumn<int>("stride"); // every stride-th of the events' leaf pages
     QTest::addColumn<QByteArray>("bytes");
-    QList<qint64> headers;
-    for (qint64 page = 8; page < 40; page += 2)
-        headers << page * 4096; // the b-tree page header and cell pointers
-    QTest::newRow("page headers overwritten") << headers << QByteArray(200, '\x7f');
-    QList<qint64> wholePages;
-    for (qint64 page = 9; page < 40; page += 4)
-        wholePages << page * 4096;
-    QTest::newRow("pages zeroed") << wholePages << QByteArray(4096, '\0');
+    QTest::newRow("page headers overwritten") << 2 << QByteArray(200, '\x7f'); // header and cell pointers
+    QTest::newRow("pages zeroed") << 4 << QByteArray(4096, '\0');
 }
 
 // Damage in pages open() does not read (open reads the header, the schema, the checkpoint and
@@ -624,9 +645,18 @@ void TestLedger::reportsDamageFoundAfterOpening_data()
 // damage, and the ledger stops as after a failed commit, leaving the file as it was.
 void TestLedger::reportsDamageFoundAfterOpening()
 {
-    QFETCH(QList<qint64>, offsets);
+    QFETCH(int, stride);
     QFETCH(QByteArray, bytes);
-    writeDamagedLedger(offsets, bytes);
+    // Enough events that the check, which starts as open() returns, reaches the damage (from the
+    // second half of the events' pages on) after the test is listening for it; not the last
+    // pages, which open() reads (the events after the checkpoint).
+    writeDamagedLedger({}, {}, 20000);
+    const QList<qint64> pages = eventLeafPages();
+    QVERIFY(pages.size() > 20);
+    QList<qint64> offsets;
+    for (qsizetype i = pages.size() / 2; i < pages.size() - 4; i += stride)
+        offsets << (pages.at(i) - 1) * 4096;
+    damage(offsets, bytes);
     const QString path = databasePath();
     const QByteArray hash = fileHash(path);
 

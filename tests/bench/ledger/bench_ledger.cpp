@@ -8,6 +8,7 @@
 #include "ledger/Ledger.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -218,11 +219,15 @@ BENCHMARK(BM_OpenAndRebuild)
 // file of range(0) events is written, closed (the checkpoint saved at close), then opened
 // once; each step of Ledger::open() is reported in ms, with the reads the server makes
 // before it listens (the limits, the latest 1,000 misattributions). startup_ms is their sum;
-// close_ms is the close right after, which interrupts the check of every page.
+// close_ms is the close right after, which interrupts the check of every page. With
+// LEDGER_BENCH_KEEP=DIR the file is written in DIR/<events> and kept, for the server to start
+// on (costbench --headless --data-dir DIR/1000000).
 void BM_StartUpAtSize(benchmark::State &state)
 {
     const qint64 events = state.range(0);
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QString keep = qEnvironmentVariable("LEDGER_BENCH_KEEP");
+    const QDir dir(keep.isEmpty() ? temporary.path() : QDir(keep).filePath(QString::number(events)));
     {
         auto ledger = openLedger(dir.path(), false);
         for (qint64 i = 1; i <= events; ++i) {
