@@ -12,6 +12,7 @@
 #include "gui/DocumentsPanel.h"
 #include "gui/FileDialog.h"
 #include "gui/InstrumentationPanel.h"
+#include "gui/LedgerStatus.h"
 #include "gui/LimitsPanel.h"
 #include "gui/LoadPanel.h"
 #include "gui/MessageLog.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
     , m_statusInFlight(new QLabel(this))
     , m_statusCalls(new QLabel(this))
     , m_statusCost(new QLabel(this))
+    , m_statusLedger(new LedgerStatus(*m_api, this))
     , m_refresh(new QTimer(this))
     , m_openedAt(QDateTime::currentDateTimeUtc())
 {
@@ -337,6 +339,7 @@ void MainWindow::setUpStatusBar()
     statusBar()->addPermanentWidget(m_statusInFlight);
     statusBar()->addPermanentWidget(m_statusCalls);
     statusBar()->addPermanentWidget(m_statusCost);
+    statusBar()->addPermanentWidget(m_statusLedger);
 }
 
 // The feed's events, the selected call, and the refresh tick; then the first refresh.
@@ -490,7 +493,7 @@ void MainWindow::post(const QString &text, int timeoutMs)
     int room = statusBar()->width() - 3 * statusBar()->layout()->spacing() - 16;
     for (QWidget *field : {static_cast<QWidget *>(m_messageLog), static_cast<QWidget *>(m_statusServer),
                            static_cast<QWidget *>(m_statusInFlight), static_cast<QWidget *>(m_statusCalls),
-                           static_cast<QWidget *>(m_statusCost)})
+                           static_cast<QWidget *>(m_statusCost), static_cast<QWidget *>(m_statusLedger)})
         room -= field->sizeHint().width() + statusBar()->layout()->spacing();
     const QString shown = statusBar()->fontMetrics().elidedText(text, Qt::ElideRight, std::max(room, 80));
     statusBar()->showMessage(shown, timeoutMs);

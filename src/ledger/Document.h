@@ -15,6 +15,9 @@ struct Revision
     QString requestId; // the HTTP request that made it
     QString eventId;   // the tracked model call that produced it
     QDateTime at;
+    // Kept once, in its event's response (StoredText::InEvent), and retention dropped it:
+    // content is empty, and the API says so.
+    bool contentDropped = false;
 };
 
 // A creation or an append, as the writer stores it; atMs is its time (UTC).

@@ -174,7 +174,8 @@ base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir, const
     ledger->m_rebuilt = rebuilt;
     ledger->m_writer = std::make_unique<LedgerWriter>(
         path,
-        LedgerWriter::Options{options.syncEachCommit, rebuilt.lastSeq, rebuilt.checkpointSeq, options.checkpointEvery},
+        LedgerWriter::Options{options.syncEachCommit, rebuilt.lastSeq, rebuilt.checkpointSeq, options.checkpointEvery,
+                              options.retentionBytes},
         ledger->m_aggregates.get());
     connect(ledger->m_writer.get(), &LedgerWriter::durable, ledger.get(), &Ledger::durable, Qt::DirectConnection);
     connect(ledger->m_writer.get(), &LedgerWriter::failed, ledger.get(), &Ledger::failed, Qt::DirectConnection);
@@ -253,6 +254,9 @@ Ledger::~Ledger()
     }
     if (m_integrityCheck.joinable())
         m_integrityCheck.join();
+    // The readers close first, so that the writer's connection is the last: its close copies
+    // the write-ahead log back and removes it, rather than leaving it on disk at its size.
+    m_readers.reset();
     if (m_writer)
         m_writer->stop();
     m_writer.reset();
@@ -281,6 +285,13 @@ qint64 Ledger::durableSeq() const
 base::Result<qint64> Ledger::flush()
 {
     return m_writer->flush();
+}
+
+LedgerStorage Ledger::storage() const
+{
+    const LedgerWriter::Storage seen = m_writer->storage();
+    return LedgerStorage{QFileInfo(m_path).size(), QFileInfo(m_path + QStringLiteral("-wal")).size(), seen.usedBytes,
+                         seen.retentionBytes, seen.textsDroppedThrough};
 }
 
 std::optional<base::Error> Ledger::error() const
@@ -323,7 +334,7 @@ base::Result<Document> Ledger::document(const QString &id, Revisions revisions) 
             return base::Error{QStringLiteral("not_found"), QStringLiteral("no document with id %1").arg(id)};
         }
         Document document{id,
-                          query.value(0).toString(),
+                          EventReader::contentOf(db, query.value(0)).value_or(QString()),
                           utc(query.value(1).toLongLong()),
                           utc(query.value(2).toLongLong()),
                           query.value(3).toInt(),
@@ -335,9 +346,10 @@ base::Result<Document> Ledger::document(const QString &id, Revisions revisions) 
             if (!query.exec())
                 return Connection::error(doing, query.lastError());
             while (query.next()) {
-                document.revisions.append(Revision{query.value(0).toInt(), query.value(1).toString(),
-                                                   query.value(2).toString(), query.value(3).toString(),
-                                                   query.value(4).toString(), utc(query.value(5).toLongLong())});
+                const std::optional<QString> content = EventReader::contentOf(db, query.value(2));
+                document.revisions.append(Revision{
+                    query.value(0).toInt(), query.value(1).toString(), content.value_or(QString()),
+                    query.value(3).toString(), query.value(4).toString(), utc(query.value(5).toLongLong()), !content});
             }
         }
         query.finish();
@@ -356,7 +368,7 @@ base::Result<QList<Document>> Ledger::documents() const
         QList<Document> documents;
         while (query.next()) {
             documents.append(Document{query.value(0).toString(),
-                                      query.value(1).toString(),
+                                      EventReader::contentOf(db, query.value(1)).value_or(QString()),
                                       utc(query.value(2).toLongLong()),
                                       utc(query.value(3).toLongLong()),
                                       query.value(4).toInt(),

@@ -18,10 +18,11 @@ namespace ledger {
 //   4: the source of each event, and the headers its SDK sent.
 //   5: events.attempts, events.usage_estimated.
 //   6: the attribution audit's finding of each event (events.audit, expected_*, audit_mode).
+//   7: event_texts (an event's texts, compressed), text_retention.
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 6;
+    static constexpr int LatestVersion = 7;
     // The source Version 4 gives the events the ingest route stored before it.
     static constexpr const char *UnknownEarlierSource = "unknown app (ingested before sources were kept)";
     // PRAGMA application_id of a Costbench ledger ("CBLG").
