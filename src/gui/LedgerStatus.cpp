@@ -11,6 +11,8 @@ LedgerStatus::LedgerStatus(ApiClient &api, QWidget *parent) : QLabel(parent), m_
 {
     setObjectName(QStringLiteral("statusLedger"));
     setText(tr("Ledger …"));
+    // Wide enough for the longest figures, so that the status bar does not shift as they change.
+    setMinimumWidth(fontMetrics().horizontalAdvance(tr("Ledger 1023.9 MB of 1023.9 GB")));
     m_timer->setInterval(PollMs);
     connect(m_timer, &QTimer::timeout, this, &LedgerStatus::poll);
     m_timer->start();

@@ -145,8 +145,7 @@ void TestFaults::retentionSurvivesAKill()
 
     QSet<QString> acknowledged; // request ids
     int answered = 0;
-    constexpr int Requests = 3000;
-    for (int i = 0; i < Requests; ++i) {
+    const auto create = [&](int i) {
         probe.send("POST", u"/documents"_s, R"({"prompt":"wave %1"})"_ba.replace("%1", QByteArray::number(i)), {},
                    [&](HttpProbe::Reply r) {
                        ++answered;
@@ -154,17 +153,25 @@ void TestFaults::retentionSurvivesAKill()
                            acknowledged.insert(
                                r.json().value(u"tracking"_s).toObject().value(u"request_id"_s).toString());
                    });
-        if (i % 100 == 99) // a hundred in flight at a time
-            QTRY_VERIFY_WITH_TIMEOUT(answered > i - 100, 30000);
-        if (i > Requests / 2
-            && probe.call("GET", u"/ledger"_s).json().value(u"texts_dropped_through_seq"_s).toInteger() > 0)
-            break;
+    };
+    const auto droppedThrough = [](HttpProbe &server) {
+        return server.call("GET", u"/ledger"_s).json().value(u"texts_dropped_through_seq"_s).toInteger();
+    };
+    int sent = 0;
+    for (; sent < 5000 && droppedThrough(probe) == 0; ++sent) {
+        create(sent);
+        if (sent % 100 == 99) // a hundred in flight at a time
+            QTRY_VERIFY_WITH_TIMEOUT(answered > sent - 100, 30000);
     }
-    const qint64 droppedBefore =
-        probe.call("GET", u"/ledger"_s).json().value(u"texts_dropped_through_seq"_s).toInteger();
+    const qint64 droppedBefore = droppedThrough(probe);
     QVERIFY2(droppedBefore > 0, "retention never ran");
+    // More calls, so that retention is still dropping, and answers are in flight, at the kill.
+    for (int i = 0; i < 300; ++i)
+        create(sent + i);
+    QTRY_VERIFY_WITH_TIMEOUT(answered > sent, 30000);
     ::kill(pid_t(first.process.processId()), SIGKILL);
     QVERIFY(first.process.waitForFinished(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(answered, sent + 300, 30000); // the rest fail: connection reset
 
     HeadlessCostbench second;
     QVERIFY(second.start(options));
