@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include <limits>
+
 namespace ledger {
 
 namespace {
@@ -75,17 +77,38 @@ std::optional<StoredText::Exchange> StoredText::splitExchange(QByteArrayView joi
 QByteArray StoredText::inEvent(const Slice &slice)
 {
     QByteArray blob(1, InEvent);
-    appendBigEndian(blob, slice.seq);
-    appendBigEndian(blob, slice.offset);
-    appendBigEndian(blob, slice.length);
+    for (const quint64 value : {quint64(slice.seq), quint64(slice.offset), quint64(slice.length)}) {
+        quint64 rest = value; // 7 bits a byte, the lowest first; the high bit says more follow
+        do {
+            blob.append(char((rest & 0x7f) | (rest > 0x7f ? 0x80 : 0)));
+            rest >>= 7;
+        } while (rest);
+    }
     return blob;
 }
 
 std::optional<StoredText::Slice> StoredText::sliceOf(QByteArrayView blob)
 {
-    if (blob.size() != 17 || blob.front() != InEvent)
+    if (blob.isEmpty() || blob.front() != InEvent)
         return std::nullopt;
-    return Slice{bigEndianAt<qint64>(blob, 1), bigEndianAt<quint32>(blob, 9), bigEndianAt<quint32>(blob, 13)};
+    quint64 values[3] = {};
+    qsizetype at = 1;
+    for (quint64 &value : values) {
+        int shift = 0;
+        for (;;) {
+            if (at == blob.size() || shift > 56)
+                return std::nullopt;
+            const auto byte = quint8(blob[at++]);
+            value |= quint64(byte & 0x7f) << shift;
+            shift += 7;
+            if (!(byte & 0x80))
+                break;
+        }
+    }
+    if (at != blob.size() || values[0] > quint64(std::numeric_limits<qint64>::max())
+        || values[1] > std::numeric_limits<quint32>::max() || values[2] > std::numeric_limits<quint32>::max())
+        return std::nullopt;
+    return Slice{qint64(values[0]), quint32(values[1]), quint32(values[2])};
 }
 
 std::optional<QString> StoredText::stringAt(QByteArrayView response, const Slice &slice)

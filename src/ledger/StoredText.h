@@ -13,10 +13,10 @@ namespace ledger {
 //   0x00 Raw         the UTF-8 bytes (a text under CompressFrom bytes, or one zlib would not
 //                    make smaller)
 //   0x01 Zlib        qCompress() of the UTF-8 bytes (a 4-byte big-endian length, then zlib)
-//   0x02 InEvent     (revisions.content) the text is the JSON string at byte offset, of
-//                    length bytes, in the response text of the event seq (three big-endian
-//                    integers of 8, 4 and 4 bytes): a revision's content is kept once, in
-//                    the event that produced it
+//   0x02 InEvent     (revisions.content, documents.content) the text is the JSON string at
+//                    byte offset, of length bytes, in the response text of the event seq
+//                    (three unsigned LEB128 integers: 7 bits a byte, lowest first): a
+//                    revision's content is kept once, in the event that produced it
 //   0x03 InTexts     (events.provider_request, events.provider_response) the texts are in
 //                    event_texts under the event's seq; no row there: dropped by retention
 //   0x04 Dropped     (events of a ledger written before schema 7) dropped by retention

@@ -14,9 +14,9 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>

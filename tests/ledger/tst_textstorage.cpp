@@ -8,9 +8,11 @@
 #include "base/JsonText.h"
 
 #include <QBuffer>
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace ledger;
 using namespace Qt::Literals::StringLiterals;
@@ -221,8 +223,18 @@ void TestTextStorage::damagedBlobsAreRefused()
     QVERIFY(!StoredText::decode(QByteArray(1, StoredText::Zlib) + "\x00\x00\x00\x10garbage"_ba));
     QVERIFY(!StoredText::decode(QByteArray(1, StoredText::InTexts)));
     QVERIFY(!StoredText::splitExchange("\x00\x00\x01\x00short"_ba));
-    const StoredText::Slice slice{7, 2, 5};
-    QCOMPARE(StoredText::sliceOf(StoredText::inEvent(slice))->offset, 2u);
+    for (const StoredText::Slice slice : {StoredText::Slice{7, 2, 5}, StoredText::Slice{300'000, 70'000, 129},
+                                          StoredText::Slice{std::numeric_limits<qint64>::max(), 0xffffffffu, 0}}) {
+        const QByteArray blob = StoredText::inEvent(slice);
+        const std::optional<StoredText::Slice> read = StoredText::sliceOf(blob);
+        QVERIFY(read);
+        QCOMPARE(read->seq, slice.seq);
+        QCOMPARE(read->offset, slice.offset);
+        QCOMPARE(read->length, slice.length);
+        QVERIFY(!StoredText::sliceOf(blob.chopped(1))); // cut short
+        QVERIFY(!StoredText::sliceOf(blob + '\x01'));   // a byte too many
+    }
+    QCOMPARE(StoredText::inEvent({300'000, 70'000, 129}).size(), 1 + 3 + 3 + 2);
     QVERIFY(!StoredText::stringAt("ab\"xyz\"", {7, 2, 9})); // past the end
     QCOMPARE(*StoredText::stringAt("ab\"xyz\"", {7, 2, 5}), u"xyz"_s);
     QVERIFY(!StoredText::stringAt("ab\"xyz\",1", {7, 2, 7})); // not one JSON string
