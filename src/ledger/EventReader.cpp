@@ -52,6 +52,8 @@ void EventReader::readTexts(const QSqlQuery &q, StoredEvent *stored)
     }
     e.providerRequestJson = QString::fromUtf8(exchange->request);
     e.providerResponseJson = QString::fromUtf8(exchange->response);
+    if (StoredText::isMarker(q.value(RawUsage).toByteArray(), StoredText::InTexts))
+        e.rawUsage = EventJson::objectOf(QString::fromUtf8(exchange->rawUsage));
 }
 
 StoredEvent EventReader::read(const QSqlQuery &q)

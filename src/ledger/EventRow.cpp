@@ -58,7 +58,14 @@ public:
     void usage(const payi::CallEvent &event)
     {
         json(Units, &EventJson::writeUnits, event.units);
-        compressedJson(RawUsage, event.rawUsage); // the provider's own report: long and repetitive
+        if (hasTexts(event)) { // the provider's own report, part of its response: kept with it
+            JsonWriter writer;
+            writer.value(event.rawUsage);
+            m_rawUsage = writer.take();
+            marker(RawUsage);
+        } else {
+            compressedJson(RawUsage, event.rawUsage); // long and repetitive
+        }
         json(Properties, &EventJson::writeProperties, event.properties);
         integer(UsageEstimated, event.usageEstimated);
     }
@@ -83,17 +90,15 @@ public:
     // in event_texts (StoredText); the columns say so. Without texts, both stay "".
     void exchange(const payi::CallEvent &event)
     {
-        if (event.providerRequestJson.isEmpty() && event.providerResponseJson.isEmpty()) {
+        if (!hasTexts(event)) {
             text(ProviderRequest, {});
             text(ProviderResponse, {});
             return;
         }
-        m_row.m_exchange = StoredText::encode(
-            StoredText::joinExchange(event.providerRequestJson.toUtf8(), event.providerResponseJson.toUtf8()));
-        for (const int column : {ProviderRequest, ProviderResponse}) {
-            written(column, [&] { m_row.m_texts += StoredText::marker(StoredText::InTexts); });
-            m_row.m_values[column].kind = Value::Kind::Blob;
-        }
+        m_row.m_exchange = StoredText::encode(StoredText::joinExchange(
+            event.providerRequestJson.toUtf8(), event.providerResponseJson.toUtf8(), m_rawUsage));
+        marker(ProviderRequest);
+        marker(ProviderResponse);
     }
 
     // What the attribution audit found: for a misattributed call, what its request expected.
@@ -151,6 +156,18 @@ private:
         });
     }
 
+    static bool hasTexts(const payi::CallEvent &event)
+    {
+        return !event.providerRequestJson.isEmpty() || !event.providerResponseJson.isEmpty();
+    }
+
+    // StoredText::InTexts: the column's value is in the row's event_texts.
+    void marker(int column)
+    {
+        written(column, [&] { m_row.m_texts += StoredText::marker(StoredText::InTexts); });
+        m_row.m_values[column].kind = Value::Kind::Blob;
+    }
+
     // A JSON value as a StoredText blob (schema 7; read back by EventReader::jsonOf).
     void compressedJson(int column, const QJsonValue &value)
     {
@@ -162,6 +179,7 @@ private:
     }
 
     EventRow &m_row;
+    QByteArray m_rawUsage; // for event_texts, when the event has texts
     QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 

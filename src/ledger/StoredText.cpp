@@ -55,23 +55,27 @@ std::optional<QByteArray> StoredText::decode(QByteArrayView blob)
     return text;
 }
 
-QByteArray StoredText::joinExchange(QByteArrayView request, QByteArrayView response)
+QByteArray StoredText::joinExchange(QByteArrayView request, QByteArrayView response, QByteArrayView rawUsage)
 {
     QByteArray joined;
-    joined.reserve(4 + request.size() + response.size());
+    joined.reserve(8 + request.size() + response.size() + rawUsage.size());
     appendBigEndian(joined, quint32(request.size()));
-    joined.append(request).append(response);
+    appendBigEndian(joined, quint32(response.size()));
+    joined.append(request).append(response).append(rawUsage);
     return joined;
 }
 
 std::optional<StoredText::Exchange> StoredText::splitExchange(QByteArrayView joined)
 {
-    if (joined.size() < 4)
+    if (joined.size() < 8)
         return std::nullopt;
-    const quint32 requestSize = bigEndianAt<quint32>(joined, 0);
-    if (requestSize > quint64(joined.size() - 4))
+    const quint64 requestSize = bigEndianAt<quint32>(joined, 0);
+    const quint64 responseSize = bigEndianAt<quint32>(joined, 4);
+    if (requestSize + responseSize > quint64(joined.size() - 8))
         return std::nullopt;
-    return Exchange{joined.sliced(4, requestSize).toByteArray(), joined.sliced(4 + requestSize).toByteArray()};
+    return Exchange{joined.sliced(8, requestSize).toByteArray(),
+                    joined.sliced(8 + requestSize, responseSize).toByteArray(),
+                    joined.sliced(8 + requestSize + responseSize).toByteArray()};
 }
 
 QByteArray StoredText::inEvent(const Slice &slice)

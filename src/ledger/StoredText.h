@@ -20,9 +20,12 @@ namespace ledger {
 //   0x03 InTexts     (events.provider_request, events.provider_response) the texts are in
 //                    event_texts under the event's seq; no row there: dropped by retention
 //   0x04 Dropped     (events of a ledger written before schema 7) dropped by retention
-// events.raw_usage, a JSON object, is a Raw or Zlib blob from schema 7 on (kept forever).
-// event_texts.texts holds one encoded text: the request's length in bytes (4, big-endian),
-// the request, then the response, so that zlib shares one window between them.
+// events.raw_usage, a JSON object, is in event_texts from schema 7 on when the event has texts,
+// else a Raw or Zlib blob in its column.
+// event_texts.texts holds one encoded text: the request's and the response's lengths in
+// bytes (4 each, big-endian), the request, the response, then the provider's raw usage report
+// (events.raw_usage says InTexts: it is part of the response, and goes with it), so that zlib
+// shares one window between them.
 // A column's storage class tells the formats apart: TEXT is the old, BLOB the new.
 class StoredText
 {
@@ -39,12 +42,13 @@ public:
     static QByteArray marker(Tag tag) { return QByteArray(1, tag); }
     static bool isMarker(QByteArrayView blob, Tag tag) { return blob.size() == 1 && blob.front() == tag; }
 
-    // An event's request and response as one text for event_texts, and back.
-    static QByteArray joinExchange(QByteArrayView request, QByteArrayView response);
+    // An event's request, response and raw usage as one text for event_texts, and back.
+    static QByteArray joinExchange(QByteArrayView request, QByteArrayView response, QByteArrayView rawUsage);
     struct Exchange
     {
         QByteArray request;
         QByteArray response;
+        QByteArray rawUsage;
     };
     static std::optional<Exchange> splitExchange(QByteArrayView joined);
 

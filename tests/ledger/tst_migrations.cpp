@@ -1,5 +1,7 @@
 #include "support/SampleEvents.h"
 
+#include "base/JsonText.h"
+
 #include "ledger/Connection.h"
 #include "ledger/EventColumns.h"
 #include "ledger/EventExporter.h"
@@ -44,9 +46,14 @@ bool insertAt(QSqlDatabase &db, int version, qint64 seq, const payi::CallEvent &
         return false;
     const EventRow row(seq, event); // binds its texts without a copy: keep it to the step
     row.bind(insert);               // the columns the schema lacks are out of range, not bound
-    // Before 7 the request and response texts were UTF-8 TEXT in their own columns.
+    // Before 7 the request and response texts and the raw usage were UTF-8 TEXT in their own
+    // columns.
     const QByteArray request = event.providerRequestJson.toUtf8();
     const QByteArray response = event.providerResponseJson.toUtf8();
+    base::JsonWriter usage;
+    usage.value(event.rawUsage);
+    const QByteArray rawUsage = usage.take();
+    sqlite3_bind_text(insert, EventColumns::RawUsage + 1, rawUsage.constData(), int(rawUsage.size()), SQLITE_STATIC);
     sqlite3_bind_text(insert, EventColumns::ProviderRequest + 1, request.constData(), int(request.size()),
                       SQLITE_STATIC);
     sqlite3_bind_text(insert, EventColumns::ProviderResponse + 1, response.constData(), int(response.size()),

@@ -115,10 +115,12 @@ void TestTextStorage::encodesAndDecodesEveryText()
     const std::optional<QByteArray> decoded = StoredText::decode(blob);
     QVERIFY(decoded);
     QCOMPARE(*decoded, bytes);
-    const std::optional<StoredText::Exchange> split = StoredText::splitExchange(StoredText::joinExchange(bytes, "{}"));
+    const std::optional<StoredText::Exchange> split =
+        StoredText::splitExchange(StoredText::joinExchange(bytes, "{}", bytes.left(7)));
     QVERIFY(split);
     QCOMPARE(split->request, bytes);
     QCOMPARE(split->response, "{}"_ba);
+    QCOMPARE(split->rawUsage, bytes.left(7));
 }
 
 // Every reader of events returns the bytes today's format returned: the texts as submitted,
@@ -133,6 +135,7 @@ void TestTextStorage::eventTextsReadBackByteExact_data()
                                       << completionWith(prose(200, 7));
     QTest::newRow("empty request") << QString() << completionWith(u"x"_s);
     QTest::newRow("empty response") << u"{\"messages\":[]}"_s << QString();
+    QTest::newRow("no texts (the raw usage in its column)") << QString() << QString();
     QTest::newRow("huge") << prose(200'000, 8) << prose(100'000, 9);
     QTest::newRow("compressed-looking") << QString::fromLatin1(qCompress(prose(300, 10).toUtf8()).toBase64())
                                         << QString(QChar(ushort(StoredText::Zlib))) + u"x\u009c"_s;
@@ -222,7 +225,7 @@ void TestTextStorage::damagedBlobsAreRefused()
     QVERIFY(!StoredText::decode({}));
     QVERIFY(!StoredText::decode(QByteArray(1, StoredText::Zlib) + "\x00\x00\x00\x10garbage"_ba));
     QVERIFY(!StoredText::decode(QByteArray(1, StoredText::InTexts)));
-    QVERIFY(!StoredText::splitExchange("\x00\x00\x01\x00short"_ba));
+    QVERIFY(!StoredText::splitExchange("\x00\x00\x01\x00\x00\x00\x00\x01short"_ba));
     for (const StoredText::Slice slice : {StoredText::Slice{7, 2, 5}, StoredText::Slice{300'000, 70'000, 129},
                                           StoredText::Slice{std::numeric_limits<qint64>::max(), 0xffffffffu, 0}}) {
         const QByteArray blob = StoredText::inEvent(slice);
