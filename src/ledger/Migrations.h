@@ -23,6 +23,9 @@ class Migrations
 {
 public:
     static constexpr int LatestVersion = 7;
+    // The version from which texts are StoredText (event_texts, text_retention,
+    // documents.content_seq): the files of the versions before it are read as they are.
+    static constexpr int TextsVersion = 7;
     // The source Version 4 gives the events the ingest route stored before it.
     static constexpr const char *UnknownEarlierSource = "unknown app (ingested before sources were kept)";
     // PRAGMA application_id of a Costbench ledger ("CBLG").

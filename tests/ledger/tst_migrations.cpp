@@ -77,7 +77,7 @@ private slots:
     void neverMigratesDown();
     void sourcesOfEventsStoredBefore();
     void schema6KeepsTheAuditsFindings();
-    void schema7ReadsTheTextsStoredBefore();
+    void readsTheTextsStoredBeforeTheyWereCompressed();
 };
 
 void TestMigrations::everyVersionHasAStep()
@@ -387,10 +387,11 @@ void TestMigrations::schema6KeepsTheAuditsFindings()
     QCOMPARE(latest->first().audit, misattributed);
 }
 
-// A ledger written in the format of schema 6 (texts as TEXT in the events' columns, in the
-// documents and the revisions): after the migration to 7 everything reads as it was written,
+// A ledger written in the format of the schema before TextsVersion (texts as TEXT in the
+// events' columns, in the documents and the revisions): after the migration everything reads
+// as it was written,
 // next to what is written since in the new format, and retention drops the old texts first.
-void TestMigrations::schema7ReadsTheTextsStoredBefore()
+void TestMigrations::readsTheTextsStoredBeforeTheyWereCompressed()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(Ledger::databaseFileName());
@@ -404,12 +405,14 @@ void TestMigrations::schema7ReadsTheTextsStoredBefore()
         auto connection = Connection::open(path, Connection::Mode::ReadWrite);
         QVERIFY(connection);
         QSqlDatabase &db = (*connection)->db();
-        QVERIFY(!Migrations::migrate(db, 6));
-        QVERIFY(insertAt(db, 6, 1, old));
-        QVERIFY(insertAt(db, 6, 2, quiet));
+        QVERIFY(!Migrations::migrate(db, Migrations::TextsVersion - 1));
+        QVERIFY(insertAt(db, Migrations::TextsVersion - 1, 1, old));
+        QVERIFY(insertAt(db, Migrations::TextsVersion - 1, 2, quiet));
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO documents VALUES ('d1', 'Grüße\nwieder', 1000, 2000, 2)")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO revisions VALUES ('d1', 1, 'create', 'Grüße', 'r1', 'e1', "
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO documents (id, content, created_ms, updated_ms, revisions) "
+                                          "VALUES ('d1', 'Grüße\nwieder', 1000, 2000, 2)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO revisions (document_id, number, kind, content, request_id, "
+                                          "event_id, at_ms) VALUES ('d1', 1, 'create', 'Grüße', 'r1', 'e1', "
                                           "1000), ('d1', 2, 'append', 'Grüße\nwieder', 'r2', 'e2', 2000)")));
     }
     auto opened = Ledger::open(dir.path());
