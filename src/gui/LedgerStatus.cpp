@@ -11,8 +11,6 @@ LedgerStatus::LedgerStatus(ApiClient &api, QWidget *parent) : QLabel(parent), m_
 {
     setObjectName(QStringLiteral("statusLedger"));
     setText(tr("Ledger …"));
-    // Wide enough for the longest figures, so that the status bar does not shift as they change.
-    setMinimumWidth(fontMetrics().horizontalAdvance(tr("Ledger 1023.9 MB of 1023.9 GB")));
     m_timer->setInterval(PollMs);
     connect(m_timer, &QTimer::timeout, this, &LedgerStatus::poll);
     m_timer->start();
@@ -31,7 +29,7 @@ void LedgerStatus::poll()
         const auto bytes = [&reply](const char *field) { return reply.json.value(QLatin1String(field)).toInteger(); };
         const qint64 size = bytes("file_bytes") + bytes("wal_bytes");
         const qint64 budget = bytes("retention_bytes");
-        setText(tr("Ledger %1 of %2")
+        setText(tr("Ledger %1/%2") // short: the status bar has little room at 1024 pixels
                     .arg(backend::ServerOptions::sizeText(size), backend::ServerOptions::sizeText(budget)));
         const qint64 dropped = bytes("texts_dropped_through_seq");
         QString tip =

@@ -8,7 +8,7 @@ namespace gui {
 
 class ApiClient;
 
-// The status bar's "Ledger 312 MB of 2 GB": the ledger's size on disk (the file and its
+// The status bar's "Ledger 312 MB/2 GB": the ledger's size on disk (the file and its
 // write-ahead log) and its retention budget, from GET /ledger every PollMs. The tooltip says
 // what the budget does, and up to which call retention has dropped texts.
 class LedgerStatus : public QLabel

@@ -340,6 +340,9 @@ void MainWindow::setUpStatusBar()
     statusBar()->addPermanentWidget(m_statusCalls);
     statusBar()->addPermanentWidget(m_statusCost);
     statusBar()->addPermanentWidget(m_statusLedger);
+    // A message takes its room while it shows (at 1024 pixels it would be cut short otherwise).
+    connect(statusBar(), &QStatusBar::messageChanged, m_statusLedger,
+            [this](const QString &shown) { m_statusLedger->setVisible(shown.isEmpty()); });
 }
 
 // The feed's events, the selected call, and the refresh tick; then the first refresh.
@@ -490,10 +493,12 @@ void MainWindow::showError(const QString &text)
 void MainWindow::post(const QString &text, int timeoutMs)
 {
     m_messageLog->add(text);
+    m_statusLedger->hide(); // back when the message goes (setUpStatusBar)
+    statusBar()->layout()->activate();
     int room = statusBar()->width() - 3 * statusBar()->layout()->spacing() - 16;
     for (QWidget *field : {static_cast<QWidget *>(m_messageLog), static_cast<QWidget *>(m_statusServer),
                            static_cast<QWidget *>(m_statusInFlight), static_cast<QWidget *>(m_statusCalls),
-                           static_cast<QWidget *>(m_statusCost), static_cast<QWidget *>(m_statusLedger)})
+                           static_cast<QWidget *>(m_statusCost)})
         room -= field->sizeHint().width() + statusBar()->layout()->spacing();
     const QString shown = statusBar()->fontMetrics().elidedText(text, Qt::ElideRight, std::max(room, 80));
     statusBar()->showMessage(shown, timeoutMs);
