@@ -74,6 +74,8 @@ void applySavedSettings(const QCommandLineParser &parser, const gui::WorkbenchSe
         options.model = saved.model;
     if (!parser.isSet(QStringLiteral("prices")) && !saved.pricesFile.isEmpty())
         options.pricesFile = saved.pricesFile;
+    if (!parser.isSet(QStringLiteral("retention-bytes")) && saved.retentionBytes >= options.MinRetentionBytes)
+        options.retentionBytes = saved.retentionBytes;
     if (saved.hasSimulation && !parser.isSet(QStringLiteral("sim-latency-ms"))
         && !parser.isSet(QStringLiteral("sim-fail-rate")))
         options.simulation = saved.simulation;

@@ -120,6 +120,7 @@ base::Result<std::unique_ptr<Backend>> Backend::start(const ServerOptions &optio
     std::unique_ptr<Backend> backend(new Backend(options, instrumentation));
     ledger::LedgerOptions ledgerOptions;
     ledgerOptions.clock = &instrumentation.clock();
+    ledgerOptions.retentionBytes = options.retentionBytes;
     base::Result<std::unique_ptr<ledger::Ledger>> opened = ledger::Ledger::open(dataDir(options), ledgerOptions);
     if (!opened)
         return opened.error();

@@ -54,6 +54,11 @@ void ServerOptions::declare(QCommandLineParser &parser)
          QStringLiteral("N")},
         {QStringLiteral("no-prompt-logging"),
          QStringLiteral("Keep no prompt or response text on any event, whatever a scope or header says.")},
+        {QStringLiteral("retention-bytes"),
+         QStringLiteral("Ledger size past which the oldest prompt and response texts are dropped (costs, units, "
+                        "attribution, audit findings and limits are kept): bytes, or with K, M, G or T (default 2G; "
+                        "at least 1M)."),
+         QStringLiteral("SIZE")},
     });
 }
 
@@ -128,7 +133,52 @@ base::Result<ServerOptions> ServerOptions::fromParser(const QCommandLineParser &
             return invalid(QStringLiteral("--max-retries must be a number from 0 to 10"));
     }
     o.logPromptAndResponse = !parser.isSet(QStringLiteral("no-prompt-logging"));
+    if (parser.isSet(QStringLiteral("retention-bytes"))) {
+        const QString text = parser.value(QStringLiteral("retention-bytes"));
+        const std::optional<qint64> bytes = sizeFromText(text);
+        if (!bytes)
+            return invalid(QStringLiteral("--retention-bytes must be a size of at least 1M: bytes, or a number with "
+                                          "K, M, G or T (e.g. 500M, 2G), got \"%1\"")
+                               .arg(text.left(64)));
+        o.retentionBytes = *bytes;
+    }
     return o;
+}
+
+std::optional<qint64> ServerOptions::sizeFromText(const QString &text)
+{
+    static const QString Suffixes = QStringLiteral("KMGT");
+    QString number = text.trimmed().toUpper();
+    if (number.endsWith(QLatin1Char('B')) && number.size() > 1 && Suffixes.contains(number.at(number.size() - 2)))
+        number.chop(1); // "2GB" as "2G"
+    int shift = 0;
+    if (!number.isEmpty() && Suffixes.contains(number.back())) {
+        shift = 10 * (int(Suffixes.indexOf(number.back())) + 1);
+        number.chop(1);
+    }
+    bool ok = false;
+    const double value = number.toDouble(&ok);
+    // Up to 2^50 bytes (a petabyte): anything more is a typo.
+    if (!ok || !(value >= 0) || value * double(qint64(1) << shift) > double(qint64(1) << 50))
+        return std::nullopt;
+    const qint64 bytes = qint64(value * double(qint64(1) << shift));
+    if (bytes < MinRetentionBytes)
+        return std::nullopt;
+    return bytes;
+}
+
+QString ServerOptions::sizeText(qint64 bytes)
+{
+    const char *const units[] = {"bytes", "KB", "MB", "GB", "TB"};
+    int unit = 0;
+    double value = double(bytes);
+    while (value >= 1024 && unit < 4) {
+        value /= 1024;
+        ++unit;
+    }
+    // Whole numbers from 10 up, one decimal below ("1.5 GB", "312 MB").
+    const int decimals = unit == 0 || value >= 10 || value == qint64(value) ? 0 : 1;
+    return QStringLiteral("%1 %2").arg(value, 0, 'f', decimals).arg(QLatin1String(units[unit]));
 }
 
 base::Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)

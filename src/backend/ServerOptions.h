@@ -49,6 +49,11 @@ struct ServerOptions
     int maxRetries = 2;
     // --no-prompt-logging: instrument(log_prompt_and_response=false), which nothing undoes.
     bool logPromptAndResponse = true;
+    // --retention-bytes: past this size the ledger drops its oldest prompt and response texts
+    // (ledger::TextRetention); costs and everything counted are kept.
+    static constexpr qint64 DefaultRetentionBytes = qint64(2) << 30; // 2 GiB
+    static constexpr qint64 MinRetentionBytes = qint64(1) << 20;     // 1 MiB
+    qint64 retentionBytes = DefaultRetentionBytes;
 
     // Not on the command line; tests shorten them.
     int requestTimeoutMs = 10'000; // a request that stalls half-sent gets 408
@@ -65,6 +70,11 @@ struct ServerOptions
     static base::Result<ServerOptions> fromParser(const QCommandLineParser &parser);
     // Both, for tests and tools: arguments as in argv, program name first.
     static base::Result<ServerOptions> parse(const QStringList &arguments);
+    // A size as --retention-bytes takes it: bytes, or a number with K, M, G or T (powers of
+    // 1024; "2G", "1.5G", "500M"), at least MinRetentionBytes; nullopt otherwise.
+    static std::optional<qint64> sizeFromText(const QString &text);
+    // A size for people: "312 MB", "2 GB" (powers of 1024, as sizeFromText reads them).
+    static QString sizeText(qint64 bytes);
 };
 
 } // namespace backend

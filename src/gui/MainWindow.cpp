@@ -13,6 +13,7 @@
 #include "gui/DocumentsPanel.h"
 #include "gui/FileDialog.h"
 #include "gui/InstrumentationPanel.h"
+#include "gui/LedgerStatus.h"
 #include "gui/LimitsPanel.h"
 #include "gui/LoadPanel.h"
 #include "gui/MessageLog.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(const backend::Backend &backend, QWidget *parent)
     , m_statusInFlight(new QLabel(this))
     , m_statusCalls(new QLabel(this))
     , m_statusCost(new QLabel(this))
+    , m_statusLedger(new LedgerStatus(*m_api, this))
     , m_refresh(new QTimer(this))
     , m_openedAt(QDateTime::currentDateTimeUtc())
 {
@@ -399,6 +401,10 @@ void MainWindow::setUpStatusBar()
     statusBar()->addPermanentWidget(m_statusInFlight);
     statusBar()->addPermanentWidget(m_statusCalls);
     statusBar()->addPermanentWidget(m_statusCost);
+    statusBar()->addPermanentWidget(m_statusLedger);
+    // A message takes its room while it shows (at 1024 pixels it would be cut short otherwise).
+    connect(statusBar(), &QStatusBar::messageChanged, m_statusLedger,
+            [this](const QString &shown) { m_statusLedger->setVisible(shown.isEmpty()); });
 }
 
 // The feed's events, the selected call, and the refresh tick; then the first refresh.
@@ -548,6 +554,8 @@ void MainWindow::showError(const QString &text)
 void MainWindow::post(const QString &text, int timeoutMs)
 {
     m_messageLog->add(text);
+    m_statusLedger->hide(); // back when the message goes (setUpStatusBar)
+    statusBar()->layout()->activate();
     int room = statusBar()->width() - 3 * statusBar()->layout()->spacing() - 16;
     for (QWidget *field : {static_cast<QWidget *>(m_messageLog), static_cast<QWidget *>(m_statusServer),
                            static_cast<QWidget *>(m_statusInFlight), static_cast<QWidget *>(m_statusCalls),

@@ -27,6 +27,7 @@ class CostTreeFilter;
 class CostTreeModel;
 class DocumentsPanel;
 class InstrumentationPanel;
+class LedgerStatus;
 class LimitsPanel;
 class LoadPanel;
 class MessageLog;
@@ -118,6 +119,7 @@ private:
     QLabel *m_statusInFlight;
     QLabel *m_statusCalls;
     QLabel *m_statusCost;
+    LedgerStatus *m_statusLedger;
     QTimer *m_refresh;
     qint64 m_seenMisattributed = 0;
     QDateTime m_openedAt; // calls before this are history: their failures are not news

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 
+#include <cmath>
+
 namespace gui {
 
 namespace {
@@ -24,6 +26,8 @@ QString perMillion(const std::optional<payi::Money> &perToken)
     const std::optional<payi::Money> million = perToken->checkedMul(1'000'000);
     return million ? QStringLiteral("$") + million->toString() : QStringLiteral("—");
 }
+
+constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
 
 } // namespace
 
@@ -43,6 +47,8 @@ SettingsDialog::SettingsDialog(const backend::Backend &backend, ApiClient &api, 
     m_ui->pricesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->pricesTable->verticalHeader()->hide();
     showPrices(*backend.prices(), m_settings.pricesFile);
+    m_ui->retentionSpin->setValue(
+        double(m_settings.retentionBytes > 0 ? m_settings.retentionBytes : backend.options().retentionBytes) / GiB);
     connect(m_ui->loadPricesButton, &QPushButton::clicked, this, &SettingsDialog::loadPriceFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -142,6 +148,8 @@ void SettingsDialog::accept()
     m_settings.simulation.perTokenMs = m_ui->perTokenSpin->value();
     m_settings.simulation.failureRate = m_ui->failureRateSpin->value() / 100.0;
     m_settings.simulation.faultKind = backend::FaultKind(m_ui->faultKindCombo->currentData().toInt());
+    m_settings.retentionBytes =
+        qMax(backend::ServerOptions::MinRetentionBytes, qint64(std::llround(m_ui->retentionSpin->value() * GiB)));
     if (m_loadedPrices)
         applyPrices();
     else

@@ -46,6 +46,7 @@ WorkbenchSettings WorkbenchSettings::load()
     w.simulation.faultKind = backend::faultKindFromName(s.value(QStringLiteral("simulation/faultKind")).toString())
                                  .value_or(w.simulation.faultKind);
     w.pricesFile = s.value(QStringLiteral("prices/file")).toString();
+    w.retentionBytes = s.value(QStringLiteral("ledger/retentionBytes"), 0).toLongLong();
     const int headers = s.beginReadArray(QStringLiteral("documents/callHeaders"));
     for (int i = 0; i < headers; ++i) {
         s.setArrayIndex(i);
@@ -68,6 +69,8 @@ void WorkbenchSettings::save() const
     s.setValue(QStringLiteral("simulation/failureRate"), simulation.failureRate);
     s.setValue(QStringLiteral("simulation/faultKind"), backend::faultKindName(simulation.faultKind));
     s.setValue(QStringLiteral("prices/file"), pricesFile);
+    if (retentionBytes > 0)
+        s.setValue(QStringLiteral("ledger/retentionBytes"), retentionBytes);
 }
 
 void WorkbenchSettings::saveCallHeaders(const QList<CallHeader> &headers, bool shown)

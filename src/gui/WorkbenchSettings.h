@@ -30,6 +30,7 @@ struct WorkbenchSettings
     backend::SimulationSettings simulation;
     bool hasSimulation = false;    // false: nothing saved yet, keep the command line's values
     QString pricesFile;            // empty: the shipped table
+    qint64 retentionBytes = 0;     // the ledger's retention budget; 0: nothing saved, the command line's
     QList<CallHeader> callHeaders; // the documents panel's per-call headers, in its order
     bool callHeadersShown = false; // the panel's section of them is open
 

@@ -18,6 +18,9 @@ struct Revision
     QString eventId;   // the tracked model call that produced it
     QDateTime at;
     payi::Money cost; // what that call cost
+    // Kept once, in its event's response (StoredText::InEvent), and retention dropped it:
+    // content is empty, and the API says so.
+    bool contentDropped = false;
 };
 
 // A creation or an append, as the writer stores it; atMs is its time (UTC).

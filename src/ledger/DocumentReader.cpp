@@ -1,6 +1,7 @@
 #include "ledger/DocumentReader.h"
 
 #include "ledger/Connection.h"
+#include "ledger/EventReader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,11 +25,12 @@ payi::Money moneyAt(const QSqlQuery &query, int column)
 const char *const DocumentColumns = "id, content, created_ms, updated_ms, revisions, create_instance_id, "
                                     "creation_cost_pico, cost_pico";
 
-Document documentAt(const QSqlQuery &query)
+// A document's content is a StoredText: kept once, perhaps in its last event's response.
+Document documentAt(QSqlDatabase &db, const QSqlQuery &query)
 {
     Document document;
     document.id = query.value(0).toString();
-    document.content = query.value(1).toString();
+    document.content = EventReader::contentOf(db, query.value(1)).value_or(QString());
     document.created = utcAt(query, 2);
     document.updated = utcAt(query, 3);
     document.revisionCount = query.value(4).toInt();
@@ -38,13 +40,13 @@ Document documentAt(const QSqlQuery &query)
     return document;
 }
 
-base::Result<QList<Document>> documentsOf(QSqlQuery &query, const QString &doing)
+base::Result<QList<Document>> documentsOf(QSqlDatabase &db, QSqlQuery &query, const QString &doing)
 {
     if (!query.exec())
         return Connection::error(doing, query.lastError());
     QList<Document> documents;
     while (query.next())
-        documents.append(documentAt(query));
+        documents.append(documentAt(db, query));
     return documents;
 }
 
@@ -61,7 +63,7 @@ base::Result<Document> DocumentReader::document(QSqlDatabase &db, const QString 
         return Connection::error(doing, query.lastError());
     if (!query.next())
         return base::Error{QStringLiteral("not_found"), QStringLiteral("no document with id %1").arg(id)};
-    Document document = documentAt(query);
+    Document document = documentAt(db, query);
     if (withRevisions) {
         query.prepare(QStringLiteral("SELECT number, kind, content, request_id, event_id, at_ms, cost_pico "
                                      "FROM revisions WHERE document_id = ? ORDER BY number"));
@@ -69,9 +71,11 @@ base::Result<Document> DocumentReader::document(QSqlDatabase &db, const QString 
         if (!query.exec())
             return Connection::error(doing, query.lastError());
         while (query.next()) {
-            document.revisions.append(Revision{query.value(0).toInt(), query.value(1).toString(),
-                                               query.value(2).toString(), query.value(3).toString(),
-                                               query.value(4).toString(), utcAt(query, 5), moneyAt(query, 6)});
+            // Retention may have dropped a revision's text kept in its event: it says so.
+            const std::optional<QString> content = EventReader::contentOf(db, query.value(2));
+            document.revisions.append(Revision{
+                query.value(0).toInt(), query.value(1).toString(), content.value_or(QString()),
+                query.value(3).toString(), query.value(4).toString(), utcAt(query, 5), moneyAt(query, 6), !content});
         }
     }
     query.finish();
@@ -84,7 +88,7 @@ base::Result<QList<Document>> DocumentReader::documents(QSqlDatabase &db)
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT %1 FROM documents ORDER BY created_ms, id").arg(QLatin1String(DocumentColumns)));
-    return documentsOf(query, QStringLiteral("could not list the documents"));
+    return documentsOf(db, query, QStringLiteral("could not list the documents"));
 }
 
 base::Result<QList<Document>> DocumentReader::createdIn(QSqlDatabase &db, const QStringList &instanceIds)
@@ -98,7 +102,8 @@ base::Result<QList<Document>> DocumentReader::createdIn(QSqlDatabase &db, const 
                       .arg(QLatin1String(DocumentColumns), marks.join(u',')));
     for (const QString &id : instanceIds)
         query.addBindValue(id);
-    return documentsOf(query, QStringLiteral("could not read the documents of %1 instances").arg(instanceIds.size()));
+    return documentsOf(db, query,
+                       QStringLiteral("could not read the documents of %1 instances").arg(instanceIds.size()));
 }
 
 } // namespace ledger

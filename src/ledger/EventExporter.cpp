@@ -101,6 +101,8 @@ QByteArray EventExporter::jsonLine(const StoredEvent &stored)
     QJsonObject object = stored.event.toJson();
     object.insert(QStringLiteral("seq"), stored.seq);
     stored.audit.addTo(&object);
+    if (stored.textsDropped) // no provider_request_json nor provider_response_json: retention dropped them
+        object.insert(QStringLiteral("texts_dropped_by_retention"), true);
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 

@@ -2,7 +2,9 @@
 
 #include "ledger/EventColumns.h"
 #include "ledger/EventJson.h"
+#include "ledger/StoredText.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -14,7 +16,44 @@ using enum EventColumns::Column;
 
 QString EventReader::selectSql()
 {
-    return QStringLiteral("SELECT %1 FROM events").arg(EventColumns::list());
+    // The event's texts (schema 9) come last, after the columns of EventColumns.
+    return QStringLiteral("SELECT %1, (SELECT texts FROM event_texts WHERE event_texts.seq = events.seq) FROM events")
+        .arg(EventColumns::list());
+}
+
+QString EventReader::jsonOf(const QVariant &stored)
+{
+    if (stored.typeId() != QMetaType::QByteArray)
+        return stored.toString();
+    const std::optional<QByteArray> text = StoredText::decode(stored.toByteArray());
+    return text ? QString::fromUtf8(*text) : QStringLiteral("{}");
+}
+
+void EventReader::readTexts(const QSqlQuery &q, StoredEvent *stored)
+{
+    payi::CallEvent &e = stored->event;
+    const QVariant request = q.value(ProviderRequest);
+    if (request.typeId() != QMetaType::QByteArray) { // as stored before schema 9: TEXT
+        e.providerRequestJson = request.toString();
+        e.providerResponseJson = q.value(ProviderResponse).toString();
+        return;
+    }
+    const QByteArray marker = request.toByteArray();
+    const QVariant texts = q.value(EventColumns::Count);
+    if (StoredText::isMarker(marker, StoredText::Dropped) || texts.isNull()) {
+        stored->textsDropped = true;
+        return;
+    }
+    const std::optional<QByteArray> joined = StoredText::decode(texts.toByteArray());
+    const std::optional<StoredText::Exchange> exchange = joined ? StoredText::splitExchange(*joined) : std::nullopt;
+    if (!exchange) { // damaged: said as loudly as a dropped text, never as an empty one
+        stored->textsDropped = true;
+        return;
+    }
+    e.providerRequestJson = QString::fromUtf8(exchange->request);
+    e.providerResponseJson = QString::fromUtf8(exchange->response);
+    if (StoredText::isMarker(q.value(RawUsage).toByteArray(), StoredText::InTexts))
+        e.rawUsage = EventJson::objectOf(QString::fromUtf8(exchange->rawUsage));
 }
 
 StoredEvent EventReader::read(const QSqlQuery &q)
@@ -45,7 +84,7 @@ StoredEvent EventReader::read(const QSqlQuery &q)
     a.limitIds = EventJson::listOf(q.value(LimitIds).toString());
     EventJson::readAttributionText(q.value(AttributionExtra).toString(), &a);
     e.units = EventJson::unitsOf(q.value(Units).toString());
-    e.rawUsage = EventJson::objectOf(q.value(RawUsage).toString());
+    e.rawUsage = EventJson::objectOf(jsonOf(q.value(RawUsage)));
     e.properties = EventJson::propertiesOf(EventJson::objectOf(q.value(Properties).toString()));
     e.usageEstimated = q.value(UsageEstimated).toBool();
     e.attempts = q.value(Attempts).toInt();
@@ -60,8 +99,7 @@ StoredEvent EventReader::read(const QSqlQuery &q)
     e.price.unknownResource = q.value(PriceUnknown).toBool();
     e.limits = EventJson::limitStatesOf(q.value(LimitStates).toString());
     e.blockedLimitIds = EventJson::listOf(q.value(BlockedLimitIds).toString());
-    e.providerRequestJson = q.value(ProviderRequest).toString();
-    e.providerResponseJson = q.value(ProviderResponse).toString();
+    readTexts(q, &stored);
     e.source = q.value(Source).toString();
     e.sourceHeaders = EventJson::headersOf(q.value(SourceHeaders).toString());
     AuditFinding &audit = stored.audit;
@@ -71,6 +109,24 @@ StoredEvent EventReader::read(const QSqlQuery &q)
     audit.expectedUserId = q.value(ExpectedUserId).toString();
     audit.mode = q.value(AuditMode).toString();
     return stored;
+}
+
+std::optional<QString> EventReader::contentOf(QSqlDatabase &db, const QVariant &stored)
+{
+    if (stored.typeId() != QMetaType::QByteArray)
+        return stored.toString();
+    const QByteArray blob = stored.toByteArray();
+    if (const std::optional<StoredText::Slice> slice = StoredText::sliceOf(blob)) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT texts FROM event_texts WHERE seq = ?"));
+        query.addBindValue(slice->seq);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return StoredText::stringIn(query.value(0).toByteArray(), *slice);
+    }
+    const std::optional<QByteArray> text = StoredText::decode(blob);
+    return text ? std::optional<QString>(QString::fromUtf8(*text)) : std::nullopt;
 }
 
 QString EventReader::factsSql()

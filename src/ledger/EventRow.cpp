@@ -3,6 +3,7 @@
 #include "base/JsonText.h"
 #include "ledger/EventColumns.h"
 #include "ledger/EventJson.h"
+#include "ledger/StoredText.h"
 
 #include <QStringEncoder>
 
@@ -57,7 +58,14 @@ public:
     void usage(const payi::CallEvent &event)
     {
         json(Units, &EventJson::writeUnits, event.units);
-        json(RawUsage, &JsonWriter::value, event.rawUsage);
+        if (hasTexts(event)) { // the provider's own report, part of its response: kept with it
+            JsonWriter writer;
+            writer.value(event.rawUsage);
+            m_rawUsage = writer.take();
+            marker(RawUsage);
+        } else {
+            compressedJson(RawUsage, event.rawUsage); // long and repetitive
+        }
         json(Properties, &EventJson::writeProperties, event.properties);
         integer(UsageEstimated, event.usageEstimated);
     }
@@ -78,11 +86,19 @@ public:
         json(BlockedLimitIds, &EventJson::writeList, event.blockedLimitIds);
     }
 
-    // What went to the provider and what came back, as logged.
+    // What went to the provider and what came back, as logged: stored once, compressed,
+    // in event_texts (StoredText); the columns say so. Without texts, both stay "".
     void exchange(const payi::CallEvent &event)
     {
-        text(ProviderRequest, event.providerRequestJson);
-        text(ProviderResponse, event.providerResponseJson);
+        if (!hasTexts(event)) {
+            text(ProviderRequest, {});
+            text(ProviderResponse, {});
+            return;
+        }
+        m_row.m_exchange = StoredText::encode(StoredText::joinExchange(
+            event.providerRequestJson.toUtf8(), event.providerResponseJson.toUtf8(), m_rawUsage));
+        marker(ProviderRequest);
+        marker(ProviderResponse);
     }
 
     // What the attribution audit found: for a misattributed call, what its request expected.
@@ -140,7 +156,30 @@ private:
         });
     }
 
+    static bool hasTexts(const payi::CallEvent &event)
+    {
+        return !event.providerRequestJson.isEmpty() || !event.providerResponseJson.isEmpty();
+    }
+
+    // StoredText::InTexts: the column's value is in the row's event_texts.
+    void marker(int column)
+    {
+        written(column, [&] { m_row.m_texts += StoredText::marker(StoredText::InTexts); });
+        m_row.m_values[column].kind = Value::Kind::Blob;
+    }
+
+    // A JSON value as a StoredText blob (schema 9; read back by EventReader::jsonOf).
+    void compressedJson(int column, const QJsonValue &value)
+    {
+        JsonWriter writer;
+        writer.value(value);
+        const QByteArray blob = StoredText::encode(writer.take());
+        written(column, [&] { m_row.m_texts += blob; });
+        m_row.m_values[column].kind = Value::Kind::Blob;
+    }
+
     EventRow &m_row;
+    QByteArray m_rawUsage; // for event_texts, when the event has texts
     QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
@@ -207,6 +246,9 @@ void EventRow::bind(sqlite3_stmt *insert) const
         case Value::Kind::Text:
             sqlite3_bind_text(insert, column + 1, textOf(value), value.size, SQLITE_STATIC);
             break;
+        case Value::Kind::Blob:
+            sqlite3_bind_blob(insert, column + 1, textOf(value), value.size, SQLITE_STATIC);
+            break;
         }
     }
 }
@@ -225,6 +267,22 @@ void EventRow::bindInstance(sqlite3_stmt *insert) const
         sqlite3_bind_text(insert, parameter++, textOf(value), value.size, SQLITE_STATIC);
     }
     sqlite3_bind_int64(insert, parameter, m_facts.seq);
+}
+
+QByteArrayView EventRow::eventIdUtf8() const
+{
+    return QByteArrayView(textOf(m_values[EventId]), m_values[EventId].size);
+}
+
+QString EventRow::insertTextsSql()
+{
+    return QStringLiteral("INSERT INTO event_texts (seq, texts) VALUES (?, ?)");
+}
+
+void EventRow::bindTexts(sqlite3_stmt *insert) const
+{
+    sqlite3_bind_int64(insert, 1, m_facts.seq);
+    sqlite3_bind_blob(insert, 2, m_exchange.constData(), int(m_exchange.size()), SQLITE_STATIC);
 }
 
 } // namespace ledger

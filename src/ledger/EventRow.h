@@ -18,6 +18,8 @@ struct StoredEvent
     qint64 seq = 0;
     payi::CallEvent event;
     AuditFinding audit;
+    // Retention dropped its request and response texts (they read as empty; the API says so).
+    bool textsDropped = false;
 };
 
 // One CallEvent as a row of the events table: real columns for everything filtered or
@@ -41,6 +43,12 @@ public:
     // "INSERT OR IGNORE INTO instances ...", and the binding of this row's instance to it.
     static QString insertInstanceSql();
     void bindInstance(sqlite3_stmt *insert) const;
+    // "INSERT INTO event_texts ...": the request and response texts, compressed (StoredText),
+    // when the event has any; its columns in events then say where they are.
+    static QString insertTextsSql();
+    bool hasTexts() const { return !m_exchange.isEmpty(); }
+    QByteArrayView eventIdUtf8() const;
+    void bindTexts(sqlite3_stmt *insert) const;
 
 private:
     // A column's value, encoded on the submitting thread: texts as UTF-8, so that SQLite
@@ -48,7 +56,7 @@ private:
     // is two allocations (this buffer, the facts) that the writer thread frees.
     struct Value
     {
-        enum class Kind : quint8 { Null, Integer, Text };
+        enum class Kind : quint8 { Null, Integer, Text, Blob };
         Kind kind = Kind::Null;
         qint64 integer = 0; // or the text's offset in m_texts
         int size = 0;       // of the text
@@ -60,6 +68,7 @@ private:
     EventFacts m_facts;
     std::array<Value, EventColumns::Count> m_values{};
     QByteArray m_texts;
+    QByteArray m_exchange; // the encoded texts for event_texts; empty when the event has none
 };
 
 } // namespace ledger

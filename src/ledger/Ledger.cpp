@@ -176,7 +176,8 @@ base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir, const
     ledger->m_rebuilt = rebuilt;
     ledger->m_writer = std::make_unique<LedgerWriter>(
         path,
-        LedgerWriter::Options{options.syncEachCommit, rebuilt.lastSeq, rebuilt.checkpointSeq, options.checkpointEvery},
+        LedgerWriter::Options{options.syncEachCommit, rebuilt.lastSeq, rebuilt.checkpointSeq, options.checkpointEvery,
+                              options.retentionBytes},
         ledger->m_aggregates.get());
     connect(ledger->m_writer.get(), &LedgerWriter::durable, ledger.get(), &Ledger::durable, Qt::DirectConnection);
     connect(ledger->m_writer.get(), &LedgerWriter::failed, ledger.get(), &Ledger::failed, Qt::DirectConnection);
@@ -255,6 +256,9 @@ Ledger::~Ledger()
     }
     if (m_integrityCheck.joinable())
         m_integrityCheck.join();
+    // The readers close first, so that the writer's connection is the last: its close copies
+    // the write-ahead log back and removes it, rather than leaving it on disk at its size.
+    m_readers.reset();
     if (m_writer)
         m_writer->stop();
     m_writer.reset();
@@ -283,6 +287,13 @@ qint64 Ledger::durableSeq() const
 base::Result<qint64> Ledger::flush()
 {
     return m_writer->flush();
+}
+
+LedgerStorage Ledger::storage() const
+{
+    const LedgerWriter::Storage seen = m_writer->storage();
+    return LedgerStorage{QFileInfo(m_path).size(), QFileInfo(m_path + QStringLiteral("-wal")).size(), seen.usedBytes,
+                         seen.retentionBytes, seen.textsDroppedThrough};
 }
 
 std::optional<base::Error> Ledger::error() const

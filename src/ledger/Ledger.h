@@ -35,6 +35,19 @@ struct LedgerOptions
     // Events between two saves of the aggregates: after a crash, start-up counts at most
     // about this many events one by one (plus those since the last save).
     qint64 checkpointEvery = 25'000;
+    // The retention budget (TextRetention): past it, the oldest events' prompt and response
+    // texts are dropped. 0: never.
+    qint64 retentionBytes = 0;
+};
+
+// The ledger's size on disk and its retention budget (docs/http-api.md, GET /ledger).
+struct LedgerStorage
+{
+    qint64 fileBytes = 0;           // ledger.sqlite
+    qint64 walBytes = 0;            // its write-ahead log
+    qint64 usedBytes = 0;           // the file's pages in use (the rest are free, for reuse), as last measured
+    qint64 retentionBytes = 0;      // the budget; 0: none
+    qint64 textsDroppedThrough = 0; // every event up to this seq has lost its texts (0: none)
 };
 
 // Totals under a name: an instance (use_case_id) or a user.
@@ -98,6 +111,8 @@ public:
     base::Result<qint64> flush();
     // Set once a commit failed (disk full, I/O error); nothing is written after it.
     std::optional<base::Error> error() const;
+    // Cheap (two stat calls, no SQL): may be called on the server's thread.
+    LedgerStorage storage() const;
 
     // Documents: each write is one revision, written by call (its request, its id, its cost;
     // for a create, the instance it was charged to); done runs after its commit. create refuses

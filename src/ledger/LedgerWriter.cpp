@@ -5,6 +5,7 @@
 #include "ledger/Aggregates.h"
 #include "ledger/InstanceStore.h"
 #include "ledger/RecordWriter.h"
+#include "ledger/TextRetention.h"
 
 #include <chrono>
 #include <thread>
@@ -39,6 +40,7 @@ LedgerWriter::LedgerWriter(QString path, const Options &options, Aggregates *agg
     , m_checkpointSeq(options.checkpointSeq)
     , m_lastSeq(options.lastSeq)
     , m_durableSeq(options.lastSeq)
+    , m_retentionBytes(options.retentionBytes)
 {
 }
 
@@ -156,6 +158,12 @@ std::optional<base::Error> LedgerWriter::error() const
     return m_error;
 }
 
+LedgerWriter::Storage LedgerWriter::storage() const
+{
+    return Storage{m_usedBytes.load(std::memory_order_relaxed), m_retentionBytes,
+                   m_textsDroppedThrough.load(std::memory_order_relaxed)};
+}
+
 void LedgerWriter::halt(const base::Error &error)
 {
     std::vector<Item> none;
@@ -190,15 +198,27 @@ void LedgerWriter::run()
     if (openError)
         return;
     RecordWriter &records = *opened.value();
+    std::unique_ptr<TextRetention> retention; // none without a budget
+    if (m_retentionBytes > 0) {
+        if (auto prepared = TextRetention::prepare(records.handle(), m_retentionBytes))
+            retention = std::move(prepared).value();
+        else // the ledger still records everything; only its texts are not dropped
+            qWarning("costbench: the ledger's retention is off: %s", qPrintable(prepared.error().message));
+    }
 
     std::size_t lastBatch = 0;
+    bool retainAgain = false;
     for (;;) {
         std::vector<Item> batch;
         std::optional<EncodedCheckpoint> checkpoint;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return !m_queue.empty() || m_encoded || m_stopping; });
-            if (m_queue.empty() && !m_encoded)
+            const auto ready = [this] { return !m_queue.empty() || m_encoded || m_stopping; };
+            if (!retention)
+                m_wake.wait(lock, ready);
+            else if (!retainAgain)
+                m_wake.wait_until(lock, m_nextRetentionCheck, ready);
+            if (m_stopping && m_queue.empty() && !m_encoded)
                 break;
             if (lastBatch >= BusyBatch && !m_stopping) {
                 lock.unlock();
@@ -215,6 +235,8 @@ void LedgerWriter::run()
             saveCheckpoint(records, *checkpoint);
         else
             encodeCheckpointIfDue();
+        if (retention)
+            retainAgain = retainIfDue(retention.get());
     }
     if (m_encoder.joinable())
         m_encoder.join(); // what it encoded, if anything, is older than the last checkpoint
@@ -222,6 +244,24 @@ void LedgerWriter::run()
     if (!error() && last.lastSeq() > m_checkpointSeq)
         saveCheckpoint(records, {last.lastSeq(), AggregateCheckpoint::encode(last.tables())});
     m_instances.reset(); // before the connection closes
+}
+
+bool LedgerWriter::retainIfDue(TextRetention *retention)
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (!m_retaining && now < m_nextRetentionCheck)
+        return false;
+    m_nextRetentionCheck = now + RetentionCheck;
+    if (error())
+        return m_retaining = false;
+    const base::Result<bool> dropped = retention->step(m_retaining);
+    if (!dropped) // not fatal: the events are all there; the next check tries again
+        qWarning("costbench: %s", qPrintable(dropped.error().message));
+    m_retaining = dropped && *dropped;
+    m_textsDroppedThrough.store(retention->droppedThrough(), std::memory_order_relaxed);
+    if (const base::Result<qint64> used = retention->usedBytes())
+        m_usedBytes.store(*used, std::memory_order_relaxed);
+    return m_retaining;
 }
 
 void LedgerWriter::encodeCheckpointIfDue()

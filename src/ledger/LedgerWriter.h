@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <map>
@@ -24,6 +26,7 @@ namespace ledger {
 
 class InstanceStore;
 class RecordWriter;
+class TextRetention;
 
 // The one thread that writes the ledger. It drains its queue into one transaction per
 // batch (group commit: whatever arrived while the previous batch committed), with the
@@ -64,7 +67,17 @@ public:
         qint64 lastSeq = 0;       // the last seq in the file
         qint64 checkpointSeq = 0; // where the saved checkpoint ends
         qint64 checkpointEvery = 25'000;
+        qint64 retentionBytes = 0; // the texts' budget (TextRetention); 0: never drop any
     };
+    // What retention sees of the file: the bytes of the pages it uses, and the seq up to which
+    // every event has lost its texts (0: none). Measured every RetentionCheck.
+    struct Storage
+    {
+        qint64 usedBytes = 0;
+        qint64 retentionBytes = 0;
+        qint64 textsDroppedThrough = 0;
+    };
+    static constexpr auto RetentionCheck = std::chrono::seconds(1);
 
     LedgerWriter(QString path, const Options &options, Aggregates *aggregates);
     ~LedgerWriter() override;
@@ -86,6 +99,7 @@ public:
     qint64 lastSubmittedSeq() const;
     qint64 durableSeq() const;
     std::optional<base::Error> error() const;
+    Storage storage() const;
     // Stops writing as a failed commit does, with error: what is queued and every later
     // write fail with it, and failed() is emitted (unless the writer had already failed).
     void halt(const base::Error &error);
@@ -122,6 +136,10 @@ private:
     // its events (InstanceStore); *instances gets them, for the aggregates once committed.
     std::optional<base::Error> writeInstances(const std::vector<EventFacts> &facts, Aggregates::Instances *instances);
     void encodeCheckpointIfDue();
+    // A step of retention when it is due: measures the file every RetentionCheck, and once it
+    // is over the budget drops a chunk of texts each turn until it is back under it. Returns
+    // whether it is to run again at once.
+    bool retainIfDue(TextRetention *retention);
     void saveCheckpoint(RecordWriter &records, const EncodedCheckpoint &checkpoint);
     static void deliver(const QPointer<QObject> &context, std::function<void()> call);
 
@@ -147,6 +165,11 @@ private:
     std::optional<base::Error> m_error;
     bool m_encoding = false;
     std::optional<EncodedCheckpoint> m_encoded;
+    const qint64 m_retentionBytes;
+    bool m_retaining = false; // the writer thread's: over the budget, dropping
+    std::chrono::steady_clock::time_point m_nextRetentionCheck;
+    std::atomic<qint64> m_usedBytes{0};
+    std::atomic<qint64> m_textsDroppedThrough{0};
 };
 
 } // namespace ledger

@@ -221,6 +221,26 @@ const char *const Version8[] = {
     "ALTER TABLE instances_v8 RENAME TO instances",
 };
 
+// Version 9 (issue 23, point 3): each text stored once, compressed (StoredText). An event's
+// request and response texts go to event_texts, keyed by its seq, so that retention deletes
+// whole rows oldest first (their pages go to the freelist and are reused). text_retention
+// holds where retention is: every event up to dropped_through has lost its texts; the events
+// before legacy_before were stored before this version, with their texts in their own
+// columns as TEXT (read as they are; retention marks them dropped in place). A document's
+// current content is kept in its last event's response too; content_seq names that event, so
+// that retention, before it drops the event's texts, gives the document its own copy.
+const char *const Version9[] = {
+    "CREATE TABLE event_texts (seq INTEGER PRIMARY KEY, texts BLOB NOT NULL)",
+    R"(CREATE TABLE text_retention (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        legacy_before INTEGER NOT NULL,
+        dropped_through INTEGER NOT NULL))",
+    R"(INSERT INTO text_retention (id, legacy_before, dropped_through)
+        SELECT 1, IFNULL(MAX(seq), 0) + 1, 0 FROM events)",
+    "ALTER TABLE documents ADD COLUMN content_seq INTEGER",
+    "CREATE INDEX documents_by_content_seq ON documents (content_seq) WHERE content_seq IS NOT NULL",
+};
+
 template <std::size_t N>
 QStringList statements(const char *const (&sql)[N])
 {
@@ -282,6 +302,8 @@ QStringList Migrations::step(int version)
         return statements(Version7);
     case 8:
         return version8Tables() + statements(Version8);
+    case 9:
+        return statements(Version9);
     default:
         return {};
     }

@@ -20,10 +20,14 @@ namespace ledger {
 //   6: the attribution audit's finding of each event (events.audit, expected_*, audit_mode).
 //   7: documents' create instance, creation cost and total; each revision's cost.
 //   8: every instance's totals (instances, instance_sources), kept by the writer.
+//   9: event_texts (an event's texts, compressed), text_retention.
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 8;
+    static constexpr int LatestVersion = 9;
+    // The version from which texts are StoredText (event_texts, text_retention,
+    // documents.content_seq): the files of the versions before it are read as they are.
+    static constexpr int TextsVersion = 9;
     // The source Version 4 gives the events the ingest route stored before it.
     static constexpr const char *UnknownEarlierSource = "unknown app (ingested before sources were kept)";
     // PRAGMA application_id of a Costbench ledger ("CBLG").

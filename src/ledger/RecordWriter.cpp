@@ -3,6 +3,10 @@
 #include "ledger/AggregateCheckpoint.h"
 #include "ledger/Connection.h"
 #include "ledger/EventInsert.h"
+#include "ledger/EventRow.h"
+#include "ledger/StoredText.h"
+
+#include "base/JsonText.h"
 
 #include <QSqlError>
 
@@ -64,6 +68,12 @@ std::optional<base::Error> RecordWriter::setUp(const QString &path, bool syncEac
         failure = m_connection->exec(QStringLiteral("PRAGMA cache_size = -32768"), doing);
     }
     if (!failure) {
+        // The log starts again from its beginning once it has been copied back; without a
+        // limit its file keeps the size of its longest run, tens of megabytes under load.
+        failure = m_connection->exec(
+            QStringLiteral("PRAGMA journal_size_limit = %1").arg(WalCheckpointer::WakeAtPages * 4096), doing);
+    }
+    if (!failure) {
         failure = m_connection->exec(syncEachCommit ? QStringLiteral("PRAGMA synchronous = FULL")
                                                     : QStringLiteral("PRAGMA synchronous = NORMAL"),
                                      doing);
@@ -94,13 +104,14 @@ std::optional<base::Error> RecordWriter::prepare()
     const std::pair<std::optional<Statement> *, QString> native[] = {
         {&m_findDocument, QStringLiteral("SELECT revisions, cost_pico FROM documents WHERE id = ?")},
         {&m_insertDocument,
-         QStringLiteral("INSERT OR IGNORE INTO documents (id, content, created_ms, updated_ms, revisions, "
-                        "create_instance_id, creation_cost_pico, cost_pico) VALUES (?, ?, ?, ?, 1, ?, ?, ?)")},
-        {&m_updateDocument, QStringLiteral("UPDATE documents SET content = ?, updated_ms = ?, "
+         QStringLiteral("INSERT OR IGNORE INTO documents (id, content, content_seq, created_ms, updated_ms, revisions, "
+                        "create_instance_id, creation_cost_pico, cost_pico) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)")},
+        {&m_updateDocument, QStringLiteral("UPDATE documents SET content = ?, content_seq = ?, updated_ms = ?, "
                                            "revisions = ?, cost_pico = ? WHERE id = ?")},
         {&m_insertRevision, QStringLiteral("INSERT INTO revisions (document_id, number, kind, "
                                            "content, request_id, event_id, at_ms, cost_pico) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&m_findTexts, QStringLiteral("SELECT texts FROM event_texts WHERE seq = ?")},
         {&m_upsertRequest, QStringLiteral("INSERT OR REPLACE INTO requests (id, method, path, "
                                           "status, user_id, started_ms, finished_ms) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?)")},
@@ -140,6 +151,11 @@ std::optional<base::Error> RecordWriter::run(Statement &statement) const
     return std::nullopt;
 }
 
+sqlite3 *RecordWriter::handle() const
+{
+    return Connection::handle(m_connection->db());
+}
+
 std::optional<base::Error> RecordWriter::begin()
 {
     if (!m_connection->db().transaction())
@@ -163,18 +179,51 @@ std::optional<base::Error> RecordWriter::writeEvent(const EventRow &row)
 {
     if (const std::optional<base::Error> failure = m_insertEvent->insert(row))
         return failed(*failure);
+    if (row.hasTexts()) {
+        QByteArray &oldest = m_recentTexts[m_nextRecent];
+        m_seqOfTexts.remove(oldest);
+        oldest = row.eventIdUtf8().toByteArray();
+        m_seqOfTexts.insert(oldest, row.seq());
+        m_nextRecent = (m_nextRecent + 1) % m_recentTexts.size();
+    }
     return std::nullopt;
+}
+
+QByteArray RecordWriter::revisionText(const DocumentEdit &edit, const QByteArray &encoded)
+{
+    const auto found = m_seqOfTexts.constFind(edit.eventId.toUtf8());
+    if (found == m_seqOfTexts.cend())
+        return encoded;
+    m_findTexts->bind(found.value());
+    const base::Result<bool> row = m_findTexts->step();
+    const std::optional<QByteArray> joined = row && *row ? StoredText::decode(m_findTexts->bytesAt(0)) : std::nullopt;
+    m_findTexts->reset();
+    const std::optional<StoredText::Exchange> exchange = joined ? StoredText::splitExchange(*joined) : std::nullopt;
+    if (!exchange)
+        return encoded;
+    QByteArray quoted;
+    base::appendJsonString(quoted, edit.content);
+    const qsizetype at = exchange->response.indexOf(quoted);
+    if (at < 0)
+        return encoded;
+    const StoredText::Slice slice{found.value(), quint32(at), quint32(quoted.size())};
+    // Kept by reference only if it reads back as exactly this content.
+    return StoredText::stringAt(exchange->response, slice) == edit.content ? StoredText::inEvent(slice) : encoded;
 }
 
 std::optional<base::Error> RecordWriter::writeDocument(const DocumentEdit &edit, base::Result<Revision> *outcome)
 {
-    // The content as UTF-8 once, for the document and its revision.
-    const QByteArray content = edit.content.toUtf8();
+    // The content once: in the response of the event that produced it when that is where it
+    // is (the document's content_seq says which, for retention), else compressed.
+    const QByteArray content = revisionText(edit, StoredText::encode(edit.content.toUtf8()));
+    const std::optional<StoredText::Slice> slice = StoredText::sliceOf(content);
+    const std::optional<qint64> contentSeq = slice ? std::optional<qint64>(slice->seq) : std::nullopt;
+    const Statement::Blob stored{content};
     int previous = 0;
     if (edit.create) {
         // A new id (the caller made it): no look-up first; an existing one is ignored.
-        m_insertDocument->bind(edit.id, QByteArrayView(content), edit.atMs, edit.atMs, edit.instanceId,
-                               edit.cost.pico(), edit.cost.pico());
+        m_insertDocument->bind(edit.id, stored, contentSeq, edit.atMs, edit.atMs, edit.instanceId, edit.cost.pico(),
+                               edit.cost.pico());
         if (const std::optional<base::Error> failure = run(*m_insertDocument))
             return failure;
         if (m_insertDocument->changes() == 0) {
@@ -197,7 +246,7 @@ std::optional<base::Error> RecordWriter::writeDocument(const DocumentEdit &edit,
         // A total past the range of Money (millions of dollars on one document) stays at its largest.
         const payi::Money total =
             spent.checkedAdd(edit.cost).value_or(payi::Money::fromPico(std::numeric_limits<qint64>::max()));
-        m_updateDocument->bind(QByteArrayView(content), edit.atMs, previous + 1, total.pico(), edit.id);
+        m_updateDocument->bind(stored, contentSeq, edit.atMs, previous + 1, total.pico(), edit.id);
         if (const std::optional<base::Error> failure = run(*m_updateDocument))
             return failure;
     }
@@ -205,8 +254,8 @@ std::optional<base::Error> RecordWriter::writeDocument(const DocumentEdit &edit,
                             edit.content, edit.requestId,
                             edit.eventId, utc(edit.atMs),
                             edit.cost};
-    m_insertRevision->bind(edit.id, revision.number, revision.kind, QByteArrayView(content), revision.requestId,
-                           revision.eventId, edit.atMs, edit.cost.pico());
+    m_insertRevision->bind(edit.id, revision.number, revision.kind, stored, revision.requestId, revision.eventId,
+                           edit.atMs, edit.cost.pico());
     if (const std::optional<base::Error> failure = run(*m_insertRevision))
         return failure;
     *outcome = revision;

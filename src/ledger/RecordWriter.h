@@ -7,6 +7,8 @@
 #include "ledger/WalCheckpointer.h"
 #include "payi/Limit.h"
 
+#include <QHash>
+#include <QList>
 #include <QSqlQuery>
 
 #include <memory>
@@ -35,6 +37,9 @@ public:
     RecordWriter(const RecordWriter &) = delete;
     RecordWriter &operator=(const RecordWriter &) = delete;
 
+    // The connection's SQLite handle, for what else runs on the writer's thread (TextRetention).
+    sqlite3 *handle() const;
+
     std::optional<base::Error> begin();
     std::optional<base::Error> commit();
     void rollback();
@@ -57,6 +62,9 @@ private:
     std::optional<base::Error> failed(const QSqlQuery &query) const;
     base::Error failed(const base::Error &error) const;
     std::optional<base::Error> run(Statement &statement) const;
+    // A revision's content as stored: a reference into its event's response when the event is
+    // among the last RecentTexts written and its response holds the content, else encoded.
+    QByteArray revisionText(const DocumentEdit &edit, const QByteArray &encoded);
 
     std::unique_ptr<Connection> m_connection;
     const QString m_doing;
@@ -66,6 +74,13 @@ private:
     std::optional<Statement> m_updateDocument;
     std::optional<Statement> m_insertRevision;
     std::optional<Statement> m_upsertRequest;
+    std::optional<Statement> m_findTexts;
+    // The seq of the last events written with texts, by event id: a document's revision comes
+    // a moment after its event.
+    static constexpr int RecentTexts = 4096;
+    QHash<QByteArray, qint64> m_seqOfTexts;
+    QList<QByteArray> m_recentTexts = QList<QByteArray>(RecentTexts);
+    int m_nextRecent = 0;
     QSqlQuery m_upsertLimit;
     QSqlQuery m_upsertCheckpoint;
     // Last: it stops before the statements and the connection close (see WalCheckpointer).

@@ -46,6 +46,20 @@ void Statement::bindAt(int index, QByteArrayView utf8)
     sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void Statement::bindAt(int index, Blob blob)
+{
+    sqlite3_bind_blob(m_statement, index, blob.bytes.isNull() ? "" : blob.bytes.data(), int(blob.bytes.size()),
+                      SQLITE_STATIC);
+}
+
+void Statement::bindAt(int index, std::optional<qint64> value)
+{
+    if (value)
+        bindAt(index, *value);
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
 void Statement::bindAt(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);
@@ -66,6 +80,12 @@ base::Result<bool> Statement::step()
 qint64 Statement::int64At(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView Statement::bytesAt(int column) const
+{
+    const void *bytes = sqlite3_column_blob(m_statement, column);
+    return QByteArrayView(static_cast<const char *>(bytes), sqlite3_column_bytes(m_statement, column));
 }
 
 void Statement::reset()

@@ -28,7 +28,13 @@ public:
 
     // Binds the placeholders in order from the first: text (a null QString as "", since the
     // text columns hold "" for "absent"), UTF-8 text as a QByteArrayView (not copied: it must
-    // outlive the statement's run), or an integer.
+    // outlive the statement's run), a Blob, or an integer.
+    // Bytes bound as a BLOB (not copied either).
+    struct Blob
+    {
+        QByteArrayView bytes;
+    };
+
     template <typename... Values>
     void bind(const Values &...values)
     {
@@ -40,6 +46,8 @@ public:
     // read with int64At(). On failure, SQLite's message. reset() readies it for the next use.
     base::Result<bool> step();
     qint64 int64At(int column) const;
+    // A BLOB or TEXT column of the current row, valid until the next step or reset.
+    QByteArrayView bytesAt(int column) const;
     void reset();
     // Runs a bound statement that returns no rows, and readies it for the next use.
     std::optional<base::Error> run();
@@ -51,6 +59,8 @@ private:
     void bindAt(int index, const QString &text);
     void bindAt(int index, QByteArrayView utf8);
     void bindAt(int index, qint64 value);
+    void bindAt(int index, Blob blob);
+    void bindAt(int index, std::optional<qint64> value); // nullopt: NULL
     void bindAt(int index, int value) { bindAt(index, qint64(value)); }
 
     sqlite3 *m_db = nullptr;

@@ -61,6 +61,8 @@ QJsonObject eventJson(const ledger::StoredEvent &stored)
     o.insert(QStringLiteral("source"), e.source);
     o.insert(QStringLiteral("source_headers"), payi::sourceHeadersToJson(e.sourceHeaders));
     stored.audit.addTo(&o);
+    if (stored.textsDropped) // the ledger's retention budget dropped its request and response texts
+        o.insert(QStringLiteral("texts_dropped_by_retention"), true);
     return o;
 }
 

@@ -109,13 +109,16 @@ QJsonObject documentJson(const ledger::Document &d)
     if (!d.revisions.isEmpty()) {
         QJsonArray revisions;
         for (const ledger::Revision &r : d.revisions) {
-            revisions.append(QJsonObject{{QStringLiteral("number"), r.number},
-                                         {QStringLiteral("kind"), r.kind},
-                                         {QStringLiteral("content"), r.content},
-                                         {QStringLiteral("request_id"), r.requestId},
-                                         {QStringLiteral("event_id"), r.eventId},
-                                         {QStringLiteral("at"), isoUtc(r.at)},
-                                         {QStringLiteral("cost"), r.cost.toString()}});
+            QJsonObject revision{{QStringLiteral("number"), r.number},
+                                 {QStringLiteral("kind"), r.kind},
+                                 {QStringLiteral("content"), r.contentDropped ? QJsonValue() : QJsonValue(r.content)},
+                                 {QStringLiteral("request_id"), r.requestId},
+                                 {QStringLiteral("event_id"), r.eventId},
+                                 {QStringLiteral("at"), isoUtc(r.at)},
+                                 {QStringLiteral("cost"), r.cost.toString()}};
+            if (r.contentDropped) // the ledger's retention budget: the text is gone, not empty
+                revision.insert(QStringLiteral("content_dropped_by_retention"), true);
+            revisions.append(revision);
         }
         o.insert(QStringLiteral("revisions"), revisions);
     }

@@ -37,6 +37,15 @@ void HealthRoutes::mount(net::HttpServer &server)
                        : net::HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
         },
         net::RouteAccess::Public);
+    server.addRoute("GET", QStringLiteral("/ledger"), [this](const net::HttpRequest &, net::Responder r) {
+        const ledger::LedgerStorage storage = m_ledger.storage();
+        r.send(net::HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("file_bytes"), storage.fileBytes},
+                             {QStringLiteral("wal_bytes"), storage.walBytes},
+                             {QStringLiteral("used_bytes"), storage.usedBytes},
+                             {QStringLiteral("retention_bytes"), storage.retentionBytes},
+                             {QStringLiteral("texts_dropped_through_seq"), storage.textsDroppedThrough}}));
+    });
 }
 
 void HealthRoutes::metrics(const net::HttpServer &server, const net::Responder &responder) const

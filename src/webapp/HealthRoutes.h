@@ -13,7 +13,7 @@ class AttributionAudit;
 // The process's health (docs/http-api.md): GET /healthz, open to all (no token), answers 200
 // {"status": "ok"} or 503 with the ledger's failure; GET /metrics gives calls, failures and
 // cost by use case, HTTP requests, the audit's counts and the ledger's durable sequence in
-// Prometheus's text format.
+// Prometheus's text format; GET /ledger the ledger's size on disk and its retention budget.
 class HealthRoutes
 {
 public:

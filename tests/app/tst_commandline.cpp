@@ -58,6 +58,10 @@ void TestCommandLine::refusesToStart_data()
     QTest::newRow("bad port") << QStringList{u"--port"_s, u"x"_s} << 2 << u"--port"_s;
     QTest::newRow("price table missing") << QStringList{u"--prices"_s, u"/nonexistent/prices.json"_s} << 2
                                          << u"/nonexistent/prices.json"_s;
+    QTest::newRow("retention budget not a size")
+        << QStringList{u"--retention-bytes"_s, u"lots"_s} << 2 << u"--retention-bytes"_s;
+    QTest::newRow("retention budget too small")
+        << QStringList{u"--retention-bytes"_s, u"1000"_s} << 2 << u"--retention-bytes"_s;
     QTest::newRow("openai without a key") << QStringList{u"--provider"_s, u"openai"_s} << 1 << u"OPENAI_API_KEY"_s;
 }
 

@@ -12,6 +12,8 @@ private slots:
     void accepted();
     void refused_data();
     void refused();
+    void retentionSizes_data();
+    void retentionSizes();
 };
 
 void TestServerOptions::defaults()
@@ -79,6 +81,31 @@ void TestServerOptions::accepted()
     QVERIFY(completion.ok());
     QCOMPARE(completion->maxTokensParameter, providers::MaxTokensSetting::MaxCompletionTokens);
     QCOMPARE(completion->maxRetries, 10);
+    QCOMPARE(o->retentionBytes, backend::ServerOptions::DefaultRetentionBytes);
+}
+
+void TestServerOptions::retentionSizes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("bytes");
+    QTest::newRow("bytes") << u"1048576"_s << (qint64(1) << 20);
+    QTest::newRow("K") << u"4096K"_s << (qint64(4) << 20);
+    QTest::newRow("M") << u"500M"_s << (qint64(500) << 20);
+    QTest::newRow("G") << u"2G"_s << (qint64(2) << 30);
+    QTest::newRow("GB, lower case") << u"2gb"_s << (qint64(2) << 30);
+    QTest::newRow("fraction") << u"1.5G"_s << (qint64(3) << 29);
+    QTest::newRow("T") << u"1T"_s << (qint64(1) << 40);
+}
+
+void TestServerOptions::retentionSizes()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, bytes);
+    const base::Result<backend::ServerOptions> o =
+        backend::ServerOptions::parse({u"costbench"_s, u"--retention-bytes"_s, text});
+    QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().message));
+    QCOMPARE(o->retentionBytes, bytes);
+    QCOMPARE(backend::ServerOptions::sizeFromText(backend::ServerOptions::sizeText(bytes)), bytes);
 }
 
 void TestServerOptions::refused_data()
@@ -100,6 +127,12 @@ void TestServerOptions::refused_data()
     QTest::newRow("negative retries") << QStringList{u"--max-retries"_s, u"-1"_s} << u"--max-retries"_s;
     QTest::newRow("too many retries") << QStringList{u"--max-retries"_s, u"11"_s} << u"--max-retries"_s;
     QTest::newRow("retries not a number") << QStringList{u"--max-retries"_s, u"twice"_s} << u"--max-retries"_s;
+    QTest::newRow("retention not a size") << QStringList{u"--retention-bytes"_s, u"big"_s} << u"--retention-bytes"_s;
+    QTest::newRow("retention under 1M") << QStringList{u"--retention-bytes"_s, u"1023K"_s} << u"--retention-bytes"_s;
+    QTest::newRow("retention negative") << QStringList{u"--retention-bytes"_s, u"-2G"_s} << u"--retention-bytes"_s;
+    QTest::newRow("retention unknown unit") << QStringList{u"--retention-bytes"_s, u"2X"_s} << u"--retention-bytes"_s;
+    QTest::newRow("retention over a petabyte")
+        << QStringList{u"--retention-bytes"_s, u"2000T"_s} << u"--retention-bytes"_s;
     QTest::newRow("unknown option") << QStringList{u"--colour"_s} << u"colour"_s;
     QTest::newRow("stray argument") << QStringList{u"serve"_s} << u"serve"_s;
 }

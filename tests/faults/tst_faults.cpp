@@ -3,6 +3,7 @@
 
 #include "backend/Backend.h"
 #include "payi/Instrumentation.h"
+#include "payi/Money.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +67,7 @@ class TestFaults : public QObject
     Q_OBJECT
 private slots:
     void killMinusNineUnderLoad();
+    void retentionSurvivesAKill();
     void providerFaultsUnderLoad();
     void blockLimitUnderLoad();
 };
@@ -122,6 +124,91 @@ void TestFaults::killMinusNineUnderLoad()
     qInfo("kill -9: %lld answered 2xx, %lld events after restart, lost %d", qlonglong(acknowledged.size()),
           qlonglong(events.size()), lost);
     QCOMPARE(lost, 0);
+    QCOMPARE(second.stop(SIGTERM), 0);
+}
+
+// Retention at work (a 1 MiB budget, soon passed) when the server is killed: after the
+// restart every answered request's event is there, the dropped texts are still exactly the
+// oldest (the position and the drop are one transaction), retention goes on from where it
+// was, and the totals are those of the events.
+void TestFaults::retentionSurvivesAKill()
+{
+    QTemporaryDir data;
+    const QStringList options{u"--data-dir"_s, data.path(), u"--retention-bytes"_s, u"1M"_s};
+    HeadlessCostbench first;
+    QVERIFY(first.start(options));
+    HttpProbe probe(first.url);
+    QCOMPARE(probe.call("PUT", u"/sim/settings"_s, R"({"base_latency_ms":0,"per_token_ms":0})").status, 200);
+    const QString firstDoc =
+        probe.call("POST", u"/documents"_s, R"({"prompt":"a quay"})").json().value(u"document_id"_s).toString();
+    QVERIFY(!firstDoc.isEmpty());
+
+    QSet<QString> acknowledged; // request ids
+    int answered = 0;
+    const auto create = [&](int i) {
+        probe.send("POST", u"/documents"_s, R"({"prompt":"wave %1"})"_ba.replace("%1", QByteArray::number(i)), {},
+                   [&](HttpProbe::Reply r) {
+                       ++answered;
+                       if (r.status / 100 == 2)
+                           acknowledged.insert(
+                               r.json().value(u"tracking"_s).toObject().value(u"request_id"_s).toString());
+                   });
+    };
+    const auto droppedThrough = [](HttpProbe &server) {
+        return server.call("GET", u"/ledger"_s).json().value(u"texts_dropped_through_seq"_s).toInteger();
+    };
+    int sent = 0;
+    for (; sent < 5000 && droppedThrough(probe) == 0; ++sent) {
+        create(sent);
+        if (sent % 100 == 99) // a hundred in flight at a time
+            QTRY_VERIFY_WITH_TIMEOUT(answered > sent - 100, 30000);
+    }
+    const qint64 droppedBefore = droppedThrough(probe);
+    QVERIFY2(droppedBefore > 0, "retention never ran");
+    // More calls, so that retention is still dropping, and answers are in flight, at the kill.
+    for (int i = 0; i < 300; ++i)
+        create(sent + i);
+    QTRY_VERIFY_WITH_TIMEOUT(answered > sent, 30000);
+    ::kill(pid_t(first.process.processId()), SIGKILL);
+    QVERIFY(first.process.waitForFinished(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(answered, sent + 300, 30000); // the rest fail: connection reset
+
+    HeadlessCostbench second;
+    QVERIFY(second.start(options));
+    HttpProbe after(second.url);
+    QTRY_VERIFY_WITH_TIMEOUT(after.call("GET", u"/ledger"_s).json().value(u"texts_dropped_through_seq"_s).toInteger()
+                                 >= droppedBefore,
+                             10000);
+    const QList<QJsonObject> events = allEvents(after);
+    QSet<QString> requestsWithEvents;
+    qint64 lastDropped = 0;
+    qint64 firstKept = 0;
+    payi::Money total;
+    for (const QJsonObject &e : events) {
+        requestsWithEvents.insert(e.value(u"request_id"_s).toString());
+        const qint64 seq = e.value(u"seq"_s).toInteger();
+        if (e.value(u"texts_dropped_by_retention"_s).toBool())
+            lastDropped = seq;
+        else if (!firstKept)
+            firstKept = seq;
+        total = *total.checkedAdd(
+            *payi::Money::parse(e.value(u"cost"_s).toObject().value(u"total"_s).toString())); // the event's own
+    }
+    QVERIFY(lastDropped >= droppedBefore);
+    QVERIFY2(firstKept == 0 || lastDropped < firstKept, "a text was dropped after one that was kept");
+    for (const QString &request : std::as_const(acknowledged))
+        QVERIFY2(requestsWithEvents.contains(request), qPrintable(request));
+    const QJsonObject totals = after.call("GET", u"/use-cases"_s).json().value(u"totals"_s).toObject();
+    QCOMPARE(totals.value(u"calls"_s).toInteger(), events.size());
+    QCOMPARE(totals.value(u"cost"_s).toObject().value(u"total"_s).toString(), total.toString());
+    // The first document's revision went with its call's texts, and says so; its content stays.
+    const QJsonObject document = after.call("GET", u"/documents/%1"_s.arg(firstDoc)).json();
+    const QJsonObject revision = document.value(u"revisions"_s).toArray().first().toObject();
+    QCOMPARE(revision.value(u"content_dropped_by_retention"_s).toBool(), true);
+    QVERIFY(revision.value(u"content"_s).isNull());
+    QVERIFY(!document.value(u"content"_s).toString().isEmpty());
+    qInfo("retention and kill -9: %lld answered, texts dropped through seq %lld before the kill, %lld after",
+          qlonglong(acknowledged.size()), qlonglong(droppedBefore), qlonglong(lastDropped));
     QCOMPARE(second.stop(SIGTERM), 0);
 }
 

@@ -163,7 +163,7 @@ void TestLedger::damage(const QList<qint64> &offsets, const QByteArray &bytes)
 {
     QFile file(databasePath());
     QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.size() > 40 * 4096);
+    QVERIFY(file.size() > 56 * 4096);
     for (const qint64 offset : offsets) {
         QVERIFY(file.seek(offset));
         QCOMPARE(file.write(bytes), bytes.size());

@@ -1,7 +1,10 @@
 #include "support/SampleEvents.h"
 
+#include "base/JsonText.h"
+
 #include "ledger/Connection.h"
 #include "ledger/EventColumns.h"
+#include "ledger/EventExporter.h"
 #include "ledger/EventRow.h"
 #include "ledger/Ledger.h"
 #include "ledger/Migrations.h"
@@ -21,7 +24,7 @@ namespace {
 QString insertSqlAt(int version)
 {
     if (version >= 6)
-        return EventRow::insertSql();
+        return EventRow::insertSql(); // 7 added no column, a table: event_texts
     // 4 added the source columns, 5 the attempts and usage_estimated, 6 the audit's finding:
     // each at the end.
     const int end = version == 5 ? EventColumns::Audit : version == 4 ? EventColumns::Attempts : EventColumns::Source;
@@ -33,7 +36,8 @@ QString insertSqlAt(int version)
         .arg(columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(',')));
 }
 
-// Stores event at seq in db with the columns of its schema, as that version would have.
+// Stores event at seq in db with the columns of its schema, as that version would have
+// (up to 6: its texts in their own columns, as TEXT).
 bool insertAt(QSqlDatabase &db, int version, qint64 seq, const payi::CallEvent &event)
 {
     const QByteArray sql = insertSqlAt(version).toUtf8();
@@ -42,6 +46,18 @@ bool insertAt(QSqlDatabase &db, int version, qint64 seq, const payi::CallEvent &
         return false;
     const EventRow row(seq, event); // binds its texts without a copy: keep it to the step
     row.bind(insert);               // the columns the schema lacks are out of range, not bound
+    // Before 7 the request and response texts and the raw usage were UTF-8 TEXT in their own
+    // columns.
+    const QByteArray request = event.providerRequestJson.toUtf8();
+    const QByteArray response = event.providerResponseJson.toUtf8();
+    base::JsonWriter usage;
+    usage.value(event.rawUsage);
+    const QByteArray rawUsage = usage.take();
+    sqlite3_bind_text(insert, EventColumns::RawUsage + 1, rawUsage.constData(), int(rawUsage.size()), SQLITE_STATIC);
+    sqlite3_bind_text(insert, EventColumns::ProviderRequest + 1, request.constData(), int(request.size()),
+                      SQLITE_STATIC);
+    sqlite3_bind_text(insert, EventColumns::ProviderResponse + 1, response.constData(), int(response.size()),
+                      SQLITE_STATIC);
     const bool done = sqlite3_step(insert) == SQLITE_DONE;
     sqlite3_finalize(insert);
     return done;
@@ -62,6 +78,7 @@ private slots:
     void sourcesOfEventsStoredBefore();
     void schema6KeepsTheAuditsFindings();
     void schema7LinksDocumentsToTheirCalls();
+    void readsTheTextsStoredBeforeTheyWereCompressed();
 };
 
 void TestMigrations::everyVersionHasAStep()
@@ -369,6 +386,86 @@ void TestMigrations::schema6KeepsTheAuditsFindings()
     QCOMPARE(latest->size(), 1);
     QCOMPARE(latest->first().seq, 4);
     QCOMPARE(latest->first().audit, misattributed);
+}
+
+// A ledger written in the format of the schema before TextsVersion (texts as TEXT in the
+// events' columns, in the documents and the revisions): after the migration everything reads
+// as it was written,
+// next to what is written since in the new format, and retention drops the old texts first.
+void TestMigrations::readsTheTextsStoredBeforeTheyWereCompressed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Ledger::databaseFileName());
+    payi::CallEvent old = sample::fullEvent();
+    old.providerRequestJson = QStringLiteral(R"({"messages":[{"role":"user","content":"caf\u00e9 ☃ 🌍"}]})");
+    old.providerResponseJson = QStringLiteral(R"({"choices":[{"message":{"content":"Grüße"}}]})");
+    payi::CallEvent quiet = sample::fullEvent(); // logged no texts
+    quiet.providerRequestJson.clear();
+    quiet.providerResponseJson.clear();
+    {
+        auto connection = Connection::open(path, Connection::Mode::ReadWrite);
+        QVERIFY(connection);
+        QSqlDatabase &db = (*connection)->db();
+        QVERIFY(!Migrations::migrate(db, Migrations::TextsVersion - 1));
+        QVERIFY(insertAt(db, Migrations::TextsVersion - 1, 1, old));
+        QVERIFY(insertAt(db, Migrations::TextsVersion - 1, 2, quiet));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO documents (id, content, created_ms, updated_ms, revisions) "
+                                          "VALUES ('d1', 'Grüße\nwieder', 1000, 2000, 2)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO revisions (document_id, number, kind, content, request_id, "
+                                          "event_id, at_ms) VALUES ('d1', 1, 'create', 'Grüße', 'r1', 'e1', "
+                                          "1000), ('d1', 2, 'append', 'Grüße\nwieder', 'r2', 'e2', 2000)")));
+    }
+    auto opened = Ledger::open(dir.path());
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    std::unique_ptr<Ledger> ledger = std::move(opened).value();
+    payi::CallEvent fresh = sample::fullEvent();
+    fresh.providerRequestJson = QStringLiteral("{\"new\":true}").repeated(50);
+    QCOMPARE(ledger->submit(fresh), 3);
+    QVERIFY(ledger->flush());
+
+    const auto events = ledger->eventsAfter(0, 10);
+    QVERIFY(events);
+    QCOMPARE(events->size(), 3);
+    const payi::CallEvent *expected[] = {&old, &quiet, &fresh};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(events->at(i).event.providerRequestJson, expected[i]->providerRequestJson);
+        QCOMPARE(events->at(i).event.providerResponseJson, expected[i]->providerResponseJson);
+        QVERIFY(!events->at(i).textsDropped);
+        QCOMPARE(EventExporter::jsonLine(events->at(i)), EventExporter::jsonLine(StoredEvent{i + 1, *expected[i], {}}));
+    }
+    const auto document = ledger->document(QStringLiteral("d1"));
+    QVERIFY(document);
+    QCOMPARE(document->content, QStringLiteral("Grüße\nwieder"));
+    QCOMPARE(document->revisions.size(), 2);
+    QCOMPARE(document->revisions.at(0).content, QStringLiteral("Grüße"));
+    QCOMPARE(document->revisions.at(1).content, QStringLiteral("Grüße\nwieder"));
+    QCOMPARE(ledger->documents()->first().content, QStringLiteral("Grüße\nwieder"));
+    ledger.reset();
+
+    // Retention over a budget nothing fits in: the old event's texts go first, marked in place;
+    // the one without texts stays as it was; the new one's go too; nothing else changes.
+    LedgerOptions tight;
+    tight.retentionBytes = 1;
+    auto reopened = Ledger::open(dir.path(), tight);
+    QVERIFY(reopened);
+    QTRY_COMPARE((*reopened)->storage().textsDroppedThrough, 3);
+    const auto after = (*reopened)->eventsAfter(0, 10);
+    QVERIFY(after);
+    QCOMPARE(after->size(), 3);
+    QVERIFY(after->at(0).textsDropped);
+    QVERIFY(!after->at(1).textsDropped);
+    QVERIFY(after->at(2).textsDropped);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(after->at(i).event.providerRequestJson.isEmpty());
+        QCOMPARE(after->at(i).event.cost.total, expected[i]->cost.total);
+        QCOMPARE(after->at(i).event.units, expected[i]->units);
+        QCOMPARE(after->at(i).event.attribution.useCaseId, expected[i]->attribution.useCaseId);
+    }
+    QVERIFY(EventExporter::jsonLine(after->at(0)).contains("\"texts_dropped_by_retention\":true"));
+    QVERIFY(!EventExporter::jsonLine(after->at(1)).contains("texts_dropped_by_retention"));
+    // The documents written before 7 keep their texts: retention drops events' texts only.
+    QCOMPARE((*reopened)->document(QStringLiteral("d1"))->revisions.at(0).content, QStringLiteral("Grüße"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

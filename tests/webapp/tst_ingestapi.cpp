@@ -118,6 +118,8 @@ private slots:
     void sdkPacketIsRecorded();
     void everyOptionalField();
     void noOptionalField();
+    void storedTextsReadBackAsSent_data();
+    void storedTextsReadBackAsSent();
     void retriedPacketIsStoredOnce();
     void concurrentCopiesAreStoredOnce_data();
     void concurrentCopiesAreStoredOnce();
@@ -344,6 +346,41 @@ void TestIngestApi::everyOptionalField()
     QCOMPARE(stored.properties, (payi::Properties{{u"env"_s, u"qa"_s}, {u"system.stack_trace"_s, u"[]"_s}}));
     QCOMPARE(stored.providerResponseJson, uR"(["{\"a\":1}","{\"b\":2}"])"_s);
     QCOMPARE(stored.providerUri, u"https://api.openai.com/v1/"_s);
+}
+
+// The ledger keeps texts compressed, once (issue 23): what an app reports reads back byte for
+// byte, as the ledger gave it back before.
+void TestIngestApi::storedTextsReadBackAsSent_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<QString>("response");
+    QTest::newRow("plain ASCII") << uR"({"model":"gpt-5.4"})"_s << uR"({"id":"chatcmpl-1","choices":[]})"_s;
+    QTest::newRow("unicode") << u"Grüße, 世界 🌊 "_s.repeated(40) << u"café ☃ "_s.repeated(60);
+    QTest::newRow("\\u-escaped JSON") << uR"({"content":"caf\u00e9 \ud83c\udf0a \"q\" \\ \n"})"_s.repeated(10)
+                                      << uR"({"content":"\u2603"})"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QString huge;
+    for (int i = 0; huge.size() < 300'000; ++i)
+        huge += QString::number(i * 2654435761u, 36) + u' ';
+    QTest::newRow("huge") << huge << huge.left(100'000);
+    QTest::newRow("compressed-looking") << QString::fromLatin1(qCompress(huge.toUtf8()).toBase64().left(5000))
+                                        << u"\u0001x\u009c"_s;
+}
+
+void TestIngestApi::storedTextsReadBackAsSent()
+{
+    QFETCH(QString, request);
+    QFETCH(QString, response);
+    QJsonObject fields;
+    if (!request.isEmpty())
+        fields.insert(u"provider_request_json"_s, request);
+    if (!response.isEmpty())
+        fields.insert(u"provider_response_json"_s, response);
+    QCOMPARE(ingest(packet(fields)).status, 200);
+    const payi::CallEvent stored = lastStored();
+    QCOMPARE(stored.providerRequestJson.toUtf8(), request.toUtf8());
+    QCOMPARE(stored.providerResponseJson.toUtf8(), response.toUtf8());
+    QVERIFY(!lastEvent().contains(u"texts_dropped_by_retention"_s));
 }
 
 void TestIngestApi::noOptionalField()
