@@ -114,10 +114,12 @@ void TestMigrations::migratesAFileOfThePreviousVersion()
             QVERIFY(insertAt(db, from, 41, event));
             QSqlQuery query(db);
             if (from >= 3) { // from 3 on, the writer records each instance with its first event
-                QVERIFY(query.exec(QStringLiteral("INSERT INTO instances VALUES ('%1', '%2', 41)")
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO instances (use_case_name, use_case_id, first_seq) "
+                                                  "VALUES ('%1', '%2', 41)")
                                        .arg(event.attribution.useCaseName, event.attribution.useCaseId)));
             }
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO documents VALUES ('d1', 'old text', 1000, 2000, 1)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO documents (id, content, created_ms, updated_ms, revisions) "
+                                              "VALUES ('d1', 'old text', 1000, 2000, 1)")));
         }
     }
 
