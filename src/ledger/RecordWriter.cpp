@@ -151,10 +151,6 @@ std::optional<base::Error> RecordWriter::run(Statement &statement) const
     return std::nullopt;
 }
 
-sqlite3 *RecordWriter::handle() const
-{
-    return Connection::handle(m_connection->db());
-}
 
 std::optional<base::Error> RecordWriter::begin()
 {

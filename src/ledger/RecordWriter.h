@@ -37,9 +37,6 @@ public:
     RecordWriter(const RecordWriter &) = delete;
     RecordWriter &operator=(const RecordWriter &) = delete;
 
-    // The connection's SQLite handle, for what else runs on the writer's thread (TextRetention).
-    sqlite3 *handle() const;
-
     std::optional<base::Error> begin();
     std::optional<base::Error> commit();
     void rollback();
@@ -51,7 +48,8 @@ public:
     std::optional<base::Error> writeRequest(const RequestRecord &record);
     // Replaces the saved checkpoint (AggregateCheckpoint) with data, which counts up to seq.
     std::optional<base::Error> writeCheckpoint(qint64 seq, const QByteArray &data);
-    // The connection, for statements of other units in the same transactions (InstanceStore).
+    // The connection's SQLite handle, for what else runs on the writer's thread: statements of
+    // other units in the same transactions (InstanceStore), the retention job (TextRetention).
     sqlite3 *handle() const;
 
 private:
