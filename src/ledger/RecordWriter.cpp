@@ -151,7 +151,6 @@ std::optional<base::Error> RecordWriter::run(Statement &statement) const
     return std::nullopt;
 }
 
-
 std::optional<base::Error> RecordWriter::begin()
 {
     if (!m_connection->db().transaction())

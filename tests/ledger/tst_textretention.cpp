@@ -97,7 +97,7 @@ void TestTextRetention::dropsTheOldestTextsFirstAndKeepsEveryTotal()
         ledger->submit(submitted.last());
         if (i < 5 || i == Events - 1) { // documents from the first calls, whose texts go first, and the last
             int stored = 0;
-            ledger->createDocument(u"d%1"_s.arg(i), content, u"r"_s, submitted.last().eventId, this,
+            ledger->createDocument(u"d%1"_s.arg(i), content, submitted.last(), this,
                                    [&](base::Result<Revision> r) { stored += r.ok(); });
             QTRY_COMPARE(stored, 1);
         }

@@ -198,8 +198,7 @@ void TestTextStorage::revisionKeptOnceInItsEvent()
     event.providerResponseJson = response;
     ledger->submit(event);
     std::optional<base::Result<Revision>> stored;
-    ledger->createDocument(u"d1"_s, content, u"r1"_s, event.eventId, this,
-                           [&](base::Result<Revision> r) { stored = std::move(r); });
+    ledger->createDocument(u"d1"_s, content, event, this, [&](base::Result<Revision> r) { stored = std::move(r); });
     QTRY_VERIFY(stored);
     QVERIFY(*stored);
     QCOMPARE((*stored)->content, content);
