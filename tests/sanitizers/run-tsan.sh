@@ -18,6 +18,7 @@
 #                     thread to the server thread, 200 streamed appends at once
 #   tst_auditrestart - webapp: the audit's findings written with their events by the ledger's
 #                     writer thread, read back after a restart
+#   tst_timelinerecorder - webapp: the timeline's lock-free ring, read on another thread
 # Qt 6.4 from Debian is not built with TSan; tsan.supp hides the reports that stem from that
 # alone (see the file). A report fails the test (TSan exits 66) and is kept in
 # build-tsan/sanitizer-logs/, and any file there fails the run.
@@ -31,7 +32,7 @@ source tests/sanitizers/reports.sh
 build=${BUILD_DIR:-build-tsan}
 jobs=${JOBS:-2}
 logs="$PWD/$build/sanitizer-logs"
-read -r -a tests <<<"${TSAN_TESTS:-tst_isolation tst_limits tst_httpserver tst_documentapi tst_epolldispatcher tst_ledger tst_sdkconformance tst_proxyapi tst_ingestapi tst_documentstream tst_auditrestart}"
+read -r -a tests <<<"${TSAN_TESTS:-tst_isolation tst_limits tst_httpserver tst_documentapi tst_epolldispatcher tst_ledger tst_sdkconformance tst_proxyapi tst_ingestapi tst_documentstream tst_auditrestart tst_timelinerecorder}"
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOSTBENCH_SANITIZE=thread \
   -DCOSTBENCH_BUILD_BENCH=OFF >/dev/null
