@@ -292,7 +292,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         fitNameColumn();
     if (event->type() == QEvent::Resize && !m_fittingDocks) {
         const auto *resize = static_cast<QResizeEvent *>(event);
-        const int i = m_docks.indexOf(static_cast<QDockWidget *>(watched));
+        const int i = m_docks.indexOf(qobject_cast<QDockWidget *>(watched));
         if (i >= 0 && isVisible() && resize->oldSize().isValid() && m_lastWidth == width())
             m_dockWidths[i] = resize->size().width();
     }

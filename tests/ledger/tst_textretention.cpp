@@ -33,7 +33,7 @@ payi::CallEvent callWith(const QString &content, QRandomGenerator &rng, int i)
     e.eventId = u"ev-%1"_s.arg(i);
     e.attribution.useCaseId = u"doc-%1"_s.arg(i % 7);
     e.attribution.limitIds = {u"lim-a"_s};
-    e.cost.total = payi::Money::fromPico(1'000'003 * (i + 1));
+    e.cost.total = payi::Money::fromPico(1'000'003LL * (i + 1));
     e.providerRequestJson = noise(rng);
     QByteArray quoted;
     base::appendJsonString(quoted, content);
