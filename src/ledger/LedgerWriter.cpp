@@ -244,7 +244,7 @@ void LedgerWriter::run()
     const AggregateSnapshot last = m_aggregates->snapshot();
     if (!error() && last.lastSeq() > m_checkpointSeq)
         saveCheckpoint(records, {last.lastSeq(), AggregateCheckpoint::encode(last.tables())});
-    m_instances.reset(); // before the connection closes
+    m_instances.reset();          // before the connection closes
     base::handoff::release(this); // for stop(): the thread's end happens before wait() returns
 }
 
