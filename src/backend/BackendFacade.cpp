@@ -4,6 +4,7 @@
 
 #include "backend/CallEventFeed.h"
 #include "backend/LoadDriver.h"
+#include "base/Handoff.h"
 #include "ledger/Ledger.h"
 #include "payi/Instrumentation.h"
 #include "simulator/SimulatedModelSettings.h"
@@ -32,12 +33,13 @@ CallEventFeed *Backend::eventFeed(qint64 afterSeq, QObject *parent) const
 QFuture<base::Result<qint64>> Backend::exportEvents(const QString &path, EventFormat format,
                                                     const QString &source) const
 {
-    return QtConcurrent::run([ledger = m_ledger.get(), path, format, source]() -> base::Result<qint64> {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return base::Error{QStringLiteral("export"), file.errorString()};
-        return ledger->exportEvents(&file, format, 0, source);
-    });
+    return QtConcurrent::run(base::workPool(),
+                             [ledger = m_ledger.get(), path, format, source]() -> base::Result<qint64> {
+                                 QFile file(path);
+                                 if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                                     return base::Error{QStringLiteral("export"), file.errorString()};
+                                 return ledger->exportEvents(&file, format, 0, source);
+                             });
 }
 
 AuditCounts Backend::auditCounts() const

@@ -1,5 +1,6 @@
 #include "backend/CallEventFeed.h"
 
+#include "base/Handoff.h"
 #include "ledger/Ledger.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,7 +19,7 @@ void CallEventFeed::poll()
     if (m_reading || m_ledger.durableSeq() <= m_afterSeq)
         return;
     m_reading = true;
-    QtConcurrent::run([ledger = &m_ledger, after = m_afterSeq] {
+    QtConcurrent::run(base::workPool(), [ledger = &m_ledger, after = m_afterSeq] {
         return ledger->eventsAfter(after, PageSize);
     }).then(this, [this](const base::Result<QList<StoredEvent>> &page) {
         m_reading = false;

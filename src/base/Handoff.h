@@ -125,11 +125,17 @@ private:
     QObject *m_owner;
 };
 
-// Runs fn on a thread of the global thread pool.
+// The pool Costbench's own background work runs on (ledger reads, exports, parsing large
+// answers), apart from Qt's global pool: Qt 6.4's raster engine splits a large fill or line
+// drawing across the global pool and waits for it, so with our reads queued there the window's
+// paint waited behind them (tens of ms under load). The application's end waits for its work.
+QThreadPool *workPool();
+
+// Runs fn on a thread of workPool().
 template <typename Fn>
 void runOnPool(Fn fn)
 {
-    QThreadPool::globalInstance()->start(handoff::Task<Fn>(std::move(fn)));
+    workPool()->start(handoff::Task<Fn>(std::move(fn)));
 }
 
 // For a thread whose work is handing work to others: the server's and the model's event loops,

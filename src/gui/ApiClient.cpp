@@ -1,5 +1,7 @@
 #include "gui/ApiClient.h"
 
+#include "base/Handoff.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -141,7 +143,7 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QByteArr
                         answer.transportError = QObject::tr("The stream ended before its document.");
                 }
                 // Large lists (every document) would stall the loop if parsed here.
-                QtConcurrent::run([bytes] {
+                QtConcurrent::run(base::workPool(), [bytes] {
                     return QJsonDocument::fromJson(bytes).object();
                 }).then(guard.data(), [guard, done, answer](QJsonObject json) mutable {
                     if (!guard)

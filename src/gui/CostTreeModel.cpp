@@ -1,5 +1,6 @@
 #include "gui/CostTreeModel.h"
 
+#include "base/Handoff.h"
 #include "gui/MoneyText.h"
 
 #include <QApplication>
@@ -11,6 +12,8 @@
 #include <QVariantMap>
 
 #include <algorithm>
+#include <iterator>
+#include <memory>
 
 namespace gui {
 
@@ -385,6 +388,11 @@ void CostTreeModel::trim(Node *parent, int keep)
         forget(old);
         parent->byName.remove(old->name);
     }
+    // Freed on the work pool: the calls' texts were allocated by the ledger's reader threads,
+    // and freeing them here waited on those threads' allocator locks, tens of ms a trim under load.
+    auto dropped = std::make_shared<std::vector<std::unique_ptr<Node>>>(
+        std::make_move_iterator(parent->children.begin()), std::make_move_iterator(parent->children.begin() + excess));
+    base::runOnPool([dropped] { dropped->clear(); });
     parent->children.erase(parent->children.begin(), parent->children.begin() + excess);
     for (size_t i = 0; i < parent->children.size(); ++i)
         parent->children[i]->row = int(i);

@@ -7,6 +7,7 @@
 // the build folder for a reviewer (docs/timeline.png is made from it).
 #include "../webapp/RunningBackend.h"
 #include "backend/LoadDriver.h"
+#include "base/Handoff.h"
 #include "gui/CostTreeModel.h"
 #include "gui/MainWindow.h"
 #include "gui/SeedDemo.h"
@@ -23,7 +24,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
 #include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -270,7 +270,7 @@ void TestTimeline::survivesARestart()
     const std::vector<gui::TimelineLane> before = m_panel->model().lanes();
     const QDateTime started = m_panel->model().started();
     stop();
-    QThreadPool::globalInstance()->waitForDone();
+    base::workPool()->waitForDone();
     start();
     const gui::TimelineModel &model = m_panel->model();
     QVERIFY(model.isRestored());
