@@ -1,5 +1,6 @@
 #include "ledger/Ledger.h"
 
+#include "base/Handoff.h"
 #include "ledger/Aggregates.h"
 #include "ledger/Connection.h"
 #include "ledger/DocumentReader.h"
@@ -185,7 +186,9 @@ base::Result<std::unique_ptr<Ledger>> Ledger::open(const QString &dataDir, const
         return *failure;
     times.writerUs = lap();
     ledger->m_openTimes = times;
-    ledger->m_integrityCheck = std::thread([ledger = ledger.get()] { ledger->checkIntegrity(); });
+    base::postTo(ledger.get(), [ledger = ledger.get()] {
+        ledger->m_integrityCheck = std::thread([ledger] { ledger->checkIntegrity(); });
+    });
     return ledger;
 }
 

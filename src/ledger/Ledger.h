@@ -89,9 +89,10 @@ public:
     // rebuilds the aggregates. Refuses, leaving every file as it is, a folder in use by
     // another Costbench, a file written by a newer Costbench, and a foreign file or one whose
     // header or schema is damaged. Whether every page is sound (SQLite's quick_check, which
-    // reads the whole file) is checked afterwards on a thread of its own: damage found then
-    // stops the ledger as a failed commit does (error() and failed() say ledger_corrupt) and
-    // nothing more is written to the file.
+    // reads the whole file) is checked afterwards on a thread of its own, started once the
+    // calling thread is back in its event loop (so that what it connects to failed() after
+    // open() returns hears of it): damage found then stops the ledger as a failed commit does (error() and failed() say
+    // ledger_corrupt) and nothing more is written to the file.
     static base::Result<std::unique_ptr<Ledger>> open(const QString &dataDir, const LedgerOptions &options = {});
     // Writes everything queued, then closes.
     ~Ledger() override;

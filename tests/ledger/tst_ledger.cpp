@@ -647,9 +647,9 @@ void TestLedger::reportsDamageFoundAfterOpening()
 {
     QFETCH(int, stride);
     QFETCH(QByteArray, bytes);
-    // Enough events that the check, which starts as open() returns, reaches the damage (from the
-    // second half of the events' pages on) after the test is listening for it; not the last
-    // pages, which open() reads (the events after the checkpoint).
+    // The check starts once the test waits in its event loop, listening; the damage is in the
+    // second half of the events' pages, not the last pages, which open() reads (the events
+    // after the checkpoint).
     writeDamagedLedger({}, {}, 20000);
     const QList<qint64> pages = eventLeafPages();
     QVERIFY(pages.size() > 20);
