@@ -249,6 +249,16 @@ QStringList ContextInspector::limitNames(const QStringList &ids) const
     return names;
 }
 
+QString ContextInspector::limitLabels(const QStringList &ids) const
+{
+    QStringList labels;
+    for (const QString &id : ids) {
+        const QString name = m_limitName ? m_limitName(id) : QString();
+        labels.append(name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, payi::shortId(id)));
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
 void ContextInspector::showNothing()
 {
     m_summary->setText(tr("<p><b>No call selected.</b></p><p>Expand a use case and an instance in the Costs tab "
@@ -324,12 +334,15 @@ void ContextInspector::showCall(const payi::CallEvent &event, const QVariantMap 
         const payi::Note note = event.attribution.note(field);
         const FieldExplanation why = explainField(field, origin, note);
         // A cleared field holds no value, whatever the merge left in it.
-        const QString value = why.cleared ? QString() : fieldValue(event.attribution, field);
+        QString value = why.cleared ? QString() : fieldValue(event.attribution, field);
+        const QString valueToolTip = value;
+        if (field == payi::Field::LimitIds && !why.cleared)
+            value = limitLabels(event.attribution.limitIds);
         if (origin == payi::Origin::None && value.isEmpty() && note.reason == payi::Reason::None)
             continue;
         auto *item = new QTreeWidgetItem(m_fields, {payi::fieldName(field), why.cleared ? tr("—") : value});
         item->setToolTip(0, payi::fieldName(field));
-        item->setToolTip(1, why.cleared ? why.noteToolTip : value);
+        item->setToolTip(1, why.cleared ? why.noteToolTip : valueToolTip);
         if (why.cleared)
             item->setForeground(1, palette().brush(QPalette::PlaceholderText));
         QList<QTreeWidgetItem *> rows{item};

@@ -42,6 +42,9 @@ private:
     void fitColumns();
     void showSource(const payi::CallEvent &event);
     QStringList limitNames(const QStringList &ids) const;
+    // The limit_ids field's value as the fields list shows it: "name (short id)", or the id of
+    // a limit it does not know.
+    QString limitLabels(const QStringList &ids) const;
 
     QLabel *m_summary;
     QTreeWidget *m_fields;

@@ -222,7 +222,6 @@ void DocumentsPanel::refused(const QString &action, const QString &useCase, cons
     const BlockedCallText text = blockedCallText(
         action, *blocked, [this](const QString &id) { return m_backend.limit(id); }, typical);
     m_notice->setText(text.rich);
-    m_notice->setToolTip(tr("The server said: %1").arg(reply.errorMessage()));
     m_notice->show();
     emit failed(text.plain);
 }

@@ -447,7 +447,8 @@ void MainWindow::refresh()
     m_ui->costsEmptyHint->setVisible(m_tree->rowCount() == 0);
 
     m_statusInFlight->setText(tr("%1 in flight").arg(m_backend.requestsInFlight()));
-    m_statusCalls->setText(tr("%1 calls").arg(snapshot.all().calls));
+    const qint64 calls = snapshot.all().calls;
+    m_statusCalls->setText(calls == 1 ? tr("1 call") : tr("%L1 calls").arg(calls));
     m_statusCost->setText(tr("Total %1").arg(moneyText(snapshot.all().cost.total)));
 }
 
@@ -527,7 +528,8 @@ void MainWindow::exportEvents(const QString &path, backend::EventFormat format)
     m_backend.exportEvents(path, format, source).then(this, [this, path, of](const base::Result<qint64> &written) {
         if (!written)
             return emit exported(false, tr("Export failed: %1").arg(written.error().message));
-        emit exported(true, tr("Exported %1 events%2 to %3").arg(*written).arg(of, path));
+        const QString events = *written == 1 ? tr("1 event") : tr("%L1 events").arg(*written);
+        emit exported(true, tr("Exported %1%2 to %3").arg(events, of, path));
     });
 }
 

@@ -24,7 +24,7 @@ QString perMillion(const std::optional<payi::Money> &perToken)
     if (!perToken)
         return QStringLiteral("—");
     const std::optional<payi::Money> million = perToken->checkedMul(1'000'000);
-    return million ? QStringLiteral("$") + million->toString() : QStringLiteral("—");
+    return million ? moneyText(*million) : QStringLiteral("—");
 }
 
 constexpr double GiB = 1024.0 * 1024.0 * 1024.0;

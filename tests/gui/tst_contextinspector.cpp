@@ -268,6 +268,15 @@ void TestContextInspector::clearedFieldsAreListed()
     QVERIFY(limits);
     QCOMPARE(limits->text(1), u"01a24ef1-0000-7000-8000-00000000abcd"_s);
     QCOMPARE(lines(limits), QStringList{u"from call header xProxy-Limit-IDs"_s});
+    // A limit it knows is named by its name, its id kept short beside it and whole on hover.
+    inspector.setLimitNames([](const QString &id) {
+        return id == u"01a24ef1-0000-7000-8000-00000000abcd"_s ? u"tiny budget"_s : QString();
+    });
+    inspector.showCall(sampleCall(), {});
+    limits = row(fields, u"limit_ids"_s);
+    QVERIFY(limits);
+    QCOMPARE(limits->text(1), u"tiny budget (0000abcd)"_s);
+    QCOMPARE(limits->toolTip(1), u"01a24ef1-0000-7000-8000-00000000abcd"_s);
     QTreeWidgetItem *logging = row(fields, u"log_prompt_and_response"_s);
     QVERIFY(logging);
     QCOMPARE(logging->text(1), u"false"_s);

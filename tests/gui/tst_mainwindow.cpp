@@ -243,6 +243,11 @@ void TestMainWindow::createDocumentShowsItsInstance()
     QVERIFY(cell(instance, gui::CostTreeModel::Cost) != u"$0.00"_s);
     QVERIFY(tree().data(instance.siblingAtColumn(gui::CostTreeModel::InputTokens)).toLongLong() > 0);
     QTRY_VERIFY(child<QLabel>(u"statusCost"_s)->text() != u"Total $0.00"_s);
+    // One call: the tree and the status bar give its cost in the one money format, and say so in the singular.
+    const QString cost = gui::moneyText(m_backend->snapshot().all().cost.total);
+    QCOMPARE(cell(instance, gui::CostTreeModel::Cost), cost);
+    QCOMPARE(child<QLabel>(u"statusCost"_s)->text(), u"Total "_s + cost);
+    QCOMPARE(child<QLabel>(u"statusCalls"_s)->text(), u"1 call"_s);
     // The message, the tree and the list write the cost and the count the same way.
     auto *list = child<QListWidget>(u"documentList"_s);
     QTRY_VERIFY(list->item(0)->text().endsWith(u" · 1 revision"_s));
@@ -700,7 +705,7 @@ void TestMainWindow::settingsPersistWithoutTheKey()
     QVERIFY(settings->findChild<QLabel *>(u"pricesVersion"_s)->text().contains(u"<b>2026-test</b>, 1 model."_s));
     auto *pricesTable = settings->findChild<QTableWidget *>(u"pricesTable"_s);
     QCOMPARE(pricesTable->rowCount(), 1);
-    QCOMPARE(pricesTable->item(0, 2)->text(), u"$9"_s);
+    QCOMPARE(pricesTable->item(0, 2)->text(), u"$9.00"_s);
     settings->findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentIndex(2);
     savePng(settings, u"prices"_s);
     settings->findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentIndex(1);
@@ -1248,7 +1253,7 @@ void TestMainWindow::outsideAppAppearsAsASource()
     child<QAction>(u"actionExportJsonLines"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 10000);
     QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
-    QCOMPARE(exported.first().at(1).toString(), u"Exported 1 events of %1 to %2"_s.arg(source, path));
+    QCOMPARE(exported.first().at(1).toString(), u"Exported 1 event of %1 to %2"_s.arg(source, path));
     QFile out(path);
     QVERIFY(out.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = out.readAll().trimmed().split('\n');

@@ -48,6 +48,7 @@ private slots:
     void cleanup();
     void emptyBeforeAnyRun();
     void globalRunArrowsComeFromTheWriter();
+    void followsARunLive();
     void scopedRunHasNoArrow();
     void survivesARestart();
     void damagedFileIsAnEmptyTimelineThatSaysSo_data();
@@ -164,7 +165,9 @@ void TestTimeline::emptyBeforeAnyRun()
 
 void TestTimeline::globalRunArrowsComeFromTheWriter()
 {
-    runLoad(backend::InstrumentationMode::Global, 200);
+    backend::LoadPlan plan;
+    plan.requests = 200;
+    runLoad(backend::InstrumentationMode::Global, plan);
     const gui::TimelineModel &model = m_panel->model();
     auto *pages = m_panel->findChild<QStackedWidget *>();
     QCOMPARE(pages->currentWidget(), m_panel->view());
@@ -175,12 +178,23 @@ void TestTimeline::globalRunArrowsComeFromTheWriter()
     const backend::TimelineUpdate trace = m_running->backend->timeline(model.run(), 0);
     QHash<quint32, quint32> lastWriterAtCall;
     quint32 lastWriter = 0;
+    QList<quint32> writers;
     for (const backend::TimelineEntry &e : trace.entries) {
-        if (e.phase == backend::TimelinePhase::Opened && e.has(backend::TimelineEntry::Global))
+        if (e.phase == backend::TimelinePhase::Opened && e.has(backend::TimelineEntry::Global)) {
             lastWriter = e.request;
+            writers << e.request;
+        }
         if (e.phase == backend::TimelinePhase::ModelCall)
             lastWriterAtCall.insert(e.request, lastWriter);
     }
+    // Every write of the global context is marked, by the lane of the request that made it.
+    QList<quint32> marked;
+    for (const gui::TimelineWrite &write : model.writes()) {
+        QVERIFY(write.lane >= 0);
+        marked << model.lanes()[size_t(write.lane)].serial;
+    }
+    QCOMPARE(marked, writers);
+    QCOMPARE(int(writers.size()), plan.requests + plan.documentsToMake());
     // Against the audit and the ledger: what each request expected, and what its call was charged to.
     const base::Result<QList<backend::StoredEvent>> events = m_running->backend->ledger().eventsAfter(0, 10000);
     QVERIFY(events);
@@ -240,6 +254,33 @@ void TestTimeline::globalRunArrowsComeFromTheWriter()
     // The tab as a reviewer sees it, from the top of the run.
     view->verticalScrollBar()->setValue(0);
     savePng(u"global"_s);
+}
+
+// A run at 2,000 requests a second is on the tab while it runs: live, its lanes growing from
+// one poll to the next before the run ends, the arrows of its collisions drawn as they come.
+void TestTimeline::followsARunLive()
+{
+    m_running->backend->setMode(backend::InstrumentationMode::Global);
+    backend::LoadPlan plan;
+    plan.requests = 8000;
+    plan.ratePerSecond = 2000;
+    plan.concurrency = 400;
+    QObject owner;
+    backend::LoadDriver *driver = m_running->backend->startLoad(plan, &owner);
+    QSignalSpy finished(driver, &backend::LoadDriver::finished);
+    const gui::TimelineModel &model = m_panel->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model.isLive() && model.lanes().size() > 100, 20000);
+    const size_t seen = model.lanes().size();
+    QVERIFY2(finished.isEmpty(), "the panel showed the run only at its end");
+    QTRY_VERIFY_WITH_TIMEOUT(model.lanes().size() > seen, 5000);
+    QVERIFY2(finished.isEmpty(), "the lanes grew only at the end of the run");
+    QVERIFY(model.isLive());
+    QTRY_VERIFY_WITH_TIMEOUT(model.tookOtherWrite() > 0, 20000);
+    QVERIFY2(finished.isEmpty(), "the collisions were drawn only at the end of the run");
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
+    m_panel->poll();
+    QVERIFY(!model.isLive());
+    QCOMPARE(int(model.lanes().size()), plan.requests + plan.documentsToMake());
 }
 
 void TestTimeline::scopedRunHasNoArrow()
