@@ -3,6 +3,7 @@
 // the panel and the window over a real Backend (port 0, a temporary ledger, the simulated
 // model), driven through the real HTTP API.
 #include "backend/Backend.h"
+#include "backend/LoadDriver.h"
 #include "gui/ApiClient.h"
 #include "gui/BlockedCallText.h"
 #include "gui/CostTreeModel.h"
@@ -22,10 +23,13 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,6 +68,7 @@ private slots:
     void panelShowsTheCostsTheApiGives();
     void createInstanceRowNamesTheDocument();
     void blockedCreateIsExplained();
+    void windowCountsTheSameAfterARestart();
 
 private:
     template <typename T>
@@ -75,6 +80,9 @@ private:
         return found;
     }
     void savePng(QWidget *widget) const;
+    // A Backend on m_dir, as the program starts one: its own instrumentation, the shipped prices.
+    void startBackend();
+    void stopBackend();
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -180,6 +188,11 @@ void TestDocumentsPanel::init()
         return;
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
+    startBackend();
+}
+
+void TestDocumentsPanel::startBackend()
+{
     backend::ServerOptions options;
     options.port = 0;
     options.dataDir = m_dir->path();
@@ -194,13 +207,18 @@ void TestDocumentsPanel::init()
     m_probe = std::make_unique<HttpProbe>(m_backend->url());
 }
 
-void TestDocumentsPanel::cleanup()
+void TestDocumentsPanel::stopBackend()
 {
     m_probe.reset();
     if (m_backend)
         m_backend->shutdown(std::chrono::seconds(5));
     m_backend.reset();
     m_instrumentation.reset();
+}
+
+void TestDocumentsPanel::cleanup()
+{
+    stopBackend();
     m_dir.reset();
 }
 
@@ -310,6 +328,76 @@ void TestDocumentsPanel::blockedCreateIsExplained()
     child<QPlainTextEdit>(&window, u"documentPrompt"_s)->setPlainText(u"a cheap one again"_s);
     QTest::mouseClick(child<QPushButton>(&window, u"createDocument"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(notice->isHidden(), 10000);
+}
+
+// What the window counts, read as a person reads it: every column of every limit, of every use
+// case of the cost tree (Misattr. too), and the status bar's calls and total.
+QStringList windowCounts(gui::MainWindow &window)
+{
+    QStringList counts;
+    auto *limits = window.findChild<QTreeWidget *>(u"limitList"_s);
+    for (int row = 0; row < limits->topLevelItemCount(); ++row) {
+        for (int column = 0; column < limits->columnCount(); ++column)
+            counts << u"limit %1 %2: %3"_s.arg(row).arg(limits->headerItem()->text(column),
+                                                        limits->topLevelItem(row)->text(column));
+    }
+    const QAbstractItemModel *tree = window.findChild<QTreeView *>(u"costTree"_s)->model();
+    for (int row = 0; row < tree->rowCount(); ++row) {
+        for (int column = 0; column < tree->columnCount(); ++column)
+            counts << u"use case %1 %2: %3"_s.arg(tree->index(row, 0).data().toString(),
+                                                  tree->headerData(column, Qt::Horizontal).toString(),
+                                                  tree->index(row, column).data().toString());
+    }
+    counts << window.findChild<QLabel *>(u"statusCalls"_s)->text();
+    counts << window.findChild<QLabel *>(u"statusCost"_s)->text();
+    counts.sort();
+    return counts;
+}
+
+// A block limit that allowed one call and refused one, and a global load run whose audit found
+// misattributed calls: after a restart the window shows every count as it did.
+void TestDocumentsPanel::windowCountsTheSameAfterARestart()
+{
+    const HttpProbe::Reply limit =
+        m_probe->call("POST", u"/limits"_s, R"({"limit_name":"tiny budget","max":"1","limit_type":"block"})");
+    QCOMPARE(limit.status, 201);
+    const QString limitId = limit.json().value(u"limit_id"_s).toString();
+    const HttpProbe::Headers limited{{"X-Limit-Ids", limitId.toUtf8()}};
+    // One call allowed, then the max lowered to what it spent: the next call's worst case passes it.
+    QCOMPARE(m_probe->call("POST", u"/documents"_s, R"({"prompt":"the one allowed"})", limited).status, 201);
+    const QString spent = m_probe->call("GET", u"/limits/%1"_s.arg(limitId)).json().value(u"spent"_s).toString();
+    QCOMPARE(m_probe->call("PATCH", u"/limits/%1"_s.arg(limitId), u"{\"max\":\"%1\"}"_s.arg(spent).toUtf8()).status,
+             200);
+    QCOMPARE(m_probe->call("POST", u"/documents"_s, R"({"prompt":"refused"})", limited).status, 429);
+    m_backend->setMode(backend::InstrumentationMode::Global);
+    {
+        QObject owner;
+        backend::LoadDriver *driver = m_backend->startLoad(backend::LoadPlan{}, &owner);
+        QSignalSpy finished(driver, &backend::LoadDriver::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    }
+    QVERIFY(m_backend->auditCounts().misattributed > 0);
+
+    QStringList before;
+    {
+        gui::MainWindow window(*m_backend);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *limits = window.findChild<QTreeWidget *>(u"limitList"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(limits->topLevelItemCount(), 1, 5000);
+        QTRY_COMPARE(limits->topLevelItem(0)->text(4), u"exceeded · 1 call blocked"_s);
+        const QRegularExpression misattributed(u"^use case append_document Misattr\\.: [1-9]"_s);
+        QTRY_VERIFY(!windowCounts(window).filter(misattributed).isEmpty());
+        QTRY_COMPARE(window.findChild<QLabel *>(u"statusCalls"_s)->text(),
+                     u"%L1 calls"_s.arg(m_backend->snapshot().all().calls));
+        before = windowCounts(window);
+    }
+    stopBackend();
+    startBackend();
+    gui::MainWindow window(*m_backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(windowCounts(window), before, 10000);
 }
 
 QTEST_MAIN(TestDocumentsPanel)

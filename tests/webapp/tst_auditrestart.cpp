@@ -173,10 +173,19 @@ Reads TestAuditRestart::readEverything(RunningBackend &s)
     Reads reads;
     for (const QString &path :
          {u"/audit"_s, u"/limits"_s, u"/limits/%1"_s.arg(m_blockLimit), u"/limits/%1"_s.arg(m_allowLimit),
-          u"/use-cases"_s, u"/users?limit=1000"_s, u"/use-cases/append_document/instances?limit=1000"_s}) {
+          u"/use-cases"_s, u"/users?limit=1000"_s, u"/sources"_s, u"/use-cases/append_document/instances?limit=1000"_s,
+          u"/use-cases/create_document/instances?limit=1000"_s}) {
         const HttpProbe::Reply reply = s.call("GET", path);
         reads.insert(path, reply.status == 200 ? json(reply.json()) : QByteArray::number(reply.status));
     }
+    // The counters of /metrics that the ledger holds (not this process's HTTP requests).
+    QByteArray counters;
+    for (const QByteArray &line : s.call("GET", u"/metrics"_s).body.split('\n')) {
+        if (line.startsWith("costbench_call") || line.startsWith("costbench_cost_usd_total")
+            || line.startsWith("costbench_audit_") || line.startsWith("costbench_ledger_durable_seq"))
+            counters += line + '\n';
+    }
+    reads.insert(u"/metrics (counters)"_s, counters);
     QByteArray events;
     qint64 after = 0;
     for (;;) {
