@@ -41,6 +41,7 @@ private slots:
     void showMore_data();
     void showMore();
     void newestAreNotOlder();
+    void liveCallsPastTheCapAreCounted();
 
 private:
     QString moreText(const gui::CostTreeModel &tree) const;
@@ -185,6 +186,46 @@ void TestCostTreePages::newestAreNotOlder()
     behind.applySnapshot(snapshot);
     behind.addEvents(m_events.mid(Instances - 10), snapshot);
     QCOMPARE(moreText(behind), u"440 older instances — show more"_s); // the counts wait for the events
+}
+
+// Calls arriving live for more instances than the tree keeps a use case (MaxInstancesPerUseCase):
+// the oldest rows go, and the row after the kept ones counts them, the thousands grouped.
+void TestCostTreePages::liveCallsPastTheCapAreCounted()
+{
+    const QString busy = u"busy_case"_s;
+    constexpr int Busy = gui::CostTreeModel::MaxInstancesPerUseCase + 1300;
+    ledger::Ledger &ledger = m_backend->ledger();
+    const qint64 after = ledger.durableSeq();
+    for (int i = 0; i < Busy; ++i) {
+        payi::CallEvent event = sample::fullEvent();
+        event.attribution.useCaseName = busy;
+        event.attribution.useCaseId = u"b-%1"_s.arg(i, 5, 10, QLatin1Char('0'));
+        ledger.submit(event);
+    }
+    QVERIFY(ledger.flush());
+    const backend::CostSnapshot snapshot = m_backend->snapshot();
+    QCOMPARE(snapshot.instanceCount(busy), Busy);
+
+    const QLocale locale;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    gui::CostTreeModel tree;
+    tree.applySnapshot(snapshot);
+    // As the event feed brings them: pages of 500.
+    for (qint64 seq = after;;) {
+        const auto page = ledger.eventsAfter(seq, 500);
+        QVERIFY(page);
+        if (page->isEmpty())
+            break;
+        tree.addEvents(*page, snapshot);
+        seq = page->last().seq;
+    }
+    const QString more = tree.olderInstancesIndex(busy).data().toString();
+    QLocale::setDefault(locale);
+    QCOMPARE(more, u"1,300 older instances — show more"_s);
+    QVERIFY(tree.instanceIndex(busy, u"b-%1"_s.arg(Busy - 1, 5, 10, QLatin1Char('0'))).isValid());
+    QVERIFY(tree.instanceIndex(busy, u"b-01300"_s).isValid());
+    QVERIFY(!tree.instanceIndex(busy, u"b-01299"_s).isValid());
+    QVERIFY(!tree.instanceIndex(busy, u"b-00000"_s).isValid());
 }
 
 QTEST_MAIN(TestCostTreePages)
