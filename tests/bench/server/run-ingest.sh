@@ -7,8 +7,8 @@
 # sequence number is compared with the number of answers.
 #   1. closed loop, 32 connections, 40,000 packets: packets/s (the target: >= 10,000), and the
 #      CPU time Costbench's threads spent per packet during it, in µs (from /proc: the server's
-#      thread, the thread pool that reads the packets, the ledger's threads, all): the figure
-#      that does not depend on what else the machine runs;
+#      thread, the work pool that reads the packets (costbench-work), the ledger's threads,
+#      all): the figure that does not depend on what else the machine runs;
 #   2. open loop at 1,000 packets/s for 20 s, 64 connections: p50 and p99 from the time each
 #      packet was due (the target: p99 <= 10 ms).
 # Usage: tests/bench/server/run-ingest.sh [BUILD_DIR]
@@ -45,7 +45,7 @@ thread_ticks() {
 # The µs each kind of thread spent per packet between two thread_ticks, for $1 packets.
 cpu_per_packet() {
     awk -v packets="$1" -v hz="$(getconf CLK_TCK)" '
-        { kind = $1 ~ /^costbench-serv/ ? "server_thread" : $1 ~ /pooled/ ? "thread_pool" : $1 ~ /^ledger/ ? "ledger" : "other"
+        { kind = $1 ~ /^costbench-serv/ ? "server_thread" : $1 ~ /^costbench-work/ ? "thread_pool" : $1 ~ /^ledger/ ? "ledger" : "other"
           ticks[kind] += (FILENAME == ARGV[1] ? -$2 : $2) }
         END { line = "{\"case\":\"CPU µs a packet, closed loop\""
               for (k in ticks) { line = line sprintf(",\"%s\":%.1f", k, ticks[k] * 1e6 / hz / packets); all += ticks[k] }
