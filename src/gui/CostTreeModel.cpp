@@ -188,6 +188,11 @@ QVariant CostTreeModel::display(const Node *node, int column) const
     if (node->kind == Kind::More) {
         if (column != Name)
             return QString();
+        if (node->parent->kind == Kind::Instance) {
+            const qint64 hidden = hiddenCalls(node->parent);
+            return hidden == 1 ? tr("1 call not shown — see File ▸ Export events")
+                               : tr("%1 calls not shown — see File ▸ Export events").arg(QLocale().toString(hidden));
+        }
         if (node->parent->loadingOlder)
             return tr("Loading older instances…");
         const qint64 older = node->parent->instances - qint64(node->parent->children.size());
@@ -280,6 +285,8 @@ QVariant CostTreeModel::data(const QModelIndex &index, int role) const
             return QColor(220, 50, 47, node->kind == Kind::Call ? 90 : 45);
         return {};
     case Qt::ForegroundRole:
+        if (node->kind == Kind::More && node->parent->kind == Kind::Instance)
+            return QApplication::palette().placeholderText().color(); // a count, not a link
         if (node->kind == Kind::More)
             return QApplication::palette().link().color();
         if (node->kind == Kind::Call && node->totals.blocked > 0)
@@ -294,6 +301,10 @@ QVariant CostTreeModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_BrowserStop);
         return {};
     case Qt::ToolTipRole:
+        if (node->kind == Kind::More && node->parent->kind == Kind::Instance)
+            return tr("The tree keeps an instance's newest %1 calls; the ledger keeps every call (File ▸ Export "
+                      "events, or GET /events)")
+                .arg(MaxCallsPerInstance);
         if (node->kind == Kind::More)
             return tr("Double-click (or press Enter) to show the next %1, newest first").arg(OlderPage);
         if (node->kind == Kind::Call && node->wrong) {
@@ -407,27 +418,46 @@ void CostTreeModel::trim(Node *parent, int keep)
 void CostTreeModel::countOlder(Node *useCase, qint64 instances)
 {
     useCase->instances = instances;
-    const int shown = int(useCase->children.size());
-    if (instances > shown && !useCase->more) {
-        beginInsertRows(indexOf(useCase), shown, shown);
-        useCase->more = std::make_unique<Node>();
-        useCase->more->kind = Kind::More;
-        useCase->more->parent = useCase;
-        useCase->more->row = shown;
+    setMoreRow(useCase, instances > qint64(useCase->children.size()) || useCase->loadingOlder);
+}
+
+qint64 CostTreeModel::hiddenCalls(const Node *instance) const
+{
+    qint64 shown = 0;
+    for (const std::unique_ptr<Node> &call : instance->children)
+        shown += inSource(call.get()) ? 1 : 0;
+    return instance->totals.calls - shown;
+}
+
+void CostTreeModel::countCalls(Node *instance)
+{
+    setMoreRow(instance, hiddenCalls(instance) > 0);
+}
+
+void CostTreeModel::setMoreRow(Node *parent, bool wanted)
+{
+    const int shown = int(parent->children.size());
+    if (wanted && !parent->more) {
+        beginInsertRows(indexOf(parent), shown, shown);
+        parent->more = std::make_unique<Node>();
+        parent->more->kind = Kind::More;
+        parent->more->parent = parent;
+        parent->more->row = shown;
         endInsertRows();
-    } else if (instances <= shown && useCase->more && !useCase->loadingOlder) {
-        beginRemoveRows(indexOf(useCase), shown, shown);
-        useCase->more.reset();
+    } else if (!wanted && parent->more) {
+        beginRemoveRows(indexOf(parent), shown, shown);
+        parent->more.reset();
         endRemoveRows();
-    } else if (useCase->more) {
-        changed(useCase->more.get(), Name, Name);
+    } else if (parent->more) {
+        changed(parent->more.get(), Name, Name);
     }
 }
 
 void CostTreeModel::showOlder(const QModelIndex &more)
 {
     const Node *node = nodeOf(more);
-    if (!more.isValid() || node->kind != Kind::More || node->parent->loadingOlder)
+    if (!more.isValid() || node->kind != Kind::More || node->parent->kind != Kind::UseCase
+        || node->parent->loadingOlder)
         return;
     node->parent->loadingOlder = true;
     changed(node, Name, Name);
@@ -452,6 +482,7 @@ void CostTreeModel::addOlderInstances(const QString &useCaseName,
         if (fresh.contains(id)) {
             instance->paged = true;
             instance->totals = totals;
+            countCalls(instance);
         }
     }
     useCase->olderCursor = nextBefore;
@@ -492,6 +523,8 @@ void CostTreeModel::applySnapshot(const backend::CostSnapshot &snapshot)
         Node *instance = it.key();
         if (takeTotals(instance, snapshot))
             changed(instance);
+        if (snapshot.lastSeq() <= m_seenSeq)
+            countCalls(instance);
         if (--it.value() <= 0)
             it = m_refresh.erase(it);
         else
@@ -542,19 +575,22 @@ void CostTreeModel::addEvents(const QList<backend::StoredEvent> &events, const b
         useCase->users[e.event.source].insert(e.event.attribution.userId);
         touchedUseCases.insert(useCase);
     }
+    if (!events.isEmpty())
+        m_seenSeq = std::max(m_seenSeq, events.last().seq);
     for (Node *instance : callParents) {
         appendCalls(instance, freshCalls.value(instance));
         trim(instance, MaxCallsPerInstance);
         takeTotals(instance, snapshot);
         m_refresh.insert(instance, RefreshTicks);
         changed(instance);
+        // Once the tree has every call the totals count: else the newest would read as hidden.
+        if (snapshot.lastSeq() <= m_seenSeq)
+            countCalls(instance);
     }
     for (Node *useCase : std::as_const(touchedUseCases)) {
         changed(useCase, Users, Users);
         trim(useCase, MaxInstancesPerUseCase);
     }
-    if (!events.isEmpty())
-        m_seenSeq = std::max(m_seenSeq, events.last().seq);
     if (m_pendingCounts && m_pendingCounts->lastSeq() <= m_seenSeq) {
         countOlder(*m_pendingCounts);
         m_pendingCounts.reset();
@@ -651,6 +687,10 @@ void CostTreeModel::setSource(const QString &source, const backend::CostSnapshot
             takeTotals(instance.get(), snapshot);
     }
     emit layoutChanged();
+    for (const std::unique_ptr<Node> &useCase : m_root->children) {
+        for (const std::unique_ptr<Node> &instance : useCase->children)
+            countCalls(instance.get());
+    }
 }
 
 CostTreeFilter::CostTreeFilter(QObject *parent) : QSortFilterProxyModel(parent)

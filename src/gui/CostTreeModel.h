@@ -23,7 +23,8 @@ namespace gui {
 // A use case with more instances than it shows has a last row "N older instances — show
 // more" (Kind::More): showOlder() asks for the next page of them (olderInstancesWanted,
 // newest first, as GET /use-cases/{name}/instances?order=newest gives it), which
-// addOlderInstances() adds. Nothing is dropped without that row counting it.
+// addOlderInstances() adds. An instance with more calls than it shows ends with a row that
+// counts them ("70 calls not shown"). Nothing is dropped without a row counting it.
 class CostTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -97,6 +98,12 @@ private:
     // every use case's, from the counts of snapshot.
     void countOlder(Node *useCase, qint64 instances);
     void countOlder(const backend::CostSnapshot &snapshot);
+    // The calls of an instance's totals (of the source shown) that are not its rows; its last row
+    // "N calls not shown" (Kind::More, not pageable) counts them while there are any.
+    qint64 hiddenCalls(const Node *instance) const;
+    void countCalls(Node *instance);
+    // Adds, updates or removes parent's last row (Kind::More).
+    void setMoreRow(Node *parent, bool wanted);
     void forget(Node *node);
     void markMisattributed(Node *call);
     QVariant display(const Node *node, int column) const;

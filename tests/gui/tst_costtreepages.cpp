@@ -42,6 +42,7 @@ private slots:
     void showMore();
     void newestAreNotOlder();
     void liveCallsPastTheCapAreCounted();
+    void callsPastTheCapAreCounted();
 
 private:
     QString moreText(const gui::CostTreeModel &tree) const;
@@ -156,6 +157,8 @@ void TestCostTreePages::showMore()
     QCOMPARE(paged.siblingAtColumn(gui::CostTreeModel::Cost).data(gui::CostTreeModel::SortRole).toLongLong(),
              1000 + Instances - shown - 1);
     QVERIFY(!paged.siblingAtColumn(gui::CostTreeModel::LastActivity).data().toString().isEmpty());
+    QCOMPARE(tree.rowCount(paged), 1);
+    QCOMPARE(tree.index(0, 0, paged).data().toString(), u"1 call not shown — see File ▸ Export events"_s);
 
     // Until every instance is shown: then the row goes.
     for (int clicks = 0; tree.olderInstancesIndex(UseCase).isValid() && clicks < 5; ++clicks) {
@@ -226,6 +229,57 @@ void TestCostTreePages::liveCallsPastTheCapAreCounted()
     QVERIFY(tree.instanceIndex(busy, u"b-01300"_s).isValid());
     QVERIFY(!tree.instanceIndex(busy, u"b-01299"_s).isValid());
     QVERIFY(!tree.instanceIndex(busy, u"b-00000"_s).isValid());
+}
+
+// An instance with more calls than the tree keeps (MaxCallsPerInstance) ends with a row that
+// counts the others, in the order of its calls or not, and pointing at where they all are.
+void TestCostTreePages::callsPastTheCapAreCounted()
+{
+    const QString useCase = u"chatty_case"_s;
+    constexpr int Calls = gui::CostTreeModel::MaxCallsPerInstance + 70;
+    ledger::Ledger &ledger = m_backend->ledger();
+    const qint64 after = ledger.durableSeq();
+    for (int i = 0; i < Calls; ++i) {
+        payi::CallEvent event = sample::fullEvent();
+        event.eventId = u"chatty-%1"_s.arg(i);
+        event.attribution.useCaseName = useCase;
+        event.attribution.useCaseId = u"one-instance"_s;
+        ledger.submit(event);
+    }
+    QVERIFY(ledger.flush());
+    const backend::CostSnapshot snapshot = m_backend->snapshot();
+    const auto events = ledger.eventsAfter(after, 1000);
+    QVERIFY(events);
+    QCOMPARE(events->size(), Calls);
+
+    gui::CostTreeModel tree;
+    tree.addEvents(events->mid(0, 30), snapshot); // the snapshot counts calls the tree has not had yet
+    const QModelIndex instance = tree.instanceIndex(useCase, u"one-instance"_s);
+    QVERIFY(instance.isValid());
+    QCOMPARE(tree.rowCount(instance), 30);
+    tree.addEvents(events->mid(30), snapshot);
+    QCOMPARE(tree.rowCount(instance), gui::CostTreeModel::MaxCallsPerInstance + 1);
+    const QModelIndex more = tree.index(gui::CostTreeModel::MaxCallsPerInstance, 0, instance);
+    QCOMPARE(more.data(gui::CostTreeModel::KindRole).toInt(), int(gui::CostTreeModel::Kind::More));
+    QCOMPARE(more.data().toString(), u"70 calls not shown — see File ▸ Export events"_s);
+    QVERIFY(more.data(Qt::ToolTipRole).toString().contains(u"GET /events"_s));
+    QTreeView view;
+    view.setModel(&tree);
+    view.resize(900, 300);
+    view.setColumnWidth(gui::CostTreeModel::Name, 420);
+    view.expandAll();
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.scrollTo(more);
+    const QString png = QDir(QCoreApplication::applicationDirPath()).filePath(u"tst_costtreepages-calls.png"_s);
+    QVERIFY(view.grab().save(png));
+    qInfo("screenshot: %s", qPrintable(png));
+    QCOMPARE(instance.siblingAtColumn(gui::CostTreeModel::Calls).data().toLongLong(), Calls);
+    // Not a page to load: activating it asks for nothing.
+    QSignalSpy wanted(&tree, &gui::CostTreeModel::olderInstancesWanted);
+    tree.showOlder(more);
+    QVERIFY(wanted.isEmpty());
+    QCOMPARE(more.data().toString(), u"70 calls not shown — see File ▸ Export events"_s);
 }
 
 QTEST_MAIN(TestCostTreePages)
