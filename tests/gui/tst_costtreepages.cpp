@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -46,6 +48,9 @@ private slots:
 
 private:
     QString moreText(const gui::CostTreeModel &tree) const;
+    // Stores count calls of useCase, call i in instance instanceOf(i), each with its own event
+    // id; returns the ledger's last sequence number before them.
+    qint64 submitCalls(const QString &useCase, int count, const std::function<QString(int)> &instanceOf);
 
     QTemporaryDir m_dir;
     std::unique_ptr<payi::Instrumentation> m_instrumentation;
@@ -88,6 +93,22 @@ void TestCostTreePages::cleanupTestCase()
     m_backend->shutdown(std::chrono::seconds(5));
     m_backend.reset();
     m_instrumentation.reset();
+}
+
+qint64 TestCostTreePages::submitCalls(const QString &useCase, int count, const std::function<QString(int)> &instanceOf)
+{
+    ledger::Ledger &ledger = m_backend->ledger();
+    const qint64 after = ledger.durableSeq();
+    for (int i = 0; i < count; ++i) {
+        payi::CallEvent event = sample::fullEvent();
+        event.eventId = u"%1-%2"_s.arg(useCase).arg(i);
+        event.attribution.useCaseName = useCase;
+        event.attribution.useCaseId = instanceOf(i);
+        ledger.submit(event);
+    }
+    if (!ledger.flush())
+        qFatal("the ledger did not store the calls");
+    return after;
 }
 
 QString TestCostTreePages::moreText(const gui::CostTreeModel &tree) const
@@ -198,14 +219,7 @@ void TestCostTreePages::liveCallsPastTheCapAreCounted()
     const QString busy = u"busy_case"_s;
     constexpr int Busy = gui::CostTreeModel::MaxInstancesPerUseCase + 1300;
     ledger::Ledger &ledger = m_backend->ledger();
-    const qint64 after = ledger.durableSeq();
-    for (int i = 0; i < Busy; ++i) {
-        payi::CallEvent event = sample::fullEvent();
-        event.attribution.useCaseName = busy;
-        event.attribution.useCaseId = u"b-%1"_s.arg(i, 5, 10, QLatin1Char('0'));
-        ledger.submit(event);
-    }
-    QVERIFY(ledger.flush());
+    const qint64 after = submitCalls(busy, Busy, [](int i) { return u"b-%1"_s.arg(i, 5, 10, QLatin1Char('0')); });
     const backend::CostSnapshot snapshot = m_backend->snapshot();
     QCOMPARE(snapshot.instanceCount(busy), Busy);
 
@@ -232,21 +246,13 @@ void TestCostTreePages::liveCallsPastTheCapAreCounted()
 }
 
 // An instance with more calls than the tree keeps (MaxCallsPerInstance) ends with a row that
-// counts the others, in the order of its calls or not, and pointing at where they all are.
+// counts the others and says where they all are; it is a count, not a page to load.
 void TestCostTreePages::callsPastTheCapAreCounted()
 {
     const QString useCase = u"chatty_case"_s;
     constexpr int Calls = gui::CostTreeModel::MaxCallsPerInstance + 70;
     ledger::Ledger &ledger = m_backend->ledger();
-    const qint64 after = ledger.durableSeq();
-    for (int i = 0; i < Calls; ++i) {
-        payi::CallEvent event = sample::fullEvent();
-        event.eventId = u"chatty-%1"_s.arg(i);
-        event.attribution.useCaseName = useCase;
-        event.attribution.useCaseId = u"one-instance"_s;
-        ledger.submit(event);
-    }
-    QVERIFY(ledger.flush());
+    const qint64 after = submitCalls(useCase, Calls, [](int) { return u"one-instance"_s; });
     const backend::CostSnapshot snapshot = m_backend->snapshot();
     const auto events = ledger.eventsAfter(after, 1000);
     QVERIFY(events);
