@@ -9,8 +9,11 @@
 #      CPU time Costbench's threads spent per packet during it, in µs (from /proc: the server's
 #      thread, the work pool that reads the packets (costbench-work), the ledger's threads,
 #      all): the figure that does not depend on what else the machine runs;
-#   2. open loop at 1,000 packets/s for 20 s, 64 connections: p50 and p99 from the time each
-#      packet was due (the target: p99 <= 10 ms).
+#   2. the same with 128 connections: each commit (one fsync) carries more packets;
+#   3. open loop at 1,000 packets/s for 20 s, 64 connections: p50 and p99 from the time each
+#      packet was due (the target: p99 <= 10 ms);
+#   4. the disk's own floor under any durable answer, in the same folder: 4 KiB written and
+#      fdatasync'ed 2,000 times, p50 and p99 (python3; skipped without it).
 # Usage: tests/bench/server/run-ingest.sh [BUILD_DIR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -57,8 +60,26 @@ thread_ticks >"$data/ticks-before"
 ingest -c 32 -n 40000 | sed 's/^{/{"case":"ingest, closed loop, c=32",/'
 thread_ticks >"$data/ticks-after"
 cpu_per_packet 40000 "$data/ticks-before" "$data/ticks-after"
-# Request numbers start at 0 again: the second case takes other ids.
-body=${body//chatcmpl-bench-/chatcmpl-steady-}
+# Request numbers start at 0 again: each case takes other ids.
+body=${body//chatcmpl-bench-/chatcmpl-wide-}
+"$build/tests/bench/server/loadgen" --url "$url/api/v1/ingest?id=chatcmpl-wide-{seq}" --body "$body" \
+    "${headers[@]}" -c 128 -n 40000 | sed 's/^{/{"case":"ingest, closed loop, c=128",/'
+body=${body//chatcmpl-wide-/chatcmpl-steady-}
 "$build/tests/bench/server/loadgen" --url "$url/api/v1/ingest?id=chatcmpl-steady-{seq}" --body "$body" \
     "${headers[@]}" -c 64 -n 20000 --rate 1000 | sed 's/^{/{"case":"ingest, open loop, 1000 packets\/s",/'
-echo "{\"case\":\"stored\",\"answered\":60000,\"durable_events\":$(durable)}"
+echo "{\"case\":\"stored\",\"answered\":100000,\"durable_events\":$(durable)}"
+if command -v python3 >/dev/null; then
+    python3 - "$data/fsync-probe" <<'PROBE'
+import os, sys, time
+fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT, 0o600)
+block, times = b"x" * 4096, []
+for i in range(2000):
+    os.pwrite(fd, block, (i % 256) * 4096)
+    start = time.perf_counter()
+    os.fdatasync(fd)
+    times.append((time.perf_counter() - start) * 1000)
+times.sort()
+print('{"case":"the disk: 4 KiB + fdatasync","p50_ms":%.3f,"p99_ms":%.3f,"max_ms":%.3f}'
+      % (times[1000], times[1980], times[-1]))
+PROBE
+fi
