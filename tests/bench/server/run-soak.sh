@@ -152,8 +152,8 @@ summary=$(awk -v seconds="$end_seconds" -v load="$load" -v seeded="$seeded" -v a
         printf "\"ok\":%d,\"failed\":%d,\"creates_ok\":%d,\"appends_ok\":%d,\"seeded_documents\":%d,", get("ok"), get("failed"), get("ok") - get("mix_ok"), get("mix_ok"), seeded
         printf "\"rss_15s_mib\":%s,\"rss_60s_mib\":%s,\"rss_end_mib\":%s,\"rss_growth_15_60s_mib\":%s,\"rss_growth_15s_end_mib\":%s,", r15, r60, rend, growth(r15, r60), growth(r15, rend)
         printf "\"rss_growth_bytes_per_request_15_60s\":%s,", per_request(r15, r60, a15, a60)
-        printf "\"events\":%d,\"disk_bytes_end_of_load\":%d,\"bytes_per_call_end_of_load\":%.0f,", events, running, running / events
-        printf "\"disk_bytes_stopped\":%d,\"bytes_per_call_stopped\":%.0f,\"stop_ms\":%d,", stopped, stopped / events, stop
+        printf "\"events\":%d,\"disk_bytes_end_of_load\":%.0f,\"bytes_per_call_end_of_load\":%.0f,", events, running, running / events
+        printf "\"disk_bytes_stopped\":%.0f,\"bytes_per_call_stopped\":%.0f,\"stop_ms\":%d,", stopped, stopped / events, stop
         printf "\"first_start_ms\":%d,\"restart_ms\":%d,\"rss_after_restart_mib\":%s,\"rss_5s_after_restart_mib\":%s,", first, restart, rr, rr5
         printf "\"calls_counted_after_restart\":%d,\"answered\":%d,\"events_in_ledger\":%d,\"all_answered_in_ledger\":%s,", calls, answered, events, (events >= answered) ? "true" : "false"
         printf "\"load_average_before\":%s,\"load_average_after\":%s}\n", la0, la1
