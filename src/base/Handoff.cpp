@@ -16,13 +16,13 @@ void finishWork()
 
 QThreadPool *workPool()
 {
-    static const bool registered = [] {
+    // Named and waited for at the application's end once, on first use.
+    static QThreadPool *const pool = [] {
         s_workPool()->setObjectName(QStringLiteral("costbench-work"));
         qAddPostRoutine(finishWork);
-        return true;
+        return s_workPool();
     }();
-    Q_UNUSED(registered);
-    return s_workPool();
+    return pool;
 }
 
 } // namespace base

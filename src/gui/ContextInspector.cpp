@@ -239,11 +239,16 @@ ContextInspector::ContextInspector(QWidget *parent)
     showNothing();
 }
 
+QString ContextInspector::limitName(const QString &id) const
+{
+    return m_limitName ? m_limitName(id) : QString();
+}
+
 QStringList ContextInspector::limitNames(const QStringList &ids) const
 {
     QStringList names;
     for (const QString &id : ids) {
-        const QString name = m_limitName ? m_limitName(id) : QString();
+        const QString name = limitName(id);
         names.append(name.isEmpty() ? payi::shortId(id) : name.toHtmlEscaped());
     }
     return names;
@@ -253,7 +258,7 @@ QString ContextInspector::limitLabels(const QStringList &ids) const
 {
     QStringList labels;
     for (const QString &id : ids) {
-        const QString name = m_limitName ? m_limitName(id) : QString();
+        const QString name = limitName(id);
         labels.append(name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, payi::shortId(id)));
     }
     return labels.join(QStringLiteral(", "));

@@ -41,6 +41,7 @@ private:
     void relayOutFields();
     void fitColumns();
     void showSource(const payi::CallEvent &event);
+    QString limitName(const QString &id) const; // "" for a limit it does not know
     QStringList limitNames(const QStringList &ids) const;
     // The limit_ids field's value as the fields list shows it: "name (short id)", or the id of
     // a limit it does not know.

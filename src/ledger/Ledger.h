@@ -91,8 +91,8 @@ public:
     // header or schema is damaged. Whether every page is sound (SQLite's quick_check, which
     // reads the whole file) is checked afterwards on a thread of its own, started once the
     // calling thread is back in its event loop (so that what it connects to failed() after
-    // open() returns hears of it): damage found then stops the ledger as a failed commit does (error() and failed() say
-    // ledger_corrupt) and nothing more is written to the file.
+    // open() returns hears of it): damage found then stops the ledger as a failed commit does
+    // (error() and failed() say ledger_corrupt) and nothing more is written to the file.
     static base::Result<std::unique_ptr<Ledger>> open(const QString &dataDir, const LedgerOptions &options = {});
     // Writes everything queued, then closes.
     ~Ledger() override;
